@@ -1,0 +1,75 @@
+/** Runs the committed bundles as child processes, the way a user or the Actions runner does. */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { tempDir } from './temp.js'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const CLI = join(ROOT, 'dist/cli.js')
+export const ACTION = join(ROOT, 'dist/index.js')
+
+export interface ProcessResult {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ProcessResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...options.env },
+    encoding: 'utf8',
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+export interface ActionResult extends ProcessResult {
+  outputs: Record<string, string>
+  summary: string
+}
+
+/**
+ * Runs dist/index.js as the runner does: inputs as INPUT_<NAME> (upper-cased, hyphens kept), GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, the event payload in GITHUB_EVENT_PATH.
+ */
+export function runAction(inputs: Record<string, string>, options: { cwd?: string; env?: NodeJS.ProcessEnv; event?: unknown; eventName?: string } = {}): ActionResult {
+  const dir = tempDir('cim-runner-')
+  const output = join(dir, 'output')
+  const summary = join(dir, 'summary.md')
+  const eventPath = join(dir, 'event.json')
+  writeFileSync(output, '')
+  writeFileSync(summary, '')
+  writeFileSync(eventPath, JSON.stringify(options.event ?? {}))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'example-org/cim',
+    GITHUB_REPOSITORY_OWNER: 'example-org',
+    GITHUB_WORKSPACE: options.cwd ?? ROOT,
+    RUNNER_TEMP: dir,
+    SOURCE_DATE_EPOCH: '1767225600',
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...options.env,
+  }
+  const result = spawnSync(process.execPath, [ACTION], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' })
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(output, 'utf8')),
+    summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '',
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!
+  return outputs
+}

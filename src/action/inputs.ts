@@ -1,0 +1,44 @@
+/** The action's inputs, read once and checked, in the shape the modes take. */
+import * as core from '@actions/core'
+import { compileModulePattern, DEFAULT_MODULE_PATTERN, type ModulePattern } from '../metadata/names.js'
+
+export const MODES = ['update', 'publish', 'validate'] as const
+export type Mode = (typeof MODES)[number]
+
+export interface ActionInputs {
+  mode: Mode
+  /** validate: the cim.yaml to check. */
+  path: string
+  /** validate / publish: whether invalid metadata fails the step or only warns. */
+  failOnInvalid: boolean
+  /** update: a local directory of module repositories instead of the organization on GitHub. */
+  source: string
+  registryDir: string
+  modulePattern: ModulePattern
+  org: string
+  dryRun: boolean
+  commitMessage: string
+}
+
+export function readInputs(): ActionInputs {
+  const mode = core.getInput('mode') || 'update'
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new Error(`input mode is ${JSON.stringify(mode)}; it must be one of ${MODES.join(', ')}`)
+  }
+  return {
+    mode: mode as Mode,
+    path: core.getInput('path') || 'cim.yaml',
+    failOnInvalid: booleanInput('fail-on-invalid', true),
+    source: core.getInput('source'),
+    registryDir: core.getInput('registry-dir') || 'registry',
+    modulePattern: compileModulePattern(core.getInput('module-pattern') || DEFAULT_MODULE_PATTERN),
+    org: core.getInput('org') || (process.env.GITHUB_REPOSITORY_OWNER ?? ''),
+    dryRun: booleanInput('dry-run', false),
+    commitMessage: core.getInput('commit-message'),
+  }
+}
+
+/** Like core.getBooleanInput, with a default for an input that is not set at all. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name)
+}

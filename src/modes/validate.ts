@@ -1,0 +1,24 @@
+/** `validate`: check one cim.yaml against the standard, as the CLI and the action's validate mode both do. */
+import { readFile } from 'node:fs/promises'
+import { parseCimYaml } from '../metadata/cim-yaml.js'
+import type { Problem } from '../registry/types.js'
+
+export interface ValidationResult {
+  file: string
+  valid: boolean
+  problems: Problem[]
+}
+
+export async function validateFile(file: string, expectedName?: string): Promise<ValidationResult> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'ENOENT' ? `${file} does not exist` : `cannot read ${file}: ${error.message}`)
+  })
+  const { problems } = parseCimYaml(bytes, { file, expectedName })
+  return { file, valid: !problems.some((problem) => problem.level === 'error'), problems }
+}
+
+/** `file:line:col: level: message`, the form editors and CI logs link to. */
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':')
+  return `${where ? `${where}: ` : ''}${problem.level}: ${problem.message}`
+}

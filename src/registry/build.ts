@@ -1,0 +1,106 @@
+/**
+ * Module records -> the registry: one entry per module, with facts carried forward from the previous registry,
+ * stale entries kept for repositories that could not be read, dependency analysis and a health per module.
+ */
+import type { DescribedModule } from '../metadata/describe.js'
+import { compareStrings } from '../lib/order.js'
+import { analyzeDependencies } from './dependencies.js'
+import type { PreviousRegistry } from './previous.js'
+import type { FieldName, Health, ModuleFields, ModuleRecord, Problem, Registry, RegistryModule } from './types.js'
+
+/** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
+const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
+
+export function buildRegistry(described: readonly DescribedModule[], previous: PreviousRegistry, sourceProblems: readonly Problem[] = []): Registry {
+  const problems: Problem[] = [...sourceProblems]
+  const records = new Map<string, ModuleRecord>()
+  for (const module of [...described].sort((a, b) => compareStrings(a.name, b.name))) {
+    const earlier = records.get(module.name)
+    if (earlier) {
+      // Only a source that is not GitHub (where names are unique) can list a name twice; the first one stays.
+      earlier.problems.push({
+        level: 'error',
+        code: 'duplicate-name',
+        message: `two repositories are named ${module.name}: ${earlier.repository ?? 'one'} and ${module.repository ?? 'another'}; only the first is registered`,
+      })
+      continue
+    }
+    records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous))
+  }
+
+  const analysis = analyzeDependencies(records)
+  const modules = new Map<string, RegistryModule>()
+  for (const [name, record] of records) {
+    const moduleProblems = [...record.problems, ...analysis.problems.get(name)!]
+    modules.set(name, { ...record, problems: moduleProblems, health: healthOf(moduleProblems), dependents: analysis.dependents.get(name)! })
+  }
+  return { modules, problems }
+}
+
+/**
+ * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand:
+ * any value of a hand-kept modules.yaml, a value a generated one had itself carried, or private-domains.yaml's.
+ */
+function carryForward(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
+  const { defaults, ...record } = module
+  const entry = previous.modules.get(module.name)
+  const entryOrigins = previous.origins.get(module.name) ?? {}
+  const privateDomain = previous.privateDomains.get(module.name)
+  const fields: ModuleFields = { ...record.fields }
+  const origins = { ...record.origins }
+  for (const field of CARRIED_FIELDS) {
+    const handKept = !previous.generated || entryOrigins[field] === 'carried'
+    const value = (handKept ? entry?.[field] : undefined) ?? privateDomain?.[field as keyof typeof privateDomain]
+    const replaceable = origins[field] === undefined || defaults.includes(field)
+    if (value === undefined || value === null || !replaceable) continue
+    ;(fields as Record<FieldName, unknown>)[field] = value
+    origins[field] = 'carried'
+  }
+  return { ...record, fields, origins }
+}
+
+/** A repository listed but unreadable this run keeps its previous entry; without one it is listed bare. */
+function staleRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
+  const reason = module.stale!
+  const entry = previous.modules.get(module.name)
+  const problem: Problem = {
+    level: entry ? 'warning' : 'error',
+    code: 'stale',
+    message: entry
+      ? `could not be read this run (${reason}); its previous entry is kept`
+      : `could not be read this run (${reason}) and has no previous entry`,
+  }
+  if (!entry) return { ...carryForward(module, previous), problems: [problem] }
+  return {
+    ...module,
+    repository: entry.repository ?? module.repository,
+    visibility: entry.visibility ?? module.visibility,
+    archived: entry.archived ?? module.archived,
+    topics: entry.topics ?? module.topics,
+    lastCommit: entry.last_commit ?? null,
+    lastUpdated: entry.last_updated ?? null,
+    metadata: entry.metadata ?? 'inferred',
+    fields: {
+      type: entry.type ?? module.fields.type,
+      version: entry.version ?? null,
+      description: entry.description ?? null,
+      category: entry.category ?? null,
+      status: entry.status ?? null,
+      owner: entry.owner ?? null,
+      deployed: entry.deployed ?? null,
+    },
+    origins: Object.fromEntries(
+      (['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'] as const)
+        .filter((field) => entry[field] !== undefined)
+        .map((field) => [field, 'carried']),
+    ),
+    dependencies: entry.dependencies ?? {},
+    problems: [problem],
+  }
+}
+
+export function healthOf(problems: readonly Problem[]): Health {
+  if (problems.some((problem) => problem.level === 'error')) return 'error'
+  if (problems.some((problem) => problem.level === 'warning')) return 'warning'
+  return 'ok'
+}
