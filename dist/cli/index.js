@@ -11867,6 +11867,7 @@ function renderPrivateDomains(registry, existing) {
         seqFor(doc, categories, categoryOf(module)).items.push(item);
     }
     categories.items = categories.items.filter((pair) => !(0,dist/* isSeq */.oP)(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore);
+    categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
     return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
 }
 function openDocument(existing) {
@@ -11877,7 +11878,6 @@ function openDocument(existing) {
     }
     const fresh = (0,dist/* parseDocument */.Tp)('private_domains: {}\n');
     fresh.commentBefore = HEADER;
-    fresh.get('private_domains', true).flow = false;
     return fresh;
 }
 /** What the registry knows about a module, written over the item; keys it does not know keep their hand value. */

@@ -72,6 +72,7 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
     seqFor(doc, categories, categoryOf(module)).items.push(item)
   }
   categories.items = categories.items.filter((pair) => !isSeq(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore)
+  categories.flow = categories.items.length === 0 // `private_domains: {}` when empty, block style otherwise
   return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() }
 }
 
@@ -83,7 +84,6 @@ function openDocument(existing: string | undefined): Document {
   }
   const fresh = parseDocument('private_domains: {}\n')
   fresh.commentBefore = HEADER
-  ;(fresh.get('private_domains', true) as unknown as YAMLMap).flow = false
   return fresh
 }
 
