@@ -43635,14 +43635,19 @@ async function update(inputs) {
     setOutput('errors', String(summary.errors.length));
     await writeUpdateSummary(result.plan, summary);
 }
-/** An annotation on the problem's file and line; for another repository's file, named in the title. */
+/**
+ * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
+ * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
+ */
 function annotate(problem, module) {
-    const properties = {
-        title: module ? `${module}: ${problem.code}` : problem.code,
-        ...(problem.file && !module ? { file: problem.file } : {}),
-        ...(problem.line ? { startLine: problem.line } : {}),
-        ...(problem.col ? { startColumn: problem.col } : {}),
-    };
+    const properties = module
+        ? { title: `${module}: ${problem.code}` }
+        : {
+            title: problem.code,
+            ...(problem.file ? { file: problem.file } : {}),
+            ...(problem.line ? { startLine: problem.line } : {}),
+            ...(problem.col ? { startColumn: problem.col } : {}),
+        };
     const message = module ? formatProblem(problem) : problem.message;
     if (problem.level === 'error')
         error(message, properties);

@@ -61,14 +61,19 @@ async function update(inputs: ActionInputs): Promise<void> {
   await writeUpdateSummary(result.plan, summary)
 }
 
-/** An annotation on the problem's file and line; for another repository's file, named in the title. */
+/**
+ * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
+ * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
+ */
 function annotate(problem: Problem, module?: string): void {
-  const properties: core.AnnotationProperties = {
-    title: module ? `${module}: ${problem.code}` : problem.code,
-    ...(problem.file && !module ? { file: problem.file } : {}),
-    ...(problem.line ? { startLine: problem.line } : {}),
-    ...(problem.col ? { startColumn: problem.col } : {}),
-  }
+  const properties: core.AnnotationProperties = module
+    ? { title: `${module}: ${problem.code}` }
+    : {
+        title: problem.code,
+        ...(problem.file ? { file: problem.file } : {}),
+        ...(problem.line ? { startLine: problem.line } : {}),
+        ...(problem.col ? { startColumn: problem.col } : {}),
+      }
   const message = module ? formatProblem(problem) : problem.message
   if (problem.level === 'error') core.error(message, properties)
   else core.warning(message, properties)
