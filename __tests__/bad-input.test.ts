@@ -3,12 +3,12 @@
  * the good module still lands, nothing crashes, and nothing is written outside the registry directory.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { updateFromLocalSource } from '../src/modes/update-local.js'
 import type { StatusFile } from '../src/registry/types.js'
-import { tempDir, writeTree } from './support/temp.js'
+import { listFiles, tempDir, writeTree } from './support/temp.js'
 
 const GOOD = { 'cim-good/cim.yaml': 'module:\n  name: cim-good\n  type: core\n  version: "1.2.0"\n  description: "The good one"\n' }
 const cim = (body: string) => ({ 'cim-bad/cim.yaml': body })
@@ -74,7 +74,7 @@ describe('bad input', () => {
     const root = tempDir()
     const source = writeTree(join(root, 'org'), { ...GOOD, ...badFiles })
     const registryDir = join(root, 'registry')
-    const before = listTree(root)
+    const before = listFiles(root)
 
     const result = await updateFromLocalSource({ source, registryDir, modulePattern: compileModulePattern(), date: '2026-01-01' })
 
@@ -84,7 +84,7 @@ describe('bad input', () => {
     expect(status.modules['cim-good']?.health).toBeDefined()
     expect(readFileSync(join(registryDir, 'modules.yaml'), 'utf8')).toContain('  cim-good:\n')
     expect(result.summary.modules).toBeGreaterThanOrEqual(1)
-    const written = listTree(root).filter((path) => !before.includes(path))
+    const written = listFiles(root).filter((path) => !before.includes(path))
     expect(written.every((path) => path.startsWith('registry/'))).toBe(true)
   })
 
@@ -103,16 +103,3 @@ describe('bad input', () => {
     expect(readme).not.toMatch(/^# heading/m)
   })
 })
-
-function listTree(root: string): string[] {
-  const out: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else out.push(relative(root, path))
-    }
-  }
-  walk(root)
-  return out.sort()
-}

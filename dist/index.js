@@ -40863,7 +40863,7 @@ function readStatus(text, problems) {
         problems.push(fileProblem(`${REGISTRY_FILES.status} was not written by this tool (no schema_version ${REGISTRY_SCHEMA_VERSION}); it is replaced`));
     }
     catch (error) {
-        problems.push(fileProblem(`${REGISTRY_FILES.status} is not valid JSON (${error.message}); it is replaced`));
+        problems.push(fileProblem(`${REGISTRY_FILES.status} is not valid JSON (${error.message.replace(/\s+/g, ' ')}); it is replaced`));
     }
     return null;
 }

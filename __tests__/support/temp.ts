@@ -1,8 +1,8 @@
 /** Temporary folders and files for tests, removed after each test file. */
 import { afterAll } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 
 const made: string[] = []
 afterAll(() => {
@@ -22,4 +22,18 @@ export function writeTree(root: string, files: Record<string, string | Uint8Arra
     writeFileSync(join(root, path), content)
   }
   return root
+}
+
+/** Every file below `root`, as sorted paths relative to it. */
+export function listFiles(root: string): string[] {
+  const out: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else out.push(relative(root, path))
+    }
+  }
+  walk(root)
+  return out.sort()
 }

@@ -101,7 +101,7 @@ function readStatus(text: string | undefined, problems: Problem[]): StatusFile |
     if (status?.schema_version === REGISTRY_SCHEMA_VERSION) return status
     problems.push(fileProblem(`${REGISTRY_FILES.status} was not written by this tool (no schema_version ${REGISTRY_SCHEMA_VERSION}); it is replaced`))
   } catch (error) {
-    problems.push(fileProblem(`${REGISTRY_FILES.status} is not valid JSON (${(error as Error).message}); it is replaced`))
+    problems.push(fileProblem(`${REGISTRY_FILES.status} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); it is replaced`))
   }
   return null
 }
