@@ -5,8 +5,10 @@ import { join, resolve } from 'node:path'
 import { tempDir } from './temp.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const CLI = join(ROOT, 'dist/cli.js')
-export const ACTION = join(ROOT, 'dist/index.js')
+/** The bundles under test: the committed dist/, or a scratch build named by CIM_DIST (`node scripts/bundle.mjs DIR`). */
+const DIST = process.env.CIM_DIST ? resolve(process.env.CIM_DIST) : join(ROOT, 'dist')
+export const CLI = join(DIST, 'cli.js')
+export const ACTION = join(DIST, 'index.js')
 
 export interface ProcessResult {
   status: number | null
