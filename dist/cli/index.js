@@ -9078,6 +9078,11 @@ function runDate(env = process.env, now = Date.now) {
     const millis = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : now();
     return new Date(millis).toISOString().slice(0, 10);
 }
+/** Any ISO-8601 time as the registry writes times (GitHub's form): UTC, whole seconds, `Z`. Null when unparsable. */
+function toUtcSeconds(iso) {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 ;// CONCATENATED MODULE: ./src/metadata/names.ts
 /**
@@ -12004,7 +12009,7 @@ function nodeLabel(module) {
 
 
 function planUpdate(input) {
-    const previous = readPreviousRegistry(input.existing);
+    const previous = input.previous ?? readPreviousRegistry(input.existing);
     const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }));
     const registry = buildRegistry(described, previous, input.sourceProblems);
     const modulesYaml = renderModulesYaml(registry);
@@ -12051,6 +12056,7 @@ function adoptionReport(registry, unverified, problems) {
  * folders). A subdirectory is a module when it holds a cim.yaml, or when its name matches the module pattern and
  * it holds a Cargo.toml or package.json. Git checkouts give the head commit and its time through real git.
  */
+
 
 
 
@@ -12166,11 +12172,6 @@ function webUrl(remote) {
         return `https://${ssh[1]}/${ssh[2]}`;
     const https = /^https:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(remote);
     return https ? `https://${https[1]}/${https[2]}` : null;
-}
-/** 2025-01-30T10:00:00+01:00 -> 2025-01-30T09:00:00Z, the form GitHub's API uses. */
-function toUtcSeconds(iso) {
-    const time = Date.parse(iso);
-    return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 /** The file's text, its bytes when it is not UTF-8, or undefined when there is no such file. */
 async function readText(path) {

@@ -16,6 +16,14 @@ export interface ActionInputs {
   registryDir: string
   modulePattern: ModulePattern
   org: string
+  /** update: repositories with this topic are modules. */
+  topic: string
+  /** update: the token that reads the organization and commits the registry. */
+  token: string
+  /** update: the registry repository, owner/name (default: the repository running the workflow). */
+  repository: { owner: string; repo: string }
+  /** update: the branch to commit to (empty: the default branch). */
+  branch: string
   dryRun: boolean
   commitMessage: string
 }
@@ -33,9 +41,25 @@ export function readInputs(): ActionInputs {
     registryDir: core.getInput('registry-dir') || 'registry',
     modulePattern: compileModulePattern(core.getInput('module-pattern') || DEFAULT_MODULE_PATTERN),
     org: core.getInput('org') || (process.env.GITHUB_REPOSITORY_OWNER ?? ''),
+    topic: core.getInput('topic') || 'cim',
+    token: secretInput('token'),
+    repository: repositoryInput(core.getInput('repository') || (process.env.GITHUB_REPOSITORY ?? '')),
+    branch: core.getInput('branch'),
     dryRun: booleanInput('dry-run', false),
     commitMessage: core.getInput('commit-message'),
   }
+}
+
+/** An input holding a secret: masked in the log before anything else can print it. */
+function secretInput(name: string): string {
+  const value = core.getInput(name)
+  if (value) core.setSecret(value)
+  return value
+}
+
+function repositoryInput(value: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = value.split('/')
+  return { owner, repo }
 }
 
 /** Like core.getBooleanInput, with a default for an input that is not set at all. */

@@ -47,3 +47,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttling,
   )
 }
+
+/** Counts every HTTP request the client sends from now on, retries included: the cost figure runs report. */
+export function countRequests(client: GitHubClient): () => number {
+  let count = 0
+  client.hook.before('request', () => {
+    count++
+  })
+  return () => count
+}

@@ -7,7 +7,7 @@ import type { ModulePattern } from '../metadata/names.js'
 import { sortRecord } from '../lib/order.js'
 import { buildRegistry } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
-import { readPreviousRegistry, REGISTRY_FILES, type RegistryFileTexts } from './previous.js'
+import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
 import { renderModulesYaml, renderStatusJson, statusFile } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
@@ -27,6 +27,8 @@ export interface UpdateInput {
   date: string
   /** What started the run, named in the changelog entry. */
   trigger?: string
+  /** The previous registry, when the caller has already read it from `existing`. */
+  previous?: PreviousRegistry
 }
 
 export interface UpdatePlan {
@@ -43,7 +45,7 @@ export interface UpdatePlan {
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
-  const previous = readPreviousRegistry(input.existing)
+  const previous = input.previous ?? readPreviousRegistry(input.existing)
   const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
   const registry = buildRegistry(described, previous, input.sourceProblems)
 

@@ -12,6 +12,7 @@ import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matches
 import { moduleNameError, type ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import { decodeUtf8 } from '../lib/text.js'
+import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 
 const run = promisify(execFile)
@@ -129,12 +130,6 @@ export function webUrl(remote: string): string | null {
   if (ssh) return `https://${ssh[1]}/${ssh[2]}`
   const https = /^https:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(remote)
   return https ? `https://${https[1]}/${https[2]}` : null
-}
-
-/** 2025-01-30T10:00:00+01:00 -> 2025-01-30T09:00:00Z, the form GitHub's API uses. */
-export function toUtcSeconds(iso: string): string | null {
-  const time = Date.parse(iso)
-  return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** The file's text, its bytes when it is not UTF-8, or undefined when there is no such file. */
