@@ -1,5 +1,5 @@
 /** Runs the committed bundles as child processes, the way a user or the Actions runner does. */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tempDir } from './temp.js'
@@ -30,11 +30,32 @@ export interface ActionResult extends ProcessResult {
   summary: string
 }
 
+type RunnerOptions = { cwd?: string; env?: NodeJS.ProcessEnv; event?: unknown; eventName?: string }
+
 /**
  * Runs dist/index.js as the runner does: inputs as INPUT_<NAME> (upper-cased, hyphens kept), GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, the event payload in GITHUB_EVENT_PATH.
  */
-export function runAction(inputs: Record<string, string>, options: { cwd?: string; env?: NodeJS.ProcessEnv; event?: unknown; eventName?: string } = {}): ActionResult {
+export function runAction(inputs: Record<string, string>, options: RunnerOptions = {}): ActionResult {
+  const runner = prepareRunner(inputs, options)
+  const result = spawnSync(process.execPath, [ACTION], { cwd: runner.cwd, env: runner.env, encoding: 'utf8' })
+  return runner.collect(result.status, result.stdout, result.stderr)
+}
+
+/** The same, without blocking the test's event loop (for runs that race each other or a server in the test). */
+export function runActionAsync(inputs: Record<string, string>, options: RunnerOptions = {}): Promise<ActionResult> {
+  const runner = prepareRunner(inputs, options)
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: runner.cwd, env: runner.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('close', (status) => resolve(runner.collect(status, stdout, stderr)))
+  })
+}
+
+function prepareRunner(inputs: Record<string, string>, options: RunnerOptions) {
   const dir = tempDir('cim-runner-')
   const output = join(dir, 'output')
   const summary = join(dir, 'summary.md')
@@ -58,14 +79,14 @@ export function runAction(inputs: Record<string, string>, options: { cwd?: strin
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...options.env,
   }
-  const result = spawnSync(process.execPath, [ACTION], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' })
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+  const collect = (status: number | null, stdout: string, stderr: string): ActionResult => ({
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(output, 'utf8')),
     summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '',
-  }
+  })
+  return { cwd: options.cwd ?? ROOT, env, collect }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

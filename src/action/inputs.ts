@@ -26,6 +26,8 @@ export interface ActionInputs {
   branch: string
   dryRun: boolean
   commitMessage: string
+  /** update: seconds before a GitHub request that has not answered is abandoned (and retried). */
+  requestTimeout: number
 }
 
 export function readInputs(): ActionInputs {
@@ -47,6 +49,7 @@ export function readInputs(): ActionInputs {
     branch: core.getInput('branch'),
     dryRun: booleanInput('dry-run', false),
     commitMessage: core.getInput('commit-message'),
+    requestTimeout: positiveNumber('request-timeout', 30),
   }
 }
 
@@ -60,6 +63,14 @@ function secretInput(name: string): string {
 function repositoryInput(value: string): { owner: string; repo: string } {
   const [owner = '', repo = ''] = value.split('/')
   return { owner, repo }
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const text = core.getInput(name)
+  if (text === '') return fallback
+  const value = Number(text)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`input ${name} is ${JSON.stringify(text)}; it must be a positive number`)
+  return value
 }
 
 /** Like core.getBooleanInput, with a default for an input that is not set at all. */

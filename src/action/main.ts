@@ -11,6 +11,7 @@ import type { UpdatePlan } from '../registry/update.js'
 import { readTrigger } from './trigger.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
+import { publish } from './publish.js'
 
 export async function run(): Promise<void> {
   try {
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
       case 'update':
         return await update(inputs)
       case 'publish':
-        throw new Error('mode publish is not available in this version yet')
+        return await publish()
     }
   } catch (error) {
     core.setFailed((error as Error).message)
@@ -88,7 +89,7 @@ async function updateGitHub(inputs: ActionInputs, trigger: string): Promise<Upda
   if (!inputs.token) throw new Error('update needs a token: the `token` input (default: github.token) is empty')
   if (!inputs.org) throw new Error('update needs the organization: set the `org` input')
   if (!inputs.repository.owner || !inputs.repository.repo) throw new Error('update needs the registry repository: set the `repository` input (owner/name)')
-  const client = createGitHubClient({ token: inputs.token, log: (message) => core.info(message) })
+  const client = createGitHubClient({ token: inputs.token, timeoutMs: inputs.requestTimeout * 1000, log: (message) => core.info(message) })
   const requests = countRequests(client)
   const result = await updateFromGitHub({
     client,

@@ -16,6 +16,8 @@ export interface GitHubClientOptions {
   retries?: number
   /** How often a rate-limited request is retried after waiting. */
   rateLimitRetries?: number
+  /** Gives up on a request that has not answered after this long (then retried like a 5xx); default 30 s. */
+  timeoutMs?: number
   /** Called with one line per wait or retry, for the log. */
   log?: (message: string) => void
   userAgent?: string
@@ -29,6 +31,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       userAgent: options.userAgent ?? 'cim-registry-action',
+      // fetch waits forever by default; a hung connection must become an error that the retry plugin can retry.
+      request: { fetch: withTimeout(options.timeoutMs ?? 30_000) },
       // Only `retry: {...}`: a `request: {retries}` option would make plugin-retry retry 403s and hide them from
       // plugin-throttling (see the README's Developing notes).
       retry: { retries: options.retries ?? 3 },
@@ -46,6 +50,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   )
+}
+
+function withTimeout(ms: number): typeof fetch {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
 }
 
 /** Counts every HTTP request the client sends from now on, retries included: the cost figure runs report. */

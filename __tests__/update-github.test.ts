@@ -1,0 +1,242 @@
+/**
+ * `update` on GitHub, end to end: the bundled action run as the runner runs it, against the contract-checked fake
+ * GitHub serving a realistic organization. Discovery, the verified CAS commit, dispatch runs, no-op runs, races,
+ * partial views, permission errors, and the token never showing anywhere.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+import type { ModulesFile, StatusFile } from '../src/registry/types.js'
+import { FakeGitHub } from './support/fake-github/index.js'
+import type { FakeGitHubOptions } from './support/fake-github/types.js'
+import { ORG, REGISTRY_REPO, realisticModules, realisticOrg } from './support/realistic-org.js'
+import { runAction, runActionAsync, type ActionResult } from './support/run.js'
+
+const TOKEN = 'ghs_TESTTOKEN0123456789abcdefSECRET'
+
+let github: FakeGitHub
+
+async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
+  github = await FakeGitHub.start({ snapshot: realisticOrg(), ...options })
+  return github
+}
+
+afterEach(async () => {
+  expect(github.violations).toEqual([])
+  await github.stop()
+})
+
+function runnerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    GITHUB_API_URL: github.url,
+    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_REPOSITORY: `${ORG}/${REGISTRY_REPO}`,
+    GITHUB_REPOSITORY_OWNER: ORG,
+    ...extra,
+  }
+}
+
+function update(inputs: Record<string, string> = {}, options: { event?: unknown; eventName?: string; env?: NodeJS.ProcessEnv } = {}): ActionResult {
+  return runAction({ mode: 'update', token: TOKEN, 'request-timeout': '5', ...inputs }, { ...options, env: runnerEnv(options.env) })
+}
+
+function registryFile(name: string): string {
+  return github.repo(REGISTRY_REPO).files[`registry/${name}`] ?? ''
+}
+
+function modules(): ModulesFile['modules'] {
+  return (parse(registryFile('modules.yaml')) as ModulesFile).modules
+}
+
+function status(): StatusFile {
+  return JSON.parse(registryFile('status.json')) as StatusFile
+}
+
+function expectNoToken(result: ActionResult): void {
+  for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) expect(text).not.toContain(TOKEN)
+  for (const text of Object.values(github.repo(REGISTRY_REPO).files)) expect(text).not.toContain(TOKEN)
+}
+
+describe('update on GitHub', () => {
+  beforeEach(async () => {
+    await startGitHub()
+  })
+
+  it('registers every module of a realistic organization in one verified commit, cheaply', () => {
+    const before = github.repo(REGISTRY_REPO).head
+    const result = update({}, { eventName: 'schedule' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.outputs.changed).toBe('true')
+    const head = github.repo(REGISTRY_REPO)
+    expect(result.outputs['commit-sha']).toBe(head.head)
+    expect(head.commits[0]!.parent).toBe(before)
+    expect(Object.keys(modules())).toEqual(realisticModules())
+    expect(result.outputs.modules).toBe(String(realisticModules().length))
+
+    const entries = modules()
+    expect(entries['cim-domain-identity']).toMatchObject({ type: 'domain', version: moduleVersionOf('cim-domain-identity'), metadata: 'inferred', visibility: 'public' })
+    expect(entries['cim-domain-identity']!.dependencies).toEqual({ 'cim-domain': '=0.8.1', 'cim-subject': '*' })
+    expect(entries['cim-domain-identity']!.last_commit).toMatch(/^[0-9a-f]{40}$/)
+    expect(entries['cim-graph']).toMatchObject({ version: '0.5.0', description: 'Graph abstractions shared by the CIM graph modules.', dependencies: { 'cim-domain': '=0.8.1' } })
+    expect(entries['cim-domain-mortgage']).toMatchObject({ visibility: 'private', owner: 'lender-x', metadata: 'declared' })
+    expect(entries['cim-legacy']).toMatchObject({ archived: true })
+    expect(entries['cim-domain-fork']).toBeUndefined()
+    expect(entries.alchemist).toBeUndefined()
+
+    const s = status()
+    expect(s.complete_view).toBe(true)
+    expect(s.problems.map((p) => p.message).join('\n')).toContain('cim-forgotten looks like a module but has no `cim` topic')
+    expect(s.modules['cim-ipld']!.problems.map((p) => p.code)).toContain('missing-cim-yaml')
+    expect(registryFile('private-domains.yaml')).toContain('cim-domain-mortgage')
+    // Cheap: a page of 50 repositories per listing request, then one request per 25 modules that need more.
+    expect(Number(result.outputs['api-requests'])).toBeLessThanOrEqual(6)
+    expect(result.summary).toContain('CIM registry update')
+    expectNoToken(result)
+  })
+
+  it('shows a module push after a dispatch, then makes no commit when nothing changed', () => {
+    update()
+    const cargo = github.repo('cim-subject').files['Cargo.toml']!.replace(/version = "[^"]+"/, 'version = "0.9.0"')
+    const pushed = github.push('cim-subject', { files: { 'Cargo.toml': cargo }, message: 'release 0.9.0' })
+    const event = { action: 'module-updated', client_payload: { schema: 1, module: 'cim-subject', repository: `${ORG}/cim-subject`, commit: pushed, ref: 'refs/heads/main' } }
+
+    const dispatched = update({}, { eventName: 'repository_dispatch', event })
+    expect(dispatched.status).toBe(0)
+    expect(dispatched.outputs).toMatchObject({ changed: 'true', updated: JSON.stringify(['cim-subject']) })
+    expect(modules()['cim-subject']).toMatchObject({ version: '0.9.0', last_commit: pushed })
+    const changelog = registryFile('changelog.md')
+    expect(changelog).toContain(`Triggered by repository\\_dispatch \\(cim-subject@${pushed.slice(0, 7)}\\).`)
+    expect(changelog).toMatch(/cim-subject\]\([^)]*\)\*\*: version [^ ]+ -> 0\.9\.0; new commit/)
+    expect(github.repo(REGISTRY_REPO).commits[0]!.message).toContain('registry: 1 updated')
+
+    const head = github.repo(REGISTRY_REPO).head
+    const quiet = update({}, { eventName: 'schedule' })
+    expect(quiet.status).toBe(0)
+    expect(quiet.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' })
+    expect(github.repo(REGISTRY_REPO).head).toBe(head)
+  })
+
+  it('reports and ignores a dispatch payload that fails validation', () => {
+    const result = update({}, { eventName: 'repository_dispatch', event: { client_payload: { module: '../../etc', commit: 'nope' } } })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('::warning::repository_dispatch payload ignored: client_payload.module is not a module name')
+    expect(registryFile('changelog.md')).toContain('Triggered by repository\\_dispatch.')
+  })
+
+  it('removes a module only after a complete listing, and says so', () => {
+    update()
+    github.updateRepo('cim-compose', { topics: [] })
+    const result = update()
+    expect(result.outputs.removed).toBe(JSON.stringify(['cim-compose']))
+    expect(modules()['cim-compose']).toBeUndefined()
+    expect(registryFile('changelog.md')).toContain('- **cim-compose** removed')
+  })
+
+  it('fails without committing when the listing fails, and commits nothing partial', () => {
+    update()
+    const head = github.repo(REGISTRY_REPO).head
+    github.updateRepo('cim-keys', { topics: ['cim'] }) // a change the failing run would otherwise commit
+    github.injectFault({ kind: 'status-502', match: (request) => request.operation === 'graphql:listRepositories' })
+    const result = update()
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/::error::.*GitHub/)
+    expect(github.repo(REGISTRY_REPO).head).toBe(head)
+  })
+
+  it('runs 8 updates at once while modules change: each commits or finds nothing to do, nothing is lost or doubled', async () => {
+    github.setLatency(15)
+    update()
+    const changes = ['cim-keys', 'cim-network', 'cim-bridge', 'cim-compose']
+    const runs = Array.from({ length: 8 }, () => runActionAsync({ mode: 'update', token: TOKEN, 'request-timeout': '5' }, { eventName: 'schedule', env: runnerEnv() }))
+    for (const [i, name] of changes.entries()) {
+      await new Promise((resolve) => setTimeout(resolve, 60 * i))
+      const cargo = github.repo(name).files['Cargo.toml']!.replace(/version = "[^"]+"/, `version = "1.${i}.0"`)
+      github.push(name, { files: { 'Cargo.toml': cargo } })
+    }
+    const results = await Promise.all(runs)
+    for (const result of results) {
+      expect(result.status).toBe(0)
+      expect(['true', 'false']).toContain(result.outputs.changed)
+    }
+    // One more run sees anything the racing runs listed too early; then the registry holds every change.
+    expect(update().status).toBe(0)
+    for (const [i, name] of changes.entries()) expect(modules()[name]!.version).toBe(`1.${i}.0`)
+    const transitions = registryFile('changelog.md').match(/\*\*: version [^;\n]+/g) ?? []
+    expect(new Set(transitions).size).toBe(transitions.length)
+    for (const [i, name] of changes.entries()) {
+      const lines = registryFile('changelog.md').split('\n').filter((line) => line.includes(`/${name})**: version`))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toContain(`-> 1.${i}.0`)
+    }
+  })
+})
+
+describe('update on GitHub with limited tokens', () => {
+  it('keeps private modules and says the view is partial when the token cannot see private repositories', async () => {
+    await startGitHub({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true }, limited: { canSeePrivate: false, canWrite: true } } })
+    update()
+    const result = runAction({ mode: 'update', token: 'limited' }, { env: runnerEnv() })
+    expect(result.status).toBe(0)
+    expect(modules()['cim-domain-mortgage']).toMatchObject({ visibility: 'private', owner: 'lender-x' })
+    expect(status().complete_view).toBe(false)
+    expect(status().modules['cim-domain-mortgage']).toMatchObject({ stale: 'not visible to this token' })
+    expect(status().problems.map((p) => p.code)).toContain('partial-view')
+  })
+
+  it('says what to do when the token cannot write', async () => {
+    await startGitHub({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: false } } })
+    const result = update()
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('permissions: contents: write')
+    expectNoToken(result)
+  })
+
+  it('says what to do when the branch is protected', async () => {
+    await startGitHub({ protectedBranches: [`${REGISTRY_REPO}:main`] })
+    const result = update()
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/::error::.*is protected and refused the commit.*bypass/)
+  })
+
+  it('says when the token is wrong', async () => {
+    await startGitHub({ tokens: { other: {} } })
+    const result = update()
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('GitHub rejected the token (401 Bad credentials)')
+    expectNoToken(result)
+  })
+})
+
+describe('update on GitHub under faults', () => {
+  it('never commits a registry with a module missing: each run succeeds or fails with a clear message', async () => {
+    await startGitHub()
+    const expected = realisticModules()
+    const kinds = ['status-500', 'status-502', 'rate-limit', 'secondary-rate-limit', 'graphql-resource-limit', 'graphql-timeout', 'timeout'] as const
+    let failures = 0
+    for (let run = 0; run < 14; run++) {
+      github.clearFaults()
+      const kind = kinds[run % kinds.length]!
+      github.injectFault({ kind, probability: 0.5, seed: run, retryAfterSeconds: 0, hangMs: 300 })
+      github.updateRepo('cim-keys', { description: `run ${run}` }) // something to commit every time
+      const before = github.repo(REGISTRY_REPO).head
+      const result = update({ 'request-timeout': '1' })
+      const after = github.repo(REGISTRY_REPO).head
+      if (result.status === 0) {
+        expect(Object.keys(modules())).toEqual(expected)
+      } else {
+        failures++
+        expect(result.stdout).toMatch(/::error::\S.{10,}/)
+        expect(after).toBe(before)
+      }
+      expectNoToken(result)
+    }
+    github.clearFaults()
+    expect(update().status).toBe(0)
+    expect(Object.keys(modules())).toEqual(expected)
+    expect(failures).toBeLessThan(14)
+  })
+})
+
+function moduleVersionOf(name: string): string {
+  return realisticOrg().repositories.find((r) => r.name === name)!.files!['Cargo.toml']!.match(/version = "([^"]+)"/)![1]!
+}
