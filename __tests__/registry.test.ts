@@ -82,6 +82,14 @@ describe('planUpdate', () => {
     expect(status.modules['cim-domain']!.dependents).toEqual(['cim-app'])
   })
 
+  it('files every private module of a category, and a second run over the file changes nothing', () => {
+    const privateRepos = ['cim-domain-a', 'cim-domain-b', 'cim-domain-c'].map((name) => ({ ...repo(name, '0.1.0'), visibility: 'private' as const }))
+    const one = run(privateRepos)
+    const text = one.files['private-domains.yaml']!
+    for (const name of ['cim-domain-a', 'cim-domain-b', 'cim-domain-c']) expect(text).toContain(`- name: "${name}"`)
+    expect(run(privateRepos, one.files).changedFiles).toEqual([])
+  })
+
   it('moves a private module to its new category in private-domains.yaml and keeps hand-written keys', () => {
     const privateRepo = (category: string) => ({
       ...repo('cim-domain-bank', '0.1.0'),

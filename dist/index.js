@@ -844,6 +844,12851 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 5579:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2022-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PullConsumerImpl = exports.PullConsumerMessagesImpl = exports.PullConsumerType = void 0;
+exports.isOverflowOptions = isOverflowOptions;
+exports.isPrioritizedOptions = isPrioritizedOptions;
+exports.validateOverflowPullOptions = validateOverflowPullOptions;
+exports.validatePrioritizedPullOptions = validatePrioritizedPullOptions;
+const internal_1 = __nccwpck_require__(1124);
+const jsmsg_1 = __nccwpck_require__(9687);
+const jsapi_types_1 = __nccwpck_require__(940);
+const jserrors_1 = __nccwpck_require__(6659);
+const jsutil_1 = __nccwpck_require__(7664);
+exports.PullConsumerType = {
+    Unset: "",
+    Consume: "consume",
+    Fetch: "fetch",
+};
+function isOverflowOptions(opts) {
+    const oo = opts;
+    return oo && typeof oo.group === "string" ||
+        typeof oo.min_pending === "number" ||
+        typeof oo.min_ack_pending === "number";
+}
+function isPrioritizedOptions(opts) {
+    const oo = opts;
+    return oo && typeof oo.group === "string" && typeof oo.priority === "number";
+}
+class PullConsumerMessagesImpl extends internal_1.QueuedIteratorImpl {
+    consumer;
+    opts;
+    sub;
+    monitor;
+    pending;
+    isConsume;
+    callback;
+    listeners;
+    statusIterator;
+    abortOnMissingResource;
+    bind;
+    inboxPrefix;
+    inbox;
+    cancelables;
+    inReset;
+    closeListener;
+    isPinned;
+    isPriority;
+    natsPinId;
+    // callback: ConsumerCallbackFn;
+    constructor(c, opts, refilling = false) {
+        super();
+        this.consumer = c;
+        this.isConsume = refilling;
+        this.cancelables = [];
+        this.inboxPrefix = (0, internal_1.createInbox)(this.consumer.api.nc.options.inboxPrefix);
+        this.inbox = `${this.inboxPrefix}.${this.consumer.serial}`;
+        this.inReset = false;
+        this.isPinned = false;
+        this.isPriority = false;
+        this.natsPinId = "";
+        if (this.consumer.ordered) {
+            if (isOverflowOptions(opts)) {
+                throw internal_1.errors.InvalidArgumentError.format([
+                    "group",
+                    "min_pending",
+                    "min_ack_pending",
+                ], "cannot be specified for ordered consumers");
+            }
+            if (this.consumer.orderedConsumerState === undefined) {
+                // initialize the state for the order consumer
+                const ocs = {};
+                const iopts = c.opts;
+                ocs.namePrefix = iopts.name_prefix ?? `oc_${internal_1.nuid.next()}`;
+                ocs.opts = iopts;
+                ocs.cursor = { stream_seq: 1, deliver_seq: 0 };
+                const startSeq = c._info.config.opt_start_seq || 0;
+                ocs.cursor.stream_seq = startSeq > 0 ? startSeq - 1 : 0;
+                ocs.createFails = 0;
+                this.consumer.orderedConsumerState = ocs;
+            }
+        }
+        const copts = opts;
+        this.opts = this.parseOptions(opts, this.isConsume);
+        this.callback = copts.callback || null;
+        this.noIterator = typeof this.callback === "function";
+        this.monitor = null;
+        this.pending = { msgs: 0, bytes: 0, requests: 0 };
+        this.listeners = [];
+        this.abortOnMissingResource = copts.abort_on_missing_resource === true;
+        this.bind = copts.bind === true;
+        if (copts.group) {
+            const { min_pending, min_ack_pending } = copts;
+            this.isPinned = min_pending === undefined &&
+                min_ack_pending === undefined;
+            const { priority } = copts;
+            this.isPriority = typeof priority === "number";
+        }
+        this.closeListener = {
+            // we don't propagate the error here
+            connectionClosedCallback: () => {
+                this._push(() => {
+                    this.stop();
+                });
+            },
+        };
+        this.consumer.api.nc.addCloseListener(this.closeListener);
+        this.start();
+    }
+    start() {
+        const { max_messages, max_bytes, idle_heartbeat, threshold_bytes, threshold_messages, } = this.opts;
+        this.sub = this.consumer.api.nc.subscribe(this.inbox, {
+            callback: (err, msg) => {
+                if (err) {
+                    // this is possibly only a permissions error which means
+                    // that the server rejected (eliminating the sub)
+                    // or the client never had permissions to begin with
+                    // so this is terminal
+                    this.stop(err);
+                    return;
+                }
+                this.monitor?.work();
+                const isProtocol = this.consumer.ordered
+                    ? msg.subject.indexOf(this?.inboxPrefix) === 0
+                    : msg.subject === this.inbox;
+                if (isProtocol) {
+                    if (msg.subject !== this.sub.getSubject()) {
+                        // this is a stale message - was not sent to the current inbox
+                        return;
+                    }
+                    const status = new jserrors_1.JetStreamStatus(msg);
+                    const hb = status.parseHeartbeat();
+                    if (hb) {
+                        this.notify(hb);
+                        return;
+                    }
+                    const code = status.code;
+                    const description = status.description;
+                    const { msgsLeft, bytesLeft } = status.parseDiscard();
+                    if ((msgsLeft && msgsLeft > 0) || (bytesLeft && bytesLeft > 0)) {
+                        this.pending.msgs -= msgsLeft;
+                        this.pending.bytes -= bytesLeft;
+                        this.pending.requests--;
+                        this.notify({
+                            type: "discard",
+                            messagesLeft: msgsLeft,
+                            bytesLeft: bytesLeft,
+                        });
+                    }
+                    // Examine the error codes
+                    // FIXME: 408 can be a Timeout or bad request,
+                    //  or it can be sent if a nowait request was
+                    //  sent when other waiting requests are pending
+                    //  "Requests Pending"
+                    // FIXME: 400 bad request Invalid Heartbeat or Unmarshalling Fails
+                    //  these are real bad values - so this is bad request
+                    //  fail on this
+                    // we got a bad request - no progress here
+                    switch (code) {
+                        case 400:
+                            this.stop(status.toError());
+                            return;
+                        case 409: {
+                            const err = this.handle409(status);
+                            if (err) {
+                                this.stop(err);
+                                return;
+                            }
+                            // if we are using bytes, the buffer may be preventing more messages
+                            // so we pull again - if we are empty, then we return that will stall
+                            // the client for heartbeats missed, and give a chance to have a
+                            // message
+                            if (status.isMessageSizeExceedsMaxBytes() && this.yields.length > 0) {
+                                break;
+                            }
+                            // stall, missed heartbeats will resuscitate
+                            // proportionally to 2 missed heartbeats
+                            return;
+                        }
+                        case 423:
+                            // we have been unpinned
+                            this.natsPinId = "";
+                            this.notify({ type: "consumer_unpinned" });
+                            break;
+                        case 503:
+                            this.notify({ type: "no_responders", code });
+                            if (this.consumer.ordered) {
+                                const ocs = this.consumer.orderedConsumerState;
+                                ocs.needsReset = true;
+                            }
+                            if (!this.isConsume) {
+                                this.stop(status.toError());
+                                return;
+                            }
+                            break;
+                        default:
+                            this.notify({ type: "debug", code, description });
+                    }
+                }
+                else {
+                    // convert to JsMsg
+                    const m = (0, jsmsg_1.toJsMsg)(msg, this.consumer.api.timeout);
+                    if (this.isPinned) {
+                        const pinID = m?.headers?.get("Nats-Pin-Id");
+                        if (pinID && this.natsPinId === "") {
+                            this.natsPinId = pinID;
+                            this.notify({ type: "consumer_pinned", id: pinID });
+                        }
+                    }
+                    // if we are ordered, check
+                    if (this.consumer.ordered) {
+                        const cursor = this.consumer.orderedConsumerState.cursor;
+                        const dseq = m.info.deliverySequence;
+                        const sseq = m.info.streamSequence;
+                        const expected_dseq = cursor.deliver_seq + 1;
+                        if (dseq !== expected_dseq) {
+                            // got a message out of order, have to recreate
+                            this.reset();
+                            return;
+                        }
+                        // update the state
+                        cursor.deliver_seq = dseq;
+                        cursor.stream_seq = sseq;
+                    }
+                    // yield the message
+                    this._push(m);
+                    this.received++;
+                    if (this.pending.msgs) {
+                        this.pending.msgs--;
+                    }
+                    if (this.pending.bytes) {
+                        this.pending.bytes -= msg.size();
+                    }
+                }
+                // if we don't have pending bytes/messages we are done or starving
+                if (this.pending.msgs === 0 && this.pending.bytes === 0) {
+                    this.pending.requests = 0;
+                }
+                if (this.isConsume) {
+                    // FIXME: this could result in  1/4 = 0
+                    if ((max_messages && this.pending.msgs <= threshold_messages) ||
+                        (max_bytes && this.pending.bytes <= threshold_bytes)) {
+                        const batch = this.pullOptions();
+                        // @ts-ignore: we are pushing the pull fn
+                        this.pull(batch);
+                    }
+                }
+                else if (this.pending.requests === 0) {
+                    // @ts-ignore: we are pushing the pull fn
+                    this._push(() => {
+                        this.stop();
+                    });
+                }
+            },
+        });
+        if (idle_heartbeat) {
+            this.monitor = new internal_1.IdleHeartbeatMonitor(idle_heartbeat, (count) => {
+                // for the pull consumer - missing heartbeats may be corrected
+                // on the next pull etc - the only assumption here is we should
+                // reset and check if the consumer was deleted from under us
+                this.notify({ type: "heartbeats_missed", count });
+                if (!this.isConsume && !this.consumer.ordered) {
+                    // if we are not a consume, give up - this was masked by an
+                    // external timer on fetch - the hb is a more reliable timeout
+                    // since it requires 2 to be missed - this creates an edge case
+                    // that would timeout the client longer than they would expect: we
+                    // could be waiting for one more message, nothing happens, and
+                    // now we have to wait for 2 missed hbs, which would be 1m (max), so
+                    // there wouldn't be a fail fast.
+                    this.stop(new jserrors_1.JetStreamError("heartbeats missed"));
+                    return true;
+                }
+                this.resetPending()
+                    .then(() => {
+                })
+                    .catch(() => {
+                });
+                return false;
+            }, { maxOut: 2 });
+        }
+        // now if we disconnect, the consumer could be gone
+        // or we were slow consumer'ed by the server
+        (async () => {
+            const status = this.consumer.api.nc.status();
+            this.statusIterator = status;
+            for await (const s of status) {
+                switch (s.type) {
+                    case "disconnect":
+                        // don't spam hb errors if we are disconnected
+                        // @ts-ignore: optional chaining
+                        this.monitor?.cancel();
+                        break;
+                    case "reconnect":
+                        // do some sanity checks and reset
+                        // if that works resume the monitor
+                        this.resetPending()
+                            .then((ok) => {
+                            if (ok) {
+                                // @ts-ignore: optional chaining
+                                this.monitor?.restart();
+                            }
+                        })
+                            .catch(() => {
+                            // ignored - this should have fired elsewhere
+                        });
+                        break;
+                    default:
+                    // ignored
+                }
+            }
+        })();
+        this.sub.closed.then(() => {
+            // for ordered consumer we cannot break the iterator
+            if (this.sub.isDraining()) {
+                // @ts-ignore: we are pushing the pull fn
+                this._push(() => {
+                    this.stop();
+                });
+            }
+        });
+        // this is the initial pull
+        this.pull(this.pullOptions());
+    }
+    /**
+     * Handle the notification of 409 error and whether
+     * it should reject the operation by returning an Error or null
+     * @param status
+     */
+    handle409(status) {
+        const { code, description } = status;
+        if (status.isConsumerDeleted()) {
+            this.notify({ type: "consumer_deleted", code, description });
+        }
+        else if (status.isExceededLimit()) {
+            this.notify({ type: "exceeded_limits", code, description });
+        }
+        if (!this.isConsume) {
+            return status.toError();
+        }
+        if (status.isConsumerDeleted() && this.abortOnMissingResource) {
+            return status.toError();
+        }
+        return null;
+    }
+    reset() {
+        // stop the monitoring if running
+        this.monitor?.cancel();
+        const ocs = this.consumer.orderedConsumerState;
+        const { name } = this.consumer._info?.config;
+        if (name) {
+            this.notify({ type: "reset", name });
+            this.consumer.api.delete(this.consumer.stream, name)
+                .catch(() => {
+                // ignored
+            });
+        }
+        // serial is updated here
+        const config = this.consumer.getConsumerOpts();
+        this.inbox = `${this.inboxPrefix}.${this.consumer.serial}`;
+        // reset delivery seq
+        ocs.cursor.deliver_seq = 0;
+        // if they do a consumer info, they get the new one.
+        this.consumer.name = config.name;
+        // remap the subscription
+        this.consumer.api.nc._resub(this.sub, this.inbox);
+        // create the consumer
+        this.consumer.api.add(this.consumer.stream, config).then((ci) => {
+            ocs.createFails = 0;
+            this.consumer._info = ci;
+            this.notify({ type: "ordered_consumer_recreated", name: ci.name });
+            this.monitor?.restart();
+            this.pull(this.pullOptions());
+        }).catch((err) => {
+            ocs.createFails++;
+            if (err.message === "stream not found") {
+                this.notify({
+                    type: "stream_not_found",
+                    consumerCreateFails: ocs.createFails,
+                    name: this.consumer.stream,
+                });
+                if (this.abortOnMissingResource) {
+                    this.stop(err);
+                    return;
+                }
+            }
+            // we have attempted to create 30 times, never succeeded
+            if (ocs.createFails >= 30 &&
+                this.received === 0) {
+                this.stop(err);
+            }
+            const bo = (0, internal_1.backoff)();
+            const c = (0, internal_1.delay)(bo.backoff(ocs.createFails));
+            c.then(() => {
+                const idx = this.cancelables.indexOf(c);
+                if (idx !== -1) {
+                    this.cancelables = this.cancelables.splice(idx, idx);
+                }
+                if (!this.done) {
+                    this.reset();
+                }
+            })
+                .catch((_) => {
+                // canceled
+            });
+            this.cancelables.push(c);
+        });
+    }
+    _push(r) {
+        if (!this.callback) {
+            super.push(r);
+        }
+        else {
+            const fn = typeof r === "function" ? r : null;
+            try {
+                if (!fn) {
+                    const m = r;
+                    this.callback(m);
+                }
+                else {
+                    fn();
+                }
+            }
+            catch (err) {
+                this.stop(err);
+            }
+        }
+    }
+    notify(n) {
+        if (this.listeners.length > 0) {
+            (() => {
+                this.listeners.forEach((l) => {
+                    const qi = l;
+                    if (!qi.done) {
+                        qi.push(n);
+                    }
+                });
+            })();
+        }
+    }
+    async resetPending() {
+        if (this.inReset) {
+            return Promise.resolve(true);
+        }
+        this.inReset = true;
+        const v = this.bind
+            ? this.resetPendingNoInfo()
+            : this.resetPendingWithInfo();
+        const tf = await v;
+        this.inReset = false;
+        return tf;
+    }
+    resetPendingNoInfo() {
+        // here we are blind - we won't do an info, so all we are doing
+        // is invalidating the previous request results.
+        this.pending.msgs = 0;
+        this.pending.bytes = 0;
+        this.pending.requests = 0;
+        this.pull(this.pullOptions());
+        return Promise.resolve(true);
+    }
+    async resetPendingWithInfo() {
+        let notFound = 0;
+        let streamNotFound = 0;
+        const bo = (0, internal_1.backoff)([this.opts.expires || 30_000]);
+        let attempt = 0;
+        while (true) {
+            if (this.done) {
+                return false;
+            }
+            if (this.consumer.api.nc.isClosed()) {
+                return false;
+            }
+            try {
+                // check we exist
+                await this.consumer.info();
+                notFound = 0;
+                // we exist, so effectively any pending state is gone
+                // so reset and re-pull
+                this.pending.msgs = 0;
+                this.pending.bytes = 0;
+                this.pending.requests = 0;
+                this.pull(this.pullOptions());
+                return true;
+            }
+            catch (err) {
+                if (err instanceof internal_1.errors.ClosedConnectionError) {
+                    this.stop(err);
+                    return false;
+                }
+                // game over
+                if (err.message === "stream not found") {
+                    streamNotFound++;
+                    this.notify({ type: "stream_not_found", name: this.consumer.stream });
+                    if (!this.isConsume || this.abortOnMissingResource) {
+                        this.stop(err);
+                        return false;
+                    }
+                }
+                else if (err.message === "consumer not found") {
+                    notFound++;
+                    this.notify({
+                        type: "consumer_not_found",
+                        name: this.consumer.name,
+                        stream: this.consumer.stream,
+                        count: notFound,
+                    });
+                    if (!this.isConsume || this.abortOnMissingResource) {
+                        if (this.consumer.ordered) {
+                            const ocs = this.consumer.orderedConsumerState;
+                            ocs.needsReset = true;
+                        }
+                        this.stop(err);
+                        return false;
+                    }
+                    if (this.consumer.ordered) {
+                        this.reset();
+                        return false;
+                    }
+                }
+                else {
+                    notFound = 0;
+                    streamNotFound = 0;
+                }
+                const to = bo.backoff(attempt);
+                // wait for delay or till the client closes
+                const de = (0, internal_1.delay)(to);
+                await Promise.race([de, this.consumer.api.nc.closed()]);
+                de.cancel();
+                attempt++;
+            }
+        }
+    }
+    pull(opts) {
+        this.pending.bytes += opts.max_bytes ?? 0;
+        this.pending.msgs += opts.batch ?? 0;
+        this.pending.requests++;
+        const nc = this.consumer.api.nc;
+        //@ts-ignore: iterator will pull
+        const subj = `${this.consumer.api.prefix}.CONSUMER.MSG.NEXT.${this.consumer.stream}.${this.consumer._info.name}`;
+        this._push(() => {
+            nc.publish(subj, JSON.stringify(opts), { reply: this.inbox });
+            this.notify({ type: "next", options: opts });
+        });
+    }
+    pullOptions() {
+        const batch = this.opts.max_messages - this.pending.msgs;
+        const max_bytes = this.opts.max_bytes - this.pending.bytes;
+        const idle_heartbeat = (0, internal_1.nanos)(this.opts.idle_heartbeat);
+        const expires = (0, internal_1.nanos)(this.opts.expires);
+        const opts = { batch, max_bytes, idle_heartbeat, expires };
+        if (this.isPinned && this.natsPinId !== "") {
+            opts.id = this.natsPinId;
+        }
+        if (isOverflowOptions(this.opts)) {
+            opts.group = this.opts.group;
+            if (this.opts.min_pending) {
+                opts.min_pending = this.opts.min_pending;
+            }
+            if (this.opts.min_ack_pending) {
+                opts.min_ack_pending = this.opts.min_ack_pending;
+            }
+        }
+        if (isPrioritizedOptions(this.opts)) {
+            opts.group = this.opts.group;
+            opts.priority = this.opts.priority;
+        }
+        return opts;
+    }
+    close() {
+        this.stop();
+        return this.iterClosed;
+    }
+    closed() {
+        return this.iterClosed;
+    }
+    clearTimers() {
+        this.monitor?.cancel();
+        this.monitor = null;
+    }
+    stop(err) {
+        if (this.done) {
+            return;
+        }
+        this.consumer.api.nc.removeCloseListener(this.closeListener);
+        this.sub?.unsubscribe();
+        this.clearTimers();
+        this.statusIterator?.stop();
+        //@ts-ignore: fn
+        this._push(() => {
+            super.stop(err);
+            this.listeners.forEach((iter) => {
+                iter.stop();
+            });
+        });
+    }
+    parseOptions(opts, refilling = false) {
+        const args = (opts || {});
+        args.max_messages = args.max_messages || 0;
+        args.max_bytes = args.max_bytes || 0;
+        if (args.max_messages !== 0 && args.max_bytes !== 0) {
+            throw internal_1.errors.InvalidArgumentError.format(["max_messages", "max_bytes"], "are mutually exclusive");
+        }
+        // we must have at least one limit - default to 100 msgs
+        // if they gave bytes but no messages, we will clamp
+        // if they gave byte limits, we still need a message limit
+        // or the server will send a single message and close the
+        // request
+        if (args.max_messages === 0) {
+            // FIXME: if the server gives end pull completion, then this is not
+            //   needed - the client will get 1 message but, we'll know that it
+            //   worked - but we'll add a lot of latency, since all requests
+            //   will end after one message
+            args.max_messages = 100;
+        }
+        args.expires = args.expires || 30_000;
+        if (args.expires < 1000) {
+            throw internal_1.errors.InvalidArgumentError.format("expires", "must be at least 1000ms");
+        }
+        // require idle_heartbeat - clamp between 500-30_000
+        args.idle_heartbeat = args.idle_heartbeat || args.expires / 2;
+        args.idle_heartbeat = args.idle_heartbeat > 30_000
+            ? 30_000
+            : args.idle_heartbeat;
+        if (args.idle_heartbeat < 500) {
+            args.idle_heartbeat = 500;
+        }
+        if (refilling) {
+            const minMsgs = Math.round(args.max_messages * .75) || 1;
+            args.threshold_messages = args.threshold_messages || minMsgs;
+            const minBytes = Math.round(args.max_bytes * .75) || 1;
+            args.threshold_bytes = args.threshold_bytes || minBytes;
+        }
+        if (isOverflowOptions(opts)) {
+            const { min, ok } = this.consumer.api.nc.features.get(internal_1.Feature.JS_PRIORITY_GROUPS);
+            if (!ok) {
+                throw new Error(`priority_groups require server ${min}`);
+            }
+            validateOverflowPullOptions(opts);
+            if (opts.group) {
+                args.group = opts.group;
+            }
+            if (opts.min_ack_pending) {
+                args.min_ack_pending = opts.min_ack_pending;
+            }
+            if (opts.min_pending) {
+                args.min_pending = opts.min_pending;
+            }
+        }
+        else if (isPrioritizedOptions(opts)) {
+            validatePrioritizedPullOptions(opts);
+            if (opts.group) {
+                args.group = opts.group;
+            }
+            if (typeof opts.priority === "number") {
+                args.priority = opts.priority;
+            }
+        }
+        return args;
+    }
+    status() {
+        const iter = new internal_1.QueuedIteratorImpl();
+        this.listeners.push(iter);
+        return iter;
+    }
+}
+exports.PullConsumerMessagesImpl = PullConsumerMessagesImpl;
+class PullConsumerImpl {
+    api;
+    _info;
+    stream;
+    name;
+    opts;
+    type;
+    messages;
+    ordered;
+    serial;
+    orderedConsumerState;
+    constructor(api, info, opts = null) {
+        this.api = api;
+        this._info = info;
+        this.name = info.name;
+        this.stream = info.stream_name;
+        this.ordered = opts !== null;
+        this.opts = opts || {};
+        this.serial = 1;
+        this.type = exports.PullConsumerType.Unset;
+    }
+    debug() {
+        console.log({
+            serial: this.serial,
+            cursor: this.orderedConsumerState?.cursor,
+        });
+    }
+    isPullConsumer() {
+        return true;
+    }
+    isPushConsumer() {
+        return false;
+    }
+    consume(opts = {
+        max_messages: 100,
+        expires: 30_000,
+    }) {
+        opts = { ...opts };
+        if (this.ordered) {
+            if (opts.bind) {
+                return Promise.reject(internal_1.errors.InvalidArgumentError.format("bind", "is not supported"));
+            }
+            if (this.type === exports.PullConsumerType.Fetch) {
+                return Promise.reject(new internal_1.errors.InvalidOperationError("ordered consumer initialized as fetch"));
+            }
+            if (this.type === exports.PullConsumerType.Consume) {
+                return Promise.reject(new internal_1.errors.InvalidOperationError("ordered consumer doesn't support concurrent consume"));
+            }
+            this.type = exports.PullConsumerType.Consume;
+        }
+        return Promise.resolve(new PullConsumerMessagesImpl(this, opts, true));
+    }
+    async fetch(opts = {
+        max_messages: 100,
+        expires: 30_000,
+    }) {
+        opts = { ...opts };
+        if (this.ordered) {
+            if (opts.group) {
+                return Promise.reject(internal_1.errors.InvalidArgumentError.format("group", "ordered consumers don't support priority groups"));
+            }
+            if (opts.bind) {
+                return Promise.reject(internal_1.errors.InvalidArgumentError.format("bind", "is not supported"));
+            }
+            if (this.type === exports.PullConsumerType.Consume) {
+                return Promise.reject(new internal_1.errors.InvalidOperationError("ordered consumer already initialized as consume"));
+            }
+            if (this.messages?.done === false) {
+                return Promise.reject(new internal_1.errors.InvalidOperationError("ordered consumer doesn't support concurrent fetch"));
+            }
+            if (this.ordered) {
+                if (this.orderedConsumerState?.cursor?.deliver_seq) {
+                    // make the start sequence one than have been seen
+                    this._info.config.opt_start_seq =
+                        this.orderedConsumerState?.cursor.stream_seq + 1;
+                }
+                if (this.orderedConsumerState?.needsReset === true) {
+                    await this._reset();
+                }
+            }
+            this.type = exports.PullConsumerType.Fetch;
+        }
+        const m = new PullConsumerMessagesImpl(this, opts);
+        if (this.ordered) {
+            this.messages = m;
+        }
+        return Promise.resolve(m);
+    }
+    async next(opts = { expires: 30_000 }) {
+        opts = { ...opts };
+        const fopts = opts;
+        fopts.max_messages = 1;
+        const iter = await this.fetch(fopts);
+        try {
+            for await (const m of iter) {
+                return m;
+            }
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+        return null;
+    }
+    delete() {
+        const { stream_name, name } = this._info;
+        return this.api.delete(stream_name, name);
+    }
+    getConsumerOpts() {
+        const ocs = this.orderedConsumerState;
+        this.serial++;
+        this.name = `${ocs.namePrefix}_${this.serial}`;
+        const conf = Object.assign({}, this._info.config, {
+            name: this.name,
+            deliver_policy: jsapi_types_1.DeliverPolicy.StartSequence,
+            opt_start_seq: ocs.cursor.stream_seq + 1,
+            ack_policy: jsapi_types_1.AckPolicy.None,
+            inactive_threshold: (0, internal_1.nanos)(5 * 60 * 1000),
+            num_replicas: 1,
+        });
+        delete conf.metadata;
+        return conf;
+    }
+    async _reset() {
+        if (this.messages === undefined) {
+            throw new Error("not possible to reset");
+        }
+        this.delete().catch(() => {
+            //ignored
+        });
+        const conf = this.getConsumerOpts();
+        const ci = await this.api.add(this.stream, conf);
+        this._info = ci;
+        return ci;
+    }
+    async info(cached = false) {
+        if (cached) {
+            return Promise.resolve(this._info);
+        }
+        const { stream_name, name } = this._info;
+        this._info = await this.api.info(stream_name, name);
+        return this._info;
+    }
+}
+exports.PullConsumerImpl = PullConsumerImpl;
+function validateOverflowPullOptions(opts) {
+    if (isOverflowOptions(opts)) {
+        (0, jsutil_1.minValidation)("group", opts.group);
+        if (opts.group.length > 16) {
+            throw internal_1.errors.InvalidArgumentError.format("group", "must be 16 characters or less");
+        }
+        const { min_pending, min_ack_pending } = opts;
+        if (min_pending && typeof min_pending !== "number") {
+            throw internal_1.errors.InvalidArgumentError.format(["min_pending"], "must be a number");
+        }
+        if (min_ack_pending && typeof min_ack_pending !== "number") {
+            throw internal_1.errors.InvalidArgumentError.format(["min_ack_pending"], "must be a number");
+        }
+    }
+}
+function validatePrioritizedPullOptions(opts) {
+    if (isPrioritizedOptions(opts)) {
+        (0, jsutil_1.minValidation)("group", opts.group);
+        if (opts.group.length > 16) {
+            throw internal_1.errors.InvalidArgumentError.format("group", "must be 16 characters or less");
+        }
+        const { priority } = opts;
+        if (priority && typeof priority !== "number") {
+            throw internal_1.errors.InvalidArgumentError.format(["priority"], "must be a number");
+        }
+    }
+}
+//# sourceMappingURL=consumer.js.map
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2023-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateStreamName = exports.jserrors = exports.JetStreamStatusError = exports.JetStreamStatus = exports.JetStreamError = exports.JetStreamApiError = exports.JetStreamApiCodes = exports.isMessageNotFound = exports.ListerImpl = exports.StoreCompression = exports.StorageType = exports.RetentionPolicy = exports.ReplayPolicy = exports.PubHeaders = exports.PersistMode = exports.DiscardPolicy = exports.DeliverPolicy = exports.AckPolicy = exports.DirectMsgImpl = exports.BaseApiClientImpl = exports.toJetStreamClient = exports.startFastIngest = exports.jetstreamManager = exports.JetStreamClientImpl = exports.jetstream = exports.RepublishHeaders = exports.JsHeaders = exports.isPushConsumer = exports.isPullConsumer = exports.isOrderedPushConsumerOptions = exports.isBoundPushConsumerOptions = exports.DirectMsgHeaders = exports.AdvisoryKind = void 0;
+var types_1 = __nccwpck_require__(8386);
+Object.defineProperty(exports, "AdvisoryKind", ({ enumerable: true, get: function () { return types_1.AdvisoryKind; } }));
+Object.defineProperty(exports, "DirectMsgHeaders", ({ enumerable: true, get: function () { return types_1.DirectMsgHeaders; } }));
+Object.defineProperty(exports, "isBoundPushConsumerOptions", ({ enumerable: true, get: function () { return types_1.isBoundPushConsumerOptions; } }));
+Object.defineProperty(exports, "isOrderedPushConsumerOptions", ({ enumerable: true, get: function () { return types_1.isOrderedPushConsumerOptions; } }));
+Object.defineProperty(exports, "isPullConsumer", ({ enumerable: true, get: function () { return types_1.isPullConsumer; } }));
+Object.defineProperty(exports, "isPushConsumer", ({ enumerable: true, get: function () { return types_1.isPushConsumer; } }));
+Object.defineProperty(exports, "JsHeaders", ({ enumerable: true, get: function () { return types_1.JsHeaders; } }));
+Object.defineProperty(exports, "RepublishHeaders", ({ enumerable: true, get: function () { return types_1.RepublishHeaders; } }));
+var jsclient_1 = __nccwpck_require__(8695);
+Object.defineProperty(exports, "jetstream", ({ enumerable: true, get: function () { return jsclient_1.jetstream; } }));
+Object.defineProperty(exports, "JetStreamClientImpl", ({ enumerable: true, get: function () { return jsclient_1.JetStreamClientImpl; } }));
+Object.defineProperty(exports, "jetstreamManager", ({ enumerable: true, get: function () { return jsclient_1.jetstreamManager; } }));
+Object.defineProperty(exports, "startFastIngest", ({ enumerable: true, get: function () { return jsclient_1.startFastIngest; } }));
+Object.defineProperty(exports, "toJetStreamClient", ({ enumerable: true, get: function () { return jsclient_1.toJetStreamClient; } }));
+var jsbaseclient_api_1 = __nccwpck_require__(2833);
+Object.defineProperty(exports, "BaseApiClientImpl", ({ enumerable: true, get: function () { return jsbaseclient_api_1.BaseApiClientImpl; } }));
+var jsm_direct_1 = __nccwpck_require__(397);
+Object.defineProperty(exports, "DirectMsgImpl", ({ enumerable: true, get: function () { return jsm_direct_1.DirectMsgImpl; } }));
+var jsapi_types_1 = __nccwpck_require__(940);
+Object.defineProperty(exports, "AckPolicy", ({ enumerable: true, get: function () { return jsapi_types_1.AckPolicy; } }));
+Object.defineProperty(exports, "DeliverPolicy", ({ enumerable: true, get: function () { return jsapi_types_1.DeliverPolicy; } }));
+Object.defineProperty(exports, "DiscardPolicy", ({ enumerable: true, get: function () { return jsapi_types_1.DiscardPolicy; } }));
+Object.defineProperty(exports, "PersistMode", ({ enumerable: true, get: function () { return jsapi_types_1.PersistMode; } }));
+Object.defineProperty(exports, "PubHeaders", ({ enumerable: true, get: function () { return jsapi_types_1.PubHeaders; } }));
+Object.defineProperty(exports, "ReplayPolicy", ({ enumerable: true, get: function () { return jsapi_types_1.ReplayPolicy; } }));
+Object.defineProperty(exports, "RetentionPolicy", ({ enumerable: true, get: function () { return jsapi_types_1.RetentionPolicy; } }));
+Object.defineProperty(exports, "StorageType", ({ enumerable: true, get: function () { return jsapi_types_1.StorageType; } }));
+Object.defineProperty(exports, "StoreCompression", ({ enumerable: true, get: function () { return jsapi_types_1.StoreCompression; } }));
+var jslister_1 = __nccwpck_require__(8035);
+Object.defineProperty(exports, "ListerImpl", ({ enumerable: true, get: function () { return jslister_1.ListerImpl; } }));
+var jserrors_1 = __nccwpck_require__(6659);
+Object.defineProperty(exports, "isMessageNotFound", ({ enumerable: true, get: function () { return jserrors_1.isMessageNotFound; } }));
+Object.defineProperty(exports, "JetStreamApiCodes", ({ enumerable: true, get: function () { return jserrors_1.JetStreamApiCodes; } }));
+Object.defineProperty(exports, "JetStreamApiError", ({ enumerable: true, get: function () { return jserrors_1.JetStreamApiError; } }));
+Object.defineProperty(exports, "JetStreamError", ({ enumerable: true, get: function () { return jserrors_1.JetStreamError; } }));
+Object.defineProperty(exports, "JetStreamStatus", ({ enumerable: true, get: function () { return jserrors_1.JetStreamStatus; } }));
+Object.defineProperty(exports, "JetStreamStatusError", ({ enumerable: true, get: function () { return jserrors_1.JetStreamStatusError; } }));
+Object.defineProperty(exports, "jserrors", ({ enumerable: true, get: function () { return jserrors_1.jserrors; } }));
+var jsutil_1 = __nccwpck_require__(7664);
+Object.defineProperty(exports, "validateStreamName", ({ enumerable: true, get: function () { return jsutil_1.validateStreamName; } }));
+//# sourceMappingURL=internal_mod.js.map
+
+/***/ }),
+
+/***/ 940:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2023-2026 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PubHeaders = exports.PriorityPolicy = exports.ConsumerApiAction = exports.PersistMode = exports.StoreCompression = exports.ReplayPolicy = exports.AckPolicy = exports.DeliverPolicy = exports.StorageType = exports.DiscardPolicy = exports.RetentionPolicy = void 0;
+exports.defaultConsumer = defaultConsumer;
+const nats_core_1 = __nccwpck_require__(7516);
+exports.RetentionPolicy = {
+    /**
+     * Retain messages until the limits are reached, then trigger the discard policy.
+     */
+    Limits: "limits",
+    /**
+     * Retain messages while there is consumer interest on the particular subject.
+     */
+    Interest: "interest",
+    /**
+     * Retain messages until acknowledged
+     */
+    Workqueue: "workqueue",
+};
+exports.DiscardPolicy = {
+    /**
+     * Discard old messages to make room for the new ones
+     */
+    Old: "old",
+    /**
+     * Discard the new messages
+     */
+    New: "new",
+};
+exports.StorageType = {
+    /**
+     * Store persistently on files
+     */
+    File: "file",
+    /**
+     * Store in server memory - doesn't survive server restarts
+     */
+    Memory: "memory",
+};
+exports.DeliverPolicy = {
+    /**
+     * Deliver all messages
+     */
+    All: "all",
+    /**
+     * Deliver starting with the last message
+     */
+    Last: "last",
+    /**
+     * Deliver starting with new messages
+     */
+    New: "new",
+    /**
+     * Deliver starting with the specified sequence
+     */
+    StartSequence: "by_start_sequence",
+    /**
+     * Deliver starting with the specified time
+     */
+    StartTime: "by_start_time",
+    /**
+     * Deliver starting with the last messages for every subject
+     */
+    LastPerSubject: "last_per_subject",
+};
+exports.AckPolicy = {
+    /**
+     * Messages don't need to be Ack'ed.
+     */
+    None: "none",
+    /**
+     * Ack, acknowledges all messages with a lower sequence
+     */
+    All: "all",
+    /**
+     * All sequences must be explicitly acknowledged
+     */
+    Explicit: "explicit",
+    /**
+     * Functions like AckAll, but acks based on flow control responses. Used
+     * for durable mirror/source consumers (ADR-60). Available on server 2.14+.
+     */
+    FlowControl: "flow_control",
+    /**
+     * @ignore
+     */
+    NotSet: "",
+};
+exports.ReplayPolicy = {
+    /**
+     * Replays messages as fast as possible
+     */
+    Instant: "instant",
+    /**
+     * Replays messages following the original delay between messages
+     */
+    Original: "original",
+};
+exports.StoreCompression = {
+    /**
+     * No compression
+     */
+    None: "none",
+    /**
+     * S2 compression
+     */
+    S2: "s2",
+};
+exports.PersistMode = {
+    /**
+     * All writes are committed and stream data is synced to disk before the publish
+     * acknowledgement is sent.
+     * This is the default mode, and provides the strongest data durability guarantee.
+     */
+    Default: "default",
+    /**
+     * Writes to the stream are committed, but writes to the disk are asynchronously synced.
+     * The publish acknowledgement is sent before the sync to the disk is complete.
+     * This could result in data-loss if the server crashes before the sync is completed, however
+     * with an R3+ stream, the replication provides in-flight redundancy to reduce the likelihood of
+     * this occurring with distinct fault domains.
+     * This can significantly increase the publish throughput.
+     */
+    Async: "async",
+};
+exports.ConsumerApiAction = {
+    CreateOrUpdate: "",
+    Update: "update",
+    Create: "create",
+};
+exports.PriorityPolicy = {
+    None: "none",
+    Overflow: "overflow",
+    PinnedClient: "pinned_client",
+    Prioritized: "prioritized",
+};
+function defaultConsumer(name, opts = {}) {
+    return Object.assign({
+        name: name,
+        deliver_policy: exports.DeliverPolicy.All,
+        ack_policy: exports.AckPolicy.Explicit,
+        ack_wait: (0, nats_core_1.nanos)(30 * 1000),
+        replay_policy: exports.ReplayPolicy.Instant,
+    }, opts);
+}
+exports.PubHeaders = {
+    MsgIdHdr: "Nats-Msg-Id",
+    ExpectedStreamHdr: "Nats-Expected-Stream",
+    ExpectedLastSeqHdr: "Nats-Expected-Last-Sequence",
+    ExpectedLastMsgIdHdr: "Nats-Expected-Last-Msg-Id",
+    ExpectedLastSubjectSequenceHdr: "Nats-Expected-Last-Subject-Sequence",
+    ExpectedLastSubjectSequenceSubjectHdr: "Nats-Expected-Last-Subject-Sequence-Subject",
+    /**
+     * Sets the TTL for a message (Nanos value). Only have effect on streams that
+     * enable `StreamConfig.allow_msg_ttl`.
+     */
+    MessageTTL: "Nats-TTL",
+    Schedule: "Nats-Schedule",
+    ScheduleTarget: "Nats-Schedule-Target",
+    ScheduleSource: "Nats-Schedule-Source",
+    ScheduleTTL: "Nats-Schedule-TTL",
+    ScheduleTimeZone: "Nats-Schedule-Time-Zone",
+    ScheduleRollup: "Nats-Schedule-Rollup",
+    /**
+     * Set on messages produced by the scheduler. Holds the subject of the
+     * schedule that produced the message. Also used by clients to atomically
+     * cancel a schedule (set together with `ScheduleNext: "purge"`).
+     */
+    Scheduler: "Nats-Scheduler",
+    /**
+     * Set on messages produced by the scheduler. Holds the timestamp of the
+     * next invocation for cron schedules, or `purge` for delayed messages.
+     * Also used by clients with value `purge` to atomically cancel a schedule.
+     */
+    ScheduleNext: "Nats-Schedule-Next",
+};
+//# sourceMappingURL=jsapi_types.js.map
+
+/***/ }),
+
+/***/ 2833:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BaseApiClientImpl = void 0;
+exports.parseJsResponse = parseJsResponse;
+exports.defaultJsOptions = defaultJsOptions;
+const internal_1 = __nccwpck_require__(1124);
+const types_1 = __nccwpck_require__(8386);
+const jserrors_1 = __nccwpck_require__(6659);
+const defaultPrefix = "$JS.API";
+const defaultTimeout = 5000;
+function parseJsResponse(m) {
+    const v = JSON.parse(new TextDecoder().decode(m.data));
+    const r = v;
+    if (r.error) {
+        switch (r.error.err_code) {
+            case jserrors_1.JetStreamApiCodes.ConsumerNotFound:
+                throw new jserrors_1.ConsumerNotFoundError(r.error);
+            case jserrors_1.JetStreamApiCodes.StreamNotFound:
+                throw new jserrors_1.StreamNotFoundError(r.error);
+            case jserrors_1.JetStreamApiCodes.JetStreamNotEnabledForAccount: {
+                const jserr = new jserrors_1.JetStreamApiError(r.error);
+                throw new jserrors_1.JetStreamNotEnabled(jserr.message, { cause: jserr });
+            }
+            default:
+                throw new jserrors_1.JetStreamApiError(r.error);
+        }
+    }
+    return v;
+}
+function defaultJsOptions(opts) {
+    opts = opts || {};
+    if (opts.domain) {
+        opts.apiPrefix = `$JS.${opts.domain}.API`;
+        delete opts.domain;
+    }
+    return (0, internal_1.extend)({ apiPrefix: defaultPrefix, timeout: defaultTimeout }, opts);
+}
+class BaseApiClientImpl {
+    nc;
+    opts;
+    prefix;
+    timeout;
+    constructor(nc, opts) {
+        this.nc = nc;
+        opts = opts || {};
+        opts.watcherPrefix = opts.watcherPrefix || this.nc.options.inboxPrefix;
+        this.opts = defaultJsOptions(opts);
+        this._parseOpts();
+        this.prefix = this.opts.apiPrefix;
+        this.timeout = this.opts.timeout;
+    }
+    getOptions() {
+        return Object.assign({}, this.opts);
+    }
+    sendRequiredApiLevel() {
+        return this.opts.sendRequiredApiLevel === true;
+    }
+    _parseOpts() {
+        let prefix = this.opts.apiPrefix;
+        if (!prefix || prefix.length === 0) {
+            throw internal_1.errors.InvalidArgumentError.format("prefix", "cannot be empty");
+        }
+        const c = prefix[prefix.length - 1];
+        if (c === ".") {
+            prefix = prefix.substr(0, prefix.length - 1);
+        }
+        this.opts.apiPrefix = prefix;
+        // verify that watcherPrefix is valid
+        (0, internal_1.createInbox)(this.opts.watcherPrefix);
+    }
+    async _request(subj, data = null, opts) {
+        const { retries: r, minApiVersion, ...rest } = opts ?? {};
+        const reqOpts = { ...rest, timeout: this.timeout };
+        let a = internal_1.Empty;
+        if (data) {
+            a = new TextEncoder().encode(JSON.stringify(data));
+        }
+        if (typeof minApiVersion === "number") {
+            const h = reqOpts.headers ?? (0, internal_1.headers)();
+            h.set(types_1.JsHeaders.RequiredApiLevel, minApiVersion.toString());
+            reqOpts.headers = h;
+        }
+        let retries = r || 1;
+        retries = retries === -1 ? Number.MAX_SAFE_INTEGER : retries;
+        const bo = (0, internal_1.backoff)();
+        for (let i = 0; i < retries; i++) {
+            try {
+                const m = await this.nc.request(subj, a, reqOpts);
+                return this.parseJsResponse(m);
+            }
+            catch (err) {
+                const re = err instanceof internal_1.RequestError ? err : null;
+                if ((err instanceof internal_1.errors.TimeoutError || re?.isNoResponders()) &&
+                    i + 1 < retries) {
+                    await (0, internal_1.delay)(bo.backoff(i));
+                }
+                else {
+                    throw re?.isNoResponders()
+                        ? new jserrors_1.JetStreamNotEnabled("jetstream is not enabled", {
+                            cause: err,
+                        })
+                        : err;
+                }
+            }
+        }
+    }
+    async findStream(subject) {
+        const q = { subject };
+        const r = await this._request(`${this.prefix}.STREAM.NAMES`, q);
+        const names = r;
+        if (!names.streams || names.streams.length !== 1) {
+            throw jserrors_1.StreamNotFoundError.fromMessage("no stream matches subject");
+        }
+        return names.streams[0];
+    }
+    getConnection() {
+        return this.nc;
+    }
+    parseJsResponse(m) {
+        return parseJsResponse(m);
+    }
+}
+exports.BaseApiClientImpl = BaseApiClientImpl;
+//# sourceMappingURL=jsbaseclient_api.js.map
+
+/***/ }),
+
+/***/ 8695:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2022-2026 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BatchPublisherImpl = exports.JetStreamClientImpl = exports.JetStreamManagerImpl = void 0;
+exports.startFastIngest = startFastIngest;
+exports.toJetStreamClient = toJetStreamClient;
+exports.jetstream = jetstream;
+exports.jetstreamManager = jetstreamManager;
+exports.scheduleSpecToHeader = scheduleSpecToHeader;
+const jsbaseclient_api_1 = __nccwpck_require__(2833);
+const jsmconsumer_api_1 = __nccwpck_require__(618);
+const internal_1 = __nccwpck_require__(1124);
+const jsmstream_api_1 = __nccwpck_require__(9866);
+const jsapi_types_1 = __nccwpck_require__(940);
+const jserrors_1 = __nccwpck_require__(6659);
+const jsm_direct_1 = __nccwpck_require__(397);
+/**
+ * Starts a fast-ingest batch on the stream that consumes `subj`. Internal
+ * export — exposed via `@nats-io/jetstream/internal` and intended for
+ * companion packages to wrap. Not part of the public {@link JetStreamClient}
+ * API.
+ */
+function startFastIngest(nc, subj, payload, opts, defaultTimeout = 5000) {
+    const { ackInterval, allowGaps, inboxPrefix, maxOutstandingAcks, ...publishOpts } = opts;
+    const prefix = inboxPrefix ?? "_INBOX";
+    if (!prefix || /\s/.test(prefix) || /[*>]/.test(prefix)) {
+        return Promise.reject(new Error(`inboxPrefix must be non-empty, no wildcards or whitespace (got "${prefix}")`));
+    }
+    const o = {
+        ackInterval: ackInterval ?? 10,
+        allowGaps,
+        inboxPrefix: prefix,
+        maxOutstandingAcks: Math.min(3, Math.max(1, maxOutstandingAcks ?? 2)),
+    };
+    const fi = new FastIngestImpl(nc, o, subj, defaultTimeout);
+    return fi.start(payload, publishOpts).then(() => fi);
+}
+function buildPublishHeaders(opts) {
+    const expect = opts.expect || {};
+    const mh = opts.headers || (0, internal_1.headers)();
+    if (opts.msgID) {
+        mh.set(jsapi_types_1.PubHeaders.MsgIdHdr, opts.msgID);
+    }
+    if (expect.lastMsgID) {
+        mh.set(jsapi_types_1.PubHeaders.ExpectedLastMsgIdHdr, expect.lastMsgID);
+    }
+    if (expect.streamName) {
+        mh.set(jsapi_types_1.PubHeaders.ExpectedStreamHdr, expect.streamName);
+    }
+    if (typeof expect.lastSequence === "number") {
+        mh.set(jsapi_types_1.PubHeaders.ExpectedLastSeqHdr, `${expect.lastSequence}`);
+    }
+    if (typeof expect.lastSubjectSequence === "number") {
+        mh.set(jsapi_types_1.PubHeaders.ExpectedLastSubjectSequenceHdr, `${expect.lastSubjectSequence}`);
+    }
+    if (expect.lastSubjectSequenceSubject) {
+        mh.set(jsapi_types_1.PubHeaders.ExpectedLastSubjectSequenceSubjectHdr, expect.lastSubjectSequenceSubject);
+    }
+    if (opts.ttl) {
+        mh.set(jsapi_types_1.PubHeaders.MessageTTL, `${opts.ttl}`);
+    }
+    if (opts.schedule && opts.cancelSchedule) {
+        throw new Error("schedule and cancelSchedule are mutually exclusive");
+    }
+    if (opts.schedule) {
+        const so = opts.schedule;
+        if (so.specification) {
+            mh.set(jsapi_types_1.PubHeaders.Schedule, scheduleSpecToHeader(so.specification));
+        }
+        if (so.target) {
+            mh.set(jsapi_types_1.PubHeaders.ScheduleTarget, so.target);
+        }
+        if (so.source) {
+            mh.set(jsapi_types_1.PubHeaders.ScheduleSource, so.source);
+        }
+        if (so.ttl) {
+            mh.set(jsapi_types_1.PubHeaders.ScheduleTTL, so.ttl);
+        }
+        if (so.timezone) {
+            mh.set(jsapi_types_1.PubHeaders.ScheduleTimeZone, so.timezone);
+        }
+        if (so.rollup) {
+            mh.set(jsapi_types_1.PubHeaders.ScheduleRollup, so.rollup);
+        }
+    }
+    if (opts.cancelSchedule) {
+        mh.set(jsapi_types_1.PubHeaders.Scheduler, opts.cancelSchedule.scheduleSubject);
+        mh.set(jsapi_types_1.PubHeaders.ScheduleNext, "purge");
+    }
+    return mh;
+}
+function toJetStreamClient(nc) {
+    //@ts-ignore: see if we have a nc
+    if (typeof nc.nc === "undefined") {
+        return jetstream(nc);
+    }
+    return nc;
+}
+/**
+ * Returns a {@link JetStreamClient} supported by the specified NatsConnection
+ * @param nc
+ * @param opts
+ */
+function jetstream(nc, opts = {}) {
+    return new JetStreamClientImpl(nc, opts);
+}
+/**
+ * Returns a {@link JetStreamManager} supported by the specified NatsConnection
+ * @param nc
+ * @param opts
+ */
+async function jetstreamManager(nc, opts = {}) {
+    const adm = new JetStreamManagerImpl(nc, opts);
+    if (opts.checkAPI !== false) {
+        try {
+            await adm.getAccountInfo();
+        }
+        catch (err) {
+            throw err;
+        }
+    }
+    return adm;
+}
+class JetStreamManagerImpl extends jsbaseclient_api_1.BaseApiClientImpl {
+    streams;
+    consumers;
+    direct;
+    constructor(nc, opts) {
+        super(nc, opts);
+        this.streams = new jsmstream_api_1.StreamAPIImpl(nc, opts);
+        this.consumers = new jsmconsumer_api_1.ConsumerAPIImpl(nc, opts);
+        this.direct = new jsm_direct_1.DirectStreamAPIImpl(nc, opts);
+    }
+    async getAccountInfo() {
+        const r = await this._request(`${this.prefix}.INFO`);
+        return r;
+    }
+    jetstream() {
+        return jetstream(this.nc, this.getOptions());
+    }
+    advisories() {
+        const iter = new internal_1.QueuedIteratorImpl();
+        this.nc.subscribe(`$JS.EVENT.ADVISORY.>`, {
+            callback: (err, msg) => {
+                if (err) {
+                    throw err;
+                }
+                try {
+                    const d = this.parseJsResponse(msg);
+                    const chunks = d.type.split(".");
+                    const kind = chunks[chunks.length - 1];
+                    iter.push({ kind: kind, data: d });
+                }
+                catch (err) {
+                    iter.stop(err);
+                }
+            },
+        });
+        return iter;
+    }
+}
+exports.JetStreamManagerImpl = JetStreamManagerImpl;
+/**
+ * Converts a {@link ScheduleSpec}, `Date`, or raw header string into the
+ * value sent on the `Nats-Schedule` header.
+ *
+ * Validates `every` interval is at least 1s (server minimum).
+ *
+ * @internal exported for testing only
+ */
+function scheduleSpecToHeader(spec) {
+    if (typeof spec === "string") {
+        return spec;
+    }
+    if (spec instanceof Date) {
+        return `@at ${spec.toISOString()}`;
+    }
+    if ("at" in spec) {
+        const iso = spec.at instanceof Date ? spec.at.toISOString() : spec.at;
+        return `@at ${iso}`;
+    }
+    if ("every" in spec) {
+        assertEveryAtLeastOneSecond(spec.every);
+        return `@every ${spec.every}`;
+    }
+    if ("cron" in spec) {
+        return spec.cron;
+    }
+    if ("predefined" in spec) {
+        return spec.predefined;
+    }
+    throw new Error("invalid schedule specification");
+}
+function assertEveryAtLeastOneSecond(d) {
+    const trimmed = d.trim();
+    const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
+    let totalMs = 0;
+    let pos = 0;
+    let m;
+    while ((m = re.exec(trimmed)) !== null) {
+        if (m.index !== pos)
+            break;
+        pos += m[0].length;
+        const n = parseFloat(m[1]);
+        const unit = m[2];
+        totalMs += unit === "ns"
+            ? n / 1e6
+            : unit === "us" || unit === "µs"
+                ? n / 1e3
+                : unit === "ms"
+                    ? n
+                    : unit === "s"
+                        ? n * 1e3
+                        : unit === "m"
+                            ? n * 60_000
+                            : n * 3_600_000;
+    }
+    if (trimmed === "" || pos !== trimmed.length) {
+        throw new Error(`@every: unrecognized duration format: "${d}"`);
+    }
+    if (totalMs < 1000) {
+        throw new Error("@every interval must be at least 1s");
+    }
+}
+class JetStreamClientImpl extends jsbaseclient_api_1.BaseApiClientImpl {
+    consumers;
+    streams;
+    consumerAPI;
+    streamAPI;
+    constructor(nc, opts) {
+        super(nc, opts);
+        this.consumerAPI = new jsmconsumer_api_1.ConsumerAPIImpl(nc, opts);
+        this.streamAPI = new jsmstream_api_1.StreamAPIImpl(nc, opts);
+        this.consumers = new jsmstream_api_1.ConsumersImpl(this.consumerAPI);
+        this.streams = new jsmstream_api_1.StreamsImpl(this.streamAPI);
+    }
+    jetstreamManager(checkAPI) {
+        if (checkAPI === undefined) {
+            checkAPI = this.opts.checkAPI;
+        }
+        const opts = Object.assign({}, this.opts, { checkAPI });
+        // fail early if watcherPrefix is bad
+        try {
+            (0, internal_1.createInbox)(opts.watcherPrefix);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+        return jetstreamManager(this.nc, opts);
+    }
+    get apiPrefix() {
+        return this.prefix;
+    }
+    startBatch(subj, payload, opts) {
+        const d = (0, internal_1.deferred)();
+        const bp = new BatchPublisherImpl(this);
+        bp.first(subj, payload, opts)
+            .then(() => {
+            d.resolve(bp);
+        })
+            .catch((err) => {
+            d.reject(err);
+        });
+        return d;
+    }
+    async _publish(subj, data = internal_1.Empty, opts) {
+        opts = opts || {};
+        opts = { ...opts };
+        if (opts.cancelSchedule &&
+            opts.cancelSchedule.scheduleSubject === subj) {
+            throw new Error("cancelSchedule.scheduleSubject must not equal the publish subject");
+        }
+        const mh = buildPublishHeaders(opts);
+        const to = opts.timeout || this.timeout;
+        const ro = {};
+        if (to) {
+            ro.timeout = to;
+        }
+        if (opts) {
+            ro.headers = mh;
+        }
+        let { retries } = opts;
+        retries = retries || 1;
+        const bo = (0, internal_1.backoff)();
+        let r = null;
+        for (let i = 0; i < retries; i++) {
+            try {
+                r = await this.nc.request(subj, data, ro);
+                // if here we succeeded
+                break;
+            }
+            catch (err) {
+                const re = err instanceof internal_1.RequestError ? err : null;
+                if ((err instanceof internal_1.errors.TimeoutError || re?.isNoResponders()) &&
+                    i + 1 < retries) {
+                    await (0, internal_1.delay)(bo.backoff(i));
+                }
+                else {
+                    throw re?.isNoResponders()
+                        ? new jserrors_1.JetStreamNotEnabled(`jetstream is not enabled`, {
+                            cause: err,
+                        })
+                        : err;
+                }
+            }
+        }
+        return r;
+    }
+    async publish(subj, data = internal_1.Empty, opts) {
+        const r = await this._publish(subj, data, opts);
+        const pa = this.parseJsResponse(r);
+        if (pa.stream === "") {
+            throw new jserrors_1.JetStreamError("invalid ack response");
+        }
+        pa.duplicate = pa.duplicate ? pa.duplicate : false;
+        return pa;
+    }
+}
+exports.JetStreamClientImpl = JetStreamClientImpl;
+class BatchPublisherImpl {
+    nc;
+    js;
+    id;
+    count;
+    done;
+    constructor(js) {
+        this.count = 0;
+        this.id = internal_1.nuid.next();
+        this.js = js;
+        this.nc = this.js.nc;
+        this.done = false;
+    }
+    async first(subj, payload, opts) {
+        opts = opts || {};
+        opts.headers = opts?.headers || (0, internal_1.headers)();
+        opts.headers.set("Nats-Batch-Id", this.id);
+        this.count++;
+        opts.headers.set("Nats-Batch-Sequence", this.count.toString());
+        const r = await this.js._publish(subj, payload, opts);
+        if (r.data.length > 0) {
+            this.js.parseJsResponse(r);
+        }
+    }
+    add(subj, payload, opts = { ack: false }) {
+        if (this.done) {
+            throw new Error("batch publisher is done");
+        }
+        opts.headers = opts?.headers || (0, internal_1.headers)();
+        opts.headers.set("Nats-Batch-Id", this.id);
+        this.count++;
+        opts.headers.set("Nats-Batch-Sequence", this.count.toString());
+        const hasAck = "ack" in opts && opts.ack === true;
+        if (hasAck) {
+            const d = (0, internal_1.deferred)();
+            this.js._publish(subj, payload, {
+                headers: opts.headers,
+                timeout: opts.timeout,
+            }).then((m) => {
+                if (m.data.length > 0) {
+                    this.js.parseJsResponse(m);
+                }
+                d.resolve();
+            }).catch((err) => {
+                this.done = true;
+                d.reject(err);
+            });
+            return d;
+        }
+        else {
+            return this.nc.publish(subj, payload, { headers: opts.headers });
+        }
+    }
+    async commit(subj, payload, opts = {}) {
+        if (this.done) {
+            throw new Error("batch publisher is done");
+        }
+        else {
+            this.done = true;
+        }
+        opts.headers = opts?.headers || (0, internal_1.headers)();
+        opts.headers.set("Nats-Batch-Id", this.id);
+        this.count++;
+        opts.headers.set("Nats-Batch-Sequence", this.count.toString());
+        opts.headers.set("Nats-Batch-Commit", "1");
+        const r = await this.js._publish(subj, payload, {
+            headers: opts.headers,
+            timeout: opts.timeout || 0,
+        });
+        const ack = r.json();
+        if (ack.count !== this.count) {
+            throw new Error("batch didn't contain number of published messages");
+        }
+        return ack;
+    }
+}
+exports.BatchPublisherImpl = BatchPublisherImpl;
+const BATCH_CLOSED = "batch closed";
+const FastIngestOp = {
+    Start: 0,
+    Append: 1,
+    Final: 2,
+    EOB: 3,
+    Ping: 4,
+};
+class FastIngestImpl {
+    batch;
+    nc;
+    batchSubj;
+    gapMode;
+    initialFlow;
+    seq;
+    acked;
+    ackInterval;
+    inboxPrefix;
+    maxOutstandingAcks;
+    defaultTimeout;
+    gapIter;
+    sub;
+    pending;
+    closed;
+    closeErr;
+    startDeferred;
+    closedDeferred;
+    constructor(nc, opts, firstSubj, defaultTimeout) {
+        this.nc = nc;
+        this.batchSubj = firstSubj;
+        this.gapMode = opts.allowGaps ? "ok" : "fail";
+        this.initialFlow = opts.ackInterval;
+        this.inboxPrefix = opts.inboxPrefix;
+        this.maxOutstandingAcks = opts.maxOutstandingAcks;
+        this.defaultTimeout = defaultTimeout;
+        this.batch = internal_1.nuid.next();
+        this.seq = 0;
+        this.acked = 0;
+        this.ackInterval = opts.ackInterval;
+        this.pending = new Map();
+        this.closed = false;
+        this.startDeferred = (0, internal_1.deferred)();
+        this.closedDeferred = (0, internal_1.deferred)();
+        // swallow unhandled rejection if caller never attaches to done()
+        this.closedDeferred.catch(() => { });
+        this.startDeferred.catch(() => { });
+        const inbox = `${this.inboxPrefix}.${this.batch}.>`;
+        this.sub = this.nc.subscribe(inbox, {
+            callback: (err, msg) => this.route(err, msg),
+        });
+    }
+    replyFor(op, seq) {
+        return `${this.inboxPrefix}.${this.batch}.${this.initialFlow}.${this.gapMode}.${seq}.${op}.$FI`;
+    }
+    start(payload, opts) {
+        this.seq = 1;
+        const rs = this.replyFor(FastIngestOp.Start, 1);
+        const headers = opts ? buildPublishHeaders(opts) : undefined;
+        this.nc.publish(this.batchSubj, payload, { reply: rs, headers });
+        return this.deadlineOrClose(this.startDeferred, opts?.timeout ?? this.defaultTimeout);
+    }
+    deadlineOrClose(p, ms) {
+        return (0, internal_1.deadline)(p, ms).catch((err) => {
+            if (!this.closed)
+                this.close(err);
+            throw err;
+        });
+    }
+    route(err, m) {
+        if (err) {
+            this.close(err);
+            return;
+        }
+        let data;
+        try {
+            data = (0, jsbaseclient_api_1.parseJsResponse)(m);
+        }
+        catch (err) {
+            this.close(err);
+            return;
+        }
+        // terminal pub ack (has `batch` field — discriminates from BatchFlowAck)
+        if ("batch" in data && typeof data.batch === "string") {
+            const ack = data;
+            const e = this.pending.get(m.subject);
+            if (e && (e.op === FastIngestOp.Final || e.op === FastIngestOp.EOB)) {
+                e.deferred.resolve(ack);
+                this.pending.delete(m.subject);
+            }
+            // resolve any stragglers (adds/pings awaiting flow ack) — batch is committed
+            for (const [, entry] of this.pending) {
+                if (entry.op === FastIngestOp.Append ||
+                    entry.op === FastIngestOp.Ping) {
+                    entry.deferred.resolve({ batchSeq: entry.seq, ackSeq: this.acked });
+                }
+                else {
+                    entry.deferred.reject(new Error(BATCH_CLOSED));
+                }
+            }
+            this.pending.clear();
+            this.resolveStart();
+            this.closedDeferred.resolve(ack);
+            this.closed = true;
+            this.gapIter?.stop();
+            this.sub.unsubscribe();
+            return;
+        }
+        const typed = data;
+        if (typed.type === "gap") {
+            if (this.gapIter) {
+                const g = data;
+                this.gapIter.push({ lastSeq: g.last_seq, seq: g.seq });
+            }
+            return;
+        }
+        // type:"err" is never reached here — parseJsResponse above throws on the
+        // nested `.error` field, which then closes the batch via the outer catch.
+        const fa = data;
+        if (typeof fa.msgs === "number")
+            this.ackInterval = fa.msgs;
+        // cumulative: advance, never regress, so a later ack covers lost earlier ones
+        if (typeof fa.seq === "number" && fa.seq > this.acked) {
+            this.acked = fa.seq;
+        }
+        this.resolveStart();
+        // exact-subject resolution: ping's flow ack or a blocked add
+        const exact = this.pending.get(m.subject);
+        if (exact &&
+            (exact.op === FastIngestOp.Append || exact.op === FastIngestOp.Ping)) {
+            exact.deferred.resolve({ batchSeq: exact.seq, ackSeq: this.acked });
+            this.pending.delete(m.subject);
+        }
+        // slide window: any blocked adds now within the allowed window resolve
+        for (const [rs, e] of this.pending) {
+            if (e.op === FastIngestOp.Append &&
+                e.seq - this.acked < this.ackInterval * this.maxOutstandingAcks) {
+                e.deferred.resolve({ batchSeq: e.seq, ackSeq: this.acked });
+                this.pending.delete(rs);
+            }
+        }
+    }
+    resolveStart() {
+        this.startDeferred.resolve();
+    }
+    close(err) {
+        this.closed = true;
+        this.closeErr = err;
+        for (const [, e] of this.pending)
+            e.deferred.reject(err);
+        this.pending.clear();
+        this.startDeferred.reject(err);
+        this.closedDeferred.reject(err);
+        this.gapIter?.stop();
+        this.sub.unsubscribe();
+    }
+    add(subj, payload, opts) {
+        if (this.closed)
+            return Promise.reject(new Error(BATCH_CLOSED));
+        const mySeq = ++this.seq;
+        const rs = this.replyFor(FastIngestOp.Append, mySeq);
+        const headers = opts ? buildPublishHeaders(opts) : undefined;
+        this.nc.publish(subj, payload, { reply: rs, headers });
+        if (mySeq - this.acked < this.ackInterval * this.maxOutstandingAcks) {
+            return Promise.resolve({ batchSeq: mySeq, ackSeq: this.acked });
+        }
+        const d = (0, internal_1.deferred)();
+        this.pending.set(rs, { seq: mySeq, op: FastIngestOp.Append, deferred: d });
+        return this.deadlineOrClose(d, opts?.timeout ?? this.defaultTimeout);
+    }
+    last(subj, payload, opts) {
+        if (this.closed)
+            return Promise.reject(new Error(BATCH_CLOSED));
+        const mySeq = ++this.seq;
+        const rs = this.replyFor(FastIngestOp.Final, mySeq);
+        const d = (0, internal_1.deferred)();
+        this.pending.set(rs, { seq: mySeq, op: FastIngestOp.Final, deferred: d });
+        const headers = opts ? buildPublishHeaders(opts) : undefined;
+        this.nc.publish(subj, payload, { reply: rs, headers });
+        return this.deadlineOrClose(d, opts?.timeout ?? this.defaultTimeout);
+    }
+    end(opts) {
+        if (this.closed)
+            return Promise.reject(new Error(BATCH_CLOSED));
+        const mySeq = ++this.seq;
+        const rs = this.replyFor(FastIngestOp.EOB, mySeq);
+        const d = (0, internal_1.deferred)();
+        this.pending.set(rs, { seq: mySeq, op: FastIngestOp.EOB, deferred: d });
+        const headers = opts ? buildPublishHeaders(opts) : undefined;
+        this.nc.publish(this.batchSubj, internal_1.Empty, { reply: rs, headers });
+        return this.deadlineOrClose(d, opts?.timeout ?? this.defaultTimeout);
+    }
+    ping(timeout = this.defaultTimeout) {
+        if (this.closed)
+            return Promise.reject(new Error(BATCH_CLOSED));
+        const rs = this.replyFor(FastIngestOp.Ping, this.seq);
+        // coalesce concurrent pings on same seq — same reply subject, one server ack
+        const existing = this.pending.get(rs);
+        if (existing && existing.op === FastIngestOp.Ping) {
+            return (0, internal_1.deadline)(existing.deferred, timeout);
+        }
+        const d = (0, internal_1.deferred)();
+        this.pending.set(rs, { seq: this.seq, op: FastIngestOp.Ping, deferred: d });
+        this.nc.publish(this.batchSubj, internal_1.Empty, { reply: rs });
+        return this.deadlineOrClose(d, timeout);
+    }
+    done() {
+        return this.closedDeferred;
+    }
+    gaps() {
+        if (!this.gapIter) {
+            this.gapIter = new internal_1.QueuedIteratorImpl();
+        }
+        return this.gapIter;
+    }
+}
+//# sourceMappingURL=jsclient.js.map
+
+/***/ }),
+
+/***/ 6659:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2024 Synadia Communications, Inc
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jserrors = exports.StreamNotFoundError = exports.ConsumerNotFoundError = exports.JetStreamApiError = exports.InvalidNameError = exports.JetStreamApiCodes = exports.JetStreamStatus = exports.JetStreamStatusError = exports.JetStreamError = exports.JetStreamNotEnabled = void 0;
+exports.isMessageNotFound = isMessageNotFound;
+const types_1 = __nccwpck_require__(8386);
+class JetStreamNotEnabled extends Error {
+    constructor(message, opts) {
+        super(message, opts);
+        this.name = "JetStreamNotEnabled";
+    }
+}
+exports.JetStreamNotEnabled = JetStreamNotEnabled;
+class JetStreamError extends Error {
+    constructor(message, opts) {
+        super(message, opts);
+        this.name = "JetStreamError";
+    }
+}
+exports.JetStreamError = JetStreamError;
+class JetStreamStatusError extends JetStreamError {
+    code;
+    constructor(message, code, opts) {
+        super(message, opts);
+        this.code = code;
+        this.name = "JetStreamStatusError";
+    }
+}
+exports.JetStreamStatusError = JetStreamStatusError;
+class JetStreamStatus {
+    msg;
+    _description;
+    constructor(msg) {
+        this.msg = msg;
+        this._description = "";
+    }
+    static maybeParseStatus(msg) {
+        const status = new JetStreamStatus(msg);
+        return status.code === 0 ? null : status;
+    }
+    toError() {
+        return new JetStreamStatusError(this.description, this.code);
+    }
+    debug() {
+        console.log({
+            subject: this.msg.subject,
+            reply: this.msg.reply,
+            description: this.description,
+            status: this.code,
+            headers: this.msg.headers,
+        });
+    }
+    get code() {
+        return this.msg.headers?.code || 0;
+    }
+    get description() {
+        if (this._description === "") {
+            this._description = this.msg.headers?.description?.toLowerCase() || "";
+            if (this._description === "") {
+                this._description = this.code === 503 ? "no responders" : "unknown";
+            }
+        }
+        return this._description;
+    }
+    isIdleHeartbeat() {
+        return this.code === 100 && this.description === "idle heartbeat";
+    }
+    isFlowControlRequest() {
+        return this.code === 100 && this.description === "flowcontrol request";
+    }
+    parseHeartbeat() {
+        if (this.isIdleHeartbeat()) {
+            return {
+                type: "heartbeat",
+                lastConsumerSequence: parseInt(this.msg.headers?.get("Nats-Last-Consumer") || "0"),
+                lastStreamSequence: parseInt(this.msg.headers?.get("Nats-Last-Stream") || "0"),
+            };
+        }
+        return null;
+    }
+    isRequestTimeout() {
+        return this.code === 408 && this.description === "request timeout";
+    }
+    parseDiscard() {
+        const discard = {
+            msgsLeft: 0,
+            bytesLeft: 0,
+        };
+        const msgsLeft = this.msg.headers?.get(types_1.JsHeaders.PendingMessagesHdr);
+        if (msgsLeft) {
+            discard.msgsLeft = parseInt(msgsLeft);
+        }
+        const bytesLeft = this.msg.headers?.get(types_1.JsHeaders.PendingBytesHdr);
+        if (bytesLeft) {
+            discard.bytesLeft = parseInt(bytesLeft);
+        }
+        return discard;
+    }
+    isBadRequest() {
+        return this.code === 400;
+    }
+    isConsumerDeleted() {
+        return this.code === 409 && this.description === "consumer deleted";
+    }
+    isStreamDeleted() {
+        return this.code === 409 && this.description === "stream deleted";
+    }
+    isIdleHeartbeatMissed() {
+        return this.code === 409 && this.description === "idle heartbeats missed";
+    }
+    isMaxWaitingExceeded() {
+        return this.code === 409 && this.description === "exceeded maxwaiting";
+    }
+    isConsumerIsPushBased() {
+        return this.code === 409 && this.description === "consumer is push based";
+    }
+    isExceededMaxWaiting() {
+        return this.code === 409 &&
+            this.description.includes("exceeded maxwaiting");
+    }
+    isExceededMaxRequestBatch() {
+        return this.code === 409 &&
+            this.description.includes("exceeded maxrequestbatch");
+    }
+    isExceededMaxExpires() {
+        return this.code === 409 &&
+            this.description.includes("exceeded maxrequestexpires");
+    }
+    isExceededLimit() {
+        return this.isExceededMaxExpires() || this.isExceededMaxWaiting() ||
+            this.isExceededMaxRequestBatch() || this.isMessageSizeExceedsMaxBytes();
+    }
+    isMessageNotFound() {
+        return this.code === 404 && this.description === "message not found";
+    }
+    isNoResults() {
+        return this.code === 404 && this.description === "no results";
+    }
+    isMessageSizeExceedsMaxBytes() {
+        return this.code === 409 &&
+            this.description === "message size exceeds maxbytes";
+    }
+    isEndOfBatch() {
+        return this.code === 204 && this.description === "eob";
+    }
+}
+exports.JetStreamStatus = JetStreamStatus;
+exports.JetStreamApiCodes = {
+    ConsumerNotFound: 10014,
+    StreamNotFound: 10059,
+    JetStreamNotEnabledForAccount: 10039,
+    StreamWrongLastSequence: 10071,
+    StreamWrongLastSequenceUnknown: 10164,
+    NoMessageFound: 10037,
+};
+function isMessageNotFound(err) {
+    return err instanceof JetStreamApiError &&
+        err.code === exports.JetStreamApiCodes.NoMessageFound;
+}
+class InvalidNameError extends Error {
+    constructor(message = "", opts) {
+        super(message, opts);
+        this.name = "InvalidNameError";
+    }
+}
+exports.InvalidNameError = InvalidNameError;
+class JetStreamApiError extends Error {
+    #apiError;
+    constructor(jsErr, opts) {
+        super(jsErr.description, opts);
+        this.#apiError = jsErr;
+        this.name = "JetStreamApiError";
+    }
+    get code() {
+        return this.#apiError.err_code;
+    }
+    get status() {
+        return this.#apiError.code;
+    }
+    apiError() {
+        return Object.assign({}, this.#apiError);
+    }
+}
+exports.JetStreamApiError = JetStreamApiError;
+class ConsumerNotFoundError extends JetStreamApiError {
+    constructor(jsErr, opts) {
+        super(jsErr, opts);
+        this.name = "ConsumerNotFoundError";
+    }
+}
+exports.ConsumerNotFoundError = ConsumerNotFoundError;
+class StreamNotFoundError extends JetStreamApiError {
+    constructor(jsErr, opts) {
+        super(jsErr, opts);
+        this.name = "StreamNotFoundError";
+    }
+    static fromMessage(message) {
+        return new StreamNotFoundError({
+            err_code: exports.JetStreamApiCodes.StreamNotFound,
+            description: message,
+            code: 404,
+        });
+    }
+}
+exports.StreamNotFoundError = StreamNotFoundError;
+exports.jserrors = {
+    InvalidNameError,
+    ConsumerNotFoundError,
+    StreamNotFoundError,
+    JetStreamError,
+    JetStreamApiError,
+    JetStreamNotEnabled,
+};
+//# sourceMappingURL=jserrors.js.map
+
+/***/ }),
+
+/***/ 8035:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ListerImpl = void 0;
+/*
+ * Copyright 2021-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const internal_1 = __nccwpck_require__(1124);
+class ListerImpl {
+    err;
+    offset;
+    pageInfo;
+    subject;
+    jsm;
+    filter;
+    payload;
+    constructor(subject, filter, jsm, payload) {
+        if (!subject) {
+            throw internal_1.errors.InvalidArgumentError.format("subject", "is required");
+        }
+        this.subject = subject;
+        this.jsm = jsm;
+        this.offset = 0;
+        this.pageInfo = {};
+        this.filter = filter;
+        this.payload = payload || {};
+    }
+    async next() {
+        if (this.err) {
+            return [];
+        }
+        if (this.pageInfo && this.offset >= this.pageInfo.total) {
+            return [];
+        }
+        const offset = { offset: this.offset };
+        if (this.payload) {
+            Object.assign(offset, this.payload);
+        }
+        try {
+            const r = await this.jsm._request(this.subject, offset, { timeout: this.jsm.timeout });
+            this.pageInfo = r;
+            // offsets are reported in total, so need to count
+            // all the entries returned
+            const count = this.countResponse(r);
+            if (count === 0) {
+                // we are done if we get a null set of infos
+                return [];
+            }
+            this.offset += count;
+            return this.filter(r);
+        }
+        catch (err) {
+            this.err = err;
+            throw err;
+        }
+    }
+    countResponse(r) {
+        switch (r?.type) {
+            case "io.nats.jetstream.api.v1.stream_names_response":
+            case "io.nats.jetstream.api.v1.stream_list_response":
+                return r.streams?.length || 0;
+            case "io.nats.jetstream.api.v1.consumer_list_response":
+                return r.consumers?.length || 0;
+            default:
+                console.error(`jslister.ts: unknown API response for paged output: ${r?.type}`);
+                // has to be a stream...
+                return r.streams?.length || 0;
+        }
+    }
+    async *[Symbol.asyncIterator]() {
+        let page = await this.next();
+        while (page.length > 0) {
+            for (const item of page) {
+                yield item;
+            }
+            page = await this.next();
+        }
+    }
+}
+exports.ListerImpl = ListerImpl;
+//# sourceMappingURL=jslister.js.map
+
+/***/ }),
+
+/***/ 397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DirectConsumer = exports.DirectMsgImpl = exports.DirectStreamAPIImpl = void 0;
+const jsbaseclient_api_1 = __nccwpck_require__(2833);
+const types_1 = __nccwpck_require__(8386);
+const internal_1 = __nccwpck_require__(1124);
+const jsutil_1 = __nccwpck_require__(7664);
+const jserrors_1 = __nccwpck_require__(6659);
+class DirectStreamAPIImpl extends jsbaseclient_api_1.BaseApiClientImpl {
+    constructor(nc, opts) {
+        super(nc, opts);
+    }
+    async getMessage(stream, query) {
+        (0, jsutil_1.validateStreamName)(stream);
+        if ("start_time" in query) {
+            const { min, ok } = this.nc.features.get(internal_1.Feature.JS_BATCH_DIRECT_GET);
+            if (!ok) {
+                throw new Error(`start_time direct option require server ${min}`);
+            }
+        }
+        // if doing a last_by_subj request, we append the subject
+        // this allows last_by_subj to be subject to permissions (KV)
+        let qq = query;
+        const { last_by_subj } = qq;
+        if (last_by_subj) {
+            qq = null;
+        }
+        const payload = qq ? JSON.stringify(qq) : internal_1.Empty;
+        const pre = this.opts.apiPrefix || "$JS.API";
+        const subj = last_by_subj
+            ? `${pre}.DIRECT.GET.${stream}.${last_by_subj}`
+            : `${pre}.DIRECT.GET.${stream}`;
+        const r = await this.nc.request(subj, payload, { timeout: this.timeout });
+        if (r.headers?.code !== 0) {
+            const status = new jserrors_1.JetStreamStatus(r);
+            if (status.isMessageNotFound()) {
+                return Promise.resolve(null);
+            }
+            else {
+                return Promise.reject(status.toError());
+            }
+        }
+        const dm = new DirectMsgImpl(r);
+        return Promise.resolve(dm);
+    }
+    getBatch(stream, opts) {
+        opts.batch = opts.batch || 1024;
+        return this.get(stream, opts);
+    }
+    getLastMessagesFor(stream, opts) {
+        return this.get(stream, opts);
+    }
+    get(stream, opts) {
+        opts = { ...opts };
+        const { min, ok } = this.nc.features.get(internal_1.Feature.JS_BATCH_DIRECT_GET);
+        if (!ok) {
+            return Promise.reject(new Error(`batch direct require server ${min}`));
+        }
+        (0, jsutil_1.validateStreamName)(stream);
+        const callback = typeof opts.callback === "function" ? opts.callback : null;
+        const iter = new internal_1.QueuedIteratorImpl();
+        function pushIter(done, d) {
+            if (done) {
+                iter.push(() => {
+                    done.err ? iter.stop(done.err) : iter.stop();
+                });
+                return;
+            }
+            iter.push(d);
+        }
+        function pushCb(done, m) {
+            const cb = callback;
+            if (typeof m === "function") {
+                m();
+                return;
+            }
+            cb(done, m);
+        }
+        if (callback) {
+            iter.iterClosed.then((err) => {
+                push({ err: err ? err : undefined }, {});
+                sub.unsubscribe();
+            });
+        }
+        const push = callback ? pushCb : pushIter;
+        const inbox = (0, internal_1.createInbox)(this.nc.options.inboxPrefix);
+        let batchSupported = false;
+        const sub = this.nc.subscribe(inbox, {
+            timeout: 5000,
+            callback: (err, msg) => {
+                if (err) {
+                    iter.stop(err);
+                    sub.unsubscribe();
+                    return;
+                }
+                const status = jserrors_1.JetStreamStatus.maybeParseStatus(msg);
+                if (status) {
+                    if (status.isNoResults()) {
+                        push({}, () => {
+                            iter.stop();
+                        });
+                    }
+                    if (status.isEndOfBatch()) {
+                        push({}, () => {
+                            iter.stop();
+                        });
+                    }
+                    else {
+                        const err = status.toError();
+                        push({ err }, () => {
+                            iter.stop(err);
+                        });
+                    }
+                    return;
+                }
+                if (!batchSupported) {
+                    if (typeof msg.headers?.get("Nats-Num-Pending") !== "string") {
+                        // no batch/max_bytes option was provided, so single response
+                        sub.unsubscribe();
+                        push({}, () => {
+                            iter.stop();
+                        });
+                    }
+                    else {
+                        batchSupported = true;
+                    }
+                }
+                push(null, new DirectMsgImpl(msg));
+            },
+        });
+        const pre = this.opts.apiPrefix || "$JS.API";
+        const subj = `${pre}.DIRECT.GET.${stream}`;
+        const payload = JSON.stringify(opts, (key, value) => {
+            if ((key === "up_to_time" || key === "start_time") && value instanceof Date) {
+                return value.toISOString();
+            }
+            return value;
+        });
+        this.nc.publish(subj, payload, { reply: inbox });
+        return Promise.resolve(iter);
+    }
+}
+exports.DirectStreamAPIImpl = DirectStreamAPIImpl;
+class DirectMsgImpl {
+    data;
+    header;
+    constructor(m) {
+        if (!m.headers) {
+            throw new Error("headers expected");
+        }
+        this.data = m.data;
+        this.header = m.headers;
+    }
+    get subject() {
+        return this.header.last(types_1.DirectMsgHeaders.Subject);
+    }
+    get seq() {
+        const v = this.header.last(types_1.DirectMsgHeaders.Sequence);
+        return typeof v === "string" ? parseInt(v) : 0;
+    }
+    get time() {
+        return new Date(Date.parse(this.timestamp));
+    }
+    get timestamp() {
+        return this.header.last(types_1.DirectMsgHeaders.TimeStamp);
+    }
+    get stream() {
+        return this.header.last(types_1.DirectMsgHeaders.Stream);
+    }
+    get lastSequence() {
+        const v = this.header.last(types_1.DirectMsgHeaders.LastSequence);
+        return typeof v === "string" ? parseInt(v) : 0;
+    }
+    get pending() {
+        const v = this.header.last(types_1.DirectMsgHeaders.NumPending);
+        // pre-2.12, we reduced the count by 1, as the server reported
+        // the eod message
+        return typeof v === "string" ? parseInt(v) : -1;
+    }
+    json(reviver) {
+        return JSON.parse(new TextDecoder().decode(this.data), reviver);
+    }
+    string() {
+        return internal_1.TD.decode(this.data);
+    }
+}
+exports.DirectMsgImpl = DirectMsgImpl;
+function isDirectBatchStartTime(t) {
+    return typeof t === "object" && "start_time" in t;
+}
+function isMaxBytes(t) {
+    return typeof t === "object" && "max_bytes" in t;
+}
+class DirectConsumer {
+    stream;
+    api;
+    cursor;
+    listeners;
+    start;
+    constructor(stream, api, start) {
+        this.stream = stream;
+        this.api = api;
+        this.cursor = { last: 0 };
+        this.listeners = [];
+        this.start = start;
+    }
+    getOptions(opts) {
+        opts = opts || {};
+        const dbo = {};
+        if (this.cursor.last === 0) {
+            // we have never pulled, honor initial request options
+            if (isDirectBatchStartTime(this.start)) {
+                dbo.start_time = this.start.start_time;
+            }
+            else {
+                dbo.seq = this.start.seq || 1;
+            }
+        }
+        else {
+            dbo.seq = this.cursor.last + 1;
+        }
+        if (isMaxBytes(opts)) {
+            dbo.max_bytes = opts.max_bytes;
+        }
+        else {
+            dbo.batch = opts.batch ?? 100;
+        }
+        return dbo;
+    }
+    status() {
+        const iter = new internal_1.QueuedIteratorImpl();
+        this.listeners.push(iter);
+        return iter;
+    }
+    notify(n) {
+        if (this.listeners.length > 0) {
+            (() => {
+                const remove = [];
+                this.listeners.forEach((l) => {
+                    const qi = l;
+                    if (!qi.done) {
+                        qi.push(n);
+                    }
+                    else {
+                        remove.push(qi);
+                    }
+                });
+                this.listeners = this.listeners.filter((l) => !remove.includes(l));
+            })();
+        }
+    }
+    debug() {
+        console.log(this.cursor);
+    }
+    consume(opts) {
+        let pending;
+        let requestDone;
+        const qi = new internal_1.QueuedIteratorImpl();
+        (async () => {
+            while (true) {
+                // if we have nothing pending, slow it down
+                // on the first pull pending doesn't exist so no delay
+                if (this.cursor.pending === 0) {
+                    this.notify({
+                        type: "debug",
+                        code: 0,
+                        description: "sleeping for 2500",
+                    });
+                    pending = (0, internal_1.delay)(2500);
+                    await pending;
+                }
+                // check that we are still supposed to be running
+                // pending could have released if the iter closed
+                if (qi.done) {
+                    break;
+                }
+                requestDone = (0, internal_1.deferred)();
+                const dbo = this.getOptions(opts);
+                this.notify({
+                    type: "next",
+                    options: Object.assign({}, opts),
+                });
+                dbo.callback = (r, sm) => {
+                    if (r) {
+                        // if the current fetch is done, ready to schedule the next
+                        if (r.err) {
+                            if (r.err instanceof jserrors_1.JetStreamStatusError) {
+                                this.notify({
+                                    type: "debug",
+                                    code: r.err.code,
+                                    description: r.err.message,
+                                });
+                            }
+                            else {
+                                this.notify({
+                                    type: "debug",
+                                    code: 0,
+                                    description: r.err.message,
+                                });
+                            }
+                        }
+                        requestDone.resolve();
+                    }
+                    else if (sm.lastSequence > 0 && sm.lastSequence !== this.cursor.last) {
+                        // need to reset
+                        src.stop();
+                        requestDone.resolve();
+                        this.notify({
+                            type: "reset",
+                            name: "direct",
+                        });
+                    }
+                    else {
+                        qi.push(sm);
+                        qi.received++;
+                        this.cursor.last = sm.seq;
+                        this.cursor.pending = sm.pending;
+                    }
+                };
+                const src = await this.api.getBatch(this.stream, dbo);
+                qi.iterClosed.then(() => {
+                    src.stop();
+                    pending?.cancel();
+                    requestDone?.resolve();
+                });
+                await requestDone;
+            }
+        })().catch((err) => {
+            qi.stop(err);
+        });
+        return Promise.resolve(qi);
+    }
+    async fetch(opts) {
+        const dbo = this.getOptions(opts);
+        const qi = new internal_1.QueuedIteratorImpl();
+        const src = await this.api.get(this.stream, Object.assign({
+            callback: (done, sm) => {
+                if (done) {
+                    // the server sent error or is done, we are done
+                    qi.push(() => {
+                        done.err ? qi.stop(done.err) : qi.stop();
+                    });
+                }
+                else if (sm.lastSequence > 0 && sm.lastSequence !== this.cursor.last) {
+                    // we are done early because the sequence jumped unexpectedly
+                    qi.push(() => {
+                        qi.stop();
+                    });
+                    src.stop();
+                }
+                else {
+                    // pass-through to client, and record
+                    qi.push(sm);
+                    qi.received++;
+                    this.cursor.last = sm.seq;
+                    this.cursor.pending = sm.pending;
+                }
+            },
+        }, dbo));
+        qi.iterClosed.then(() => {
+            src.stop();
+        });
+        return qi;
+    }
+    async next() {
+        const sm = await this.api.getMessage(this.stream, {
+            seq: this.cursor.last + 1,
+        });
+        const seq = sm?.seq;
+        if (seq) {
+            this.cursor.last = seq;
+        }
+        return sm;
+    }
+}
+exports.DirectConsumer = DirectConsumer;
+//# sourceMappingURL=jsm_direct.js.map
+
+/***/ }),
+
+/***/ 618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ConsumerAPIImpl = void 0;
+/*
+ * Copyright 2021-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const jsbaseclient_api_1 = __nccwpck_require__(2833);
+const jslister_1 = __nccwpck_require__(8035);
+const jsutil_1 = __nccwpck_require__(7664);
+const internal_1 = __nccwpck_require__(1124);
+const jsapi_types_1 = __nccwpck_require__(940);
+class ConsumerAPIImpl extends jsbaseclient_api_1.BaseApiClientImpl {
+    constructor(nc, opts) {
+        super(nc, opts);
+    }
+    async addUpdate(stream, cfg, opts, delta) {
+        (0, jsutil_1.validateStreamName)(stream);
+        opts = opts || {};
+        if (cfg.deliver_group && cfg.flow_control) {
+            throw internal_1.InvalidArgumentError.format(["flow_control", "deliver_group"], "are mutually exclusive");
+        }
+        if (cfg.deliver_group && cfg.idle_heartbeat) {
+            throw internal_1.InvalidArgumentError.format(["idle_heartbeat", "deliver_group"], "are mutually exclusive");
+        }
+        if (isPriorityGroup(cfg)) {
+            const { min, ok } = this.nc.features.get(internal_1.Feature.JS_PRIORITY_GROUPS);
+            if (!ok) {
+                throw new Error(`priority_groups require server ${min}`);
+            }
+            if (cfg.deliver_subject) {
+                throw internal_1.InvalidArgumentError.format("deliver_subject", "cannot be set when using priority groups");
+            }
+            validatePriorityGroups(cfg);
+        }
+        const cr = {};
+        cr.config = cfg;
+        cr.stream_name = stream;
+        cr.action = opts.action || jsapi_types_1.ConsumerApiAction.Create;
+        cr.pedantic = opts.pedantic || false;
+        if (cr.config.durable_name) {
+            (0, jsutil_1.validateDurableName)(cr.config.durable_name);
+        }
+        const nci = this.nc;
+        let { min, ok: newAPI } = nci.features.get(internal_1.Feature.JS_NEW_CONSUMER_CREATE_API);
+        const name = cfg.name === "" ? undefined : cfg.name;
+        if (name && !newAPI) {
+            throw internal_1.InvalidArgumentError.format("name", `requires server ${min}`);
+        }
+        if (name) {
+            try {
+                (0, jsutil_1.minValidation)("name", name);
+            }
+            catch (err) {
+                // if we have a cannot contain the message, massage a bit
+                const m = err.message;
+                const idx = m.indexOf("cannot contain");
+                if (idx !== -1) {
+                    throw new Error(`consumer 'name' ${m.substring(idx)}`);
+                }
+                throw err;
+            }
+        }
+        let subj;
+        let consumerName = "";
+        // new api doesn't support multiple filter subjects
+        // this delayed until here because the consumer in an update could have
+        // been created with the new API, and have a `name`
+        if (Array.isArray(cfg.filter_subjects)) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_MULTIPLE_CONSUMER_FILTER);
+            if (!ok) {
+                throw internal_1.InvalidArgumentError.format("filter_subjects", `requires server ${min}`);
+            }
+            newAPI = false;
+        }
+        if (cfg.metadata) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_CONSUMER_METADATA);
+            if (!ok) {
+                throw internal_1.InvalidArgumentError.format("metadata", `requires server ${min}`);
+            }
+        }
+        if (newAPI) {
+            consumerName = cfg.name ?? cfg.durable_name ?? "";
+        }
+        if (consumerName !== "") {
+            let fs = cfg.filter_subject ?? undefined;
+            if (fs === ">") {
+                fs = undefined;
+            }
+            subj = fs !== undefined
+                ? `${this.prefix}.CONSUMER.CREATE.${stream}.${consumerName}.${fs}`
+                : `${this.prefix}.CONSUMER.CREATE.${stream}.${consumerName}`;
+        }
+        else {
+            subj = cfg.durable_name
+                ? `${this.prefix}.CONSUMER.DURABLE.CREATE.${stream}.${cfg.durable_name}`
+                : `${this.prefix}.CONSUMER.CREATE.${stream}`;
+        }
+        // when called from update(), assert api level only on the partial delta
+        // so unrelated edits to a consumer that already has level-1 fields don't
+        // send a spurious Nats-Required-Api-Level header
+        const assertCfg = delta ?? cr.config;
+        const r = await this._request(subj, cr, { ...opts, ...this.requiredApiOpts(assertCfg) });
+        return r;
+    }
+    // mirrors server/jetstream_versioning.go:setStaticConsumerMetadata
+    minConsumerApi(c) {
+        if (c.ack_policy === jsapi_types_1.AckPolicy.FlowControl)
+            return 4;
+        if (typeof c.pause_until === "string" && c.pause_until !== "")
+            return 1;
+        if (c.priority_policy !== undefined &&
+            c.priority_policy !== jsapi_types_1.PriorityPolicy.None)
+            return 1;
+        if (typeof c.priority_timeout === "number" && c.priority_timeout > 0) {
+            return 1;
+        }
+        if (Array.isArray(c.priority_groups) && c.priority_groups.length > 0) {
+            return 1;
+        }
+        return 0;
+    }
+    requiredApiOpts(c) {
+        if (!this.sendRequiredApiLevel())
+            return {};
+        const minApiVersion = this.minConsumerApi(c);
+        return minApiVersion > 0 ? { minApiVersion } : {};
+    }
+    add(stream, cfg, opts) {
+        // in the previous API 3rd arg was a hidden arg, the action - a string
+        opts = opts || {};
+        let action = jsapi_types_1.ConsumerApiAction.Create;
+        if (typeof opts === "string") {
+            action = opts;
+            opts = {};
+        }
+        const cco = Object.assign({}, { action }, opts);
+        return this.addUpdate(stream, cfg, cco);
+    }
+    async update(stream, durable, cfg) {
+        const ci = await this.info(stream, durable);
+        const changable = cfg;
+        return this.addUpdate(stream, Object.assign(ci.config, changable), { action: jsapi_types_1.ConsumerApiAction.Update }, changable);
+    }
+    async info(stream, name) {
+        (0, jsutil_1.validateStreamName)(stream);
+        (0, jsutil_1.validateDurableName)(name);
+        const r = await this._request(`${this.prefix}.CONSUMER.INFO.${stream}.${name}`);
+        return r;
+    }
+    async delete(stream, name) {
+        (0, jsutil_1.validateStreamName)(stream);
+        (0, jsutil_1.validateDurableName)(name);
+        const r = await this._request(`${this.prefix}.CONSUMER.DELETE.${stream}.${name}`);
+        const cr = r;
+        return cr.success;
+    }
+    list(stream) {
+        (0, jsutil_1.validateStreamName)(stream);
+        const filter = (v) => {
+            const clr = v;
+            return clr.consumers;
+        };
+        const subj = `${this.prefix}.CONSUMER.LIST.${stream}`;
+        return new jslister_1.ListerImpl(subj, filter, this);
+    }
+    // Fixme: the API returns the number of nanoseconds, but really should return
+    //  millis,
+    pause(stream, name, until) {
+        const subj = `${this.prefix}.CONSUMER.PAUSE.${stream}.${name}`;
+        const opts = {
+            pause_until: until.toISOString(),
+        };
+        return this._request(subj, opts);
+    }
+    // Fixme: the API returns the number of nanoseconds, but really should return
+    //  millis,
+    resume(stream, name) {
+        return this.pause(stream, name, new Date(0));
+    }
+    unpin(stream, name, group) {
+        const subj = `${this.prefix}.CONSUMER.UNPIN.${stream}.${name}`;
+        return this._request(subj, { group });
+    }
+    async reset(stream, name, seq) {
+        (0, jsutil_1.validateStreamName)(stream);
+        (0, jsutil_1.validateDurableName)(name);
+        const nci = this.nc;
+        const { min, ok } = nci.features.get(internal_1.Feature.JS_CONSUMER_RESET);
+        if (!ok) {
+            throw new Error(`consumer reset requires server ${min}`);
+        }
+        // seq === 0 is intentionally allowed: server treats it the same as an
+        // empty body and resets the consumer to ack_floor + 1 (ADR-60).
+        if (typeof seq === "number" && (!Number.isInteger(seq) || seq < 0)) {
+            throw internal_1.InvalidArgumentError.format("seq", "must be a non-negative integer");
+        }
+        const subj = `${this.prefix}.CONSUMER.RESET.${stream}.${name}`;
+        const body = typeof seq === "number" ? { seq } : undefined;
+        const r = await this._request(subj, body);
+        return r;
+    }
+}
+exports.ConsumerAPIImpl = ConsumerAPIImpl;
+function isPriorityGroup(config) {
+    const pg = config;
+    return pg && pg.priority_groups !== undefined ||
+        pg.priority_policy !== undefined;
+}
+function validatePriorityGroups(pg) {
+    if (isPriorityGroup(pg)) {
+        if (!Array.isArray(pg.priority_groups)) {
+            throw internal_1.InvalidArgumentError.format(["priority_groups"], "must be an array");
+        }
+        if (pg.priority_groups.length === 0) {
+            throw internal_1.InvalidArgumentError.format(["priority_groups"], "must have at least one group");
+        }
+        pg.priority_groups.forEach((g) => {
+            (0, jsutil_1.minValidation)("priority_group", g);
+            if (g.length > 16) {
+                throw internal_1.errors.InvalidArgumentError.format("group", "must be 16 characters or less");
+            }
+        });
+        if (pg.priority_policy !== jsapi_types_1.PriorityPolicy.None &&
+            pg.priority_policy !== jsapi_types_1.PriorityPolicy.Overflow &&
+            pg.priority_policy !== jsapi_types_1.PriorityPolicy.PinnedClient &&
+            pg.priority_policy !== jsapi_types_1.PriorityPolicy.Prioritized) {
+            throw internal_1.InvalidArgumentError.format(["priority_policy"], "must be 'none', 'prioritized', 'overflow', or 'pinned_client'");
+        }
+    }
+}
+//# sourceMappingURL=jsmconsumer_api.js.map
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsMsgImpl = exports.ACK = void 0;
+exports.toJsMsg = toJsMsg;
+exports.parseInfo = parseInfo;
+const internal_1 = __nccwpck_require__(1124);
+exports.ACK = Uint8Array.of(43, 65, 67, 75);
+const NAK = Uint8Array.of(45, 78, 65, 75);
+const WPI = Uint8Array.of(43, 87, 80, 73);
+const NXT = Uint8Array.of(43, 78, 88, 84);
+const TERM = Uint8Array.of(43, 84, 69, 82, 77);
+const SPACE = Uint8Array.of(32);
+function toJsMsg(m, ackTimeout = 5000) {
+    return new JsMsgImpl(m, ackTimeout);
+}
+function parseInfo(s) {
+    const tokens = s.split(".");
+    if (tokens.length === 9) {
+        tokens.splice(2, 0, "_", "");
+    }
+    if ((tokens.length < 11) || tokens[0] !== "$JS" || tokens[1] !== "ACK") {
+        throw new Error(`unable to parse delivery info - not a jetstream message`);
+    }
+    // old
+    // "$JS.ACK.<stream>.<consumer>.<deliveryCount><streamSeq><deliverySequence>.<timestamp>.<pending>"
+    // new
+    // $JS.ACK.<domain>.<accounthash>.<stream>.<consumer>.<deliveryCount>.<streamSeq>.<deliverySequence>.<timestamp>.<pending>.<random>
+    const di = {};
+    // if domain is "_", replace with blank
+    di.domain = tokens[2] === "_" ? "" : tokens[2];
+    di.account_hash = tokens[3];
+    di.stream = tokens[4];
+    di.consumer = tokens[5];
+    di.deliveryCount = parseInt(tokens[6], 10);
+    di.redelivered = di.deliveryCount > 1;
+    di.streamSequence = parseInt(tokens[7], 10);
+    di.deliverySequence = parseInt(tokens[8], 10);
+    di.timestampNanos = parseInt(tokens[9], 10);
+    di.pending = parseInt(tokens[10], 10);
+    return di;
+}
+function parseTimestampNanos(s) {
+    const tokens = s.split(".");
+    if (tokens.length === 9) {
+        tokens.splice(2, 0, "_", "");
+    }
+    if ((tokens.length < 11) || tokens[0] !== "$JS" || tokens[1] !== "ACK") {
+        throw new Error(`unable to parse delivery info - not a jetstream message`);
+    }
+    return BigInt(tokens[9]);
+}
+class JsMsgImpl {
+    msg;
+    di;
+    didAck;
+    timeout;
+    constructor(msg, timeout) {
+        this.msg = msg;
+        this.didAck = false;
+        this.timeout = timeout;
+    }
+    get subject() {
+        return this.msg.subject;
+    }
+    get sid() {
+        return this.msg.sid;
+    }
+    get data() {
+        return this.msg.data;
+    }
+    get headers() {
+        return this.msg.headers;
+    }
+    get info() {
+        if (!this.di) {
+            this.di = parseInfo(this.reply);
+        }
+        return this.di;
+    }
+    get redelivered() {
+        return this.info.deliveryCount > 1;
+    }
+    get reply() {
+        return this.msg.reply || "";
+    }
+    get seq() {
+        return this.info.streamSequence;
+    }
+    get time() {
+        const ms = (0, internal_1.millis)(this.info.timestampNanos);
+        return new Date(ms);
+    }
+    get timestamp() {
+        return this.time.toISOString();
+    }
+    get timestampNanos() {
+        return parseTimestampNanos(this.reply);
+    }
+    doAck(payload) {
+        if (!this.didAck) {
+            // all acks are final with the exception of +WPI
+            this.didAck = !this.isWIP(payload);
+            this.msg.respond(payload);
+        }
+    }
+    isWIP(p) {
+        return p.length === 4 && p[0] === WPI[0] && p[1] === WPI[1] &&
+            p[2] === WPI[2] && p[3] === WPI[3];
+    }
+    // this has to dig into the internals as the message has access
+    // to the protocol but not the high-level client.
+    async ackAck(opts) {
+        const d = (0, internal_1.deferred)();
+        if (!this.didAck) {
+            this.didAck = true;
+            if (this.msg.reply) {
+                opts = opts || {};
+                opts.timeout = opts.timeout || this.timeout;
+                const mi = this.msg;
+                const proto = mi.publisher;
+                const trace = !(proto.options?.noAsyncTraces || false);
+                const r = new internal_1.RequestOne(proto.muxSubscriptions, this.msg.reply, {
+                    timeout: opts.timeout,
+                }, trace);
+                proto.request(r);
+                try {
+                    proto.publish(this.msg.reply, exports.ACK, {
+                        reply: `${proto.muxSubscriptions.baseInbox}${r.token}`,
+                    });
+                }
+                catch (err) {
+                    r.cancel(err);
+                }
+                try {
+                    await Promise.race([r.timer, r.deferred]);
+                    d.resolve(true);
+                }
+                catch (err) {
+                    r.cancel(err);
+                    d.reject(err);
+                }
+            }
+            else {
+                d.resolve(false);
+            }
+        }
+        else {
+            d.resolve(false);
+        }
+        return d;
+    }
+    ack() {
+        this.doAck(exports.ACK);
+    }
+    nak(millis) {
+        let payload = NAK;
+        if (millis) {
+            payload = new TextEncoder().encode(`-NAK ${JSON.stringify({ delay: (0, internal_1.nanos)(millis) })}`);
+        }
+        this.doAck(payload);
+    }
+    working() {
+        this.doAck(WPI);
+    }
+    next(subj, opts = { batch: 1 }) {
+        const args = {};
+        args.batch = opts.batch || 1;
+        args.no_wait = opts.no_wait || false;
+        if (opts.expires && opts.expires > 0) {
+            args.expires = (0, internal_1.nanos)(opts.expires);
+        }
+        const data = new TextEncoder().encode(JSON.stringify(args));
+        const payload = internal_1.DataBuffer.concat(NXT, SPACE, data);
+        const reqOpts = subj ? { reply: subj } : undefined;
+        this.msg.respond(payload, reqOpts);
+    }
+    term(reason = "") {
+        let term = TERM;
+        if (reason?.length > 0) {
+            term = new TextEncoder().encode(`+TERM ${reason}`);
+        }
+        this.doAck(term);
+    }
+    json() {
+        return this.msg.json();
+    }
+    string() {
+        return this.msg.string();
+    }
+}
+exports.JsMsgImpl = JsMsgImpl;
+//# sourceMappingURL=jsmsg.js.map
+
+/***/ }),
+
+/***/ 9866:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2025 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StreamsImpl = exports.StoredMsgImpl = exports.StreamAPIImpl = exports.StreamImpl = exports.ConsumersImpl = void 0;
+exports.convertStreamSourceDomain = convertStreamSourceDomain;
+const internal_1 = __nccwpck_require__(1124);
+const jsbaseclient_api_1 = __nccwpck_require__(2833);
+const jslister_1 = __nccwpck_require__(8035);
+const jsutil_1 = __nccwpck_require__(7664);
+const types_1 = __nccwpck_require__(8386);
+const jsapi_types_1 = __nccwpck_require__(940);
+const consumer_1 = __nccwpck_require__(5579);
+const jsmconsumer_api_1 = __nccwpck_require__(618);
+const pushconsumer_1 = __nccwpck_require__(199);
+const jserrors_1 = __nccwpck_require__(6659);
+function convertStreamSourceDomain(s) {
+    if (s === undefined) {
+        return undefined;
+    }
+    const { domain } = s;
+    if (domain === undefined) {
+        return s;
+    }
+    const copy = Object.assign({}, s);
+    delete copy.domain;
+    if (domain === "") {
+        return copy;
+    }
+    if (copy.external) {
+        throw internal_1.InvalidArgumentError.format(["domain", "external"], "are mutually exclusive");
+    }
+    copy.external = { api: `$JS.${domain}.API` };
+    return copy;
+}
+class ConsumersImpl {
+    api;
+    notified;
+    constructor(api) {
+        this.api = api;
+        this.notified = false;
+    }
+    checkVersion() {
+        const fv = this.api.nc.features.get(internal_1.Feature.JS_SIMPLIFICATION);
+        if (!fv.ok) {
+            return Promise.reject(new Error(`consumers framework is only supported on servers ${fv.min} or better`));
+        }
+        return Promise.resolve();
+    }
+    async getPushConsumer(stream, name) {
+        await this.checkVersion();
+        (0, jsutil_1.minValidation)("stream", stream);
+        if (typeof name === "string") {
+            (0, jsutil_1.minValidation)("name", name);
+            const ci = await this.api.info(stream, name);
+            if (typeof ci.config.deliver_subject !== "string") {
+                return Promise.reject(new Error("not a push consumer"));
+            }
+            return new pushconsumer_1.PushConsumerImpl(this.api, ci);
+        }
+        else if (name === undefined) {
+            return this.getOrderedPushConsumer(stream);
+        }
+        else if ((0, types_1.isOrderedPushConsumerOptions)(name)) {
+            const opts = name;
+            return this.getOrderedPushConsumer(stream, opts);
+        }
+        return Promise.reject(new Error("unsupported push consumer type"));
+    }
+    async getOrderedPushConsumer(stream, opts = {}) {
+        opts = Object.assign({}, opts);
+        let { name_prefix, deliver_prefix, filter_subjects } = opts;
+        delete opts.deliver_prefix;
+        delete opts.name_prefix;
+        delete opts.filter_subjects;
+        if (typeof opts.opt_start_seq === "number") {
+            opts.deliver_policy = jsapi_types_1.DeliverPolicy.StartSequence;
+        }
+        if (typeof opts.opt_start_time === "string") {
+            opts.deliver_policy = jsapi_types_1.DeliverPolicy.StartTime;
+        }
+        name_prefix = name_prefix || `oc_${internal_1.nuid.next()}`;
+        (0, jsutil_1.minValidation)("name_prefix", name_prefix);
+        deliver_prefix = deliver_prefix ||
+            (0, internal_1.createInbox)(this.api.getOptions().watcherPrefix);
+        const cc = Object.assign({}, opts);
+        cc.ack_policy = jsapi_types_1.AckPolicy.None;
+        cc.inactive_threshold = (0, internal_1.nanos)(5 * 60 * 1000);
+        cc.num_replicas = 1;
+        cc.max_deliver = 1;
+        cc.flow_control = true;
+        cc.idle_heartbeat = (0, internal_1.nanos)(30_000);
+        if (Array.isArray(filter_subjects)) {
+            cc.filter_subjects = filter_subjects;
+        }
+        if (typeof filter_subjects === "string") {
+            cc.filter_subject = filter_subjects;
+        }
+        if (typeof cc.filter_subjects === "undefined" &&
+            typeof cc.filter_subject === "undefined") {
+            cc.filter_subject = ">";
+        }
+        cc.name = `${name_prefix}_1`;
+        cc.deliver_subject = `${deliver_prefix}.1`;
+        const ci = await this.api.add(stream, cc);
+        const iopts = {
+            name_prefix,
+            deliver_prefix,
+            ordered: true,
+        };
+        return new pushconsumer_1.PushConsumerImpl(this.api, ci, iopts);
+    }
+    getBoundPushConsumer(opts) {
+        if ((0, types_1.isBoundPushConsumerOptions)(opts)) {
+            const ci = { config: opts };
+            return Promise.resolve(new pushconsumer_1.PushConsumerImpl(this.api, ci, { bound: true }));
+        }
+        else {
+            return Promise.reject(internal_1.errors.InvalidArgumentError.format("deliver_subject", "is required"));
+        }
+    }
+    async get(stream, name) {
+        await this.checkVersion();
+        if (typeof name === "string") {
+            const ci = await this.api.info(stream, name);
+            if (typeof ci.config.deliver_subject === "string") {
+                return Promise.reject(new Error("not a pull consumer"));
+            }
+            else {
+                return new consumer_1.PullConsumerImpl(this.api, ci);
+            }
+        }
+        else {
+            return this.ordered(stream, name);
+        }
+    }
+    getConsumerFromInfo(ci) {
+        if (typeof ci.config.deliver_subject === "string") {
+            throw new Error("not a pull consumer");
+        }
+        return new consumer_1.PullConsumerImpl(this.api, ci);
+    }
+    async ordered(stream, opts = {}) {
+        await this.checkVersion();
+        const impl = this.api;
+        const sapi = new StreamAPIImpl(impl.nc, impl.opts);
+        await sapi.info(stream);
+        if (typeof opts.name_prefix === "string") {
+            (0, jsutil_1.minValidation)("name_prefix", opts.name_prefix);
+        }
+        opts.name_prefix = opts.name_prefix || internal_1.nuid.next();
+        const name = `${opts.name_prefix}_1`;
+        const config = {
+            name,
+            deliver_policy: jsapi_types_1.DeliverPolicy.StartSequence,
+            opt_start_seq: opts.opt_start_seq || 1,
+            ack_policy: jsapi_types_1.AckPolicy.None,
+            inactive_threshold: (0, internal_1.nanos)(5 * 60 * 1000),
+            num_replicas: 1,
+            max_deliver: 1,
+            mem_storage: true,
+        };
+        if (opts.headers_only === true) {
+            config.headers_only = true;
+        }
+        if (Array.isArray(opts.filter_subjects)) {
+            config.filter_subjects = opts.filter_subjects;
+        }
+        if (typeof opts.filter_subjects === "string") {
+            config.filter_subject = opts.filter_subjects;
+        }
+        if (opts.replay_policy) {
+            config.replay_policy = opts.replay_policy;
+        }
+        config.deliver_policy = opts.deliver_policy ||
+            jsapi_types_1.DeliverPolicy.StartSequence;
+        if (opts.deliver_policy === jsapi_types_1.DeliverPolicy.All ||
+            opts.deliver_policy === jsapi_types_1.DeliverPolicy.LastPerSubject ||
+            opts.deliver_policy === jsapi_types_1.DeliverPolicy.New ||
+            opts.deliver_policy === jsapi_types_1.DeliverPolicy.Last) {
+            delete config.opt_start_seq;
+            config.deliver_policy = opts.deliver_policy;
+        }
+        // this requires a filter subject - we only set if they didn't
+        // set anything, and to be pre-2.10 we set it as filter_subject
+        if (config.deliver_policy === jsapi_types_1.DeliverPolicy.LastPerSubject) {
+            if (typeof config.filter_subjects === "undefined" &&
+                typeof config.filter_subject === "undefined") {
+                config.filter_subject = ">";
+            }
+        }
+        if (opts.opt_start_time) {
+            delete config.opt_start_seq;
+            config.deliver_policy = jsapi_types_1.DeliverPolicy.StartTime;
+            config.opt_start_time = opts.opt_start_time;
+        }
+        if (opts.inactive_threshold) {
+            config.inactive_threshold = (0, internal_1.nanos)(opts.inactive_threshold);
+        }
+        const ci = await this.api.add(stream, config);
+        return Promise.resolve(new consumer_1.PullConsumerImpl(this.api, ci, opts));
+    }
+}
+exports.ConsumersImpl = ConsumersImpl;
+class StreamImpl {
+    api;
+    _info;
+    constructor(api, info) {
+        this.api = api;
+        this._info = info;
+    }
+    get name() {
+        return this._info.config.name;
+    }
+    alternates() {
+        return this.info()
+            .then((si) => {
+            return si.alternates ? si.alternates : [];
+        });
+    }
+    async best() {
+        await this.info();
+        if (this._info.alternates) {
+            const asi = await this.api.info(this._info.alternates[0].name);
+            return new StreamImpl(this.api, asi);
+        }
+        else {
+            return this;
+        }
+    }
+    info(cached = false, opts) {
+        if (cached) {
+            return Promise.resolve(this._info);
+        }
+        return this.api.info(this.name, opts)
+            .then((si) => {
+            this._info = si;
+            return this._info;
+        });
+    }
+    getConsumer(name) {
+        return new ConsumersImpl(new jsmconsumer_api_1.ConsumerAPIImpl(this.api.nc, this.api.opts))
+            .get(this.name, name);
+    }
+    getPushConsumer(name) {
+        return new ConsumersImpl(new jsmconsumer_api_1.ConsumerAPIImpl(this.api.nc, this.api.opts))
+            .getPushConsumer(this.name, name);
+    }
+    getMessage(query) {
+        return this.api.getMessage(this.name, query);
+    }
+    deleteMessage(seq, erase = true) {
+        return this.api.deleteMessage(this.name, seq, erase);
+    }
+    resetConsumer(name, seq) {
+        return new jsmconsumer_api_1.ConsumerAPIImpl(this.api.nc, this.api.opts)
+            .reset(this.name, name, seq);
+    }
+}
+exports.StreamImpl = StreamImpl;
+class StreamAPIImpl extends jsbaseclient_api_1.BaseApiClientImpl {
+    constructor(nc, opts) {
+        super(nc, opts);
+    }
+    checkStreamConfigVersions(cfg) {
+        const nci = this.nc;
+        if (cfg.metadata) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_CONSUMER_METADATA);
+            if (!ok) {
+                throw new Error(`stream 'metadata' requires server ${min}`);
+            }
+        }
+        if (cfg.first_seq) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_FIRST_SEQ);
+            if (!ok) {
+                throw new Error(`stream 'first_seq' requires server ${min}`);
+            }
+        }
+        if (cfg.subject_transform) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_SUBJECT_TRANSFORM);
+            if (!ok) {
+                throw new Error(`stream 'subject_transform' requires server ${min}`);
+            }
+        }
+        if (cfg.compression) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_COMPRESSION);
+            if (!ok) {
+                throw new Error(`stream 'compression' requires server ${min}`);
+            }
+        }
+        if (cfg.consumer_limits) {
+            const { min, ok } = nci.features.get(internal_1.Feature.JS_DEFAULT_CONSUMER_LIMITS);
+            if (!ok) {
+                throw new Error(`stream 'consumer_limits' requires server ${min}`);
+            }
+        }
+        function validateStreamSource(context, src) {
+            const count = src?.subject_transforms?.length || 0;
+            if (count > 0) {
+                const { min, ok } = nci.features.get(internal_1.Feature.JS_STREAM_SOURCE_SUBJECT_TRANSFORM);
+                if (!ok) {
+                    throw new Error(`${context} 'subject_transforms' requires server ${min}`);
+                }
+            }
+        }
+        if (cfg.sources) {
+            cfg.sources.forEach((src) => {
+                validateStreamSource("stream sources", src);
+            });
+        }
+        if (cfg.mirror) {
+            validateStreamSource("stream mirror", cfg.mirror);
+        }
+    }
+    // mirrors server/jetstream_versioning.go:setStaticStreamMetadata
+    minStreamApi(c) {
+        if (c.allow_batched === true ||
+            c.mirror?.consumer ||
+            c.sources?.some((s) => s.consumer))
+            return 4;
+        if (c.allow_msg_counter === true ||
+            c.allow_atomic === true ||
+            c.allow_msg_schedules === true ||
+            c.persist_mode === jsapi_types_1.PersistMode.Async)
+            return 2;
+        if (c.allow_msg_ttl === true ||
+            (typeof c.subject_delete_marker_ttl === "number" &&
+                c.subject_delete_marker_ttl > 0))
+            return 1;
+        return 0;
+    }
+    requiredApiOpts(c) {
+        if (!this.sendRequiredApiLevel())
+            return {};
+        const minApiVersion = this.minStreamApi(c);
+        return minApiVersion > 0 ? { minApiVersion } : {};
+    }
+    async add(cfg) {
+        this.checkStreamConfigVersions(cfg);
+        (0, jsutil_1.validateStreamName)(cfg.name);
+        cfg.mirror = convertStreamSourceDomain(cfg.mirror);
+        //@ts-ignore: the sources are either set or not - so no item should be undefined in the list
+        cfg.sources = cfg.sources?.map(convertStreamSourceDomain);
+        const r = await this._request(`${this.prefix}.STREAM.CREATE.${cfg.name}`, cfg, this.requiredApiOpts(cfg));
+        const si = r;
+        this._fixInfo(si);
+        return si;
+    }
+    async delete(stream) {
+        (0, jsutil_1.validateStreamName)(stream);
+        const r = await this._request(`${this.prefix}.STREAM.DELETE.${stream}`);
+        const cr = r;
+        return cr.success;
+    }
+    async update(name, cfg = {}) {
+        if (typeof name === "object") {
+            const sc = name;
+            name = sc.name;
+            cfg = sc;
+            console.trace(`\u001B[33m >> streams.update(config: StreamConfig) api changed to streams.update(name: string, config: StreamUpdateConfig) - this shim will be removed - update your code.  \u001B[0m`);
+        }
+        this.checkStreamConfigVersions(cfg);
+        (0, jsutil_1.validateStreamName)(name);
+        const old = await this.info(name);
+        const update = Object.assign(old.config, cfg);
+        update.mirror = convertStreamSourceDomain(update.mirror);
+        //@ts-ignore: the sources are either set or not - so no item should be undefined in the list
+        update.sources = update.sources?.map(convertStreamSourceDomain);
+        const r = await this._request(`${this.prefix}.STREAM.UPDATE.${name}`, update, this.requiredApiOpts(cfg));
+        const si = r;
+        this._fixInfo(si);
+        return si;
+    }
+    async info(name, data) {
+        (0, jsutil_1.validateStreamName)(name);
+        const subj = `${this.prefix}.STREAM.INFO.${name}`;
+        const r = await this._request(subj, data);
+        let si = r;
+        let { total, limit } = si;
+        // check how many subjects we got in the first request
+        let have = si.state.subjects
+            ? Object.getOwnPropertyNames(si.state.subjects).length
+            : 1;
+        // if the response is paged, we have a large list of subjects
+        // handle the paging and return a StreamInfo with all of it
+        if (total && total > have) {
+            const infos = [si];
+            const paged = data || {};
+            let i = 0;
+            // total could change, so it is possible to have collected
+            // more that the total
+            while (total > have) {
+                i++;
+                paged.offset = limit * i;
+                const r = await this._request(subj, paged);
+                // update it in case it changed
+                total = r.total;
+                infos.push(r);
+                const count = Object.getOwnPropertyNames(r.state.subjects).length;
+                have += count;
+                // if request returns less than limit it is done
+                if (count < limit) {
+                    // done
+                    break;
+                }
+            }
+            // collect all the subjects
+            let subjects = {};
+            for (let i = 0; i < infos.length; i++) {
+                si = infos[i];
+                if (si.state.subjects) {
+                    subjects = Object.assign(subjects, si.state.subjects);
+                }
+            }
+            // don't give the impression we paged
+            si.offset = 0;
+            si.total = 0;
+            si.limit = 0;
+            si.state.subjects = subjects;
+        }
+        this._fixInfo(si);
+        return si;
+    }
+    list(subject = "") {
+        const payload = subject?.length ? { subject } : {};
+        const listerFilter = (v) => {
+            const slr = v;
+            slr.streams.forEach((si) => {
+                this._fixInfo(si);
+            });
+            return slr.streams;
+        };
+        const subj = `${this.prefix}.STREAM.LIST`;
+        return new jslister_1.ListerImpl(subj, listerFilter, this, payload);
+    }
+    // FIXME: init of sealed, deny_delete, deny_purge shouldn't be necessary
+    //  https://github.com/nats-io/nats-server/issues/2633
+    _fixInfo(si) {
+        si.config.sealed = si.config.sealed || false;
+        si.config.deny_delete = si.config.deny_delete || false;
+        si.config.deny_purge = si.config.deny_purge || false;
+        si.config.allow_rollup_hdrs = si.config.allow_rollup_hdrs || false;
+    }
+    async purge(name, opts) {
+        if (opts) {
+            const { keep, seq } = opts;
+            if (typeof keep === "number" && typeof seq === "number") {
+                throw internal_1.InvalidArgumentError.format(["keep", "seq"], "are mutually exclusive");
+            }
+        }
+        (0, jsutil_1.validateStreamName)(name);
+        const v = await this._request(`${this.prefix}.STREAM.PURGE.${name}`, opts);
+        return v;
+    }
+    async deleteMessage(stream, seq, erase = true) {
+        (0, jsutil_1.validateStreamName)(stream);
+        const dr = { seq };
+        if (!erase) {
+            dr.no_erase = true;
+        }
+        const r = await this._request(`${this.prefix}.STREAM.MSG.DELETE.${stream}`, dr);
+        const cr = r;
+        return cr.success;
+    }
+    async getMessage(stream, query) {
+        (0, jsutil_1.validateStreamName)(stream);
+        try {
+            const r = await this._request(`${this.prefix}.STREAM.MSG.GET.${stream}`, query);
+            const sm = r;
+            return new StoredMsgImpl(sm);
+        }
+        catch (err) {
+            if (err instanceof jserrors_1.JetStreamApiError &&
+                err.code === jserrors_1.JetStreamApiCodes.NoMessageFound) {
+                return null;
+            }
+            return Promise.reject(err);
+        }
+    }
+    find(subject) {
+        return this.findStream(subject);
+    }
+    names(subject = "") {
+        const payload = subject?.length ? { subject } : {};
+        const listerFilter = (v) => {
+            const sr = v;
+            return sr.streams;
+        };
+        const subj = `${this.prefix}.STREAM.NAMES`;
+        return new jslister_1.ListerImpl(subj, listerFilter, this, payload);
+    }
+    async get(name) {
+        const si = await this.info(name);
+        return Promise.resolve(new StreamImpl(this, si));
+    }
+}
+exports.StreamAPIImpl = StreamAPIImpl;
+class StoredMsgImpl {
+    _header;
+    smr;
+    static jc;
+    constructor(smr) {
+        this.smr = smr;
+    }
+    get pending() {
+        return 0;
+    }
+    get lastSequence() {
+        return 0;
+    }
+    get subject() {
+        return this.smr.message.subject;
+    }
+    get seq() {
+        return this.smr.message.seq;
+    }
+    get timestamp() {
+        return this.smr.message.time;
+    }
+    get time() {
+        return new Date(Date.parse(this.timestamp));
+    }
+    get data() {
+        return this.smr.message.data ? this._parse(this.smr.message.data) : internal_1.Empty;
+    }
+    get header() {
+        if (!this._header) {
+            if (this.smr.message.hdrs) {
+                const hd = this._parse(this.smr.message.hdrs);
+                this._header = internal_1.MsgHdrsImpl.decode(hd);
+            }
+            else {
+                this._header = (0, internal_1.headers)();
+            }
+        }
+        return this._header;
+    }
+    _parse(s) {
+        const bs = atob(s);
+        const len = bs.length;
+        const bytes = new Uint8Array(len);
+        for (let i = 0; i < len; i++) {
+            bytes[i] = bs.charCodeAt(i);
+        }
+        return bytes;
+    }
+    json(reviver) {
+        return JSON.parse(new TextDecoder().decode(this.data), reviver);
+    }
+    string() {
+        return internal_1.TD.decode(this.data);
+    }
+}
+exports.StoredMsgImpl = StoredMsgImpl;
+class StreamsImpl {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    get(stream) {
+        return this.api.info(stream)
+            .then((si) => {
+            return new StreamImpl(this.api, si);
+        });
+    }
+}
+exports.StreamsImpl = StreamsImpl;
+//# sourceMappingURL=jsmstream_api.js.map
+
+/***/ }),
+
+/***/ 7664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateDurableName = validateDurableName;
+exports.validateStreamName = validateStreamName;
+exports.minValidation = minValidation;
+exports.validateName = validateName;
+exports.validName = validName;
+const jserrors_1 = __nccwpck_require__(6659);
+function validateDurableName(name) {
+    return minValidation("durable", name);
+}
+function validateStreamName(name) {
+    return minValidation("stream", name);
+}
+function minValidation(context, name = "") {
+    // minimum validation on streams/consumers matches nats cli
+    if (name === "") {
+        throw Error(`${context} name required`);
+    }
+    const bad = [".", "*", ">", "/", "\\", " ", "\t", "\n", "\r"];
+    bad.forEach((v) => {
+        if (name.indexOf(v) !== -1) {
+            // make the error have a meaningful character
+            switch (v) {
+                case "\n":
+                    v = "\\n";
+                    break;
+                case "\r":
+                    v = "\\r";
+                    break;
+                case "\t":
+                    v = "\\t";
+                    break;
+                default:
+                // nothing
+            }
+            throw new jserrors_1.InvalidNameError(`${context} name ('${name}') cannot contain '${v}'`);
+        }
+    });
+    return "";
+}
+function validateName(context, name = "") {
+    if (name === "") {
+        throw Error(`${context} name required`);
+    }
+    const m = validName(name);
+    if (m.length) {
+        throw new Error(`invalid ${context} name - ${context} name ${m}`);
+    }
+}
+function validName(name = "") {
+    if (name === "") {
+        throw Error(`name required`);
+    }
+    const RE = /^[-\w]+$/g;
+    const m = name.match(RE);
+    if (m === null) {
+        for (const c of name.split("")) {
+            const mm = c.match(RE);
+            if (mm === null) {
+                return `cannot contain '${c}'`;
+            }
+        }
+    }
+    return "";
+}
+//# sourceMappingURL=jsutil.js.map
+
+/***/ }),
+
+/***/ 4091:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Y_ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.mm = void 0;
+/*
+ * Copyright 2023-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var internal_mod_1 = __nccwpck_require__(3665);
+Object.defineProperty(exports, "mm", ({ enumerable: true, get: function () { return internal_mod_1.jetstream; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_1.jetstreamManager; } });
+var internal_mod_2 = __nccwpck_require__(3665);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.AckPolicy; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.AdvisoryKind; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.DeliverPolicy; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.DirectMsgHeaders; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.DiscardPolicy; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.isPullConsumer; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.isPushConsumer; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.JetStreamApiCodes; } });
+Object.defineProperty(exports, "Y_", ({ enumerable: true, get: function () { return internal_mod_2.JetStreamApiError; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.JetStreamError; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.JsHeaders; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.PersistMode; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.PubHeaders; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.ReplayPolicy; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.RepublishHeaders; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.RetentionPolicy; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.StorageType; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return internal_mod_2.StoreCompression; } });
+//# sourceMappingURL=mod.js.map
+
+/***/ }),
+
+/***/ 199:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2024 Synadia Communications, Inc
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PushConsumerImpl = exports.PushConsumerMessagesImpl = void 0;
+const jsmsg_1 = __nccwpck_require__(9687);
+const jsapi_types_1 = __nccwpck_require__(940);
+const types_1 = __nccwpck_require__(8386);
+const internal_1 = __nccwpck_require__(1124);
+const jserrors_1 = __nccwpck_require__(6659);
+class PushConsumerMessagesImpl extends internal_1.QueuedIteratorImpl {
+    consumer;
+    sub;
+    monitor;
+    listeners;
+    abortOnMissingResource;
+    callback;
+    ordered;
+    cursor;
+    namePrefix;
+    deliverPrefix;
+    serial;
+    createFails;
+    statusIterator;
+    cancelables;
+    constructor(c, userOptions = {}, internalOptions = {}) {
+        super();
+        this.consumer = c;
+        this.monitor = null;
+        this.listeners = [];
+        this.cancelables = [];
+        this.abortOnMissingResource =
+            userOptions.abort_on_missing_resource === true;
+        this.callback = userOptions.callback || null;
+        this.noIterator = this.callback !== null;
+        this.namePrefix = null;
+        this.deliverPrefix = null;
+        this.ordered = internalOptions.ordered === true;
+        this.serial = 1;
+        if (this.ordered) {
+            this.namePrefix = internalOptions.name_prefix ?? `oc_${internal_1.nuid.next()}`;
+            // this already should be set
+            this.deliverPrefix = internalOptions.deliver_prefix ??
+                (0, internal_1.createInbox)(this.consumer.api.nc.options.inboxPrefix);
+            this.cursor = { stream_seq: 1, deliver_seq: 0 };
+            const startSeq = c._info.config.opt_start_seq || 0;
+            this.cursor.stream_seq = startSeq > 0 ? startSeq - 1 : 0;
+            this.createFails = 0;
+        }
+        this.start();
+    }
+    reset() {
+        const { name } = this.consumer._info?.config;
+        if (name) {
+            this.consumer.api.delete(this.consumer.stream, name)
+                .catch(() => {
+                // ignored
+            });
+        }
+        const config = this.getConsumerOpts();
+        // reset delivery seq
+        this.cursor.deliver_seq = 0;
+        // if they do a consumer info, they get the new one.
+        this.consumer.name = config.name;
+        // sync the serial - if they stop and restart, it will go forward
+        this.consumer.serial = this.serial;
+        // remap the subscription
+        this.consumer.api.nc._resub(this.sub, config.deliver_subject);
+        // create the consumer
+        this.consumer.api.add(this.consumer.stream, config).then((ci) => {
+            this.createFails = 0;
+            this.consumer._info = ci;
+            this.notify({ type: "ordered_consumer_recreated", name: ci.name });
+        }).catch((err) => {
+            this.createFails++;
+            if (err.message === "stream not found") {
+                this.notify({
+                    type: "stream_not_found",
+                    name: this.consumer.stream,
+                    consumerCreateFails: this.createFails,
+                });
+                if (this.abortOnMissingResource) {
+                    this.stop(err);
+                    return;
+                }
+            }
+            // we have attempted to create 30 times, never succeeded
+            if (this.createFails >= 30 && this.received === 0) {
+                this.stop(err);
+            }
+            const bo = (0, internal_1.backoff)();
+            const c = (0, internal_1.delay)(bo.backoff(this.createFails));
+            c.then(() => {
+                if (!this.done) {
+                    this.reset();
+                }
+            }).catch(() => { })
+                .finally(() => {
+                const idx = this.cancelables.indexOf(c);
+                if (idx !== -1) {
+                    this.cancelables = this.cancelables.splice(idx, idx);
+                }
+            });
+            this.cancelables.push(c);
+        });
+    }
+    getConsumerOpts() {
+        const src = Object.assign({}, this.consumer._info.config);
+        this.serial++;
+        const name = `${this.namePrefix}_${this.serial}`;
+        return Object.assign(src, {
+            name,
+            deliver_policy: jsapi_types_1.DeliverPolicy.StartSequence,
+            opt_start_seq: this.cursor.stream_seq + 1,
+            ack_policy: jsapi_types_1.AckPolicy.None,
+            inactive_threshold: (0, internal_1.nanos)(5 * 60 * 1000),
+            num_replicas: 1,
+            flow_control: true,
+            idle_heartbeat: (0, internal_1.nanos)(30 * 1000),
+            deliver_subject: `${this.deliverPrefix}.${this.serial}`,
+        });
+    }
+    closed() {
+        return this.iterClosed;
+    }
+    close() {
+        this.stop();
+        return this.iterClosed;
+    }
+    stop(err) {
+        if (this.done) {
+            return;
+        }
+        this.statusIterator?.stop();
+        this.monitor?.cancel();
+        this.monitor = null;
+        // if we have delays, stop them
+        this.cancelables.forEach((c) => {
+            c.cancel();
+        });
+        Promise.all(this.cancelables)
+            .then(() => {
+            this.cancelables = [];
+        })
+            .catch(() => { })
+            .finally(() => {
+            this._push(() => {
+                super.stop(err);
+                this.listeners.forEach((n) => {
+                    n.stop();
+                });
+            });
+        });
+    }
+    _push(r) {
+        if (!this.callback) {
+            super.push(r);
+        }
+        else {
+            const fn = typeof r === "function" ? r : null;
+            try {
+                if (!fn) {
+                    const m = r;
+                    this.received++;
+                    this.callback(m);
+                    this.processed++;
+                }
+                else {
+                    fn();
+                }
+            }
+            catch (err) {
+                this.stop(err);
+            }
+        }
+    }
+    status() {
+        const iter = new internal_1.QueuedIteratorImpl();
+        this.listeners.push(iter);
+        return iter;
+    }
+    start() {
+        const { deliver_subject: subject, deliver_group: queue, idle_heartbeat: hbNanos, } = this.consumer._info.config;
+        if (!subject) {
+            // this shouldn't happen - the push consumer should be validated
+            throw new Error("bad consumer info");
+        }
+        if (hbNanos) {
+            const ms = (0, internal_1.millis)(hbNanos);
+            this.monitor = new internal_1.IdleHeartbeatMonitor(ms, (count) => {
+                this.notify({ type: "heartbeats_missed", count });
+                if (this.ordered) {
+                    this.reset();
+                }
+                return false;
+            }, { maxOut: 2 });
+            (async () => {
+                this.statusIterator = this.consumer.api.nc
+                    .status();
+                for await (const s of this.statusIterator) {
+                    switch (s.type) {
+                        case "disconnect":
+                            this.monitor?.cancel();
+                            break;
+                        case "reconnect":
+                            this.monitor?.restart();
+                            break;
+                        default:
+                        // ignored
+                    }
+                }
+            })();
+        }
+        this.sub = this.consumer.api.nc.subscribe(subject, {
+            queue,
+            callback: (err, msg) => {
+                if (err) {
+                    this.stop(err);
+                    return;
+                }
+                this.monitor?.work();
+                // need to make sure to catch all protocol messages even
+                const isProtocol = this.ordered
+                    ? msg.subject.indexOf(this?.deliverPrefix) === 0
+                    : msg.subject === subject;
+                if (isProtocol) {
+                    if (msg.subject !== this.sub.getSubject()) {
+                        // this is a stale message - was not sent to the current inbox
+                        return;
+                    }
+                    const status = new jserrors_1.JetStreamStatus(msg);
+                    if (status.isFlowControlRequest()) {
+                        this._push(() => {
+                            msg.respond();
+                            this.notify({ type: "flow_control" });
+                        });
+                        return;
+                    }
+                    if (status.isIdleHeartbeat()) {
+                        const lastConsumerSequence = parseInt(msg.headers?.get(types_1.JsHeaders.LastConsumerSeqHdr) || "0");
+                        const lastStreamSequence = parseInt(msg.headers?.get(types_1.JsHeaders.LastStreamSeqHdr) ?? "0");
+                        this.notify({
+                            type: "heartbeat",
+                            lastStreamSequence,
+                            lastConsumerSequence,
+                        });
+                        // FIX for https://github.com/nats-io/nats.js/issues/374
+                        const maybeStuck = msg.headers?.get(types_1.JsHeaders.ConsumerStalledHdr);
+                        if (typeof maybeStuck === "string" && maybeStuck !== "") {
+                            msg.publisher.publish(maybeStuck, internal_1.Empty);
+                        }
+                        return;
+                    }
+                    const code = status.code;
+                    const description = status.description;
+                    if (status.isConsumerDeleted()) {
+                        this.notify({ type: "consumer_deleted", code, description });
+                    }
+                    if (this.abortOnMissingResource) {
+                        this._push(() => {
+                            this.stop(status.toError());
+                        });
+                        return;
+                    }
+                }
+                else {
+                    const m = (0, jsmsg_1.toJsMsg)(msg);
+                    if (this.ordered) {
+                        const dseq = m.info.deliverySequence;
+                        if (dseq !== this.cursor.deliver_seq + 1) {
+                            this.reset();
+                            return;
+                        }
+                        this.cursor.deliver_seq = dseq;
+                        this.cursor.stream_seq = m.info.streamSequence;
+                    }
+                    this._push(m);
+                }
+            },
+        });
+        this.sub.closed.then(() => {
+            // for ordered consumer we cannot break the iterator
+            this._push(() => {
+                this.stop();
+            });
+        });
+        this.closed().then(() => {
+            this.sub?.unsubscribe();
+        });
+    }
+    notify(n) {
+        if (this.listeners.length > 0) {
+            (() => {
+                this.listeners.forEach((l) => {
+                    const qi = l;
+                    if (!qi.done) {
+                        qi.push(n);
+                    }
+                });
+            })();
+        }
+    }
+}
+exports.PushConsumerMessagesImpl = PushConsumerMessagesImpl;
+class PushConsumerImpl {
+    api;
+    _info;
+    stream;
+    name;
+    bound;
+    ordered;
+    started;
+    serial;
+    opts;
+    constructor(api, info, opts = {}) {
+        this.api = api;
+        this._info = info;
+        this.stream = info.stream_name;
+        this.name = info.name;
+        this.bound = opts.bound === true;
+        this.started = false;
+        this.opts = opts;
+        this.serial = 0;
+        this.ordered = opts.ordered || false;
+        if (this.ordered) {
+            this.serial = 1;
+        }
+    }
+    consume(userOptions = {}) {
+        userOptions = { ...userOptions };
+        if (this.started) {
+            return Promise.reject(new internal_1.errors.InvalidOperationError("consumer already started"));
+        }
+        if (!this._info.config.deliver_subject) {
+            return Promise.reject(new Error("deliver_subject is not set, not a push consumer"));
+        }
+        if (!this._info.config.deliver_group && this._info.push_bound) {
+            return Promise.reject(new internal_1.errors.InvalidOperationError("consumer is already bound"));
+        }
+        const v = new PushConsumerMessagesImpl(this, userOptions, this.opts);
+        this.started = true;
+        v.closed().then(() => {
+            this.started = false;
+        });
+        return Promise.resolve(v);
+    }
+    delete() {
+        if (this.bound) {
+            return Promise.reject(new internal_1.errors.InvalidOperationError("bound consumers cannot delete"));
+        }
+        const { stream_name, name } = this._info;
+        return this.api.delete(stream_name, name);
+    }
+    async info(cached) {
+        if (this.bound) {
+            return Promise.reject(new internal_1.errors.InvalidOperationError("bound consumers cannot info"));
+        }
+        if (cached) {
+            return Promise.resolve(this._info);
+        }
+        // FIXME: this can possibly return a stale ci if this is an ordered
+        //   consumer, and the consumer reset while we awaited the info...
+        const info = await this.api.info(this.stream, this.name);
+        this._info = info;
+        return info;
+    }
+    isPullConsumer() {
+        return false;
+    }
+    isPushConsumer() {
+        return true;
+    }
+}
+exports.PushConsumerImpl = PushConsumerImpl;
+//# sourceMappingURL=pushconsumer.js.map
+
+/***/ }),
+
+/***/ 8386:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2023-2026 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RepublishHeaders = exports.DirectMsgHeaders = exports.JsHeaders = exports.AdvisoryKind = void 0;
+exports.isOrderedPushConsumerOptions = isOrderedPushConsumerOptions;
+exports.isPullConsumer = isPullConsumer;
+exports.isPushConsumer = isPushConsumer;
+exports.isBoundPushConsumerOptions = isBoundPushConsumerOptions;
+function isOrderedPushConsumerOptions(v) {
+    if (v && typeof v === "object") {
+        return "name_prefix" in v ||
+            "deliver_subject_prefix" in v ||
+            "filter_subjects" in v ||
+            "filter_subject" in v ||
+            "deliver_policy" in v ||
+            "opt_start_seq" in v ||
+            "opt_start_time" in v ||
+            "replay_policy" in v ||
+            "inactive_threshold" in v ||
+            "headers_only" in v ||
+            "deliver_prefix" in v;
+    }
+    return false;
+}
+function isPullConsumer(v) {
+    return v.isPullConsumer();
+}
+function isPushConsumer(v) {
+    return v.isPushConsumer();
+}
+function isBoundPushConsumerOptions(v) {
+    if (v && typeof v === "object") {
+        return "deliver_subject" in v ||
+            "deliver_group" in v ||
+            "idle_heartbeat" in v;
+    }
+    return false;
+}
+/**
+ * The different kinds of Advisories
+ */
+exports.AdvisoryKind = {
+    API: "api_audit",
+    StreamAction: "stream_action",
+    ConsumerAction: "consumer_action",
+    SnapshotCreate: "snapshot_create",
+    SnapshotComplete: "snapshot_complete",
+    RestoreCreate: "restore_create",
+    RestoreComplete: "restore_complete",
+    MaxDeliver: "max_deliver",
+    Terminated: "terminated",
+    Ack: "consumer_ack",
+    StreamLeaderElected: "stream_leader_elected",
+    StreamQuorumLost: "stream_quorum_lost",
+    ConsumerLeaderElected: "consumer_leader_elected",
+    ConsumerQuorumLost: "consumer_quorum_lost",
+};
+exports.JsHeaders = {
+    /**
+     * Set if message is from a stream source - format is `stream seq`
+     */
+    StreamSourceHdr: "Nats-Stream-Source",
+    /**
+     * Set for heartbeat messages
+     */
+    LastConsumerSeqHdr: "Nats-Last-Consumer",
+    /**
+     * Set for heartbeat messages
+     */
+    LastStreamSeqHdr: "Nats-Last-Stream",
+    /**
+     * Set for heartbeat messages if the consumer is stalled, reply subject
+     * will unstall the client when the client responds
+     */
+    ConsumerStalledHdr: "Nats-Consumer-Stalled",
+    /**
+     * Set for headers_only consumers indicates the number of bytes in the payload
+     */
+    MessageSizeHdr: "Nats-Msg-Size",
+    // rollup header
+    RollupHdr: "Nats-Rollup",
+    // value for rollup header when rolling up a subject
+    RollupValueSubject: "sub",
+    // value for rollup header when rolling up all subjects
+    RollupValueAll: "all",
+    /**
+     * Set on protocol messages to indicate pull request message count that
+     * was not honored.
+     */
+    PendingMessagesHdr: "Nats-Pending-Messages",
+    /**
+     * Set on protocol messages to indicate pull request byte count that
+     * was not honored
+     */
+    PendingBytesHdr: "Nats-Pending-Bytes",
+    /**
+     * Asserts a minimum JetStream API level on a JS API request (ADR-44).
+     */
+    RequiredApiLevel: "Nats-Required-Api-Level",
+};
+exports.DirectMsgHeaders = {
+    Stream: "Nats-Stream",
+    Sequence: "Nats-Sequence",
+    TimeStamp: "Nats-Time-Stamp",
+    Subject: "Nats-Subject",
+    LastSequence: "Nats-Last-Sequence",
+    NumPending: "Nats-Num-Pending",
+};
+exports.RepublishHeaders = {
+    /**
+     * The source stream of the message
+     */
+    Stream: "Nats-Stream",
+    /**
+     * The original subject of the message
+     */
+    Subject: "Nats-Subject",
+    /**
+     * The sequence of the republished message
+     */
+    Sequence: "Nats-Sequence",
+    /**
+     * The stream sequence id of the last message ingested to the same original subject (or 0 if none or deleted)
+     */
+    LastSequence: "Nats-Last-Sequence",
+    /**
+     * The size in bytes of the message's body - Only if {@link Republish#headers_only} is set.
+     */
+    Size: "Nats-Msg-Size",
+};
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 1531:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.multiAuthenticator = multiAuthenticator;
+exports.noAuthFn = noAuthFn;
+exports.usernamePasswordAuthenticator = usernamePasswordAuthenticator;
+exports.tokenAuthenticator = tokenAuthenticator;
+exports.nkeyAuthenticator = nkeyAuthenticator;
+exports.jwtAuthenticator = jwtAuthenticator;
+exports.credsAuthenticator = credsAuthenticator;
+/*
+ * Copyright 2020-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const nkeys_1 = __nccwpck_require__(4046);
+const encoders_1 = __nccwpck_require__(8447);
+function multiAuthenticator(authenticators) {
+    return (nonce) => {
+        let auth = {};
+        authenticators.forEach((a) => {
+            const args = a(nonce) || {};
+            auth = Object.assign(auth, args);
+        });
+        return auth;
+    };
+}
+function noAuthFn() {
+    return () => {
+        return;
+    };
+}
+/**
+ * Returns a user/pass authenticator for the specified user and optional password
+ * @param { string | () => string } user
+ * @param {string | () => string } pass
+ * @return {UserPass}
+ */
+function usernamePasswordAuthenticator(user, pass) {
+    return () => {
+        const u = typeof user === "function" ? user() : user;
+        const p = typeof pass === "function" ? pass() : pass;
+        return { user: u, pass: p };
+    };
+}
+/**
+ * Returns a token authenticator for the specified token
+ * @param { string | () => string } token
+ * @return {TokenAuth}
+ */
+function tokenAuthenticator(token) {
+    return () => {
+        const auth_token = typeof token === "function" ? token() : token;
+        return { auth_token };
+    };
+}
+/**
+ * Returns an Authenticator that returns a NKeyAuth based that uses the
+ * specified seed or function returning a seed.
+ * @param {Uint8Array | (() => Uint8Array)} seed - the nkey seed
+ * @return {NKeyAuth}
+ */
+function nkeyAuthenticator(seed) {
+    return (nonce) => {
+        const s = typeof seed === "function" ? seed() : seed;
+        const kp = s ? nkeys_1.nkeys.fromSeed(s) : undefined;
+        const nkey = kp ? kp.getPublicKey() : "";
+        const challenge = encoders_1.TE.encode(nonce || "");
+        const sigBytes = kp !== undefined && nonce ? kp.sign(challenge) : undefined;
+        const sig = sigBytes ? nkeys_1.nkeys.encode(sigBytes) : "";
+        return { nkey, sig };
+    };
+}
+/**
+ * Returns an Authenticator function that returns a JwtAuth.
+ * If a seed is provided, the public key, and signature are
+ * calculated.
+ *
+ * @param {string | ()=>string} ajwt - the jwt
+ * @param {Uint8Array | ()=> Uint8Array } seed - the optional nkey seed
+ * @return {Authenticator}
+ */
+function jwtAuthenticator(ajwt, seed) {
+    return (nonce) => {
+        const jwt = typeof ajwt === "function" ? ajwt() : ajwt;
+        const fn = nkeyAuthenticator(seed);
+        const { nkey, sig } = fn(nonce);
+        return { jwt, nkey, sig };
+    };
+}
+/**
+ * Returns an Authenticator function that returns a JwtAuth.
+ * This is a convenience Authenticator that parses the
+ * specified creds and delegates to the jwtAuthenticator.
+ * @param {Uint8Array | () => Uint8Array } creds - the contents of a creds file or a function that returns the creds
+ * @returns {JwtAuth}
+ */
+function credsAuthenticator(creds) {
+    const fn = typeof creds !== "function" ? () => creds : creds;
+    const parse = () => {
+        const CREDS = /\s*(?:(?:[-]{3,}[^\n]*[-]{3,}\n)(.+)(?:\n\s*[-]{3,}[^\n]*[-]{3,}\n))/ig;
+        const s = encoders_1.TD.decode(fn());
+        // get the JWT
+        let m = CREDS.exec(s);
+        if (!m) {
+            throw new Error("unable to parse credentials");
+        }
+        const jwt = m[1].trim();
+        // get the nkey
+        m = CREDS.exec(s);
+        if (!m) {
+            throw new Error("unable to parse credentials");
+        }
+        const seed = encoders_1.TE.encode(m[1].trim());
+        return { jwt, seed };
+    };
+    const jwtFn = () => {
+        const { jwt } = parse();
+        return jwt;
+    };
+    const nkeyFn = () => {
+        const { seed } = parse();
+        return seed;
+    };
+    return jwtAuthenticator(jwtFn, nkeyFn);
+}
+//# sourceMappingURL=authenticator.js.map
+
+/***/ }),
+
+/***/ 7734:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2020-2022 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bench = exports.Metric = void 0;
+exports.throughput = throughput;
+exports.msgThroughput = msgThroughput;
+exports.humanizeBytes = humanizeBytes;
+const types_1 = __nccwpck_require__(9761);
+const nuid_1 = __nccwpck_require__(366);
+const util_1 = __nccwpck_require__(1558);
+class Metric {
+    name;
+    duration;
+    date;
+    payload;
+    msgs;
+    lang;
+    version;
+    bytes;
+    asyncRequests;
+    min;
+    max;
+    constructor(name, duration) {
+        this.name = name;
+        this.duration = duration;
+        this.date = Date.now();
+        this.payload = 0;
+        this.msgs = 0;
+        this.bytes = 0;
+    }
+    toString() {
+        const sec = (this.duration) / 1000;
+        const mps = Math.round(this.msgs / sec);
+        const label = this.asyncRequests ? "asyncRequests" : "";
+        let minmax = "";
+        if (this.max) {
+            minmax = `${this.min}/${this.max}`;
+        }
+        return `${this.name}${label ? " [asyncRequests]" : ""} ${humanizeNumber(mps)} msgs/sec - [${sec.toFixed(2)} secs] ~ ${throughput(this.bytes, sec)} ${minmax}`;
+    }
+    toCsv() {
+        return `"${this.name}",${new Date(this.date).toISOString()},${this.lang},${this.version},${this.msgs},${this.payload},${this.bytes},${this.duration},${this.asyncRequests ? this.asyncRequests : false}\n`;
+    }
+    static header() {
+        return `Test,Date,Lang,Version,Count,MsgPayload,Bytes,Millis,Async\n`;
+    }
+}
+exports.Metric = Metric;
+class Bench {
+    nc;
+    callbacks;
+    msgs;
+    size;
+    subject;
+    asyncRequests;
+    pub;
+    sub;
+    req;
+    rep;
+    perf;
+    payload;
+    constructor(nc, opts = {
+        msgs: 100000,
+        size: 128,
+        subject: "",
+        asyncRequests: false,
+        pub: false,
+        sub: false,
+        req: false,
+        rep: false,
+    }) {
+        this.nc = nc;
+        this.callbacks = opts.callbacks || false;
+        this.msgs = opts.msgs || 0;
+        this.size = opts.size || 0;
+        this.subject = opts.subject || nuid_1.nuid.next();
+        this.asyncRequests = opts.asyncRequests || false;
+        this.pub = opts.pub || false;
+        this.sub = opts.sub || false;
+        this.req = opts.req || false;
+        this.rep = opts.rep || false;
+        this.perf = new util_1.Perf();
+        this.payload = this.size ? new Uint8Array(this.size) : types_1.Empty;
+        if (!this.pub && !this.sub && !this.req && !this.rep) {
+            throw new Error("no options selected");
+        }
+    }
+    async run() {
+        this.nc.closed()
+            .then((err) => {
+            if (err) {
+                throw err;
+            }
+        });
+        if (this.callbacks) {
+            await this.runCallbacks();
+        }
+        else {
+            await this.runAsync();
+        }
+        return this.processMetrics();
+    }
+    processMetrics() {
+        const nc = this.nc;
+        const { lang, version } = nc.protocol.transport;
+        if (this.pub && this.sub) {
+            this.perf.measure("pubsub", "pubStart", "subStop");
+        }
+        if (this.req && this.rep) {
+            this.perf.measure("reqrep", "reqStart", "reqStop");
+        }
+        const measures = this.perf.getEntries();
+        const pubsub = measures.find((m) => m.name === "pubsub");
+        const reqrep = measures.find((m) => m.name === "reqrep");
+        const req = measures.find((m) => m.name === "req");
+        const rep = measures.find((m) => m.name === "rep");
+        const pub = measures.find((m) => m.name === "pub");
+        const sub = measures.find((m) => m.name === "sub");
+        const stats = this.nc.stats();
+        const metrics = [];
+        if (pubsub) {
+            const { name, duration } = pubsub;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs * 2;
+            m.bytes = stats.inBytes + stats.outBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        if (reqrep) {
+            const { name, duration } = reqrep;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs * 2;
+            m.bytes = stats.inBytes + stats.outBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        if (pub) {
+            const { name, duration } = pub;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs;
+            m.bytes = stats.outBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        if (sub) {
+            const { name, duration } = sub;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs;
+            m.bytes = stats.inBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        if (rep) {
+            const { name, duration } = rep;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs;
+            m.bytes = stats.inBytes + stats.outBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        if (req) {
+            const { name, duration } = req;
+            const m = new Metric(name, duration);
+            m.msgs = this.msgs;
+            m.bytes = stats.inBytes + stats.outBytes;
+            m.lang = lang;
+            m.version = version;
+            m.payload = this.payload.length;
+            metrics.push(m);
+        }
+        return metrics;
+    }
+    async runCallbacks() {
+        const jobs = [];
+        if (this.sub) {
+            const d = (0, util_1.deferred)();
+            jobs.push(d);
+            let i = 0;
+            this.nc.subscribe(this.subject, {
+                max: this.msgs,
+                callback: () => {
+                    i++;
+                    if (i === 1) {
+                        this.perf.mark("subStart");
+                    }
+                    if (i === this.msgs) {
+                        this.perf.mark("subStop");
+                        this.perf.measure("sub", "subStart", "subStop");
+                        d.resolve();
+                    }
+                },
+            });
+        }
+        if (this.rep) {
+            const d = (0, util_1.deferred)();
+            jobs.push(d);
+            let i = 0;
+            this.nc.subscribe(this.subject, {
+                max: this.msgs,
+                callback: (_, m) => {
+                    m.respond(this.payload);
+                    i++;
+                    if (i === 1) {
+                        this.perf.mark("repStart");
+                    }
+                    if (i === this.msgs) {
+                        this.perf.mark("repStop");
+                        this.perf.measure("rep", "repStart", "repStop");
+                        d.resolve();
+                    }
+                },
+            });
+        }
+        if (this.pub) {
+            const job = (async () => {
+                this.perf.mark("pubStart");
+                for (let i = 0; i < this.msgs; i++) {
+                    this.nc.publish(this.subject, this.payload);
+                }
+                await this.nc.flush();
+                this.perf.mark("pubStop");
+                this.perf.measure("pub", "pubStart", "pubStop");
+            })();
+            jobs.push(job);
+        }
+        if (this.req) {
+            const job = (async () => {
+                if (this.asyncRequests) {
+                    this.perf.mark("reqStart");
+                    const a = [];
+                    for (let i = 0; i < this.msgs; i++) {
+                        a.push(this.nc.request(this.subject, this.payload, { timeout: 20000 }));
+                    }
+                    await Promise.all(a);
+                    this.perf.mark("reqStop");
+                    this.perf.measure("req", "reqStart", "reqStop");
+                }
+                else {
+                    this.perf.mark("reqStart");
+                    for (let i = 0; i < this.msgs; i++) {
+                        await this.nc.request(this.subject);
+                    }
+                    this.perf.mark("reqStop");
+                    this.perf.measure("req", "reqStart", "reqStop");
+                }
+            })();
+            jobs.push(job);
+        }
+        await Promise.all(jobs);
+    }
+    async runAsync() {
+        const jobs = [];
+        if (this.rep) {
+            let first = false;
+            const sub = this.nc.subscribe(this.subject, { max: this.msgs });
+            const job = (async () => {
+                for await (const m of sub) {
+                    if (!first) {
+                        this.perf.mark("repStart");
+                        first = true;
+                    }
+                    m.respond(this.payload);
+                }
+                await this.nc.flush();
+                this.perf.mark("repStop");
+                this.perf.measure("rep", "repStart", "repStop");
+            })();
+            jobs.push(job);
+        }
+        if (this.sub) {
+            let first = false;
+            const sub = this.nc.subscribe(this.subject, { max: this.msgs });
+            const job = (async () => {
+                for await (const _m of sub) {
+                    if (!first) {
+                        this.perf.mark("subStart");
+                        first = true;
+                    }
+                }
+                this.perf.mark("subStop");
+                this.perf.measure("sub", "subStart", "subStop");
+            })();
+            jobs.push(job);
+        }
+        if (this.pub) {
+            const job = (async () => {
+                this.perf.mark("pubStart");
+                for (let i = 0; i < this.msgs; i++) {
+                    this.nc.publish(this.subject, this.payload);
+                }
+                await this.nc.flush();
+                this.perf.mark("pubStop");
+                this.perf.measure("pub", "pubStart", "pubStop");
+            })();
+            jobs.push(job);
+        }
+        if (this.req) {
+            const job = (async () => {
+                if (this.asyncRequests) {
+                    this.perf.mark("reqStart");
+                    const a = [];
+                    for (let i = 0; i < this.msgs; i++) {
+                        a.push(this.nc.request(this.subject, this.payload, { timeout: 20000 }));
+                    }
+                    await Promise.all(a);
+                    this.perf.mark("reqStop");
+                    this.perf.measure("req", "reqStart", "reqStop");
+                }
+                else {
+                    this.perf.mark("reqStart");
+                    for (let i = 0; i < this.msgs; i++) {
+                        await this.nc.request(this.subject);
+                    }
+                    this.perf.mark("reqStop");
+                    this.perf.measure("req", "reqStart", "reqStop");
+                }
+            })();
+            jobs.push(job);
+        }
+        await Promise.all(jobs);
+    }
+}
+exports.Bench = Bench;
+function throughput(bytes, seconds) {
+    return `${humanizeBytes(bytes / seconds)}/sec`;
+}
+function msgThroughput(msgs, seconds) {
+    return `${(Math.floor(msgs / seconds))} msgs/sec`;
+}
+function humanizeBytes(bytes, si = false) {
+    const base = si ? 1000 : 1024;
+    const pre = si
+        ? ["k", "M", "G", "T", "P", "E"]
+        : ["K", "M", "G", "T", "P", "E"];
+    const post = si ? "iB" : "B";
+    if (bytes < base) {
+        return `${bytes.toFixed(2)} ${post}`;
+    }
+    const exp = parseInt(Math.log(bytes) / Math.log(base) + "");
+    const index = parseInt((exp - 1) + "");
+    return `${(bytes / Math.pow(base, exp)).toFixed(2)} ${pre[index]}${post}`;
+}
+function humanizeNumber(n) {
+    return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+//# sourceMappingURL=bench.js.map
+
+/***/ }),
+
+/***/ 3629:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_HOST = exports.DEFAULT_PORT = exports.Match = void 0;
+exports.syncIterator = syncIterator;
+exports.createInbox = createInbox;
+const nuid_1 = __nccwpck_require__(366);
+const errors_1 = __nccwpck_require__(4805);
+exports.Match = {
+    // Exact option is case-sensitive
+    Exact: "exact",
+    // Case-sensitive, but key is transformed to Canonical MIME representation
+    CanonicalMIME: "canonical",
+    // Case-insensitive matches
+    IgnoreCase: "insensitive",
+};
+/**
+ * syncIterator is a utility function that allows an AsyncIterator to be triggered
+ * by calling next() - the utility will yield null if the underlying iterator is closed.
+ * Note it is possibly an error to call use this function on an AsyncIterable that has
+ * already been started (Symbol.asyncIterator() has been called) from a looping construct.
+ */
+function syncIterator(src) {
+    const iter = src[Symbol.asyncIterator]();
+    return {
+        async next() {
+            const m = await iter.next();
+            if (m.done) {
+                return Promise.resolve(null);
+            }
+            return Promise.resolve(m.value);
+        },
+    };
+}
+function createInbox(prefix = "") {
+    prefix = prefix || "_INBOX";
+    if (typeof prefix !== "string") {
+        throw (new TypeError("prefix must be a string"));
+    }
+    prefix.split(".")
+        .forEach((v) => {
+        if (v === "*" || v === ">") {
+            throw errors_1.InvalidArgumentError.format("prefix", `cannot have wildcards ('${prefix}')`);
+        }
+    });
+    return `${prefix}.${nuid_1.nuid.next()}`;
+}
+exports.DEFAULT_PORT = 4222;
+exports.DEFAULT_HOST = "127.0.0.1";
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2018-2021 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DataBuffer = void 0;
+const encoders_1 = __nccwpck_require__(8447);
+class DataBuffer {
+    buffers;
+    byteLength;
+    constructor() {
+        this.buffers = [];
+        this.byteLength = 0;
+    }
+    static concat(...bufs) {
+        let max = 0;
+        for (let i = 0; i < bufs.length; i++) {
+            max += bufs[i].length;
+        }
+        const out = new Uint8Array(max);
+        let index = 0;
+        for (let i = 0; i < bufs.length; i++) {
+            out.set(bufs[i], index);
+            index += bufs[i].length;
+        }
+        return out;
+    }
+    static fromAscii(m) {
+        if (!m) {
+            m = "";
+        }
+        return encoders_1.TE.encode(m);
+    }
+    static toAscii(a) {
+        return encoders_1.TD.decode(a);
+    }
+    reset() {
+        this.buffers.length = 0;
+        this.byteLength = 0;
+    }
+    pack() {
+        if (this.buffers.length > 1) {
+            const v = new Uint8Array(this.byteLength);
+            let index = 0;
+            for (let i = 0; i < this.buffers.length; i++) {
+                v.set(this.buffers[i], index);
+                index += this.buffers[i].length;
+            }
+            this.buffers.length = 0;
+            this.buffers.push(v);
+        }
+    }
+    shift() {
+        if (this.buffers.length) {
+            const a = this.buffers.shift();
+            if (a) {
+                this.byteLength -= a.length;
+                return a;
+            }
+        }
+        return new Uint8Array(0);
+    }
+    drain(n) {
+        if (this.buffers.length) {
+            this.pack();
+            const v = this.buffers.pop();
+            if (v) {
+                const max = this.byteLength;
+                if (n === undefined || n > max) {
+                    n = max;
+                }
+                const d = v.subarray(0, n);
+                if (max > n) {
+                    this.buffers.push(v.subarray(n));
+                }
+                this.byteLength = max - n;
+                return d;
+            }
+        }
+        return new Uint8Array(0);
+    }
+    fill(a, ...bufs) {
+        if (a) {
+            this.buffers.push(a);
+            this.byteLength += a.length;
+        }
+        for (let i = 0; i < bufs.length; i++) {
+            if (bufs[i] && bufs[i].length) {
+                this.buffers.push(bufs[i]);
+                this.byteLength += bufs[i].length;
+            }
+        }
+    }
+    peek() {
+        if (this.buffers.length) {
+            this.pack();
+            return this.buffers[0];
+        }
+        return new Uint8Array(0);
+    }
+    size() {
+        return this.byteLength;
+    }
+    length() {
+        return this.buffers.length;
+    }
+}
+exports.DataBuffer = DataBuffer;
+//# sourceMappingURL=databuffer.js.map
+
+/***/ }),
+
+/***/ 2248:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Copyright 2018-2021 the Deno authors. All rights reserved. MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DenoBuffer = exports.MAX_SIZE = exports.AssertionError = void 0;
+exports.assert = assert;
+exports.concat = concat;
+exports.append = append;
+exports.readAll = readAll;
+exports.writeAll = writeAll;
+// This code has been ported almost directly from Go's src/bytes/buffer.go
+// Copyright 2009 The Go Authors. All rights reserved. BSD license.
+// https://github.com/golang/go/blob/master/LICENSE
+// This code removes all Deno specific functionality to enable its use
+// in a browser environment
+//@internal
+const encoders_1 = __nccwpck_require__(8447);
+class AssertionError extends Error {
+    constructor(msg) {
+        super(msg);
+        this.name = "AssertionError";
+    }
+}
+exports.AssertionError = AssertionError;
+// @internal
+function assert(cond, msg = "Assertion failed.") {
+    if (!cond) {
+        throw new AssertionError(msg);
+    }
+}
+// MIN_READ is the minimum ArrayBuffer size passed to a read call by
+// buffer.ReadFrom. As long as the Buffer has at least MIN_READ bytes beyond
+// what is required to hold the contents of r, readFrom() will not grow the
+// underlying buffer.
+const MIN_READ = 32 * 1024;
+exports.MAX_SIZE = 2 ** 32 - 2;
+// `off` is the offset into `dst` where it will at which to begin writing values
+// from `src`.
+// Returns the number of bytes copied.
+function copy(src, dst, off = 0) {
+    const r = dst.byteLength - off;
+    if (src.byteLength > r) {
+        src = src.subarray(0, r);
+    }
+    dst.set(src, off);
+    return src.byteLength;
+}
+function concat(origin, b) {
+    if (origin === undefined && b === undefined) {
+        return new Uint8Array(0);
+    }
+    if (origin === undefined) {
+        return b;
+    }
+    if (b === undefined) {
+        return origin;
+    }
+    const output = new Uint8Array(origin.length + b.length);
+    output.set(origin, 0);
+    output.set(b, origin.length);
+    return output;
+}
+function append(origin, b) {
+    return concat(origin, Uint8Array.of(b));
+}
+class DenoBuffer {
+    _buf; // contents are the bytes _buf[off : len(_buf)]
+    _off; // read at _buf[off], write at _buf[_buf.byteLength]
+    constructor(ab) {
+        this._off = 0;
+        if (ab == null) {
+            this._buf = new Uint8Array(0);
+            return;
+        }
+        this._buf = new Uint8Array(ab);
+    }
+    bytes(options = { copy: true }) {
+        if (options.copy === false)
+            return this._buf.subarray(this._off);
+        return this._buf.slice(this._off);
+    }
+    empty() {
+        return this._buf.byteLength <= this._off;
+    }
+    get length() {
+        return this._buf.byteLength - this._off;
+    }
+    get capacity() {
+        return this._buf.buffer.byteLength;
+    }
+    truncate(n) {
+        if (n === 0) {
+            this.reset();
+            return;
+        }
+        if (n < 0 || n > this.length) {
+            throw Error("bytes.Buffer: truncation out of range");
+        }
+        this._reslice(this._off + n);
+    }
+    reset() {
+        this._reslice(0);
+        this._off = 0;
+    }
+    _tryGrowByReslice(n) {
+        const l = this._buf.byteLength;
+        if (n <= this.capacity - l) {
+            this._reslice(l + n);
+            return l;
+        }
+        return -1;
+    }
+    _reslice(len) {
+        assert(len <= this._buf.buffer.byteLength);
+        this._buf = new Uint8Array(this._buf.buffer, 0, len);
+    }
+    readByte() {
+        const a = new Uint8Array(1);
+        if (this.read(a)) {
+            return a[0];
+        }
+        return null;
+    }
+    read(p) {
+        if (this.empty()) {
+            // Buffer is empty, reset to recover space.
+            this.reset();
+            if (p.byteLength === 0) {
+                // this edge case is tested in 'bufferReadEmptyAtEOF' test
+                return 0;
+            }
+            return null;
+        }
+        const nread = copy(this._buf.subarray(this._off), p);
+        this._off += nread;
+        return nread;
+    }
+    writeByte(n) {
+        return this.write(Uint8Array.of(n));
+    }
+    writeString(s) {
+        return this.write(encoders_1.TE.encode(s));
+    }
+    write(p) {
+        const m = this._grow(p.byteLength);
+        return copy(p, this._buf, m);
+    }
+    _grow(n) {
+        const m = this.length;
+        // If buffer is empty, reset to recover space.
+        if (m === 0 && this._off !== 0) {
+            this.reset();
+        }
+        // Fast: Try to _grow by means of a _reslice.
+        const i = this._tryGrowByReslice(n);
+        if (i >= 0) {
+            return i;
+        }
+        const c = this.capacity;
+        if (n <= Math.floor(c / 2) - m) {
+            // We can slide things down instead of allocating a new
+            // ArrayBuffer. We only need m+n <= c to slide, but
+            // we instead let capacity get twice as large so we
+            // don't spend all our time copying.
+            copy(this._buf.subarray(this._off), this._buf);
+        }
+        else if (c + n > exports.MAX_SIZE) {
+            throw new Error("The buffer cannot be grown beyond the maximum size.");
+        }
+        else {
+            // Not enough space anywhere, we need to allocate.
+            const buf = new Uint8Array(Math.min(2 * c + n, exports.MAX_SIZE));
+            copy(this._buf.subarray(this._off), buf);
+            this._buf = buf;
+        }
+        // Restore this.off and len(this._buf).
+        this._off = 0;
+        this._reslice(Math.min(m + n, exports.MAX_SIZE));
+        return m;
+    }
+    grow(n) {
+        if (n < 0) {
+            throw Error("Buffer._grow: negative count");
+        }
+        const m = this._grow(n);
+        this._reslice(m);
+    }
+    readFrom(r) {
+        let n = 0;
+        const tmp = new Uint8Array(MIN_READ);
+        while (true) {
+            const shouldGrow = this.capacity - this.length < MIN_READ;
+            // read into tmp buffer if there's not enough room
+            // otherwise read directly into the internal buffer
+            const buf = shouldGrow
+                ? tmp
+                : new Uint8Array(this._buf.buffer, this.length);
+            const nread = r.read(buf);
+            if (nread === null) {
+                return n;
+            }
+            // write will grow if needed
+            if (shouldGrow)
+                this.write(buf.subarray(0, nread));
+            else
+                this._reslice(this.length + nread);
+            n += nread;
+        }
+    }
+}
+exports.DenoBuffer = DenoBuffer;
+function readAll(r) {
+    const buf = new DenoBuffer();
+    buf.readFrom(r);
+    return buf.bytes();
+}
+function writeAll(w, arr) {
+    let nwritten = 0;
+    while (nwritten < arr.length) {
+        nwritten += w.write(arr.subarray(nwritten));
+    }
+}
+//# sourceMappingURL=denobuffer.js.map
+
+/***/ }),
+
+/***/ 8447:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TD = exports.TE = exports.Empty = void 0;
+exports.encode = encode;
+exports.decode = decode;
+/*
+ * Copyright 2020 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+exports.Empty = new Uint8Array(0);
+exports.TE = new TextEncoder();
+exports.TD = new TextDecoder();
+function concat(...bufs) {
+    let max = 0;
+    for (let i = 0; i < bufs.length; i++) {
+        max += bufs[i].length;
+    }
+    const out = new Uint8Array(max);
+    let index = 0;
+    for (let i = 0; i < bufs.length; i++) {
+        out.set(bufs[i], index);
+        index += bufs[i].length;
+    }
+    return out;
+}
+function encode(...a) {
+    const bufs = [];
+    for (let i = 0; i < a.length; i++) {
+        bufs.push(exports.TE.encode(a[i]));
+    }
+    if (bufs.length === 0) {
+        return exports.Empty;
+    }
+    if (bufs.length === 1) {
+        return bufs[0];
+    }
+    return concat(...bufs);
+}
+function decode(a) {
+    if (!a || a.length === 0) {
+        return "";
+    }
+    return exports.TD.decode(a);
+}
+//# sourceMappingURL=encoders.js.map
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2024 Synadia Communications, Inc
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.errors = exports.PermissionViolationError = exports.NoRespondersError = exports.TimeoutError = exports.RequestError = exports.ProtocolError = exports.ConnectionError = exports.DrainingConnectionError = exports.ClosedConnectionError = exports.AuthorizationError = exports.UserAuthenticationExpiredError = exports.InvalidOperationError = exports.InvalidArgumentError = exports.InvalidSubjectError = void 0;
+/**
+ * Represents an error that is thrown when an invalid subject is encountered.
+ * This class extends the built-in Error object.
+ *
+ * @class
+ * @extends Error
+ */
+class InvalidSubjectError extends Error {
+    constructor(subject, options) {
+        super(`illegal subject: '${subject}'`, options);
+        this.name = "InvalidSubjectError";
+    }
+}
+exports.InvalidSubjectError = InvalidSubjectError;
+class InvalidArgumentError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "InvalidArgumentError";
+    }
+    static format(property, message, options) {
+        if (Array.isArray(message) && message.length > 1) {
+            message = message[0];
+        }
+        if (Array.isArray(property)) {
+            property = property.map((n) => `'${n}'`);
+            property = property.join(",");
+        }
+        else {
+            property = `'${property}'`;
+        }
+        return new InvalidArgumentError(`${property} ${message}`, options);
+    }
+}
+exports.InvalidArgumentError = InvalidArgumentError;
+/**
+ * InvalidOperationError is a custom error class that extends the standard Error object.
+ * It represents an error that occurs when an invalid operation is attempted on one of
+ * objects returned by the API. For example, trying to iterate on an object that was
+ * configured with a callback.
+ *
+ * @class InvalidOperationError
+ * @extends {Error}
+ *
+ * @param {string} message - The error message that explains the reason for the error.
+ * @param {ErrorOptions} [options] - Optional parameter to provide additional error options.
+ */
+class InvalidOperationError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "InvalidOperationError";
+    }
+}
+exports.InvalidOperationError = InvalidOperationError;
+/**
+ * Represents an error indicating that user authentication has expired.
+ * This error is typically thrown when a user attempts to access a connection
+ * but their authentication credentials have expired.
+ */
+class UserAuthenticationExpiredError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "UserAuthenticationExpiredError";
+    }
+    static parse(s) {
+        const ss = s.toLowerCase();
+        if (ss.indexOf("user authentication expired") !== -1) {
+            return new UserAuthenticationExpiredError(s);
+        }
+        return null;
+    }
+}
+exports.UserAuthenticationExpiredError = UserAuthenticationExpiredError;
+/**
+ * Represents an error related to authorization issues.
+ * Note that these could represent an authorization violation,
+ * or that the account authentication configuration has expired,
+ * or an authentication timeout.
+ */
+class AuthorizationError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "AuthorizationError";
+    }
+    static parse(s) {
+        const messages = [
+            "authorization violation",
+            "account authentication expired",
+            "authentication timeout",
+        ];
+        const ss = s.toLowerCase();
+        for (let i = 0; i < messages.length; i++) {
+            if (ss.indexOf(messages[i]) !== -1) {
+                return new AuthorizationError(s);
+            }
+        }
+        return null;
+    }
+}
+exports.AuthorizationError = AuthorizationError;
+/**
+ * Class representing an error thrown when an operation is attempted on a closed connection.
+ *
+ * This error is intended to signal that a connection-related operation could not be completed
+ * because the connection is no longer open or has been terminated.
+ *
+ * @class
+ * @extends Error
+ */
+class ClosedConnectionError extends Error {
+    constructor() {
+        super("closed connection");
+        this.name = "ClosedConnectionError";
+    }
+}
+exports.ClosedConnectionError = ClosedConnectionError;
+/**
+ * The `ConnectionDrainingError` class represents a specific type of error
+ * that occurs when a connection is being drained.
+ *
+ * This error is typically used in scenarios where connections need to be
+ * gracefully closed or when they are transitioning to an inactive state.
+ *
+ * The error message is set to "connection draining" and the error name is
+ * overridden to "DrainingConnectionError".
+ */
+class DrainingConnectionError extends Error {
+    constructor() {
+        super("connection draining");
+        this.name = "DrainingConnectionError";
+    }
+}
+exports.DrainingConnectionError = DrainingConnectionError;
+/**
+ * Represents an error that occurs when a network connection fails.
+ * Extends the built-in Error class to provide additional context for connection-related issues.
+ *
+ * @param {string} message - A human-readable description of the error.
+ * @param {ErrorOptions} [options] - Optional settings for customizing the error behavior.
+ */
+class ConnectionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "ConnectionError";
+    }
+}
+exports.ConnectionError = ConnectionError;
+/**
+ * Represents an error encountered during protocol operations.
+ * This class extends the built-in `Error` class, providing a specific
+ * error type called `ProtocolError`.
+ *
+ * @param {string} message - A descriptive message describing the error.
+ * @param {ErrorOptions} [options] - Optional parameters to include additional details.
+ */
+class ProtocolError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = "ProtocolError";
+    }
+}
+exports.ProtocolError = ProtocolError;
+/**
+ * Class representing an error that occurs during an request operation
+ * (such as TimeoutError, or NoRespondersError, or some other error).
+ *
+ * @extends Error
+ */
+class RequestError extends Error {
+    constructor(message = "", options) {
+        super(message, options);
+        this.name = "RequestError";
+    }
+    isNoResponders() {
+        return this.cause instanceof NoRespondersError;
+    }
+}
+exports.RequestError = RequestError;
+/**
+ * TimeoutError is a custom error class that extends the built-in Error class.
+ * It is used to represent an error that occurs when an operation exceeds a
+ * predefined time limit.
+ *
+ * @class
+ * @extends {Error}
+ */
+class TimeoutError extends Error {
+    constructor(options) {
+        super("timeout", options);
+        this.name = "TimeoutError";
+    }
+}
+exports.TimeoutError = TimeoutError;
+/**
+ * NoRespondersError is an error thrown when no responders (no service is
+ * subscribing to the subject) are found for a given subject. This error
+ * is typically found as the cause for a RequestError
+ *
+ * @extends Error
+ *
+ * @param {string} subject - The subject for which no responders were found.
+ * @param {ErrorOptions} [options] - Optional error options.
+ */
+class NoRespondersError extends Error {
+    subject;
+    constructor(subject, options) {
+        super(`no responders: '${subject}'`, options);
+        this.subject = subject;
+        this.name = "NoResponders";
+    }
+}
+exports.NoRespondersError = NoRespondersError;
+/**
+ * Class representing a Permission Violation Error.
+ * It provides information about the operation (either "publish" or "subscription")
+ * and the subject used for the operation and the optional queue (if a subscription).
+ *
+ * This error is terminal for a subscription.
+ */
+class PermissionViolationError extends Error {
+    operation;
+    subject;
+    queue;
+    constructor(message, operation, subject, queue, options) {
+        super(message, options);
+        this.name = "PermissionViolationError";
+        this.operation = operation;
+        this.subject = subject;
+        this.queue = queue;
+    }
+    static parse(s) {
+        const t = s ? s.toLowerCase() : "";
+        if (t.indexOf("permissions violation") === -1) {
+            return null;
+        }
+        let operation = "publish";
+        let subject = "";
+        let queue = undefined;
+        const m = s.match(/(Publish|Subscription) to "(\S+)"/);
+        if (m) {
+            operation = m[1].toLowerCase();
+            subject = m[2];
+            if (operation === "subscription") {
+                const qm = s.match(/using queue "(\S+)"/);
+                if (qm) {
+                    queue = qm[1];
+                }
+            }
+        }
+        return new PermissionViolationError(s, operation, subject, queue);
+    }
+}
+exports.PermissionViolationError = PermissionViolationError;
+exports.errors = {
+    AuthorizationError,
+    ClosedConnectionError,
+    ConnectionError,
+    DrainingConnectionError,
+    InvalidArgumentError,
+    InvalidOperationError,
+    InvalidSubjectError,
+    NoRespondersError,
+    PermissionViolationError,
+    ProtocolError,
+    RequestError,
+    TimeoutError,
+    UserAuthenticationExpiredError,
+};
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 9174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2020-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MsgHdrsImpl = void 0;
+exports.canonicalMIMEHeaderKey = canonicalMIMEHeaderKey;
+exports.headers = headers;
+// Heavily inspired by Golang's https://golang.org/src/net/http/header.go
+const encoders_1 = __nccwpck_require__(8447);
+const core_1 = __nccwpck_require__(3629);
+const errors_1 = __nccwpck_require__(4805);
+// https://www.ietf.org/rfc/rfc822.txt
+// 3.1.2.  STRUCTURE OF HEADER FIELDS
+//
+// Once a field has been unfolded, it may be viewed as being com-
+// posed of a field-name followed by a colon (":"), followed by a
+// field-body, and  terminated  by  a  carriage-return/line-feed.
+// The  field-name must be composed of printable ASCII characters
+// (i.e., characters that  have  values  between  33.  and  126.,
+// decimal, except colon).  The field-body may be composed of any
+// ASCII characters, except CR or LF.  (While CR and/or LF may be
+// present  in the actual text, they are removed by the action of
+// unfolding the field.)
+function canonicalMIMEHeaderKey(k) {
+    const a = 97;
+    const A = 65;
+    const Z = 90;
+    const z = 122;
+    const dash = 45;
+    const colon = 58;
+    const start = 33;
+    const end = 126;
+    const toLower = a - A;
+    let upper = true;
+    const buf = new Array(k.length);
+    for (let i = 0; i < k.length; i++) {
+        let c = k.charCodeAt(i);
+        if (c === colon || c < start || c > end) {
+            throw errors_1.InvalidArgumentError.format("header", `'${k[i]}' is not a valid character in a header name`);
+        }
+        if (upper && a <= c && c <= z) {
+            c -= toLower;
+        }
+        else if (!upper && A <= c && c <= Z) {
+            c += toLower;
+        }
+        buf[i] = c;
+        upper = c == dash;
+    }
+    return String.fromCharCode(...buf);
+}
+function headers(code = 0, description = "") {
+    if (code === 0 && description !== "") {
+        throw errors_1.InvalidArgumentError.format("code", "is required");
+    }
+    else if (code > 0 && description === "") {
+        throw errors_1.InvalidArgumentError.format("description", "is required");
+    }
+    return new MsgHdrsImpl(code, description);
+}
+const HEADER = "NATS/1.0";
+class MsgHdrsImpl {
+    _code;
+    headers;
+    _description;
+    constructor(code = 0, description = "") {
+        this._code = code;
+        this._description = description;
+        this.headers = new Map();
+    }
+    [Symbol.iterator]() {
+        return this.headers.entries();
+    }
+    size() {
+        return this.headers.size;
+    }
+    equals(mh) {
+        if (mh && this.headers.size === mh.headers.size &&
+            this._code === mh._code) {
+            for (const [k, v] of this.headers) {
+                const a = mh.values(k);
+                if (v.length !== a.length) {
+                    return false;
+                }
+                const vv = [...v].sort();
+                const aa = [...a].sort();
+                for (let i = 0; i < vv.length; i++) {
+                    if (vv[i] !== aa[i]) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    static decode(a) {
+        const mh = new MsgHdrsImpl();
+        const s = encoders_1.TD.decode(a);
+        const lines = s.split("\r\n");
+        const h = lines[0];
+        if (h !== HEADER) {
+            // malformed headers could add extra space without adding a code or description
+            let str = h.replace(HEADER, "").trim();
+            if (str.length > 0) {
+                mh._code = parseInt(str, 10);
+                if (isNaN(mh._code)) {
+                    mh._code = 0;
+                }
+                const scode = mh._code.toString();
+                str = str.replace(scode, "");
+                mh._description = str.trim();
+            }
+        }
+        if (lines.length >= 1) {
+            lines.slice(1).map((s) => {
+                if (s) {
+                    const idx = s.indexOf(":");
+                    if (idx > -1) {
+                        const k = s.slice(0, idx);
+                        const v = s.slice(idx + 1).trim();
+                        mh.append(k, v);
+                    }
+                }
+            });
+        }
+        return mh;
+    }
+    toString() {
+        if (this.headers.size === 0 && this._code === 0) {
+            return "";
+        }
+        let s = HEADER;
+        if (this._code > 0 && this._description !== "") {
+            s += ` ${this._code} ${this._description}`;
+        }
+        for (const [k, v] of this.headers) {
+            for (let i = 0; i < v.length; i++) {
+                s = `${s}\r\n${k}: ${v[i]}`;
+            }
+        }
+        return `${s}\r\n\r\n`;
+    }
+    encode() {
+        return encoders_1.TE.encode(this.toString());
+    }
+    static validHeaderValue(k) {
+        const inv = /[\r\n]/;
+        if (inv.test(k)) {
+            throw errors_1.InvalidArgumentError.format("header", "values cannot contain \\r or \\n");
+        }
+        return k.trim();
+    }
+    keys() {
+        const keys = [];
+        for (const sk of this.headers.keys()) {
+            keys.push(sk);
+        }
+        return keys;
+    }
+    findKeys(k, match = core_1.Match.Exact) {
+        const keys = this.keys();
+        switch (match) {
+            case core_1.Match.Exact:
+                return keys.filter((v) => {
+                    return v === k;
+                });
+            case core_1.Match.CanonicalMIME:
+                k = canonicalMIMEHeaderKey(k);
+                return keys.filter((v) => {
+                    return v === k;
+                });
+            default: {
+                const lci = k.toLowerCase();
+                return keys.filter((v) => {
+                    return lci === v.toLowerCase();
+                });
+            }
+        }
+    }
+    get(k, match = core_1.Match.Exact) {
+        const keys = this.findKeys(k, match);
+        if (keys.length) {
+            const v = this.headers.get(keys[0]);
+            if (v) {
+                return Array.isArray(v) ? v[0] : v;
+            }
+        }
+        return "";
+    }
+    last(k, match = core_1.Match.Exact) {
+        const keys = this.findKeys(k, match);
+        if (keys.length) {
+            const v = this.headers.get(keys[0]);
+            if (v) {
+                return Array.isArray(v) ? v[v.length - 1] : v;
+            }
+        }
+        return "";
+    }
+    has(k, match = core_1.Match.Exact) {
+        return this.findKeys(k, match).length > 0;
+    }
+    set(k, v, match = core_1.Match.Exact) {
+        this.delete(k, match);
+        this.append(k, v, match);
+    }
+    append(k, v, match = core_1.Match.Exact) {
+        // validate the key
+        const ck = canonicalMIMEHeaderKey(k);
+        if (match === core_1.Match.CanonicalMIME) {
+            k = ck;
+        }
+        // if we get non-sensical ignores/etc, we should try
+        // to do the right thing and use the first key that matches
+        const keys = this.findKeys(k, match);
+        k = keys.length > 0 ? keys[0] : k;
+        const value = MsgHdrsImpl.validHeaderValue(v);
+        let a = this.headers.get(k);
+        if (!a) {
+            a = [];
+            this.headers.set(k, a);
+        }
+        a.push(value);
+    }
+    values(k, match = core_1.Match.Exact) {
+        const buf = [];
+        const keys = this.findKeys(k, match);
+        keys.forEach((v) => {
+            const values = this.headers.get(v);
+            if (values) {
+                buf.push(...values);
+            }
+        });
+        return buf;
+    }
+    delete(k, match = core_1.Match.Exact) {
+        const keys = this.findKeys(k, match);
+        keys.forEach((v) => {
+            this.headers.delete(v);
+        });
+    }
+    get hasError() {
+        return this._code >= 300;
+    }
+    get status() {
+        return `${this._code} ${this._description}`.trim();
+    }
+    toRecord() {
+        const data = {};
+        this.keys().forEach((v) => {
+            data[v] = this.values(v);
+        });
+        return data;
+    }
+    get code() {
+        return this._code;
+    }
+    get description() {
+        return this._description;
+    }
+    static fromRecord(r) {
+        const h = new MsgHdrsImpl();
+        for (const k in r) {
+            const v = r[k];
+            h.headers.set(k, Array.isArray(v) ? v : [`${v}`]);
+        }
+        return h;
+    }
+}
+exports.MsgHdrsImpl = MsgHdrsImpl;
+//# sourceMappingURL=headers.js.map
+
+/***/ }),
+
+/***/ 8903:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Heartbeat = void 0;
+const util_1 = __nccwpck_require__(1558);
+class Heartbeat {
+    ph;
+    interval;
+    maxOut;
+    timer;
+    pendings;
+    constructor(ph, interval, maxOut) {
+        this.ph = ph;
+        this.interval = interval;
+        this.maxOut = maxOut;
+        this.pendings = [];
+    }
+    // api to start the heartbeats, since this can be
+    // spuriously called from dial, ensure we don't
+    // leak timers
+    start() {
+        this.cancel();
+        this._schedule();
+    }
+    // api for canceling the heartbeats, if stale is
+    // true it will initiate a client disconnect
+    cancel(stale) {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = undefined;
+        }
+        this._reset();
+        if (stale) {
+            this.ph.disconnect();
+        }
+    }
+    _schedule() {
+        // @ts-ignore: node is not a number - we treat this opaquely
+        this.timer = setTimeout(() => {
+            this.ph.dispatchStatus({ type: "ping", pendingPings: this.pendings.length + 1 });
+            if (this.pendings.length === this.maxOut) {
+                this.cancel(true);
+                return;
+            }
+            const ping = (0, util_1.deferred)();
+            this.ph.flush(ping)
+                .then(() => {
+                this._reset();
+            })
+                .catch(() => {
+                // we disconnected - pongs were rejected
+                this.cancel();
+            });
+            this.pendings.push(ping);
+            this._schedule();
+        }, this.interval);
+    }
+    _reset() {
+        // clear pendings after resolving them
+        this.pendings = this.pendings.filter((p) => {
+            const d = p;
+            d.resolve();
+            return false;
+        });
+    }
+}
+exports.Heartbeat = Heartbeat;
+//# sourceMappingURL=heartbeats.js.map
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2022 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IdleHeartbeatMonitor = void 0;
+class IdleHeartbeatMonitor {
+    interval;
+    maxOut;
+    cancelAfter;
+    timer;
+    autoCancelTimer;
+    last;
+    missed;
+    count;
+    callback;
+    /**
+     * Constructor
+     * @param interval in millis to check
+     * @param cb a callback to report when heartbeats are missed
+     * @param opts monitor options @see IdleHeartbeatOptions
+     */
+    constructor(interval, cb, opts = { maxOut: 2 }) {
+        this.interval = interval;
+        this.maxOut = opts?.maxOut || 2;
+        this.cancelAfter = opts?.cancelAfter || 0;
+        this.last = Date.now();
+        this.missed = 0;
+        this.count = 0;
+        this.callback = cb;
+        this._schedule();
+    }
+    /**
+     * cancel monitoring
+     */
+    cancel() {
+        if (this.autoCancelTimer) {
+            clearTimeout(this.autoCancelTimer);
+        }
+        if (this.timer) {
+            clearInterval(this.timer);
+        }
+        this.timer = 0;
+        this.autoCancelTimer = 0;
+        this.missed = 0;
+    }
+    /**
+     * work signals that there was work performed
+     */
+    work() {
+        this.last = Date.now();
+        this.missed = 0;
+    }
+    /**
+     * internal api to change the interval, cancelAfter and maxOut
+     * @param interval
+     * @param cancelAfter
+     * @param maxOut
+     */
+    _change(interval, cancelAfter = 0, maxOut = 2) {
+        this.interval = interval;
+        this.maxOut = maxOut;
+        this.cancelAfter = cancelAfter;
+        this.restart();
+    }
+    /**
+     * cancels and restarts the monitoring
+     */
+    restart() {
+        this.cancel();
+        this._schedule();
+    }
+    /**
+     * internal api called to start monitoring
+     */
+    _schedule() {
+        if (this.cancelAfter > 0) {
+            // @ts-ignore: in node is not a number - we treat this opaquely
+            this.autoCancelTimer = setTimeout(() => {
+                this.cancel();
+            }, this.cancelAfter);
+        }
+        // @ts-ignore: in node is not a number - we treat this opaquely
+        this.timer = setInterval(() => {
+            this.count++;
+            if ((Date.now() - this.last) > this.interval) {
+                this.missed++;
+            }
+            if (this.missed >= this.maxOut) {
+                try {
+                    if (this.callback(this.missed) === true) {
+                        this.cancel();
+                    }
+                }
+                catch (err) {
+                    console.log(err);
+                }
+            }
+        }, this.interval);
+    }
+}
+exports.IdleHeartbeatMonitor = IdleHeartbeatMonitor;
+//# sourceMappingURL=idleheartbeat_monitor.js.map
+
+/***/ }),
+
+/***/ 1124:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*
+ * Copyright 2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Metric = exports.Bench = exports.writeAll = exports.readAll = exports.MAX_SIZE = exports.DenoBuffer = exports.State = exports.Parser = exports.Kind = exports.describe = exports.QueuedIteratorImpl = exports.usernamePasswordAuthenticator = exports.tokenAuthenticator = exports.nkeyAuthenticator = exports.jwtAuthenticator = exports.credsAuthenticator = exports.RequestOne = exports.parseOptions = exports.hasWsProtocol = exports.defaultOptions = exports.DEFAULT_MAX_RECONNECT_ATTEMPTS = exports.checkUnsupportedOption = exports.checkOptions = exports.buildAuthenticator = exports.DataBuffer = exports.MuxSubscription = exports.Heartbeat = exports.MsgHdrsImpl = exports.headers = exports.canonicalMIMEHeaderKey = exports.timeout = exports.SimpleMutex = exports.render = exports.nanos = exports.millis = exports.extend = exports.delay = exports.deferred = exports.deadline = exports.collect = exports.backoff = exports.ProtocolHandler = exports.INFO = exports.Connect = exports.setTransportFactory = exports.getResolveFn = exports.MsgImpl = exports.nuid = exports.Nuid = exports.NatsConnectionImpl = void 0;
+exports.UserAuthenticationExpiredError = exports.TimeoutError = exports.RequestError = exports.ProtocolError = exports.PermissionViolationError = exports.NoRespondersError = exports.InvalidSubjectError = exports.InvalidOperationError = exports.InvalidArgumentError = exports.errors = exports.DrainingConnectionError = exports.ConnectionError = exports.ClosedConnectionError = exports.AuthorizationError = exports.wsUrlParseFn = exports.wsconnect = exports.Servers = exports.isIPV4OrHostname = exports.IdleHeartbeatMonitor = exports.Subscriptions = exports.SubscriptionImpl = exports.syncIterator = exports.Match = exports.createInbox = exports.protoLen = exports.extractProtocolMessage = exports.Empty = exports.parseSemVer = exports.Features = exports.Feature = exports.compare = exports.parseIP = exports.isIP = exports.ipV4 = exports.TE = exports.TD = void 0;
+var nats_1 = __nccwpck_require__(7637);
+Object.defineProperty(exports, "NatsConnectionImpl", ({ enumerable: true, get: function () { return nats_1.NatsConnectionImpl; } }));
+var nuid_1 = __nccwpck_require__(366);
+Object.defineProperty(exports, "Nuid", ({ enumerable: true, get: function () { return nuid_1.Nuid; } }));
+Object.defineProperty(exports, "nuid", ({ enumerable: true, get: function () { return nuid_1.nuid; } }));
+var msg_1 = __nccwpck_require__(5977);
+Object.defineProperty(exports, "MsgImpl", ({ enumerable: true, get: function () { return msg_1.MsgImpl; } }));
+var transport_1 = __nccwpck_require__(6793);
+Object.defineProperty(exports, "getResolveFn", ({ enumerable: true, get: function () { return transport_1.getResolveFn; } }));
+Object.defineProperty(exports, "setTransportFactory", ({ enumerable: true, get: function () { return transport_1.setTransportFactory; } }));
+var protocol_1 = __nccwpck_require__(7210);
+Object.defineProperty(exports, "Connect", ({ enumerable: true, get: function () { return protocol_1.Connect; } }));
+Object.defineProperty(exports, "INFO", ({ enumerable: true, get: function () { return protocol_1.INFO; } }));
+Object.defineProperty(exports, "ProtocolHandler", ({ enumerable: true, get: function () { return protocol_1.ProtocolHandler; } }));
+var util_1 = __nccwpck_require__(1558);
+Object.defineProperty(exports, "backoff", ({ enumerable: true, get: function () { return util_1.backoff; } }));
+Object.defineProperty(exports, "collect", ({ enumerable: true, get: function () { return util_1.collect; } }));
+Object.defineProperty(exports, "deadline", ({ enumerable: true, get: function () { return util_1.deadline; } }));
+Object.defineProperty(exports, "deferred", ({ enumerable: true, get: function () { return util_1.deferred; } }));
+Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return util_1.delay; } }));
+Object.defineProperty(exports, "extend", ({ enumerable: true, get: function () { return util_1.extend; } }));
+Object.defineProperty(exports, "millis", ({ enumerable: true, get: function () { return util_1.millis; } }));
+Object.defineProperty(exports, "nanos", ({ enumerable: true, get: function () { return util_1.nanos; } }));
+Object.defineProperty(exports, "render", ({ enumerable: true, get: function () { return util_1.render; } }));
+Object.defineProperty(exports, "SimpleMutex", ({ enumerable: true, get: function () { return util_1.SimpleMutex; } }));
+Object.defineProperty(exports, "timeout", ({ enumerable: true, get: function () { return util_1.timeout; } }));
+var headers_1 = __nccwpck_require__(9174);
+Object.defineProperty(exports, "canonicalMIMEHeaderKey", ({ enumerable: true, get: function () { return headers_1.canonicalMIMEHeaderKey; } }));
+Object.defineProperty(exports, "headers", ({ enumerable: true, get: function () { return headers_1.headers; } }));
+Object.defineProperty(exports, "MsgHdrsImpl", ({ enumerable: true, get: function () { return headers_1.MsgHdrsImpl; } }));
+var heartbeats_1 = __nccwpck_require__(8903);
+Object.defineProperty(exports, "Heartbeat", ({ enumerable: true, get: function () { return heartbeats_1.Heartbeat; } }));
+var muxsubscription_1 = __nccwpck_require__(6151);
+Object.defineProperty(exports, "MuxSubscription", ({ enumerable: true, get: function () { return muxsubscription_1.MuxSubscription; } }));
+var databuffer_1 = __nccwpck_require__(3748);
+Object.defineProperty(exports, "DataBuffer", ({ enumerable: true, get: function () { return databuffer_1.DataBuffer; } }));
+var options_1 = __nccwpck_require__(7450);
+Object.defineProperty(exports, "buildAuthenticator", ({ enumerable: true, get: function () { return options_1.buildAuthenticator; } }));
+Object.defineProperty(exports, "checkOptions", ({ enumerable: true, get: function () { return options_1.checkOptions; } }));
+Object.defineProperty(exports, "checkUnsupportedOption", ({ enumerable: true, get: function () { return options_1.checkUnsupportedOption; } }));
+Object.defineProperty(exports, "DEFAULT_MAX_RECONNECT_ATTEMPTS", ({ enumerable: true, get: function () { return options_1.DEFAULT_MAX_RECONNECT_ATTEMPTS; } }));
+Object.defineProperty(exports, "defaultOptions", ({ enumerable: true, get: function () { return options_1.defaultOptions; } }));
+Object.defineProperty(exports, "hasWsProtocol", ({ enumerable: true, get: function () { return options_1.hasWsProtocol; } }));
+Object.defineProperty(exports, "parseOptions", ({ enumerable: true, get: function () { return options_1.parseOptions; } }));
+var request_1 = __nccwpck_require__(6089);
+Object.defineProperty(exports, "RequestOne", ({ enumerable: true, get: function () { return request_1.RequestOne; } }));
+var authenticator_1 = __nccwpck_require__(1531);
+Object.defineProperty(exports, "credsAuthenticator", ({ enumerable: true, get: function () { return authenticator_1.credsAuthenticator; } }));
+Object.defineProperty(exports, "jwtAuthenticator", ({ enumerable: true, get: function () { return authenticator_1.jwtAuthenticator; } }));
+Object.defineProperty(exports, "nkeyAuthenticator", ({ enumerable: true, get: function () { return authenticator_1.nkeyAuthenticator; } }));
+Object.defineProperty(exports, "tokenAuthenticator", ({ enumerable: true, get: function () { return authenticator_1.tokenAuthenticator; } }));
+Object.defineProperty(exports, "usernamePasswordAuthenticator", ({ enumerable: true, get: function () { return authenticator_1.usernamePasswordAuthenticator; } }));
+__exportStar(__nccwpck_require__(4046), exports);
+var queued_iterator_1 = __nccwpck_require__(948);
+Object.defineProperty(exports, "QueuedIteratorImpl", ({ enumerable: true, get: function () { return queued_iterator_1.QueuedIteratorImpl; } }));
+var parser_1 = __nccwpck_require__(4481);
+Object.defineProperty(exports, "describe", ({ enumerable: true, get: function () { return parser_1.describe; } }));
+Object.defineProperty(exports, "Kind", ({ enumerable: true, get: function () { return parser_1.Kind; } }));
+Object.defineProperty(exports, "Parser", ({ enumerable: true, get: function () { return parser_1.Parser; } }));
+Object.defineProperty(exports, "State", ({ enumerable: true, get: function () { return parser_1.State; } }));
+var denobuffer_1 = __nccwpck_require__(2248);
+Object.defineProperty(exports, "DenoBuffer", ({ enumerable: true, get: function () { return denobuffer_1.DenoBuffer; } }));
+Object.defineProperty(exports, "MAX_SIZE", ({ enumerable: true, get: function () { return denobuffer_1.MAX_SIZE; } }));
+Object.defineProperty(exports, "readAll", ({ enumerable: true, get: function () { return denobuffer_1.readAll; } }));
+Object.defineProperty(exports, "writeAll", ({ enumerable: true, get: function () { return denobuffer_1.writeAll; } }));
+var bench_1 = __nccwpck_require__(7734);
+Object.defineProperty(exports, "Bench", ({ enumerable: true, get: function () { return bench_1.Bench; } }));
+Object.defineProperty(exports, "Metric", ({ enumerable: true, get: function () { return bench_1.Metric; } }));
+var encoders_1 = __nccwpck_require__(8447);
+Object.defineProperty(exports, "TD", ({ enumerable: true, get: function () { return encoders_1.TD; } }));
+Object.defineProperty(exports, "TE", ({ enumerable: true, get: function () { return encoders_1.TE; } }));
+var ipparser_1 = __nccwpck_require__(4084);
+Object.defineProperty(exports, "ipV4", ({ enumerable: true, get: function () { return ipparser_1.ipV4; } }));
+Object.defineProperty(exports, "isIP", ({ enumerable: true, get: function () { return ipparser_1.isIP; } }));
+Object.defineProperty(exports, "parseIP", ({ enumerable: true, get: function () { return ipparser_1.parseIP; } }));
+var semver_1 = __nccwpck_require__(1938);
+Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return semver_1.compare; } }));
+Object.defineProperty(exports, "Feature", ({ enumerable: true, get: function () { return semver_1.Feature; } }));
+Object.defineProperty(exports, "Features", ({ enumerable: true, get: function () { return semver_1.Features; } }));
+Object.defineProperty(exports, "parseSemVer", ({ enumerable: true, get: function () { return semver_1.parseSemVer; } }));
+var types_1 = __nccwpck_require__(9761);
+Object.defineProperty(exports, "Empty", ({ enumerable: true, get: function () { return types_1.Empty; } }));
+var transport_2 = __nccwpck_require__(6793);
+Object.defineProperty(exports, "extractProtocolMessage", ({ enumerable: true, get: function () { return transport_2.extractProtocolMessage; } }));
+Object.defineProperty(exports, "protoLen", ({ enumerable: true, get: function () { return transport_2.protoLen; } }));
+var core_1 = __nccwpck_require__(3629);
+Object.defineProperty(exports, "createInbox", ({ enumerable: true, get: function () { return core_1.createInbox; } }));
+Object.defineProperty(exports, "Match", ({ enumerable: true, get: function () { return core_1.Match; } }));
+Object.defineProperty(exports, "syncIterator", ({ enumerable: true, get: function () { return core_1.syncIterator; } }));
+var protocol_2 = __nccwpck_require__(7210);
+Object.defineProperty(exports, "SubscriptionImpl", ({ enumerable: true, get: function () { return protocol_2.SubscriptionImpl; } }));
+Object.defineProperty(exports, "Subscriptions", ({ enumerable: true, get: function () { return protocol_2.Subscriptions; } }));
+var idleheartbeat_monitor_1 = __nccwpck_require__(1143);
+Object.defineProperty(exports, "IdleHeartbeatMonitor", ({ enumerable: true, get: function () { return idleheartbeat_monitor_1.IdleHeartbeatMonitor; } }));
+var servers_1 = __nccwpck_require__(6044);
+Object.defineProperty(exports, "isIPV4OrHostname", ({ enumerable: true, get: function () { return servers_1.isIPV4OrHostname; } }));
+Object.defineProperty(exports, "Servers", ({ enumerable: true, get: function () { return servers_1.Servers; } }));
+var ws_transport_1 = __nccwpck_require__(3050);
+Object.defineProperty(exports, "wsconnect", ({ enumerable: true, get: function () { return ws_transport_1.wsconnect; } }));
+Object.defineProperty(exports, "wsUrlParseFn", ({ enumerable: true, get: function () { return ws_transport_1.wsUrlParseFn; } }));
+var errors_1 = __nccwpck_require__(4805);
+Object.defineProperty(exports, "AuthorizationError", ({ enumerable: true, get: function () { return errors_1.AuthorizationError; } }));
+Object.defineProperty(exports, "ClosedConnectionError", ({ enumerable: true, get: function () { return errors_1.ClosedConnectionError; } }));
+Object.defineProperty(exports, "ConnectionError", ({ enumerable: true, get: function () { return errors_1.ConnectionError; } }));
+Object.defineProperty(exports, "DrainingConnectionError", ({ enumerable: true, get: function () { return errors_1.DrainingConnectionError; } }));
+Object.defineProperty(exports, "errors", ({ enumerable: true, get: function () { return errors_1.errors; } }));
+Object.defineProperty(exports, "InvalidArgumentError", ({ enumerable: true, get: function () { return errors_1.InvalidArgumentError; } }));
+Object.defineProperty(exports, "InvalidOperationError", ({ enumerable: true, get: function () { return errors_1.InvalidOperationError; } }));
+Object.defineProperty(exports, "InvalidSubjectError", ({ enumerable: true, get: function () { return errors_1.InvalidSubjectError; } }));
+Object.defineProperty(exports, "NoRespondersError", ({ enumerable: true, get: function () { return errors_1.NoRespondersError; } }));
+Object.defineProperty(exports, "PermissionViolationError", ({ enumerable: true, get: function () { return errors_1.PermissionViolationError; } }));
+Object.defineProperty(exports, "ProtocolError", ({ enumerable: true, get: function () { return errors_1.ProtocolError; } }));
+Object.defineProperty(exports, "RequestError", ({ enumerable: true, get: function () { return errors_1.RequestError; } }));
+Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return errors_1.TimeoutError; } }));
+Object.defineProperty(exports, "UserAuthenticationExpiredError", ({ enumerable: true, get: function () { return errors_1.UserAuthenticationExpiredError; } }));
+//# sourceMappingURL=internal_mod.js.map
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2020-2021 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ipV4 = ipV4;
+exports.isIP = isIP;
+exports.parseIP = parseIP;
+// JavaScript port of go net/ip/ParseIP
+// https://github.com/golang/go/blob/master/src/net/ip.go
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+const IPv4LEN = 4;
+const IPv6LEN = 16;
+const ASCII0 = 48;
+const ASCII9 = 57;
+const ASCIIA = 65;
+const ASCIIF = 70;
+const ASCIIa = 97;
+const ASCIIf = 102;
+const big = 0xFFFFFF;
+function ipV4(a, b, c, d) {
+    const ip = new Uint8Array(IPv6LEN);
+    const prefix = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
+    prefix.forEach((v, idx) => {
+        ip[idx] = v;
+    });
+    ip[12] = a;
+    ip[13] = b;
+    ip[14] = c;
+    ip[15] = d;
+    return ip;
+}
+function isIP(h) {
+    return parseIP(h) !== undefined;
+}
+function parseIP(h) {
+    for (let i = 0; i < h.length; i++) {
+        switch (h[i]) {
+            case ".":
+                return parseIPv4(h);
+            case ":":
+                return parseIPv6(h);
+        }
+    }
+    return;
+}
+function parseIPv4(s) {
+    const ip = new Uint8Array(IPv4LEN);
+    for (let i = 0; i < IPv4LEN; i++) {
+        if (s.length === 0) {
+            return undefined;
+        }
+        if (i > 0) {
+            if (s[0] !== ".") {
+                return undefined;
+            }
+            s = s.substring(1);
+        }
+        const { n, c, ok } = dtoi(s);
+        if (!ok || n > 0xFF) {
+            return undefined;
+        }
+        s = s.substring(c);
+        ip[i] = n;
+    }
+    return ipV4(ip[0], ip[1], ip[2], ip[3]);
+}
+function parseIPv6(s) {
+    const ip = new Uint8Array(IPv6LEN);
+    let ellipsis = -1;
+    if (s.length >= 2 && s[0] === ":" && s[1] === ":") {
+        ellipsis = 0;
+        s = s.substring(2);
+        if (s.length === 0) {
+            return ip;
+        }
+    }
+    let i = 0;
+    while (i < IPv6LEN) {
+        const { n, c, ok } = xtoi(s);
+        if (!ok || n > 0xFFFF) {
+            return undefined;
+        }
+        if (c < s.length && s[c] === ".") {
+            if (ellipsis < 0 && i != IPv6LEN - IPv4LEN) {
+                return undefined;
+            }
+            if (i + IPv4LEN > IPv6LEN) {
+                return undefined;
+            }
+            const ip4 = parseIPv4(s);
+            if (ip4 === undefined) {
+                return undefined;
+            }
+            ip[i] = ip4[12];
+            ip[i + 1] = ip4[13];
+            ip[i + 2] = ip4[14];
+            ip[i + 3] = ip4[15];
+            s = "";
+            i += IPv4LEN;
+            break;
+        }
+        ip[i] = n >> 8;
+        ip[i + 1] = n;
+        i += 2;
+        s = s.substring(c);
+        if (s.length === 0) {
+            break;
+        }
+        if (s[0] !== ":" || s.length == 1) {
+            return undefined;
+        }
+        s = s.substring(1);
+        if (s[0] === ":") {
+            if (ellipsis >= 0) {
+                return undefined;
+            }
+            ellipsis = i;
+            s = s.substring(1);
+            if (s.length === 0) {
+                break;
+            }
+        }
+    }
+    if (s.length !== 0) {
+        return undefined;
+    }
+    if (i < IPv6LEN) {
+        if (ellipsis < 0) {
+            return undefined;
+        }
+        const n = IPv6LEN - i;
+        for (let j = i - 1; j >= ellipsis; j--) {
+            ip[j + n] = ip[j];
+        }
+        for (let j = ellipsis + n - 1; j >= ellipsis; j--) {
+            ip[j] = 0;
+        }
+    }
+    else if (ellipsis >= 0) {
+        return undefined;
+    }
+    return ip;
+}
+function dtoi(s) {
+    let i = 0;
+    let n = 0;
+    for (i = 0; i < s.length && ASCII0 <= s.charCodeAt(i) && s.charCodeAt(i) <= ASCII9; i++) {
+        n = n * 10 + (s.charCodeAt(i) - ASCII0);
+        if (n >= big) {
+            return { n: big, c: i, ok: false };
+        }
+    }
+    if (i === 0) {
+        return { n: 0, c: 0, ok: false };
+    }
+    return { n: n, c: i, ok: true };
+}
+function xtoi(s) {
+    let n = 0;
+    let i = 0;
+    for (i = 0; i < s.length; i++) {
+        if (ASCII0 <= s.charCodeAt(i) && s.charCodeAt(i) <= ASCII9) {
+            n *= 16;
+            n += s.charCodeAt(i) - ASCII0;
+        }
+        else if (ASCIIa <= s.charCodeAt(i) && s.charCodeAt(i) <= ASCIIf) {
+            n *= 16;
+            n += (s.charCodeAt(i) - ASCIIa) + 10;
+        }
+        else if (ASCIIA <= s.charCodeAt(i) && s.charCodeAt(i) <= ASCIIF) {
+            n *= 16;
+            n += (s.charCodeAt(i) - ASCIIA) + 10;
+        }
+        else {
+            break;
+        }
+        if (n >= big) {
+            return { n: 0, c: i, ok: false };
+        }
+    }
+    if (i === 0) {
+        return { n: 0, c: i, ok: false };
+    }
+    return { n: n, c: i, ok: true };
+}
+//# sourceMappingURL=ipparser.js.map
+
+/***/ }),
+
+/***/ 7516:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wsconnect = exports.usernamePasswordAuthenticator = exports.UserAuthenticationExpiredError = exports.tokenAuthenticator = exports.TimeoutError = exports.syncIterator = exports.RequestError = exports.ProtocolError = exports.PermissionViolationError = exports.nuid = exports.Nuid = exports.NoRespondersError = exports.nkeys = exports.nkeyAuthenticator = exports.nanos = exports.MsgHdrsImpl = exports.millis = exports.Metric = exports.Match = exports.jwtAuthenticator = exports.InvalidSubjectError = exports.InvalidOperationError = exports.InvalidArgumentError = exports.headers = exports.hasWsProtocol = exports.errors = exports.Empty = exports.DrainingConnectionError = exports.delay = exports.deferred = exports.deadline = exports.credsAuthenticator = exports.createInbox = exports.ConnectionError = exports.ClosedConnectionError = exports.canonicalMIMEHeaderKey = exports.buildAuthenticator = exports.Bench = exports.backoff = exports.AuthorizationError = void 0;
+var internal_mod_1 = __nccwpck_require__(1124);
+Object.defineProperty(exports, "AuthorizationError", ({ enumerable: true, get: function () { return internal_mod_1.AuthorizationError; } }));
+Object.defineProperty(exports, "backoff", ({ enumerable: true, get: function () { return internal_mod_1.backoff; } }));
+Object.defineProperty(exports, "Bench", ({ enumerable: true, get: function () { return internal_mod_1.Bench; } }));
+Object.defineProperty(exports, "buildAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.buildAuthenticator; } }));
+Object.defineProperty(exports, "canonicalMIMEHeaderKey", ({ enumerable: true, get: function () { return internal_mod_1.canonicalMIMEHeaderKey; } }));
+Object.defineProperty(exports, "ClosedConnectionError", ({ enumerable: true, get: function () { return internal_mod_1.ClosedConnectionError; } }));
+Object.defineProperty(exports, "ConnectionError", ({ enumerable: true, get: function () { return internal_mod_1.ConnectionError; } }));
+Object.defineProperty(exports, "createInbox", ({ enumerable: true, get: function () { return internal_mod_1.createInbox; } }));
+Object.defineProperty(exports, "credsAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.credsAuthenticator; } }));
+Object.defineProperty(exports, "deadline", ({ enumerable: true, get: function () { return internal_mod_1.deadline; } }));
+Object.defineProperty(exports, "deferred", ({ enumerable: true, get: function () { return internal_mod_1.deferred; } }));
+Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return internal_mod_1.delay; } }));
+Object.defineProperty(exports, "DrainingConnectionError", ({ enumerable: true, get: function () { return internal_mod_1.DrainingConnectionError; } }));
+Object.defineProperty(exports, "Empty", ({ enumerable: true, get: function () { return internal_mod_1.Empty; } }));
+Object.defineProperty(exports, "errors", ({ enumerable: true, get: function () { return internal_mod_1.errors; } }));
+Object.defineProperty(exports, "hasWsProtocol", ({ enumerable: true, get: function () { return internal_mod_1.hasWsProtocol; } }));
+Object.defineProperty(exports, "headers", ({ enumerable: true, get: function () { return internal_mod_1.headers; } }));
+Object.defineProperty(exports, "InvalidArgumentError", ({ enumerable: true, get: function () { return internal_mod_1.InvalidArgumentError; } }));
+Object.defineProperty(exports, "InvalidOperationError", ({ enumerable: true, get: function () { return internal_mod_1.InvalidOperationError; } }));
+Object.defineProperty(exports, "InvalidSubjectError", ({ enumerable: true, get: function () { return internal_mod_1.InvalidSubjectError; } }));
+Object.defineProperty(exports, "jwtAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.jwtAuthenticator; } }));
+Object.defineProperty(exports, "Match", ({ enumerable: true, get: function () { return internal_mod_1.Match; } }));
+Object.defineProperty(exports, "Metric", ({ enumerable: true, get: function () { return internal_mod_1.Metric; } }));
+Object.defineProperty(exports, "millis", ({ enumerable: true, get: function () { return internal_mod_1.millis; } }));
+Object.defineProperty(exports, "MsgHdrsImpl", ({ enumerable: true, get: function () { return internal_mod_1.MsgHdrsImpl; } }));
+Object.defineProperty(exports, "nanos", ({ enumerable: true, get: function () { return internal_mod_1.nanos; } }));
+Object.defineProperty(exports, "nkeyAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.nkeyAuthenticator; } }));
+Object.defineProperty(exports, "nkeys", ({ enumerable: true, get: function () { return internal_mod_1.nkeys; } }));
+Object.defineProperty(exports, "NoRespondersError", ({ enumerable: true, get: function () { return internal_mod_1.NoRespondersError; } }));
+Object.defineProperty(exports, "Nuid", ({ enumerable: true, get: function () { return internal_mod_1.Nuid; } }));
+Object.defineProperty(exports, "nuid", ({ enumerable: true, get: function () { return internal_mod_1.nuid; } }));
+Object.defineProperty(exports, "PermissionViolationError", ({ enumerable: true, get: function () { return internal_mod_1.PermissionViolationError; } }));
+Object.defineProperty(exports, "ProtocolError", ({ enumerable: true, get: function () { return internal_mod_1.ProtocolError; } }));
+Object.defineProperty(exports, "RequestError", ({ enumerable: true, get: function () { return internal_mod_1.RequestError; } }));
+Object.defineProperty(exports, "syncIterator", ({ enumerable: true, get: function () { return internal_mod_1.syncIterator; } }));
+Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return internal_mod_1.TimeoutError; } }));
+Object.defineProperty(exports, "tokenAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.tokenAuthenticator; } }));
+Object.defineProperty(exports, "UserAuthenticationExpiredError", ({ enumerable: true, get: function () { return internal_mod_1.UserAuthenticationExpiredError; } }));
+Object.defineProperty(exports, "usernamePasswordAuthenticator", ({ enumerable: true, get: function () { return internal_mod_1.usernamePasswordAuthenticator; } }));
+Object.defineProperty(exports, "wsconnect", ({ enumerable: true, get: function () { return internal_mod_1.wsconnect; } }));
+//# sourceMappingURL=mod.js.map
+
+/***/ }),
+
+/***/ 5977:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MsgImpl = void 0;
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const headers_1 = __nccwpck_require__(9174);
+const encoders_1 = __nccwpck_require__(8447);
+class MsgImpl {
+    _headers;
+    _msg;
+    _rdata;
+    _reply;
+    _subject;
+    publisher;
+    constructor(msg, data, publisher) {
+        this._msg = msg;
+        this._rdata = data;
+        this.publisher = publisher;
+    }
+    get subject() {
+        if (this._subject) {
+            return this._subject;
+        }
+        this._subject = encoders_1.TD.decode(this._msg.subject);
+        return this._subject;
+    }
+    get reply() {
+        if (this._reply) {
+            return this._reply;
+        }
+        this._reply = encoders_1.TD.decode(this._msg.reply);
+        return this._reply;
+    }
+    get sid() {
+        return this._msg.sid;
+    }
+    get headers() {
+        if (this._msg.hdr > -1 && !this._headers) {
+            const buf = this._rdata.subarray(0, this._msg.hdr);
+            this._headers = headers_1.MsgHdrsImpl.decode(buf);
+        }
+        return this._headers;
+    }
+    get data() {
+        if (!this._rdata) {
+            return new Uint8Array(0);
+        }
+        return this._msg.hdr > -1
+            ? this._rdata.subarray(this._msg.hdr)
+            : this._rdata;
+    }
+    // eslint-ignore-next-line @typescript-eslint/no-explicit-any
+    respond(data = encoders_1.Empty, opts) {
+        if (this.reply) {
+            this.publisher.publish(this.reply, data, opts);
+            return true;
+        }
+        return false;
+    }
+    size() {
+        const subj = this._msg.subject.length;
+        const reply = this._msg.reply?.length || 0;
+        const payloadAndHeaders = this._msg.size === -1 ? 0 : this._msg.size;
+        return subj + reply + payloadAndHeaders;
+    }
+    json(reviver) {
+        return JSON.parse(this.string(), reviver);
+    }
+    string() {
+        return encoders_1.TD.decode(this.data);
+    }
+    requestInfo() {
+        const v = this.headers?.get("Nats-Request-Info");
+        if (v) {
+            return JSON.parse(v, function (key, value) {
+                if ((key === "start" || key === "stop") && value !== "") {
+                    return new Date(Date.parse(value));
+                }
+                return value;
+            });
+        }
+        return null;
+    }
+}
+exports.MsgImpl = MsgImpl;
+//# sourceMappingURL=msg.js.map
+
+/***/ }),
+
+/***/ 6151:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MuxSubscription = void 0;
+const core_1 = __nccwpck_require__(3629);
+const errors_1 = __nccwpck_require__(4805);
+class MuxSubscription {
+    baseInbox;
+    reqs;
+    constructor() {
+        this.reqs = new Map();
+    }
+    size() {
+        return this.reqs.size;
+    }
+    init(prefix) {
+        this.baseInbox = `${(0, core_1.createInbox)(prefix)}.`;
+        return this.baseInbox;
+    }
+    add(r) {
+        if (!isNaN(r.received)) {
+            r.received = 0;
+        }
+        this.reqs.set(r.token, r);
+    }
+    get(token) {
+        return this.reqs.get(token);
+    }
+    cancel(r) {
+        this.reqs.delete(r.token);
+    }
+    getToken(m) {
+        const s = m.subject || "";
+        if (s.indexOf(this.baseInbox) === 0) {
+            return s.substring(this.baseInbox.length);
+        }
+        return null;
+    }
+    all() {
+        return Array.from(this.reqs.values());
+    }
+    handleError(isMuxPermissionError, err) {
+        if (isMuxPermissionError) {
+            // one or more requests queued but mux cannot process them
+            this.all().forEach((r) => {
+                r.resolver(err, {});
+            });
+            return true;
+        }
+        if (err.operation === "publish") {
+            const req = this.all().find((s) => {
+                return s.requestSubject === err.subject;
+            });
+            if (req) {
+                req.resolver(err, {});
+                return true;
+            }
+        }
+        return false;
+    }
+    dispatcher() {
+        return (err, m) => {
+            const token = this.getToken(m);
+            if (token) {
+                const r = this.get(token);
+                if (r) {
+                    if (err === null) {
+                        err = (m?.data?.length === 0 && m.headers?.code === 503)
+                            ? new errors_1.NoRespondersError(r.requestSubject)
+                            : null;
+                    }
+                    r.resolver(err, m);
+                }
+            }
+        };
+    }
+    close() {
+        const err = new errors_1.RequestError("connection closed");
+        this.reqs.forEach((req) => {
+            req.resolver(err, {});
+        });
+    }
+}
+exports.MuxSubscription = MuxSubscription;
+//# sourceMappingURL=muxsubscription.js.map
+
+/***/ }),
+
+/***/ 7637:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2018-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NatsConnectionImpl = void 0;
+const util_1 = __nccwpck_require__(1558);
+const protocol_1 = __nccwpck_require__(7210);
+const encoders_1 = __nccwpck_require__(8447);
+const headers_1 = __nccwpck_require__(9174);
+const semver_1 = __nccwpck_require__(1938);
+const options_1 = __nccwpck_require__(7450);
+const queued_iterator_1 = __nccwpck_require__(948);
+const request_1 = __nccwpck_require__(6089);
+const core_1 = __nccwpck_require__(3629);
+const errors_1 = __nccwpck_require__(4805);
+const whitespaceRegex = /[ \n\r\t]/;
+class NatsConnectionImpl {
+    options;
+    protocol;
+    draining;
+    closeListeners;
+    constructor(opts) {
+        this.draining = false;
+        this.options = (0, options_1.parseOptions)(opts);
+    }
+    static connect(opts = {}) {
+        return new Promise((resolve, reject) => {
+            const nc = new NatsConnectionImpl(opts);
+            protocol_1.ProtocolHandler.connect(nc.options, nc)
+                .then((ph) => {
+                nc.protocol = ph;
+                resolve(nc);
+            })
+                .catch((err) => {
+                reject(err);
+            });
+        });
+    }
+    closed() {
+        return this.protocol.closed;
+    }
+    async close() {
+        await this.protocol.close();
+    }
+    _check(subject, sub, pub) {
+        if (this.isClosed()) {
+            throw new errors_1.errors.ClosedConnectionError();
+        }
+        if (sub && this.isDraining()) {
+            throw new errors_1.errors.DrainingConnectionError();
+        }
+        if (pub && this.protocol.noMorePublishing) {
+            throw new errors_1.errors.DrainingConnectionError();
+        }
+        subject = subject || "";
+        if (subject.length === 0 || whitespaceRegex.test(subject)) {
+            throw new errors_1.errors.InvalidSubjectError(subject);
+        }
+    }
+    publish(subject, data, options) {
+        this._check(subject, false, true);
+        if (options?.reply) {
+            this._check(options.reply, false, true);
+        }
+        if (typeof options?.traceOnly === "boolean") {
+            const hdrs = options.headers || (0, headers_1.headers)();
+            hdrs.set("Nats-Trace-Only", "true");
+            options.headers = hdrs;
+        }
+        if (typeof options?.traceDestination === "string") {
+            const hdrs = options.headers || (0, headers_1.headers)();
+            hdrs.set("Nats-Trace-Dest", options.traceDestination);
+            options.headers = hdrs;
+        }
+        this.protocol.publish(subject, data, options);
+    }
+    publishMessage(msg) {
+        return this.publish(msg.subject, msg.data, {
+            reply: msg.reply,
+            headers: msg.headers,
+        });
+    }
+    respondMessage(msg) {
+        if (msg.reply) {
+            this.publish(msg.reply, msg.data, {
+                reply: msg.reply,
+                headers: msg.headers,
+            });
+            return true;
+        }
+        return false;
+    }
+    subscribe(subject, opts = {}) {
+        this._check(subject, true, false);
+        const sub = new protocol_1.SubscriptionImpl(this.protocol, subject, opts);
+        if (typeof opts.callback !== "function" && typeof opts.slow === "number") {
+            sub.setSlowNotificationFn(opts.slow, (pending) => {
+                this.protocol.dispatchStatus({
+                    type: "slowConsumer",
+                    sub,
+                    pending,
+                });
+            });
+        }
+        this.protocol.subscribe(sub);
+        return sub;
+    }
+    _resub(s, subject, max) {
+        this._check(subject, true, false);
+        const si = s;
+        // FIXME: need way of understanding a callbacks processed
+        //   count without it, we cannot really do much - ie
+        //   for rejected messages, the count would be lower, etc.
+        //   To handle cases were for example KV is building a map
+        //   the consumer would say how many messages we need to do
+        //   a proper build before we can handle updates.
+        si.max = max; // this might clear it
+        if (max) {
+            // we cannot auto-unsub, because we don't know the
+            // number of messages we processed vs received
+            // allow the auto-unsub on processMsg to work if they
+            // we were called with a new max
+            si.max = max + si.received;
+        }
+        this.protocol.resub(si, subject);
+    }
+    // possibilities are:
+    // stop on error or any non-100 status
+    // AND:
+    // - wait for timer
+    // - wait for n messages or timer
+    // - wait for unknown messages, done when empty or reset timer expires (with possible alt wait)
+    // - wait for unknown messages, done when an empty payload is received or timer expires (with possible alt wait)
+    requestMany(subject, data = encoders_1.Empty, opts = { maxWait: 1000, maxMessages: -1 }) {
+        const asyncTraces = !(this.protocol.options.noAsyncTraces || false);
+        try {
+            this._check(subject, true, true);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+        opts.strategy = opts.strategy || "timer";
+        opts.maxWait = opts.maxWait || 1000;
+        if (opts.maxWait < 1) {
+            return Promise.reject(errors_1.InvalidArgumentError.format("timeout", "must be greater than 0"));
+        }
+        // the iterator for user results
+        const qi = new queued_iterator_1.QueuedIteratorImpl();
+        function stop(err) {
+            qi.push(() => {
+                qi.stop(err);
+            });
+        }
+        // callback for the subscription or the mux handler
+        // simply pushes errors and messages into the iterator
+        function callback(err, msg) {
+            if (err || msg === null) {
+                stop(err === null ? undefined : err);
+            }
+            else {
+                qi.push(msg);
+            }
+        }
+        if (opts.noMux) {
+            // we setup a subscription and manage it
+            const stack = asyncTraces ? new Error().stack : null;
+            let max = typeof opts.maxMessages === "number" && opts.maxMessages > 0
+                ? opts.maxMessages
+                : -1;
+            const sub = this.subscribe((0, core_1.createInbox)(this.options.inboxPrefix), {
+                callback: (err, msg) => {
+                    // we only expect runtime errors or a no responders
+                    if (msg?.data?.length === 0 &&
+                        msg?.headers?.status === "503") {
+                        err = new errors_1.errors.NoRespondersError(subject);
+                    }
+                    // augment any error with the current stack to provide context
+                    // for the error in the user code
+                    if (err) {
+                        if (stack) {
+                            err.stack += `\n\n${stack}`;
+                        }
+                        cancel(err);
+                        return;
+                    }
+                    // push the message
+                    callback(null, msg);
+                    // see if the m request is completed
+                    if (opts.strategy === "count") {
+                        max--;
+                        if (max === 0) {
+                            cancel();
+                        }
+                    }
+                    if (opts.strategy === "stall") {
+                        clearTimers();
+                        timer = setTimeout(() => {
+                            cancel();
+                        }, 300);
+                    }
+                    if (opts.strategy === "sentinel") {
+                        if (msg && msg.data.length === 0) {
+                            cancel();
+                        }
+                    }
+                },
+            });
+            sub.requestSubject = subject;
+            sub.closed
+                .then(() => {
+                stop();
+            })
+                .catch((err) => {
+                qi.stop(err);
+            });
+            const cancel = (err) => {
+                if (err) {
+                    qi.push(() => {
+                        throw err;
+                    });
+                }
+                clearTimers();
+                sub.drain()
+                    .then(() => {
+                    stop();
+                })
+                    .catch((_err) => {
+                    stop();
+                });
+            };
+            qi.iterClosed
+                .then(() => {
+                clearTimers();
+                sub?.unsubscribe();
+            })
+                .catch((_err) => {
+                clearTimers();
+                sub?.unsubscribe();
+            });
+            const { headers, traceDestination, traceOnly } = opts;
+            try {
+                this.publish(subject, data, {
+                    reply: sub.getSubject(),
+                    headers,
+                    traceDestination,
+                    traceOnly,
+                });
+            }
+            catch (err) {
+                cancel(err);
+            }
+            let timer = setTimeout(() => {
+                cancel();
+            }, opts.maxWait);
+            const clearTimers = () => {
+                if (timer) {
+                    clearTimeout(timer);
+                }
+            };
+        }
+        else {
+            // the ingestion is the RequestMany
+            const rmo = opts;
+            rmo.callback = callback;
+            qi.iterClosed.then(() => {
+                r.cancel();
+            }).catch((err) => {
+                r.cancel(err);
+            });
+            const r = new request_1.RequestMany(this.protocol.muxSubscriptions, subject, rmo);
+            this.protocol.request(r);
+            const { headers, traceDestination, traceOnly } = opts;
+            try {
+                this.publish(subject, data, {
+                    reply: `${this.protocol.muxSubscriptions.baseInbox}${r.token}`,
+                    headers,
+                    traceDestination,
+                    traceOnly,
+                });
+            }
+            catch (err) {
+                r.cancel(err);
+            }
+        }
+        return Promise.resolve(qi);
+    }
+    request(subject, data, opts = { timeout: 1000, noMux: false }) {
+        try {
+            this._check(subject, true, true);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+        const asyncTraces = !(this.protocol.options.noAsyncTraces || false);
+        opts.timeout = opts.timeout || 1000;
+        if (opts.timeout < 1) {
+            return Promise.reject(errors_1.InvalidArgumentError.format("timeout", `must be greater than 0`));
+        }
+        if (!opts.noMux && opts.reply) {
+            return Promise.reject(errors_1.InvalidArgumentError.format(["reply", "noMux"], "are mutually exclusive"));
+        }
+        if (opts.noMux) {
+            const inbox = opts.reply
+                ? opts.reply
+                : (0, core_1.createInbox)(this.options.inboxPrefix);
+            const d = (0, util_1.deferred)();
+            const errCtx = asyncTraces ? new errors_1.errors.RequestError("") : null;
+            const sub = this.subscribe(inbox, {
+                max: 1,
+                timeout: opts.timeout,
+                callback: (err, msg) => {
+                    // check for no responders status
+                    if (msg && msg.data?.length === 0 && msg.headers?.code === 503) {
+                        err = new errors_1.errors.NoRespondersError(subject);
+                    }
+                    if (err) {
+                        // we have a proper stack on timeout
+                        if (!(err instanceof errors_1.TimeoutError)) {
+                            if (errCtx) {
+                                errCtx.message = err.message;
+                                errCtx.cause = err;
+                                err = errCtx;
+                            }
+                            else {
+                                err = new errors_1.errors.RequestError(err.message, { cause: err });
+                            }
+                        }
+                        d.reject(err);
+                        sub.unsubscribe();
+                    }
+                    else {
+                        d.resolve(msg);
+                    }
+                },
+            });
+            sub.requestSubject = subject;
+            this.protocol.publish(subject, data, {
+                reply: inbox,
+                headers: opts.headers,
+            });
+            return d;
+        }
+        else {
+            const r = new request_1.RequestOne(this.protocol.muxSubscriptions, subject, opts, asyncTraces);
+            this.protocol.request(r);
+            const { headers, traceDestination, traceOnly } = opts;
+            try {
+                this.publish(subject, data, {
+                    reply: `${this.protocol.muxSubscriptions.baseInbox}${r.token}`,
+                    headers,
+                    traceDestination,
+                    traceOnly,
+                });
+            }
+            catch (err) {
+                r.cancel(err);
+            }
+            const p = Promise.race([r.timer, r.deferred]);
+            p.catch(() => {
+                r.cancel();
+            });
+            return p;
+        }
+    }
+    /** *
+     * Flushes to the server. Promise resolves when round-trip completes.
+     * @returns {Promise<void>}
+     */
+    flush() {
+        if (this.isClosed()) {
+            return Promise.reject(new errors_1.errors.ClosedConnectionError());
+        }
+        return this.protocol.flush();
+    }
+    drain() {
+        if (this.isClosed()) {
+            return Promise.reject(new errors_1.errors.ClosedConnectionError());
+        }
+        if (this.isDraining()) {
+            return Promise.reject(new errors_1.errors.DrainingConnectionError());
+        }
+        this.draining = true;
+        return this.protocol.drain();
+    }
+    async [Symbol.asyncDispose]() {
+        if (this.isClosed()) {
+            return;
+        }
+        if (this.isDraining()) {
+            await this.closed();
+            return;
+        }
+        await this.drain();
+    }
+    isClosed() {
+        return this.protocol.isClosed();
+    }
+    isDraining() {
+        return this.draining;
+    }
+    getServer() {
+        const srv = this.protocol.getServer();
+        return srv ? srv.listen : "";
+    }
+    setServers(servers) {
+        this.protocol.servers.setServers(servers);
+    }
+    getServers() {
+        return this.protocol.servers.snapshot();
+    }
+    status() {
+        const iter = new queued_iterator_1.QueuedIteratorImpl();
+        iter.iterClosed.then(() => {
+            const idx = this.protocol.listeners.indexOf(iter);
+            if (idx > -1) {
+                this.protocol.listeners.splice(idx, 1);
+            }
+        });
+        this.protocol.listeners.push(iter);
+        return iter;
+    }
+    get info() {
+        return this.protocol.isClosed() ? undefined : this.protocol.info;
+    }
+    async context() {
+        const r = await this.request(`$SYS.REQ.USER.INFO`);
+        return r.json((key, value) => {
+            if (key === "time") {
+                return new Date(Date.parse(value));
+            }
+            return value;
+        });
+    }
+    stats() {
+        return {
+            inBytes: this.protocol.inBytes,
+            outBytes: this.protocol.outBytes,
+            inMsgs: this.protocol.inMsgs,
+            outMsgs: this.protocol.outMsgs,
+        };
+    }
+    getServerVersion() {
+        const info = this.info;
+        return info ? (0, semver_1.parseSemVer)(info.version) : undefined;
+    }
+    async rtt() {
+        if (this.isClosed()) {
+            throw new errors_1.errors.ClosedConnectionError();
+        }
+        if (!this.protocol.connected) {
+            throw new errors_1.errors.RequestError("connection disconnected");
+        }
+        const start = Date.now();
+        await this.flush();
+        return Date.now() - start;
+    }
+    get features() {
+        return this.protocol.features;
+    }
+    reconnect() {
+        if (this.isClosed()) {
+            return Promise.reject(new errors_1.errors.ClosedConnectionError());
+        }
+        if (this.isDraining()) {
+            return Promise.reject(new errors_1.errors.DrainingConnectionError());
+        }
+        return this.protocol.reconnect();
+    }
+    // internal
+    addCloseListener(listener) {
+        if (this.closeListeners === undefined) {
+            this.closeListeners = new CloseListeners(this.closed());
+        }
+        this.closeListeners.add(listener);
+    }
+    // internal
+    removeCloseListener(listener) {
+        if (this.closeListeners) {
+            this.closeListeners.remove(listener);
+        }
+    }
+}
+exports.NatsConnectionImpl = NatsConnectionImpl;
+class CloseListeners {
+    listeners;
+    constructor(closed) {
+        this.listeners = [];
+        closed.then((err) => {
+            this.notify(err);
+        });
+    }
+    add(listener) {
+        this.listeners.push(listener);
+    }
+    remove(listener) {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+    }
+    notify(err) {
+        this.listeners.forEach((l) => {
+            if (typeof l.connectionClosedCallback === "function") {
+                try {
+                    l.connectionClosedCallback(err);
+                }
+                catch (_) {
+                    // ignored
+                }
+            }
+        });
+        this.listeners = [];
+    }
+}
+//# sourceMappingURL=nats.js.map
+
+/***/ }),
+
+/***/ 4046:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nkeys = void 0;
+exports.nkeys = __importStar(__nccwpck_require__(6286));
+//# sourceMappingURL=nkeys.js.map
+
+/***/ }),
+
+/***/ 366:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2016-2021 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nuid = exports.Nuid = void 0;
+var nuid_1 = __nccwpck_require__(6428);
+Object.defineProperty(exports, "Nuid", ({ enumerable: true, get: function () { return nuid_1.Nuid; } }));
+Object.defineProperty(exports, "nuid", ({ enumerable: true, get: function () { return nuid_1.nuid; } }));
+//# sourceMappingURL=nuid.js.map
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2021-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_RECONNECT_TIME_WAIT = exports.DEFAULT_MAX_PING_OUT = exports.DEFAULT_PING_INTERVAL = exports.DEFAULT_JITTER_TLS = exports.DEFAULT_JITTER = exports.DEFAULT_MAX_RECONNECT_ATTEMPTS = void 0;
+exports.defaultOptions = defaultOptions;
+exports.hasWsProtocol = hasWsProtocol;
+exports.buildAuthenticator = buildAuthenticator;
+exports.parseOptions = parseOptions;
+exports.checkOptions = checkOptions;
+exports.checkUnsupportedOption = checkUnsupportedOption;
+const util_1 = __nccwpck_require__(1558);
+const transport_1 = __nccwpck_require__(6793);
+const core_1 = __nccwpck_require__(3629);
+const authenticator_1 = __nccwpck_require__(1531);
+const errors_1 = __nccwpck_require__(4805);
+exports.DEFAULT_MAX_RECONNECT_ATTEMPTS = 10;
+exports.DEFAULT_JITTER = 100;
+exports.DEFAULT_JITTER_TLS = 1000;
+// Ping interval
+exports.DEFAULT_PING_INTERVAL = 2 * 60 * 1000; // 2 minutes
+exports.DEFAULT_MAX_PING_OUT = 2;
+// DISCONNECT Parameters, 2 sec wait, 10 tries
+exports.DEFAULT_RECONNECT_TIME_WAIT = 2 * 1000;
+function defaultOptions() {
+    return {
+        maxPingOut: exports.DEFAULT_MAX_PING_OUT,
+        maxReconnectAttempts: exports.DEFAULT_MAX_RECONNECT_ATTEMPTS,
+        noRandomize: false,
+        pedantic: false,
+        pingInterval: exports.DEFAULT_PING_INTERVAL,
+        reconnect: true,
+        reconnectJitter: exports.DEFAULT_JITTER,
+        reconnectJitterTLS: exports.DEFAULT_JITTER_TLS,
+        reconnectTimeWait: exports.DEFAULT_RECONNECT_TIME_WAIT,
+        tls: undefined,
+        verbose: false,
+        waitOnFirstConnect: false,
+        ignoreAuthErrorAbort: false,
+    };
+}
+function hasWsProtocol(opts) {
+    if (opts) {
+        let { servers } = opts;
+        if (typeof servers === "string") {
+            servers = [servers];
+        }
+        if (servers) {
+            for (let i = 0; i < servers.length; i++) {
+                const s = servers[i].toLowerCase();
+                if (s.startsWith("ws://") || s.startsWith("wss://")) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+function buildAuthenticator(opts) {
+    const buf = [];
+    // jwtAuthenticator is created by the user, since it
+    // will require possibly reading files which
+    // some of the clients are simply unable to do
+    if (typeof opts.authenticator === "function") {
+        buf.push(opts.authenticator);
+    }
+    if (Array.isArray(opts.authenticator)) {
+        buf.push(...opts.authenticator);
+    }
+    if (opts.token) {
+        buf.push((0, authenticator_1.tokenAuthenticator)(opts.token));
+    }
+    if (opts.user) {
+        buf.push((0, authenticator_1.usernamePasswordAuthenticator)(opts.user, opts.pass));
+    }
+    return buf.length === 0 ? (0, authenticator_1.noAuthFn)() : (0, authenticator_1.multiAuthenticator)(buf);
+}
+function parseOptions(opts) {
+    const dhp = `${core_1.DEFAULT_HOST}:${(0, transport_1.defaultPort)()}`;
+    opts = opts || { servers: [dhp] };
+    opts.servers = opts.servers || [];
+    if (typeof opts.servers === "string") {
+        opts.servers = [opts.servers];
+    }
+    if (opts.servers.length > 0 && opts.port) {
+        throw errors_1.InvalidArgumentError.format(["servers", "port"], "are mutually exclusive");
+    }
+    if (opts.servers.length === 0 && opts.port) {
+        opts.servers = [`${core_1.DEFAULT_HOST}:${opts.port}`];
+    }
+    if (opts.servers && opts.servers.length === 0) {
+        opts.servers = [dhp];
+    }
+    const options = (0, util_1.extend)(defaultOptions(), opts);
+    options.authenticator = buildAuthenticator(options);
+    ["reconnectDelayHandler", "authenticator"].forEach((n) => {
+        if (options[n] && typeof options[n] !== "function") {
+            throw TypeError(`'${n}' must be a function`);
+        }
+    });
+    if (!options.reconnectDelayHandler) {
+        options.reconnectDelayHandler = () => {
+            let extra = options.tls
+                ? options.reconnectJitterTLS
+                : options.reconnectJitter;
+            if (extra) {
+                extra++;
+                extra = Math.floor(Math.random() * extra);
+            }
+            return options.reconnectTimeWait + extra;
+        };
+    }
+    if (options.inboxPrefix) {
+        (0, core_1.createInbox)(options.inboxPrefix);
+    }
+    // if not set - we set it
+    if (options.resolve === undefined) {
+        // set a default based on whether the client can resolve or not
+        options.resolve = typeof (0, transport_1.getResolveFn)() === "function";
+    }
+    if (options.resolve) {
+        if (typeof (0, transport_1.getResolveFn)() !== "function") {
+            throw errors_1.InvalidArgumentError.format("resolve", "is not supported in the current runtime");
+        }
+    }
+    return options;
+}
+function checkOptions(info, options) {
+    const { proto, tls_required: tlsRequired, tls_available: tlsAvailable } = info;
+    if ((proto === undefined || proto < 1) && options.noEcho) {
+        throw new errors_1.errors.ConnectionError(`server does not support 'noEcho'`);
+    }
+    const tls = tlsRequired || tlsAvailable || false;
+    if (options.tls && !tls) {
+        throw new errors_1.errors.ConnectionError(`server does not support 'tls'`);
+    }
+}
+function checkUnsupportedOption(prop, v) {
+    if (v) {
+        throw errors_1.InvalidArgumentError.format(prop, "is not supported");
+    }
+}
+//# sourceMappingURL=options.js.map
+
+/***/ }),
+
+/***/ 4481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cc = exports.State = exports.Parser = exports.Kind = void 0;
+exports.describe = describe;
+// deno-lint-ignore-file no-undef
+/*
+ * Copyright 2020-2021 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const denobuffer_1 = __nccwpck_require__(2248);
+const encoders_1 = __nccwpck_require__(8447);
+exports.Kind = {
+    OK: 0,
+    ERR: 1,
+    MSG: 2,
+    INFO: 3,
+    PING: 4,
+    PONG: 5,
+};
+function describe(e) {
+    let ks;
+    let data = "";
+    switch (e.kind) {
+        case exports.Kind.MSG:
+            ks = "MSG";
+            break;
+        case exports.Kind.OK:
+            ks = "OK";
+            break;
+        case exports.Kind.ERR:
+            ks = "ERR";
+            data = encoders_1.TD.decode(e.data);
+            break;
+        case exports.Kind.PING:
+            ks = "PING";
+            break;
+        case exports.Kind.PONG:
+            ks = "PONG";
+            break;
+        case exports.Kind.INFO:
+            ks = "INFO";
+            data = encoders_1.TD.decode(e.data);
+    }
+    return `${ks}: ${data}`;
+}
+function newMsgArg() {
+    const ma = {};
+    ma.sid = -1;
+    ma.hdr = -1;
+    ma.size = -1;
+    return ma;
+}
+const ASCII_0 = 48;
+const ASCII_9 = 57;
+const MAX_64MB = 64 * 1024 * 1024;
+// This is an almost verbatim port of the Go NATS parser
+// https://github.com/nats-io/nats.go/blob/master/parser.go
+class Parser {
+    dispatcher;
+    state;
+    as;
+    drop;
+    hdr;
+    ma;
+    argBuf;
+    msgBuf;
+    constructor(dispatcher) {
+        this.dispatcher = dispatcher;
+        this.state = exports.State.OP_START;
+        this.as = 0;
+        this.drop = 0;
+        this.hdr = 0;
+    }
+    parse(buf) {
+        let i;
+        for (i = 0; i < buf.length; i++) {
+            const b = buf[i];
+            switch (this.state) {
+                case exports.State.OP_START:
+                    switch (b) {
+                        case exports.cc.M:
+                        case exports.cc.m:
+                            this.state = exports.State.OP_M;
+                            this.hdr = -1;
+                            this.ma = newMsgArg();
+                            break;
+                        case exports.cc.H:
+                        case exports.cc.h:
+                            this.state = exports.State.OP_H;
+                            this.hdr = 0;
+                            this.ma = newMsgArg();
+                            break;
+                        case exports.cc.P:
+                        case exports.cc.p:
+                            this.state = exports.State.OP_P;
+                            break;
+                        case exports.cc.PLUS:
+                            this.state = exports.State.OP_PLUS;
+                            break;
+                        case exports.cc.MINUS:
+                            this.state = exports.State.OP_MINUS;
+                            break;
+                        case exports.cc.I:
+                        case exports.cc.i:
+                            this.state = exports.State.OP_I;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_H:
+                    switch (b) {
+                        case exports.cc.M:
+                        case exports.cc.m:
+                            this.state = exports.State.OP_M;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_M:
+                    switch (b) {
+                        case exports.cc.S:
+                        case exports.cc.s:
+                            this.state = exports.State.OP_MS;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MS:
+                    switch (b) {
+                        case exports.cc.G:
+                        case exports.cc.g:
+                            this.state = exports.State.OP_MSG;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MSG:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            this.state = exports.State.OP_MSG_SPC;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MSG_SPC:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            continue;
+                        default:
+                            this.state = exports.State.MSG_ARG;
+                            this.as = i;
+                    }
+                    break;
+                case exports.State.MSG_ARG:
+                    switch (b) {
+                        case exports.cc.CR:
+                            this.drop = 1;
+                            break;
+                        case exports.cc.NL: {
+                            const arg = this.argBuf
+                                ? this.argBuf.bytes()
+                                : buf.subarray(this.as, i - this.drop);
+                            this.processMsgArgs(arg);
+                            this.drop = 0;
+                            this.as = i + 1;
+                            this.state = exports.State.MSG_PAYLOAD;
+                            // jump ahead with the index. If this overruns
+                            // what is left we fall out and process a split buffer.
+                            i = this.as + this.ma.size - 1;
+                            break;
+                        }
+                        default:
+                            if (this.argBuf) {
+                                this.argBuf.writeByte(b);
+                            }
+                    }
+                    break;
+                case exports.State.MSG_PAYLOAD:
+                    if (this.msgBuf) {
+                        if (this.msgBuf.length >= this.ma.size) {
+                            const data = this.msgBuf.bytes({ copy: false });
+                            this.dispatcher.push({ kind: exports.Kind.MSG, msg: this.ma, data: data });
+                            this.argBuf = undefined;
+                            this.msgBuf = undefined;
+                            this.state = exports.State.MSG_END;
+                        }
+                        else {
+                            let toCopy = this.ma.size - this.msgBuf.length;
+                            const avail = buf.length - i;
+                            if (avail < toCopy) {
+                                toCopy = avail;
+                            }
+                            if (toCopy > 0) {
+                                this.msgBuf.write(buf.subarray(i, i + toCopy));
+                                i = (i + toCopy) - 1;
+                            }
+                            else {
+                                this.msgBuf.writeByte(b);
+                            }
+                        }
+                    }
+                    else if (i - this.as >= this.ma.size) {
+                        this.dispatcher.push({ kind: exports.Kind.MSG, msg: this.ma, data: buf.subarray(this.as, i) });
+                        this.argBuf = undefined;
+                        this.msgBuf = undefined;
+                        this.state = exports.State.MSG_END;
+                    }
+                    break;
+                case exports.State.MSG_END:
+                    switch (b) {
+                        case exports.cc.NL:
+                            this.drop = 0;
+                            this.as = i + 1;
+                            this.state = exports.State.OP_START;
+                            break;
+                        default:
+                            continue;
+                    }
+                    break;
+                case exports.State.OP_PLUS:
+                    switch (b) {
+                        case exports.cc.O:
+                        case exports.cc.o:
+                            this.state = exports.State.OP_PLUS_O;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PLUS_O:
+                    switch (b) {
+                        case exports.cc.K:
+                        case exports.cc.k:
+                            this.state = exports.State.OP_PLUS_OK;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PLUS_OK:
+                    switch (b) {
+                        case exports.cc.NL:
+                            this.dispatcher.push({ kind: exports.Kind.OK });
+                            this.drop = 0;
+                            this.state = exports.State.OP_START;
+                            break;
+                    }
+                    break;
+                case exports.State.OP_MINUS:
+                    switch (b) {
+                        case exports.cc.E:
+                        case exports.cc.e:
+                            this.state = exports.State.OP_MINUS_E;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MINUS_E:
+                    switch (b) {
+                        case exports.cc.R:
+                        case exports.cc.r:
+                            this.state = exports.State.OP_MINUS_ER;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MINUS_ER:
+                    switch (b) {
+                        case exports.cc.R:
+                        case exports.cc.r:
+                            this.state = exports.State.OP_MINUS_ERR;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MINUS_ERR:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            this.state = exports.State.OP_MINUS_ERR_SPC;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_MINUS_ERR_SPC:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            continue;
+                        default:
+                            this.state = exports.State.MINUS_ERR_ARG;
+                            this.as = i;
+                    }
+                    break;
+                case exports.State.MINUS_ERR_ARG:
+                    switch (b) {
+                        case exports.cc.CR:
+                            this.drop = 1;
+                            break;
+                        case exports.cc.NL: {
+                            let arg;
+                            if (this.argBuf) {
+                                arg = this.argBuf.bytes();
+                                this.argBuf = undefined;
+                            }
+                            else {
+                                arg = buf.subarray(this.as, i - this.drop);
+                            }
+                            this.dispatcher.push({ kind: exports.Kind.ERR, data: arg });
+                            this.drop = 0;
+                            this.as = i + 1;
+                            this.state = exports.State.OP_START;
+                            break;
+                        }
+                        default:
+                            if (this.argBuf) {
+                                this.argBuf.write(Uint8Array.of(b));
+                            }
+                    }
+                    break;
+                case exports.State.OP_P:
+                    switch (b) {
+                        case exports.cc.I:
+                        case exports.cc.i:
+                            this.state = exports.State.OP_PI;
+                            break;
+                        case exports.cc.O:
+                        case exports.cc.o:
+                            this.state = exports.State.OP_PO;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PO:
+                    switch (b) {
+                        case exports.cc.N:
+                        case exports.cc.n:
+                            this.state = exports.State.OP_PON;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PON:
+                    switch (b) {
+                        case exports.cc.G:
+                        case exports.cc.g:
+                            this.state = exports.State.OP_PONG;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PONG:
+                    switch (b) {
+                        case exports.cc.NL:
+                            this.dispatcher.push({ kind: exports.Kind.PONG });
+                            this.drop = 0;
+                            this.state = exports.State.OP_START;
+                            break;
+                    }
+                    break;
+                case exports.State.OP_PI:
+                    switch (b) {
+                        case exports.cc.N:
+                        case exports.cc.n:
+                            this.state = exports.State.OP_PIN;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PIN:
+                    switch (b) {
+                        case exports.cc.G:
+                        case exports.cc.g:
+                            this.state = exports.State.OP_PING;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_PING:
+                    switch (b) {
+                        case exports.cc.NL:
+                            this.dispatcher.push({ kind: exports.Kind.PING });
+                            this.drop = 0;
+                            this.state = exports.State.OP_START;
+                            break;
+                    }
+                    break;
+                case exports.State.OP_I:
+                    switch (b) {
+                        case exports.cc.N:
+                        case exports.cc.n:
+                            this.state = exports.State.OP_IN;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_IN:
+                    switch (b) {
+                        case exports.cc.F:
+                        case exports.cc.f:
+                            this.state = exports.State.OP_INF;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_INF:
+                    switch (b) {
+                        case exports.cc.O:
+                        case exports.cc.o:
+                            this.state = exports.State.OP_INFO;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_INFO:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            this.state = exports.State.OP_INFO_SPC;
+                            break;
+                        default:
+                            throw this.fail(buf.subarray(i));
+                    }
+                    break;
+                case exports.State.OP_INFO_SPC:
+                    switch (b) {
+                        case exports.cc.SPACE:
+                        case exports.cc.TAB:
+                            continue;
+                        default:
+                            this.state = exports.State.INFO_ARG;
+                            this.as = i;
+                    }
+                    break;
+                case exports.State.INFO_ARG:
+                    switch (b) {
+                        case exports.cc.CR:
+                            this.drop = 1;
+                            break;
+                        case exports.cc.NL: {
+                            let arg;
+                            if (this.argBuf) {
+                                arg = this.argBuf.bytes();
+                                this.argBuf = undefined;
+                            }
+                            else {
+                                arg = buf.subarray(this.as, i - this.drop);
+                            }
+                            this.dispatcher.push({ kind: exports.Kind.INFO, data: arg });
+                            this.drop = 0;
+                            this.as = i + 1;
+                            this.state = exports.State.OP_START;
+                            break;
+                        }
+                        default:
+                            if (this.argBuf) {
+                                this.argBuf.writeByte(b);
+                            }
+                    }
+                    break;
+                default:
+                    throw this.fail(buf.subarray(i));
+            }
+        }
+        if ((this.state === exports.State.MSG_ARG || this.state === exports.State.MINUS_ERR_ARG ||
+            this.state === exports.State.INFO_ARG) && !this.argBuf) {
+            this.argBuf = new denobuffer_1.DenoBuffer(buf.subarray(this.as, i - this.drop));
+        }
+        if (this.state === exports.State.MSG_PAYLOAD && !this.msgBuf) {
+            if (!this.argBuf) {
+                this.cloneMsgArg();
+            }
+            this.msgBuf = new denobuffer_1.DenoBuffer(buf.subarray(this.as));
+        }
+    }
+    cloneMsgArg() {
+        const s = this.ma.subject.length;
+        const r = this.ma.reply ? this.ma.reply.length : 0;
+        const buf = new Uint8Array(s + r);
+        buf.set(this.ma.subject);
+        if (this.ma.reply) {
+            buf.set(this.ma.reply, s);
+        }
+        this.argBuf = new denobuffer_1.DenoBuffer(buf);
+        this.ma.subject = buf.subarray(0, s);
+        if (this.ma.reply) {
+            this.ma.reply = buf.subarray(s);
+        }
+    }
+    processMsgArgs(arg) {
+        if (this.hdr >= 0) {
+            return this.processHeaderMsgArgs(arg);
+        }
+        const args = [];
+        let start = -1;
+        for (let i = 0; i < arg.length; i++) {
+            const b = arg[i];
+            switch (b) {
+                case exports.cc.SPACE:
+                case exports.cc.TAB:
+                case exports.cc.CR:
+                case exports.cc.NL:
+                    if (start >= 0) {
+                        args.push(arg.subarray(start, i));
+                        start = -1;
+                    }
+                    break;
+                default:
+                    if (start < 0) {
+                        start = i;
+                    }
+            }
+        }
+        if (start >= 0) {
+            args.push(arg.subarray(start));
+        }
+        switch (args.length) {
+            case 3:
+                this.ma.subject = args[0];
+                this.ma.sid = this.protoParseInt(args[1]);
+                this.ma.reply = undefined;
+                this.ma.size = this.protoParseInt(args[2], MAX_64MB);
+                break;
+            case 4:
+                this.ma.subject = args[0];
+                this.ma.sid = this.protoParseInt(args[1]);
+                this.ma.reply = args[2];
+                this.ma.size = this.protoParseInt(args[3], MAX_64MB);
+                break;
+            default:
+                throw this.fail(arg, "processMsgArgs Parse Error");
+        }
+        if (this.ma.sid < 0) {
+            throw this.fail(arg, "processMsgArgs Bad or Missing Sid Error");
+        }
+        if (this.ma.size < 0) {
+            throw this.fail(arg, "processMsgArgs Bad or Missing Size Error");
+        }
+    }
+    fail(data, label = "") {
+        if (!label) {
+            label = `parse error [${this.state}]`;
+        }
+        else {
+            label = `${label} [${this.state}]`;
+        }
+        return new Error(`${label}: ${encoders_1.TD.decode(data)}`);
+    }
+    processHeaderMsgArgs(arg) {
+        const args = [];
+        let start = -1;
+        for (let i = 0; i < arg.length; i++) {
+            const b = arg[i];
+            switch (b) {
+                case exports.cc.SPACE:
+                case exports.cc.TAB:
+                case exports.cc.CR:
+                case exports.cc.NL:
+                    if (start >= 0) {
+                        args.push(arg.subarray(start, i));
+                        start = -1;
+                    }
+                    break;
+                default:
+                    if (start < 0) {
+                        start = i;
+                    }
+            }
+        }
+        if (start >= 0) {
+            args.push(arg.subarray(start));
+        }
+        switch (args.length) {
+            case 4:
+                this.ma.subject = args[0];
+                this.ma.sid = this.protoParseInt(args[1]);
+                this.ma.reply = undefined;
+                this.ma.hdr = this.protoParseInt(args[2], MAX_64MB);
+                this.ma.size = this.protoParseInt(args[3], MAX_64MB);
+                break;
+            case 5:
+                this.ma.subject = args[0];
+                this.ma.sid = this.protoParseInt(args[1]);
+                this.ma.reply = args[2];
+                this.ma.hdr = this.protoParseInt(args[3], MAX_64MB);
+                this.ma.size = this.protoParseInt(args[4], MAX_64MB);
+                break;
+            default:
+                throw this.fail(arg, "processHeaderMsgArgs Parse Error");
+        }
+        if (this.ma.sid < 0) {
+            throw this.fail(arg, "processHeaderMsgArgs Bad or Missing Sid Error");
+        }
+        if (this.ma.hdr < 0 || this.ma.hdr > this.ma.size) {
+            throw this.fail(arg, "processHeaderMsgArgs Bad or Missing Header Size Error");
+        }
+        if (this.ma.size < 0) {
+            throw this.fail(arg, "processHeaderMsgArgs Bad or Missing Size Error");
+        }
+    }
+    protoParseInt(a, max) {
+        // max 999_999_999_999_999 - one digit below MAX_SAFE_INTEGER
+        if (a.length === 0 || a.length > 15) {
+            return -1;
+        }
+        let n = 0;
+        for (let i = 0; i < a.length; i++) {
+            if (a[i] < ASCII_0 || a[i] > ASCII_9) {
+                return -1;
+            }
+            n = n * 10 + (a[i] - ASCII_0);
+        }
+        return max !== undefined && n > max ? -1 : n;
+    }
+}
+exports.Parser = Parser;
+exports.State = {
+    OP_START: 0,
+    OP_PLUS: 1,
+    OP_PLUS_O: 2,
+    OP_PLUS_OK: 3,
+    OP_MINUS: 4,
+    OP_MINUS_E: 5,
+    OP_MINUS_ER: 6,
+    OP_MINUS_ERR: 7,
+    OP_MINUS_ERR_SPC: 8,
+    MINUS_ERR_ARG: 9,
+    OP_M: 10,
+    OP_MS: 11,
+    OP_MSG: 12,
+    OP_MSG_SPC: 13,
+    MSG_ARG: 14,
+    MSG_PAYLOAD: 15,
+    MSG_END: 16,
+    OP_H: 17,
+    OP_P: 18,
+    OP_PI: 19,
+    OP_PIN: 20,
+    OP_PING: 21,
+    OP_PO: 22,
+    OP_PON: 23,
+    OP_PONG: 24,
+    OP_I: 25,
+    OP_IN: 26,
+    OP_INF: 27,
+    OP_INFO: 28,
+    OP_INFO_SPC: 29,
+    INFO_ARG: 30,
+};
+exports.cc = {
+    CR: "\r".charCodeAt(0),
+    E: "E".charCodeAt(0),
+    e: "e".charCodeAt(0),
+    F: "F".charCodeAt(0),
+    f: "f".charCodeAt(0),
+    G: "G".charCodeAt(0),
+    g: "g".charCodeAt(0),
+    H: "H".charCodeAt(0),
+    h: "h".charCodeAt(0),
+    I: "I".charCodeAt(0),
+    i: "i".charCodeAt(0),
+    K: "K".charCodeAt(0),
+    k: "k".charCodeAt(0),
+    M: "M".charCodeAt(0),
+    m: "m".charCodeAt(0),
+    MINUS: "-".charCodeAt(0),
+    N: "N".charCodeAt(0),
+    n: "n".charCodeAt(0),
+    NL: "\n".charCodeAt(0),
+    O: "O".charCodeAt(0),
+    o: "o".charCodeAt(0),
+    P: "P".charCodeAt(0),
+    p: "p".charCodeAt(0),
+    PLUS: "+".charCodeAt(0),
+    R: "R".charCodeAt(0),
+    r: "r".charCodeAt(0),
+    S: "S".charCodeAt(0),
+    s: "s".charCodeAt(0),
+    SPACE: " ".charCodeAt(0),
+    TAB: "\t".charCodeAt(0),
+};
+//# sourceMappingURL=parser.js.map
+
+/***/ }),
+
+/***/ 7210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProtocolHandler = exports.Subscriptions = exports.SubscriptionImpl = exports.Connect = exports.INFO = void 0;
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const encoders_1 = __nccwpck_require__(8447);
+const transport_1 = __nccwpck_require__(6793);
+const util_1 = __nccwpck_require__(1558);
+const databuffer_1 = __nccwpck_require__(3748);
+const servers_1 = __nccwpck_require__(6044);
+const queued_iterator_1 = __nccwpck_require__(948);
+const muxsubscription_1 = __nccwpck_require__(6151);
+const heartbeats_1 = __nccwpck_require__(8903);
+const parser_1 = __nccwpck_require__(4481);
+const msg_1 = __nccwpck_require__(5977);
+const semver_1 = __nccwpck_require__(1938);
+const options_1 = __nccwpck_require__(7450);
+const errors_1 = __nccwpck_require__(4805);
+const FLUSH_THRESHOLD = 1024 * 32;
+exports.INFO = /^INFO\s+([^\r\n]+)\r\n/i;
+const PONG_CMD = (0, encoders_1.encode)("PONG\r\n");
+const PING_CMD = (0, encoders_1.encode)("PING\r\n");
+const ERR_RECONNECT_HANDLER_FAILED = "client option reconnectToServer handler failed";
+const ERR_RECONNECT_HANDLER_NOT_IN_POOL = "returned server is not in the pool";
+function isDelayedServer(x) {
+    return (x !== null && typeof x === "object" &&
+        "server" in x && "delay" in x);
+}
+class Connect {
+    echo;
+    no_responders;
+    protocol;
+    verbose;
+    pedantic;
+    jwt;
+    nkey;
+    sig;
+    user;
+    pass;
+    auth_token;
+    tls_required;
+    name;
+    lang;
+    version;
+    headers;
+    constructor(transport, opts, nonce) {
+        this.protocol = 1;
+        this.version = transport.version;
+        this.lang = transport.lang;
+        this.echo = opts.noEcho ? false : undefined;
+        this.verbose = opts.verbose;
+        this.pedantic = opts.pedantic;
+        this.tls_required = opts.tls ? true : undefined;
+        this.name = opts.name;
+        const creds = (opts && typeof opts.authenticator === "function"
+            ? opts.authenticator(nonce)
+            : {}) || {};
+        (0, util_1.extend)(this, creds);
+    }
+}
+exports.Connect = Connect;
+class SlowNotifier {
+    slow;
+    cb;
+    notified;
+    constructor(slow, cb) {
+        this.slow = slow;
+        this.cb = cb;
+        this.notified = false;
+    }
+    maybeNotify(pending) {
+        // if we are below the threshold reset the ability to notify
+        if (pending <= this.slow) {
+            this.notified = false;
+        }
+        else {
+            if (!this.notified) {
+                // crossed the threshold, notify and silence.
+                this.cb(pending);
+                this.notified = true;
+            }
+        }
+    }
+}
+class SubscriptionImpl extends queued_iterator_1.QueuedIteratorImpl {
+    sid;
+    queue;
+    draining;
+    max;
+    subject;
+    drained;
+    protocol;
+    timer;
+    info;
+    cleanupFn;
+    closed;
+    requestSubject;
+    slow;
+    constructor(protocol, subject, opts = {}) {
+        super();
+        (0, util_1.extend)(this, opts);
+        this.protocol = protocol;
+        this.subject = subject;
+        this.draining = false;
+        this.noIterator = typeof opts.callback === "function";
+        this.closed = (0, util_1.deferred)();
+        const asyncTraces = !(protocol.options?.noAsyncTraces || false);
+        if (opts.timeout) {
+            this.timer = (0, util_1.timeout)(opts.timeout, asyncTraces);
+            this.timer
+                .then(() => {
+                // timer was cancelled
+                this.timer = undefined;
+            })
+                .catch((err) => {
+                // timer fired
+                this.stop(err);
+                if (this.noIterator) {
+                    this.callback(err, {});
+                }
+            });
+        }
+        if (!this.noIterator) {
+            // cleanup - they used break or return from the iterator
+            // make sure we clean up, if they didn't call unsub
+            this.iterClosed.then((err) => {
+                this.closed.resolve(err);
+                this.unsubscribe();
+            });
+        }
+    }
+    setSlowNotificationFn(slow, fn) {
+        this.slow = undefined;
+        if (fn) {
+            if (this.noIterator) {
+                throw new Error("callbacks don't support slow notifications");
+            }
+            this.slow = new SlowNotifier(slow, fn);
+        }
+    }
+    callback(err, msg) {
+        this.cancelTimeout();
+        err ? this.stop(err) : this.push(msg);
+        if (!err && this.slow) {
+            this.slow.maybeNotify(this.getPending());
+        }
+    }
+    close(err) {
+        if (!this.isClosed()) {
+            this.cancelTimeout();
+            const fn = () => {
+                this.stop();
+                if (this.cleanupFn) {
+                    try {
+                        this.cleanupFn(this, this.info);
+                    }
+                    catch (_err) {
+                        // ignoring
+                    }
+                }
+                this.closed.resolve(err);
+            };
+            if (this.noIterator) {
+                fn();
+            }
+            else {
+                this.push(fn);
+            }
+        }
+    }
+    unsubscribe(max) {
+        this.protocol.unsubscribe(this, max);
+    }
+    cancelTimeout() {
+        if (this.timer) {
+            this.timer.cancel();
+            this.timer = undefined;
+        }
+    }
+    drain() {
+        if (this.protocol.isClosed()) {
+            return Promise.reject(new errors_1.errors.ClosedConnectionError());
+        }
+        if (this.isClosed()) {
+            return Promise.reject(new errors_1.errors.InvalidOperationError("subscription is already closed"));
+        }
+        if (!this.drained) {
+            this.draining = true;
+            this.protocol.unsub(this);
+            this.drained = this.protocol.flush((0, util_1.deferred)())
+                .then(() => {
+                this.protocol.subscriptions.cancel(this);
+            })
+                .catch(() => {
+                this.protocol.subscriptions.cancel(this);
+            });
+        }
+        return this.drained;
+    }
+    async [Symbol.asyncDispose]() {
+        if (this.protocol.isClosed() || this.isClosed()) {
+            return;
+        }
+        if (this.drained) {
+            await this.drained;
+            return;
+        }
+        await this.drain();
+    }
+    isDraining() {
+        return this.draining;
+    }
+    isClosed() {
+        return this.done;
+    }
+    getSubject() {
+        return this.subject;
+    }
+    getMax() {
+        return this.max;
+    }
+    getID() {
+        return this.sid;
+    }
+}
+exports.SubscriptionImpl = SubscriptionImpl;
+class Subscriptions {
+    mux;
+    subs;
+    sidCounter;
+    constructor() {
+        this.sidCounter = 0;
+        this.mux = null;
+        this.subs = new Map();
+    }
+    size() {
+        return this.subs.size;
+    }
+    add(s) {
+        this.sidCounter++;
+        s.sid = this.sidCounter;
+        this.subs.set(s.sid, s);
+        return s;
+    }
+    setMux(s) {
+        this.mux = s;
+        return s;
+    }
+    getMux() {
+        return this.mux;
+    }
+    get(sid) {
+        return this.subs.get(sid);
+    }
+    resub(s) {
+        this.sidCounter++;
+        this.subs.delete(s.sid);
+        s.sid = this.sidCounter;
+        this.subs.set(s.sid, s);
+        return s;
+    }
+    all() {
+        return Array.from(this.subs.values());
+    }
+    cancel(s) {
+        if (s) {
+            s.close();
+            this.subs.delete(s.sid);
+        }
+    }
+    handleError(err) {
+        const subs = this.all();
+        let sub;
+        if (err.operation === "subscription") {
+            sub = subs.find((s) => {
+                return s.subject === err.subject && s.queue === err.queue;
+            });
+        }
+        else if (err.operation === "publish") {
+            // we have a no mux subscription
+            sub = subs.find((s) => {
+                return s.requestSubject === err.subject;
+            });
+        }
+        if (sub) {
+            sub.callback(err, {});
+            sub.close(err);
+            this.subs.delete(sub.sid);
+            return sub !== this.mux;
+        }
+        return false;
+    }
+    close() {
+        this.subs.forEach((sub) => {
+            sub.close();
+        });
+    }
+}
+exports.Subscriptions = Subscriptions;
+class ProtocolHandler {
+    connected;
+    connectedOnce;
+    infoReceived;
+    info;
+    muxSubscriptions;
+    options;
+    outbound;
+    pongs;
+    subscriptions;
+    transport;
+    noMorePublishing;
+    connectError;
+    publisher;
+    _closed;
+    closed;
+    listeners;
+    heartbeats;
+    parser;
+    outMsgs;
+    inMsgs;
+    outBytes;
+    inBytes;
+    pendingLimit;
+    lastError;
+    abortReconnect;
+    whyClosed;
+    servers;
+    server;
+    features;
+    connectPromise;
+    dialDelay;
+    raceTimer;
+    constructor(options, publisher) {
+        this._closed = false;
+        this.connected = false;
+        this.connectedOnce = false;
+        this.infoReceived = false;
+        this.noMorePublishing = false;
+        this.abortReconnect = false;
+        this.listeners = [];
+        this.pendingLimit = FLUSH_THRESHOLD;
+        this.outMsgs = 0;
+        this.inMsgs = 0;
+        this.outBytes = 0;
+        this.inBytes = 0;
+        this.options = options;
+        this.publisher = publisher;
+        this.subscriptions = new Subscriptions();
+        this.muxSubscriptions = new muxsubscription_1.MuxSubscription();
+        this.outbound = new databuffer_1.DataBuffer();
+        this.pongs = [];
+        this.whyClosed = "";
+        //@ts-ignore: options.pendingLimit is hidden
+        this.pendingLimit = options.pendingLimit || this.pendingLimit;
+        this.features = new semver_1.Features({ major: 0, minor: 0, micro: 0 });
+        this.connectPromise = null;
+        this.dialDelay = null;
+        const servers = typeof options.servers === "string"
+            ? [options.servers]
+            : options.servers;
+        this.servers = new servers_1.Servers({
+            randomize: !options.noRandomize,
+        });
+        this.servers.setServers(servers);
+        this.closed = (0, util_1.deferred)();
+        this.parser = new parser_1.Parser(this);
+        this.heartbeats = new heartbeats_1.Heartbeat(this, this.options.pingInterval || options_1.DEFAULT_PING_INTERVAL, this.options.maxPingOut || options_1.DEFAULT_MAX_PING_OUT);
+    }
+    resetOutbound() {
+        this.outbound.reset();
+        const pongs = this.pongs;
+        this.pongs = [];
+        // reject the pongs - the disconnect from here shouldn't have a trace
+        // because that confuses API consumers
+        const err = new errors_1.errors.RequestError("connection disconnected");
+        err.stack = "";
+        pongs.forEach((p) => {
+            p.reject(err);
+        });
+        this.parser = new parser_1.Parser(this);
+        this.infoReceived = false;
+    }
+    dispatchStatus(status) {
+        this.listeners.forEach((q) => {
+            q.push(status);
+        });
+    }
+    prepare() {
+        if (this.transport) {
+            this.transport.discard();
+        }
+        this.info = undefined;
+        this.resetOutbound();
+        const pong = (0, util_1.deferred)();
+        pong.catch(() => {
+            // provide at least one catch - as pong rejection can happen before it is expected
+        });
+        this.pongs.unshift(pong);
+        this.connectError = (err) => {
+            pong.reject(err);
+        };
+        this.transport = (0, transport_1.newTransport)();
+        this.transport.closed()
+            .then(async (_err) => {
+            this.connected = false;
+            if (!this.isClosed()) {
+                // if the transport gave an error use that, otherwise
+                // we may have received a protocol error
+                await this.disconnected(this.transport.closeError || this.lastError);
+                return;
+            }
+        });
+        return pong;
+    }
+    disconnect() {
+        this.dispatchStatus({ type: "staleConnection" });
+        this.transport.disconnect();
+    }
+    reconnect() {
+        if (this.connected) {
+            this.dispatchStatus({
+                type: "forceReconnect",
+            });
+            this.transport.disconnect();
+        }
+        return Promise.resolve();
+    }
+    async disconnected(err) {
+        this.dispatchStatus({
+            type: "disconnect",
+            server: this.servers.getCurrentServer().toString(),
+        });
+        if (this.options.reconnect) {
+            await this.dialLoop()
+                .then(() => {
+                this.dispatchStatus({
+                    type: "reconnect",
+                    server: this.servers.getCurrentServer().toString(),
+                });
+                // if we are here we reconnected, but we have an authentication
+                // that expired, we need to clean it up, otherwise we'll queue up
+                // two of these, and the default for the client will be to
+                // close, rather than attempt again - possibly they have an
+                // authenticator that dynamically updates
+                if (this.lastError instanceof errors_1.errors.UserAuthenticationExpiredError) {
+                    this.lastError = undefined;
+                }
+            })
+                .catch((err) => {
+                this.close(err).catch();
+            });
+        }
+        else {
+            await this.close(err).catch();
+        }
+    }
+    async dial(srv) {
+        const pong = this.prepare();
+        try {
+            this.raceTimer = (0, util_1.timeout)(this.options.timeout || 20000);
+            const cp = this.transport.connect(srv, this.options);
+            await Promise.race([cp, this.raceTimer]);
+            (async () => {
+                try {
+                    for await (const b of this.transport) {
+                        this.parser.parse(b);
+                    }
+                }
+                catch (err) {
+                    console.log("reader closed", err);
+                }
+            })().then();
+        }
+        catch (err) {
+            pong.reject(err);
+        }
+        try {
+            await Promise.race([this.raceTimer, pong]);
+            this.raceTimer?.cancel();
+            this.connected = true;
+            this.connectError = undefined;
+            this.sendSubscriptions();
+            this.connectedOnce = true;
+            this.server.didConnect = true;
+            this.server.reconnects = 0;
+            this.flushPending();
+            this.heartbeats.start();
+        }
+        catch (err) {
+            this.raceTimer?.cancel();
+            await this.transport.close(err);
+            throw err;
+        }
+    }
+    async _doDial(srv) {
+        const { resolve } = this.options;
+        const alts = await srv.resolve({
+            fn: (0, transport_1.getResolveFn)(),
+            debug: this.options.debug,
+            randomize: !this.options.noRandomize,
+            resolve,
+        });
+        let lastErr = null;
+        for (const a of alts) {
+            try {
+                lastErr = null;
+                this.dispatchStatus({ type: "reconnecting" });
+                await this.dial(a);
+                // if here we connected
+                return;
+            }
+            catch (err) {
+                lastErr = err;
+            }
+        }
+        // if we are here, we failed, and we have no additional
+        // alternatives for this server
+        throw lastErr;
+    }
+    dialLoop() {
+        if (this.connectPromise === null) {
+            this.connectPromise = this.dodialLoop();
+            this.connectPromise
+                .then(() => { })
+                .catch(() => { })
+                .finally(() => {
+                this.connectPromise = null;
+            });
+        }
+        return this.connectPromise;
+    }
+    async dodialLoop() {
+        let lastError;
+        while (true) {
+            if (this._closed) {
+                // if we are disconnected, and close is called, the client
+                // still tries to reconnect - to match the reconnect policy
+                // in the case of close, want to stop.
+                this.servers.clear();
+            }
+            const wait = this.options.reconnectDelayHandler
+                ? this.options.reconnectDelayHandler()
+                : options_1.DEFAULT_RECONNECT_TIME_WAIT;
+            let maxWait = wait;
+            const srv = this.selectServer();
+            if (!srv || this.abortReconnect) {
+                if (lastError) {
+                    throw lastError;
+                }
+                else if (this.lastError) {
+                    throw this.lastError;
+                }
+                else {
+                    throw new errors_1.errors.ConnectionError("connection refused");
+                }
+            }
+            const now = Date.now();
+            if (srv.lastConnect === 0 || srv.lastConnect + wait <= now) {
+                let target = srv;
+                let extraDelay = 0;
+                if (this.options.reconnectToServer) {
+                    try {
+                        const snap = this.servers.snapshotForHandler();
+                        const r = this.options.reconnectToServer(snap, this.info ?? null);
+                        let picked;
+                        if (isDelayedServer(r)) {
+                            picked = r.server;
+                            extraDelay = Number.isFinite(r.delay) && r.delay > 0
+                                ? Math.floor(r.delay)
+                                : 0;
+                        }
+                        else {
+                            picked = r;
+                        }
+                        if (picked !== null) {
+                            const found = this.servers.find(picked);
+                            if (!found) {
+                                throw new Error(ERR_RECONNECT_HANDLER_NOT_IN_POOL);
+                            }
+                            if (found !== srv) {
+                                target = found;
+                                this.servers.setCurrent(target);
+                                this.server = target;
+                            }
+                        }
+                    }
+                    catch (cause) {
+                        const c = cause instanceof Error ? cause : new Error(String(cause));
+                        throw new errors_1.errors.ConnectionError(`${ERR_RECONNECT_HANDLER_FAILED}: ${c.message}`, { cause: c });
+                    }
+                }
+                if (extraDelay > 0) {
+                    this.dialDelay = (0, util_1.delay)(extraDelay);
+                    await this.dialDelay;
+                }
+                target.lastConnect = Date.now();
+                try {
+                    await this._doDial(target);
+                    break;
+                }
+                catch (err) {
+                    lastError = err;
+                    if (!this.connectedOnce) {
+                        if (this.options.waitOnFirstConnect) {
+                            continue;
+                        }
+                        this.servers.removeCurrentServer();
+                    }
+                    target.reconnects++;
+                    const mra = this.options.maxReconnectAttempts || 0;
+                    if (mra !== -1 && target.reconnects >= mra) {
+                        this.servers.removeCurrentServer();
+                    }
+                }
+            }
+            else {
+                maxWait = Math.min(maxWait, srv.lastConnect + wait - now);
+                this.dialDelay = (0, util_1.delay)(maxWait);
+                await this.dialDelay;
+            }
+        }
+    }
+    static async connect(options, publisher) {
+        const h = new ProtocolHandler(options, publisher);
+        await h.dialLoop();
+        return h;
+    }
+    static toError(s) {
+        let err = errors_1.errors.PermissionViolationError.parse(s);
+        if (err) {
+            return err;
+        }
+        err = errors_1.errors.UserAuthenticationExpiredError.parse(s);
+        if (err) {
+            return err;
+        }
+        err = errors_1.errors.AuthorizationError.parse(s);
+        if (err) {
+            return err;
+        }
+        return new errors_1.errors.ProtocolError(s);
+    }
+    processMsg(msg, data) {
+        this.inMsgs++;
+        this.inBytes += data.length;
+        if (!this.subscriptions.sidCounter) {
+            return;
+        }
+        const sub = this.subscriptions.get(msg.sid);
+        if (!sub) {
+            return;
+        }
+        sub.received += 1;
+        if (sub.callback) {
+            sub.callback(null, new msg_1.MsgImpl(msg, data, this));
+        }
+        if (sub.max !== undefined && sub.received >= sub.max) {
+            sub.unsubscribe();
+        }
+    }
+    processError(m) {
+        let s = (0, encoders_1.decode)(m);
+        if (s.startsWith("'") && s.endsWith("'")) {
+            s = s.slice(1, s.length - 1);
+        }
+        const err = ProtocolHandler.toError(s);
+        switch (err.constructor) {
+            case errors_1.errors.PermissionViolationError: {
+                const pe = err;
+                const mux = this.subscriptions.getMux();
+                const isMuxPermission = mux ? pe.subject === mux.subject : false;
+                this.subscriptions.handleError(pe);
+                this.muxSubscriptions.handleError(isMuxPermission, pe);
+                if (isMuxPermission) {
+                    // remove the permission - enable it to be recreated
+                    this.subscriptions.setMux(null);
+                }
+            }
+        }
+        this.dispatchStatus({ type: "error", error: err });
+        this.handleError(err);
+    }
+    handleError(err) {
+        if (err instanceof errors_1.errors.UserAuthenticationExpiredError ||
+            err instanceof errors_1.errors.AuthorizationError) {
+            this.handleAuthError(err);
+        }
+        if (!(err instanceof errors_1.errors.PermissionViolationError)) {
+            this.lastError = err;
+        }
+    }
+    handleAuthError(err) {
+        if ((this.lastError instanceof errors_1.errors.UserAuthenticationExpiredError ||
+            this.lastError instanceof errors_1.errors.AuthorizationError) &&
+            this.options.ignoreAuthErrorAbort === false) {
+            this.abortReconnect = true;
+        }
+        if (this.connectError) {
+            this.connectError(err);
+        }
+        else {
+            this.disconnect();
+        }
+    }
+    processPing() {
+        this.transport.send(PONG_CMD);
+    }
+    processPong() {
+        const cb = this.pongs.shift();
+        if (cb) {
+            cb.resolve();
+        }
+    }
+    processInfo(m) {
+        const info = JSON.parse((0, encoders_1.decode)(m));
+        this.info = info;
+        const updates = this.options && this.options.ignoreClusterUpdates
+            ? undefined
+            : this.servers.update(info, this.transport.isEncrypted());
+        if (!this.infoReceived) {
+            this.features.update((0, semver_1.parseSemVer)(info.version));
+            this.infoReceived = true;
+            if (this.transport.isEncrypted()) {
+                this.servers.updateTLSName();
+            }
+            // send connect
+            const { version, lang } = this.transport;
+            try {
+                const c = new Connect({ version, lang }, this.options, info.nonce);
+                if (info.headers) {
+                    c.headers = true;
+                    c.no_responders = true;
+                }
+                const cs = JSON.stringify(c);
+                this.transport.send((0, encoders_1.encode)(`CONNECT ${cs}${transport_1.CR_LF}`));
+                this.transport.send(PING_CMD);
+            }
+            catch (err) {
+                // if we are dying here, this is likely some an authenticator blowing up
+                this.close(err).catch();
+            }
+        }
+        if (updates) {
+            const { added, deleted } = updates;
+            this.dispatchStatus({ type: "update", added, deleted });
+        }
+        const ldm = info.ldm !== undefined ? info.ldm : false;
+        if (ldm) {
+            this.dispatchStatus({
+                type: "ldm",
+                server: this.servers.getCurrentServer().toString(),
+            });
+        }
+    }
+    push(e) {
+        switch (e.kind) {
+            case parser_1.Kind.MSG: {
+                const { msg, data } = e;
+                this.processMsg(msg, data);
+                break;
+            }
+            case parser_1.Kind.OK:
+                break;
+            case parser_1.Kind.ERR:
+                this.processError(e.data);
+                break;
+            case parser_1.Kind.PING:
+                this.processPing();
+                break;
+            case parser_1.Kind.PONG:
+                this.processPong();
+                break;
+            case parser_1.Kind.INFO:
+                this.processInfo(e.data);
+                break;
+        }
+    }
+    sendCommand(cmd, ...payloads) {
+        const len = this.outbound.length();
+        let buf;
+        if (typeof cmd === "string") {
+            buf = (0, encoders_1.encode)(cmd);
+        }
+        else {
+            buf = cmd;
+        }
+        this.outbound.fill(buf, ...payloads);
+        if (len === 0) {
+            queueMicrotask(() => {
+                this.flushPending();
+            });
+        }
+        else if (this.outbound.size() >= this.pendingLimit) {
+            // flush inline
+            this.flushPending();
+        }
+    }
+    publish(subject, payload = encoders_1.Empty, options) {
+        let data;
+        if (payload instanceof Uint8Array) {
+            data = payload;
+        }
+        else if (typeof payload === "string") {
+            data = encoders_1.TE.encode(payload);
+        }
+        else {
+            throw new TypeError("payload types can be strings or Uint8Array");
+        }
+        let len = data.length;
+        options = options || {};
+        options.reply = options.reply || "";
+        let headers = encoders_1.Empty;
+        let hlen = 0;
+        if (options.headers) {
+            if (this.info && !this.info.headers) {
+                errors_1.InvalidArgumentError.format("headers", "are not available on this server");
+            }
+            const hdrs = options.headers;
+            headers = hdrs.encode();
+            hlen = headers.length;
+            len = data.length + hlen;
+        }
+        if (this.info && len > this.info.max_payload) {
+            throw errors_1.InvalidArgumentError.format("payload", "max_payload size exceeded");
+        }
+        this.outBytes += len;
+        this.outMsgs++;
+        let proto;
+        if (options.headers) {
+            if (options.reply) {
+                proto = `HPUB ${subject} ${options.reply} ${hlen} ${len}\r\n`;
+            }
+            else {
+                proto = `HPUB ${subject} ${hlen} ${len}\r\n`;
+            }
+            this.sendCommand(proto, headers, data, transport_1.CRLF);
+        }
+        else {
+            if (options.reply) {
+                proto = `PUB ${subject} ${options.reply} ${len}\r\n`;
+            }
+            else {
+                proto = `PUB ${subject} ${len}\r\n`;
+            }
+            this.sendCommand(proto, data, transport_1.CRLF);
+        }
+    }
+    request(r) {
+        this.initMux();
+        this.muxSubscriptions.add(r);
+        return r;
+    }
+    subscribe(s) {
+        this.subscriptions.add(s);
+        this._subunsub(s);
+        return s;
+    }
+    _sub(s) {
+        if (s.queue) {
+            this.sendCommand(`SUB ${s.subject} ${s.queue} ${s.sid}\r\n`);
+        }
+        else {
+            this.sendCommand(`SUB ${s.subject} ${s.sid}\r\n`);
+        }
+    }
+    _subunsub(s) {
+        this._sub(s);
+        if (s.max) {
+            this.unsubscribe(s, s.max);
+        }
+        return s;
+    }
+    unsubscribe(s, max) {
+        this.unsub(s, max);
+        if (s.max === undefined || s.received >= s.max) {
+            this.subscriptions.cancel(s);
+        }
+    }
+    unsub(s, max) {
+        if (!s || this.isClosed()) {
+            return;
+        }
+        if (max) {
+            this.sendCommand(`UNSUB ${s.sid} ${max}\r\n`);
+        }
+        else {
+            this.sendCommand(`UNSUB ${s.sid}\r\n`);
+        }
+        s.max = max;
+    }
+    resub(s, subject) {
+        if (!s || this.isClosed()) {
+            return;
+        }
+        this.unsub(s);
+        s.subject = subject;
+        this.subscriptions.resub(s);
+        // we don't auto-unsub here because we don't
+        // really know "processed"
+        this._sub(s);
+    }
+    flush(p) {
+        if (!p) {
+            p = (0, util_1.deferred)();
+        }
+        this.pongs.push(p);
+        this.outbound.fill(PING_CMD);
+        this.flushPending();
+        return p;
+    }
+    sendSubscriptions() {
+        const cmds = [];
+        this.subscriptions.all().forEach((s) => {
+            const sub = s;
+            if (sub.queue) {
+                cmds.push(`SUB ${sub.subject} ${sub.queue} ${sub.sid}${transport_1.CR_LF}`);
+            }
+            else {
+                cmds.push(`SUB ${sub.subject} ${sub.sid}${transport_1.CR_LF}`);
+            }
+        });
+        if (cmds.length) {
+            this.transport.send((0, encoders_1.encode)(cmds.join("")));
+        }
+    }
+    async close(err) {
+        if (this._closed) {
+            return;
+        }
+        this.whyClosed = new Error("close trace").stack || "";
+        this.heartbeats.cancel();
+        if (this.connectError) {
+            this.connectError(err);
+            this.connectError = undefined;
+        }
+        this.muxSubscriptions.close();
+        this.subscriptions.close();
+        const proms = [];
+        for (let i = 0; i < this.listeners.length; i++) {
+            const qi = this.listeners[i];
+            if (qi) {
+                qi.push({ type: "close" });
+                qi.stop();
+                proms.push(qi.iterClosed);
+            }
+        }
+        if (proms.length) {
+            await Promise.all(proms);
+        }
+        this._closed = true;
+        await this.transport.close(err);
+        this.raceTimer?.cancel();
+        this.dialDelay?.cancel();
+        this.closed.resolve(err);
+    }
+    isClosed() {
+        return this._closed;
+    }
+    async drain() {
+        const subs = this.subscriptions.all();
+        const promises = [];
+        subs.forEach((sub) => {
+            promises.push(sub.drain());
+        });
+        try {
+            await Promise.allSettled(promises);
+        }
+        catch {
+            // nothing we can do here
+        }
+        finally {
+            this.noMorePublishing = true;
+            await this.flush();
+        }
+        return this.close();
+    }
+    flushPending() {
+        if (!this.infoReceived || !this.connected) {
+            return;
+        }
+        if (this.outbound.size()) {
+            const d = this.outbound.drain();
+            this.transport.send(d);
+        }
+    }
+    initMux() {
+        const mux = this.subscriptions.getMux();
+        if (!mux) {
+            const inbox = this.muxSubscriptions.init(this.options.inboxPrefix);
+            // dot is already part of mux
+            const sub = new SubscriptionImpl(this, `${inbox}*`);
+            sub.callback = this.muxSubscriptions.dispatcher();
+            this.subscriptions.setMux(sub);
+            this.subscribe(sub);
+        }
+    }
+    selectServer() {
+        const server = this.servers.selectServer();
+        if (server === undefined) {
+            return undefined;
+        }
+        // Place in client context.
+        this.server = server;
+        return this.server;
+    }
+    getServer() {
+        return this.server;
+    }
+}
+exports.ProtocolHandler = ProtocolHandler;
+//# sourceMappingURL=protocol.js.map
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.QueuedIteratorImpl = void 0;
+const util_1 = __nccwpck_require__(1558);
+const errors_1 = __nccwpck_require__(4805);
+class QueuedIteratorImpl {
+    inflight;
+    processed;
+    // this is updated by the protocol
+    received;
+    noIterator;
+    iterClosed;
+    done;
+    signal;
+    yields;
+    filtered;
+    pendingFiltered;
+    ctx;
+    _data; //data is for use by extenders in any way they like
+    err;
+    time;
+    profile;
+    yielding;
+    didBreak;
+    constructor() {
+        this.inflight = 0;
+        this.filtered = 0;
+        this.pendingFiltered = 0;
+        this.processed = 0;
+        this.received = 0;
+        this.noIterator = false;
+        this.done = false;
+        this.signal = (0, util_1.deferred)();
+        this.yields = [];
+        this.iterClosed = (0, util_1.deferred)();
+        this.time = 0;
+        this.yielding = false;
+        this.didBreak = false;
+        this.profile = false;
+    }
+    [Symbol.asyncIterator]() {
+        return this.iterate();
+    }
+    push(v) {
+        if (this.done) {
+            return;
+        }
+        // if they `break` from a `for await`, any signaling that is pushed via
+        // a function is not handled this can prevent closed promises from
+        // resolving downstream.
+        if (this.didBreak) {
+            if (typeof v === "function") {
+                const cb = v;
+                try {
+                    cb();
+                }
+                catch (_) {
+                    // ignored
+                }
+            }
+            return;
+        }
+        if (typeof v === "function") {
+            this.pendingFiltered++;
+        }
+        this.yields.push(v);
+        this.signal.resolve();
+    }
+    async *iterate() {
+        if (this.noIterator) {
+            throw new errors_1.InvalidOperationError("iterator cannot be used when a callback is registered");
+        }
+        if (this.yielding) {
+            throw new errors_1.InvalidOperationError("iterator is already yielding");
+        }
+        this.yielding = true;
+        try {
+            while (true) {
+                if (this.yields.length === 0) {
+                    await this.signal;
+                }
+                if (this.err) {
+                    throw this.err;
+                }
+                const yields = this.yields;
+                this.inflight = yields.length;
+                this.yields = [];
+                for (let i = 0; i < yields.length; i++) {
+                    if (typeof yields[i] === "function") {
+                        this.pendingFiltered--;
+                        const fn = yields[i];
+                        try {
+                            fn();
+                        }
+                        catch (err) {
+                            // failed on the invocation - fail the iterator
+                            // so they know to fix the callback
+                            throw err;
+                        }
+                        // fn could have also set an error
+                        if (this.err) {
+                            throw this.err;
+                        }
+                        continue;
+                    }
+                    this.processed++;
+                    this.inflight--;
+                    const start = this.profile ? Date.now() : 0;
+                    yield yields[i];
+                    this.time = this.profile ? Date.now() - start : 0;
+                }
+                // yielding could have paused and microtask
+                // could have added messages. Prevent allocations
+                // if possible
+                if (this.done) {
+                    break;
+                }
+                else if (this.yields.length === 0) {
+                    yields.length = 0;
+                    this.yields = yields;
+                    this.signal = (0, util_1.deferred)();
+                }
+            }
+        }
+        finally {
+            // the iterator used break/return
+            this.didBreak = true;
+            this.stop();
+        }
+    }
+    stop(err) {
+        if (this.done) {
+            return;
+        }
+        this.err = err;
+        this.done = true;
+        this.signal.resolve();
+        this.iterClosed.resolve(err);
+    }
+    getProcessed() {
+        return this.noIterator ? this.received : this.processed;
+    }
+    getPending() {
+        return this.yields.length + this.inflight - this.pendingFiltered;
+    }
+    getReceived() {
+        return this.received - this.filtered;
+    }
+}
+exports.QueuedIteratorImpl = QueuedIteratorImpl;
+//# sourceMappingURL=queued_iterator.js.map
+
+/***/ }),
+
+/***/ 6089:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RequestOne = exports.RequestMany = exports.BaseRequest = void 0;
+const util_1 = __nccwpck_require__(1558);
+const errors_1 = __nccwpck_require__(4805);
+class BaseRequest {
+    token;
+    received;
+    ctx;
+    requestSubject;
+    mux;
+    constructor(mux, requestSubject, asyncTraces = true) {
+        this.mux = mux;
+        this.requestSubject = requestSubject;
+        this.received = 0;
+        this.token = (0, util_1.randomToken)();
+        if (asyncTraces) {
+            this.ctx = new errors_1.RequestError();
+        }
+    }
+}
+exports.BaseRequest = BaseRequest;
+/**
+ * Request expects multiple message response
+ * the request ends when the timer expires,
+ * an error arrives or an expected count of messages
+ * arrives, end is signaled by a null message
+ */
+class RequestMany extends BaseRequest {
+    callback;
+    done;
+    timer;
+    max;
+    opts;
+    constructor(mux, requestSubject, opts = { maxWait: 1000 }) {
+        super(mux, requestSubject);
+        this.opts = opts;
+        if (typeof this.opts.callback !== "function") {
+            throw new TypeError("callback must be a function");
+        }
+        this.callback = this.opts.callback;
+        this.max = typeof opts.maxMessages === "number" && opts.maxMessages > 0
+            ? opts.maxMessages
+            : -1;
+        this.done = (0, util_1.deferred)();
+        this.done.then(() => {
+            this.callback(null, null);
+        });
+        // @ts-ignore: node is not a number
+        this.timer = setTimeout(() => {
+            this.cancel();
+        }, opts.maxWait);
+    }
+    cancel(err) {
+        if (err) {
+            this.callback(err, null);
+        }
+        clearTimeout(this.timer);
+        this.mux.cancel(this);
+        this.done.resolve();
+    }
+    resolver(err, msg) {
+        if (err) {
+            if (this.ctx) {
+                err.stack += `\n\n${this.ctx.stack}`;
+            }
+            this.cancel(err);
+        }
+        else {
+            this.callback(null, msg);
+            if (this.opts.strategy === "count") {
+                this.max--;
+                if (this.max === 0) {
+                    this.cancel();
+                }
+            }
+            if (this.opts.strategy === "stall") {
+                clearTimeout(this.timer);
+                // @ts-ignore: node is not a number
+                this.timer = setTimeout(() => {
+                    this.cancel();
+                }, this.opts.stall || 300);
+            }
+            if (this.opts.strategy === "sentinel") {
+                if (msg && msg.data.length === 0) {
+                    this.cancel();
+                }
+            }
+        }
+    }
+}
+exports.RequestMany = RequestMany;
+class RequestOne extends BaseRequest {
+    deferred;
+    timer;
+    constructor(mux, requestSubject, opts = { timeout: 1000 }, asyncTraces = true) {
+        super(mux, requestSubject, asyncTraces);
+        // extend(this, opts);
+        this.deferred = (0, util_1.deferred)();
+        this.timer = (0, util_1.timeout)(opts.timeout, asyncTraces);
+    }
+    resolver(err, msg) {
+        if (this.timer) {
+            this.timer.cancel();
+        }
+        if (err) {
+            // we have proper stack on timeout
+            if (!(err instanceof errors_1.TimeoutError)) {
+                if (this.ctx) {
+                    this.ctx.message = err.message;
+                    this.ctx.cause = err;
+                    err = this.ctx;
+                }
+                else {
+                    err = new errors_1.errors.RequestError(err.message, { cause: err });
+                }
+            }
+            this.deferred.reject(err);
+        }
+        else {
+            this.deferred.resolve(msg);
+        }
+        this.cancel();
+    }
+    cancel(err) {
+        if (this.timer) {
+            this.timer.cancel();
+        }
+        this.mux.cancel(this);
+        this.deferred.reject(err ? err : new errors_1.RequestError("cancelled"));
+    }
+}
+exports.RequestOne = RequestOne;
+//# sourceMappingURL=request.js.map
+
+/***/ }),
+
+/***/ 1938:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2022-2023 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Features = exports.Feature = void 0;
+exports.parseSemVer = parseSemVer;
+exports.compare = compare;
+function parseSemVer(s = "") {
+    const m = s.match(/(\d+).(\d+).(\d+)/);
+    if (m) {
+        return {
+            major: parseInt(m[1]),
+            minor: parseInt(m[2]),
+            micro: parseInt(m[3]),
+        };
+    }
+    throw new Error(`'${s}' is not a semver value`);
+}
+function compare(a, b) {
+    if (a.major < b.major)
+        return -1;
+    if (a.major > b.major)
+        return 1;
+    if (a.minor < b.minor)
+        return -1;
+    if (a.minor > b.minor)
+        return 1;
+    if (a.micro < b.micro)
+        return -1;
+    if (a.micro > b.micro)
+        return 1;
+    return 0;
+}
+exports.Feature = {
+    JS_KV: "js_kv",
+    JS_OBJECTSTORE: "js_objectstore",
+    JS_PULL_MAX_BYTES: "js_pull_max_bytes",
+    JS_NEW_CONSUMER_CREATE_API: "js_new_consumer_create",
+    JS_ALLOW_DIRECT: "js_allow_direct",
+    JS_MULTIPLE_CONSUMER_FILTER: "js_multiple_consumer_filter",
+    JS_SIMPLIFICATION: "js_simplification",
+    JS_STREAM_CONSUMER_METADATA: "js_stream_consumer_metadata",
+    JS_CONSUMER_FILTER_SUBJECTS: "js_consumer_filter_subjects",
+    JS_STREAM_FIRST_SEQ: "js_stream_first_seq",
+    JS_STREAM_SUBJECT_TRANSFORM: "js_stream_subject_transform",
+    JS_STREAM_SOURCE_SUBJECT_TRANSFORM: "js_stream_source_subject_transform",
+    JS_STREAM_COMPRESSION: "js_stream_compression",
+    JS_DEFAULT_CONSUMER_LIMITS: "js_default_consumer_limits",
+    JS_BATCH_DIRECT_GET: "js_batch_direct_get",
+    JS_PRIORITY_GROUPS: "js_priority_groups",
+    JS_CONSUMER_RESET: "js_consumer_reset",
+};
+class Features {
+    server;
+    features;
+    disabled;
+    constructor(v) {
+        this.features = new Map();
+        this.disabled = [];
+        this.update(v);
+    }
+    /**
+     * Removes all disabled entries
+     */
+    resetDisabled() {
+        this.disabled.length = 0;
+        this.update(this.server);
+    }
+    /**
+     * Disables a particular feature.
+     * @param f
+     */
+    disable(f) {
+        this.disabled.push(f);
+        this.update(this.server);
+    }
+    isDisabled(f) {
+        return this.disabled.indexOf(f) !== -1;
+    }
+    update(v) {
+        if (typeof v === "string") {
+            v = parseSemVer(v);
+        }
+        this.server = v;
+        this.set(exports.Feature.JS_KV, "2.6.2");
+        this.set(exports.Feature.JS_OBJECTSTORE, "2.6.3");
+        this.set(exports.Feature.JS_PULL_MAX_BYTES, "2.8.3");
+        this.set(exports.Feature.JS_NEW_CONSUMER_CREATE_API, "2.9.0");
+        this.set(exports.Feature.JS_ALLOW_DIRECT, "2.9.0");
+        this.set(exports.Feature.JS_MULTIPLE_CONSUMER_FILTER, "2.10.0");
+        this.set(exports.Feature.JS_SIMPLIFICATION, "2.9.4");
+        this.set(exports.Feature.JS_STREAM_CONSUMER_METADATA, "2.10.0");
+        this.set(exports.Feature.JS_CONSUMER_FILTER_SUBJECTS, "2.10.0");
+        this.set(exports.Feature.JS_STREAM_FIRST_SEQ, "2.10.0");
+        this.set(exports.Feature.JS_STREAM_SUBJECT_TRANSFORM, "2.10.0");
+        this.set(exports.Feature.JS_STREAM_SOURCE_SUBJECT_TRANSFORM, "2.10.0");
+        this.set(exports.Feature.JS_STREAM_COMPRESSION, "2.10.0");
+        this.set(exports.Feature.JS_DEFAULT_CONSUMER_LIMITS, "2.10.0");
+        this.set(exports.Feature.JS_BATCH_DIRECT_GET, "2.11.0");
+        this.set(exports.Feature.JS_PRIORITY_GROUPS, "2.11.0");
+        this.set(exports.Feature.JS_CONSUMER_RESET, "2.14.0");
+        this.disabled.forEach((f) => {
+            this.features.delete(f);
+        });
+    }
+    /**
+     * Register a feature that requires a particular server version.
+     * @param f
+     * @param requires
+     */
+    set(f, requires) {
+        this.features.set(f, {
+            min: requires,
+            ok: compare(this.server, parseSemVer(requires)) >= 0,
+        });
+    }
+    /**
+     * Returns whether the feature is available and the min server
+     * version that supports it.
+     * @param f
+     */
+    get(f) {
+        return this.features.get(f) || { min: "unknown", ok: false };
+    }
+    /**
+     * Returns true if the feature is supported
+     * @param f
+     */
+    supports(f) {
+        return this.get(f)?.ok || false;
+    }
+    /**
+     * Returns true if the server is at least the specified version
+     * @param v
+     */
+    require(v) {
+        if (typeof v === "string") {
+            v = parseSemVer(v);
+        }
+        return compare(this.server, v) >= 0;
+    }
+}
+exports.Features = Features;
+//# sourceMappingURL=semver.js.map
+
+/***/ }),
+
+/***/ 6044:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Servers = exports.ServerImpl = void 0;
+exports.isIPV4OrHostname = isIPV4OrHostname;
+exports.hostPort = hostPort;
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const transport_1 = __nccwpck_require__(6793);
+const util_1 = __nccwpck_require__(1558);
+const ipparser_1 = __nccwpck_require__(4084);
+const core_1 = __nccwpck_require__(3629);
+const errors_1 = __nccwpck_require__(4805);
+function isIPV4OrHostname(hp) {
+    // in the wild seeing IPv4s as IPv6s
+    // ::ffff:35.234.43.228 which incorrectly get mapped to IPv4 unless
+    // we add this test first
+    if (hp.indexOf("[") !== -1 || hp.indexOf("::") !== -1) {
+        return false;
+    }
+    if (hp.indexOf(".") !== -1) {
+        return true;
+    }
+    // if we have a plain hostname or host:port
+    if (hp.split(":").length <= 2) {
+        return true;
+    }
+    return false;
+}
+function isIPV6(hp) {
+    return !isIPV4OrHostname(hp);
+}
+function filterIpv6MappedToIpv4(hp) {
+    const prefix = "::FFFF:";
+    const idx = hp.toUpperCase().indexOf(prefix);
+    if (idx !== -1 && hp.indexOf(".") !== -1) {
+        // we have something like: ::FFFF:127.0.0.1 or [::FFFF:127.0.0.1]:4222
+        let ip = hp.substring(idx + prefix.length);
+        ip = ip.replace("[", "");
+        return ip.replace("]", "");
+    }
+    return hp;
+}
+function hostPort(u) {
+    u = u.trim();
+    // remove any protocol that may have been provided
+    if (u.match(/^(.*:\/\/)(.*)/m)) {
+        u = u.replace(/^(.*:\/\/)(.*)/gm, "$2");
+    }
+    // in web environments, URL may not be a living standard
+    // that means that protocols other than HTTP/S are not
+    // parsable correctly.
+    // the third complication is that we may have been given
+    // an IPv6 or worse IPv6 mapping an Ipv4
+    u = filterIpv6MappedToIpv4(u);
+    // we only wrap cases where they gave us a plain ipv6
+    // and we are not already bracketed
+    if (isIPV6(u) && u.indexOf("[") === -1) {
+        u = `[${u}]`;
+    }
+    // if we have ipv6, we expect port after ']:' otherwise after ':'
+    const op = isIPV6(u) ? u.match(/(]:)(\d+)/) : u.match(/(:)(\d+)/);
+    const port = op && op.length === 3 && op[1] && op[2]
+        ? parseInt(op[2])
+        : core_1.DEFAULT_PORT;
+    // the next complication is that new URL() may
+    // eat ports which match the protocol - so for example
+    // port 80 may be eliminated - so we flip the protocol
+    // so that it always yields a value
+    const protocol = port === 80 ? "https" : "http";
+    const url = new URL(`${protocol}://${u}`);
+    url.port = `${port}`;
+    let hostname = url.hostname;
+    // if we are bracketed, we need to rip it out
+    if (hostname.charAt(0) === "[") {
+        hostname = hostname.substring(1, hostname.length - 1);
+    }
+    const listen = url.host;
+    return { listen, hostname, port };
+}
+/**
+ * @hidden
+ */
+class ServerImpl {
+    src;
+    listen;
+    hostname;
+    port;
+    didConnect;
+    reconnects;
+    lastConnect;
+    gossiped;
+    tlsName;
+    resolves;
+    constructor(u, gossiped = false) {
+        this.src = u;
+        this.tlsName = "";
+        const v = hostPort(u);
+        this.listen = v.listen;
+        this.hostname = v.hostname;
+        this.port = v.port;
+        this.didConnect = false;
+        this.reconnects = 0;
+        this.lastConnect = 0;
+        this.gossiped = gossiped;
+    }
+    toString() {
+        return this.listen;
+    }
+    async resolve(opts) {
+        if (!opts.fn || opts.resolve === false) {
+            // we cannot resolve - transport doesn't support it
+            // or user opted out
+            // don't add - to resolves or we get a circ reference
+            return [this];
+        }
+        const buf = [];
+        if ((0, ipparser_1.isIP)(this.hostname)) {
+            // don't add - to resolves or we get a circ reference
+            return [this];
+        }
+        else {
+            // resolve the hostname to ips
+            const ips = await opts.fn(this.hostname);
+            if (opts.debug) {
+                console.log(`resolve ${this.hostname} = ${ips.join(",")}`);
+            }
+            for (const ip of ips) {
+                // letting URL handle the details of representing IPV6 ip with a port, etc
+                // careful to make sure the protocol doesn't line with standard ports or they
+                // get swallowed
+                const proto = this.port === 80 ? "https" : "http";
+                // ipv6 won't be bracketed here, because it came from resolve
+                const url = new URL(`${proto}://${isIPV6(ip) ? "[" + ip + "]" : ip}`);
+                url.port = `${this.port}`;
+                const ss = new ServerImpl(url.host, false);
+                ss.tlsName = this.hostname;
+                buf.push(ss);
+            }
+        }
+        if (opts.randomize) {
+            (0, util_1.shuffle)(buf);
+        }
+        this.resolves = buf;
+        return buf;
+    }
+}
+exports.ServerImpl = ServerImpl;
+/**
+ * @hidden
+ */
+class Servers {
+    firstSelect;
+    servers;
+    currentServer;
+    tlsName;
+    randomize;
+    constructor(opts = {}) {
+        this.firstSelect = true;
+        this.servers = [];
+        this.tlsName = "";
+        this.randomize = opts.randomize || false;
+    }
+    /**
+     * Replace the server pool with the provided list of `host:port` entries.
+     *
+     * Throws `InvalidArgumentError` if `listens` is empty or not an array.
+     *
+     * Note: reconnect attempts continue to follow the configured reconnect
+     * policy, but if every entry in the new pool is unreachable the
+     * connection may be left unable to recover.
+     */
+    setServers(listens) {
+        if (!Array.isArray(listens) || listens.length === 0) {
+            throw errors_1.InvalidArgumentError.format("servers", "cannot be empty");
+        }
+        const urlParseFn = (0, transport_1.getUrlParseFn)();
+        const existing = new Map();
+        for (const s of this.servers)
+            existing.set(s.listen, s);
+        const merged = [];
+        for (let hp of listens) {
+            hp = urlParseFn ? urlParseFn(hp) : hp;
+            const { listen } = hostPort(hp);
+            const surviving = existing.get(listen);
+            if (surviving) {
+                // user-supplied = not gossiped. otherwise a later cluster update()
+                // could remove an entry the user explicitly asked for.
+                surviving.gossiped = false;
+                merged.push(surviving);
+            }
+            else {
+                merged.push(new ServerImpl(hp));
+            }
+        }
+        if (this.randomize)
+            (0, util_1.shuffle)(merged);
+        this.servers = merged;
+        if (this.currentServer === undefined ||
+            !merged.includes(this.currentServer)) {
+            this.currentServer = merged[0];
+            this.firstSelect = true;
+        }
+    }
+    clear() {
+        this.servers.length = 0;
+    }
+    updateTLSName() {
+        const cs = this.getCurrentServer();
+        if (!(0, ipparser_1.isIP)(cs.hostname)) {
+            this.tlsName = cs.hostname;
+            this.servers.forEach((s) => {
+                if (s.gossiped) {
+                    s.tlsName = this.tlsName;
+                }
+            });
+        }
+    }
+    getCurrentServer() {
+        return this.currentServer;
+    }
+    addServer(u, implicit = false) {
+        const urlParseFn = (0, transport_1.getUrlParseFn)();
+        u = urlParseFn ? urlParseFn(u) : u;
+        const s = new ServerImpl(u, implicit);
+        if ((0, ipparser_1.isIP)(s.hostname)) {
+            s.tlsName = this.tlsName;
+        }
+        this.servers.push(s);
+    }
+    selectServer() {
+        // allow using select without breaking the order of the servers
+        if (this.firstSelect) {
+            this.firstSelect = false;
+            return this.currentServer;
+        }
+        const t = this.servers.shift();
+        if (t) {
+            this.servers.push(t);
+            this.currentServer = t;
+        }
+        return t;
+    }
+    removeCurrentServer() {
+        this.removeServer(this.currentServer);
+    }
+    removeServer(server) {
+        if (server) {
+            const index = this.servers.indexOf(server);
+            this.servers.splice(index, 1);
+        }
+    }
+    /**
+     * Returns a frozen snapshot of the server pool in natural order.
+     * Each entry is a defensive copy — callers cannot mutate pool state.
+     */
+    snapshot() {
+        return Servers.freezeAll(this.servers);
+    }
+    /**
+     * Returns a frozen snapshot of the server pool with the current server
+     * (= next dial candidate) at index 0. Used to present the handler with
+     * the server the library would have selected.
+     */
+    snapshotForHandler() {
+        const cur = this.currentServer;
+        if (!cur)
+            return this.snapshot();
+        const idx = this.servers.indexOf(cur);
+        if (idx <= 0)
+            return this.snapshot();
+        return Servers.freezeAll([cur, ...this.servers.slice(0, idx), ...this.servers.slice(idx + 1)]);
+    }
+    static freezeAll(arr) {
+        return arr.map((s) => Object.freeze({
+            hostname: s.hostname,
+            port: s.port,
+            listen: s.listen,
+            src: s.src,
+            tlsName: s.tlsName,
+            reconnects: s.reconnects,
+            lastConnect: s.lastConnect,
+            gossiped: s.gossiped,
+            didConnect: s.didConnect,
+        }));
+    }
+    find(server) {
+        return this.servers.find((s) => s.listen === server.listen);
+    }
+    setCurrent(server) {
+        this.currentServer = server;
+    }
+    length() {
+        return this.servers.length;
+    }
+    next() {
+        return this.servers.length ? this.servers[0] : undefined;
+    }
+    getServers() {
+        return this.servers;
+    }
+    update(info, encrypted) {
+        const added = [];
+        let deleted = [];
+        const urlParseFn = (0, transport_1.getUrlParseFn)();
+        const discovered = new Map();
+        if (info.connect_urls && info.connect_urls.length > 0) {
+            info.connect_urls.forEach((hp) => {
+                hp = urlParseFn ? urlParseFn(hp, encrypted) : hp;
+                const s = new ServerImpl(hp, true);
+                discovered.set(hp, s);
+            });
+        }
+        // remove gossiped servers that are no longer reported
+        const toDelete = [];
+        this.servers.forEach((s, index) => {
+            const u = s.listen;
+            if (s.gossiped && this.currentServer.listen !== u &&
+                discovered.get(u) === undefined) {
+                // server was removed
+                toDelete.push(index);
+            }
+            // remove this entry from reported
+            discovered.delete(u);
+        });
+        // perform the deletion
+        toDelete.reverse();
+        toDelete.forEach((index) => {
+            const removed = this.servers.splice(index, 1);
+            deleted = deleted.concat(removed[0].listen);
+        });
+        // remaining servers are new
+        discovered.forEach((v, k) => {
+            this.servers.push(v);
+            added.push(k);
+        });
+        // shuffle the pool so reconnect picks distribute across the cluster.
+        // currentServer is held at the head — the live connection isn't
+        // disturbed, but rotation order through the rest is randomized.
+        if (this.randomize && added.length > 0) {
+            const cur = this.currentServer;
+            const others = this.servers.filter((s) => s !== cur);
+            (0, util_1.shuffle)(others);
+            this.servers = cur ? [cur, ...others] : others;
+        }
+        return { added, deleted };
+    }
+}
+exports.Servers = Servers;
+//# sourceMappingURL=servers.js.map
+
+/***/ }),
+
+/***/ 6793:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LF = exports.CR = exports.CRLF = exports.CR_LF_LEN = exports.CR_LF = void 0;
+exports.setTransportFactory = setTransportFactory;
+exports.defaultPort = defaultPort;
+exports.getUrlParseFn = getUrlParseFn;
+exports.newTransport = newTransport;
+exports.getResolveFn = getResolveFn;
+exports.protoLen = protoLen;
+exports.extractProtocolMessage = extractProtocolMessage;
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const encoders_1 = __nccwpck_require__(8447);
+const core_1 = __nccwpck_require__(3629);
+const databuffer_1 = __nccwpck_require__(3748);
+let transportConfig;
+function setTransportFactory(config) {
+    transportConfig = config;
+}
+function defaultPort() {
+    return transportConfig !== undefined &&
+        transportConfig.defaultPort !== undefined
+        ? transportConfig.defaultPort
+        : core_1.DEFAULT_PORT;
+}
+function getUrlParseFn() {
+    return transportConfig !== undefined && transportConfig.urlParseFn
+        ? transportConfig.urlParseFn
+        : undefined;
+}
+function newTransport() {
+    if (!transportConfig || typeof transportConfig.factory !== "function") {
+        throw new Error("transport fn is not set");
+    }
+    return transportConfig.factory();
+}
+function getResolveFn() {
+    return transportConfig !== undefined && transportConfig.dnsResolveFn
+        ? transportConfig.dnsResolveFn
+        : undefined;
+}
+exports.CR_LF = "\r\n";
+exports.CR_LF_LEN = exports.CR_LF.length;
+exports.CRLF = databuffer_1.DataBuffer.fromAscii(exports.CR_LF);
+exports.CR = new Uint8Array(exports.CRLF)[0]; // 13
+exports.LF = new Uint8Array(exports.CRLF)[1]; // 10
+function protoLen(ba) {
+    for (let i = 0; i < ba.length; i++) {
+        const n = i + 1;
+        if (ba.byteLength > n && ba[i] === exports.CR && ba[n] === exports.LF) {
+            return n + 1;
+        }
+    }
+    return 0;
+}
+function extractProtocolMessage(a) {
+    // protocol messages are ascii, so Uint8Array
+    const len = protoLen(a);
+    if (len > 0) {
+        const ba = new Uint8Array(a);
+        const out = ba.slice(0, len);
+        return encoders_1.TD.decode(out);
+    }
+    return "";
+}
+//# sourceMappingURL=transport.js.map
+
+/***/ }),
+
+/***/ 9761:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Empty = void 0;
+var encoders_1 = __nccwpck_require__(8447);
+Object.defineProperty(exports, "Empty", ({ enumerable: true, get: function () { return encoders_1.Empty; } }));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 1558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SimpleMutex = exports.Perf = void 0;
+exports.extend = extend;
+exports.render = render;
+exports.timeout = timeout;
+exports.delay = delay;
+exports.deadline = deadline;
+exports.deferred = deferred;
+exports.debugDeferred = debugDeferred;
+exports.shuffle = shuffle;
+exports.collect = collect;
+exports.jitter = jitter;
+exports.backoff = backoff;
+exports.nanos = nanos;
+exports.millis = millis;
+exports.randomToken = randomToken;
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+// deno-lint-ignore-file no-explicit-any
+const encoders_1 = __nccwpck_require__(8447);
+const errors_1 = __nccwpck_require__(4805);
+function extend(a, ...b) {
+    for (let i = 0; i < b.length; i++) {
+        const o = b[i];
+        Object.keys(o).forEach(function (k) {
+            a[k] = o[k];
+        });
+    }
+    return a;
+}
+function render(frame) {
+    const cr = "␍";
+    const lf = "␊";
+    return encoders_1.TD.decode(frame)
+        .replace(/\n/g, lf)
+        .replace(/\r/g, cr);
+}
+function timeout(ms, asyncTraces = true) {
+    // by generating the stack here to help identify what timed out
+    const err = asyncTraces ? new errors_1.TimeoutError() : null;
+    let methods;
+    let timer;
+    const p = new Promise((_resolve, reject) => {
+        const cancel = () => {
+            if (timer) {
+                clearTimeout(timer);
+            }
+        };
+        methods = { cancel };
+        // @ts-ignore: node is not a number
+        timer = setTimeout(() => {
+            if (err === null) {
+                reject(new errors_1.TimeoutError());
+            }
+            else {
+                reject(err);
+            }
+        }, ms);
+    });
+    // noinspection JSUnusedAssignment
+    return Object.assign(p, methods);
+}
+function delay(ms = 0) {
+    let methods;
+    const p = new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            resolve();
+        }, ms);
+        const cancel = () => {
+            if (timer) {
+                clearTimeout(timer);
+                resolve();
+            }
+        };
+        methods = { cancel };
+    });
+    return Object.assign(p, methods);
+}
+async function deadline(p, millis = 1000) {
+    const d = deferred();
+    const timer = setTimeout(() => {
+        d.reject(new errors_1.TimeoutError());
+    }, millis);
+    try {
+        return await Promise.race([p, d]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * Returns a Promise that has a resolve/reject methods that can
+ * be used to resolve and defer the Deferred.
+ */
+function deferred() {
+    let methods = {};
+    const p = new Promise((resolve, reject) => {
+        methods = { resolve, reject };
+    });
+    return Object.assign(p, methods);
+}
+function debugDeferred() {
+    let methods = {};
+    const p = new Promise((resolve, reject) => {
+        methods = {
+            resolve: (v) => {
+                console.trace("resolve", v);
+                resolve(v);
+            },
+            reject: (err) => {
+                console.trace("reject");
+                reject(err);
+            },
+        };
+    });
+    return Object.assign(p, methods);
+}
+function shuffle(a) {
+    for (let i = a.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+}
+async function collect(iter) {
+    const buf = [];
+    for await (const v of iter) {
+        buf.push(v);
+    }
+    return buf;
+}
+class Perf {
+    timers;
+    measures;
+    constructor() {
+        this.timers = new Map();
+        this.measures = new Map();
+    }
+    mark(key) {
+        this.timers.set(key, performance.now());
+    }
+    measure(key, startKey, endKey) {
+        const s = this.timers.get(startKey);
+        if (s === undefined) {
+            throw new Error(`${startKey} is not defined`);
+        }
+        const e = this.timers.get(endKey);
+        if (e === undefined) {
+            throw new Error(`${endKey} is not defined`);
+        }
+        this.measures.set(key, e - s);
+    }
+    getEntries() {
+        const values = [];
+        this.measures.forEach((v, k) => {
+            values.push({ name: k, duration: v });
+        });
+        return values;
+    }
+}
+exports.Perf = Perf;
+class SimpleMutex {
+    max;
+    current;
+    waiting;
+    /**
+     * @param max number of concurrent operations
+     */
+    constructor(max = 1) {
+        this.max = max;
+        this.current = 0;
+        this.waiting = [];
+    }
+    /**
+     * Returns a promise that resolves when the mutex is acquired
+     */
+    lock() {
+        // increment the count
+        this.current++;
+        // if we have runners, resolve it
+        if (this.current <= this.max) {
+            return Promise.resolve();
+        }
+        // otherwise defer it
+        const d = deferred();
+        this.waiting.push(d);
+        return d;
+    }
+    /**
+     * Release an acquired mutex - must be called
+     */
+    unlock() {
+        // decrement the count
+        this.current--;
+        // if we have deferred, resolve one
+        const d = this.waiting.pop();
+        d?.resolve();
+    }
+}
+exports.SimpleMutex = SimpleMutex;
+/**
+ * Returns a new number between  .5*n and 1.5*n.
+ * If the n is 0, returns 0.
+ * @param n
+ */
+function jitter(n) {
+    if (n === 0) {
+        return 0;
+    }
+    return Math.floor(n / 2 + Math.random() * n);
+}
+/**
+ * Returns a Backoff with the specified interval policy set.
+ * @param policy
+ */
+function backoff(policy = [0, 250, 250, 500, 500, 3000, 5000]) {
+    if (!Array.isArray(policy)) {
+        policy = [0, 250, 250, 500, 500, 3000, 5000];
+    }
+    const max = policy.length - 1;
+    return {
+        backoff(attempt) {
+            return jitter(attempt > max ? policy[max] : policy[attempt]);
+        },
+    };
+}
+/**
+ * Converts the specified millis into Nanos
+ * @param millis
+ */
+function nanos(millis) {
+    return millis * 1000000;
+}
+/**
+ * Convert the specified Nanos into millis
+ * @param ns
+ */
+function millis(ns) {
+    return Math.floor(ns / 1000000);
+}
+const tokenDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const tokenDigitCodes = new Uint8Array(62);
+for (let i = 0; i < 62; i++)
+    tokenDigitCodes[i] = tokenDigits.charCodeAt(i);
+// 62^8 = 218,340,105,584,896 — fits safely in Number.MAX_SAFE_INTEGER (2^53-1).
+const tokenSpace = 218340105584896;
+/**
+ * Returns an 8-char base62 token from `Math.random()`. Used as the per-request
+ * suffix on a shared `_INBOX.<nuid>.*` mux subscription — mirrors the
+ * `replySuffixLen=8` token generated by nats.go in `(nc *Conn).newRespInbox`.
+ *
+ * Not cryptographically random and does not check for collisions. Collision
+ * avoidance relies on (a) the per-connection nuid prefix isolating namespace
+ * across connections, and (b) the in-flight token set being small relative
+ * to the 62^8 ≈ 2.18e14 space.
+ */
+function randomToken() {
+    let n = Math.floor(Math.random() * tokenSpace);
+    let d = n % 62;
+    const c0 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c1 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c2 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c3 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c4 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c5 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    d = n % 62;
+    const c6 = tokenDigitCodes[d];
+    n = (n - d) / 62;
+    const c7 = tokenDigitCodes[n];
+    return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
+}
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 136:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.version = void 0;
+// This file is generated - do not edit
+exports.version = "3.4.0";
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
+/***/ 3050:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WsTransport = void 0;
+exports.wsUrlParseFn = wsUrlParseFn;
+exports.wsconnect = wsconnect;
+const util_1 = __nccwpck_require__(1558);
+const transport_1 = __nccwpck_require__(6793);
+const options_1 = __nccwpck_require__(7450);
+const databuffer_1 = __nccwpck_require__(3748);
+const protocol_1 = __nccwpck_require__(7210);
+const nats_1 = __nccwpck_require__(7637);
+const version_1 = __nccwpck_require__(136);
+const errors_1 = __nccwpck_require__(4805);
+const VERSION = version_1.version;
+const LANG = "nats.ws";
+class WsTransport {
+    version;
+    lang;
+    closeError;
+    connected;
+    done;
+    // @ts-ignore: expecting global WebSocket
+    socket;
+    options;
+    socketClosed;
+    encrypted;
+    peeked;
+    yields;
+    signal;
+    closedNotification;
+    constructor() {
+        this.version = VERSION;
+        this.lang = LANG;
+        this.connected = false;
+        this.done = false;
+        this.socketClosed = false;
+        this.encrypted = false;
+        this.peeked = false;
+        this.yields = [];
+        this.signal = (0, util_1.deferred)();
+        this.closedNotification = (0, util_1.deferred)();
+    }
+    async connect(server, options) {
+        const connected = false;
+        const ok = (0, util_1.deferred)();
+        this.options = options;
+        const u = server.src;
+        if (options.wsFactory) {
+            const { socket, encrypted } = await options.wsFactory(server.src, options);
+            this.socket = socket;
+            this.encrypted = encrypted;
+        }
+        else {
+            this.encrypted = u.indexOf("wss://") === 0;
+            this.socket = new WebSocket(u);
+        }
+        this.socket.binaryType = "arraybuffer";
+        this.socket.onopen = () => {
+            if (this.done) {
+                this._closed(new Error("aborted"));
+            }
+            // we don't do anything here...
+        };
+        this.socket.onmessage = (me) => {
+            if (this.done) {
+                return;
+            }
+            this.yields.push(new Uint8Array(me.data));
+            if (this.peeked) {
+                this.signal.resolve();
+                return;
+            }
+            const t = databuffer_1.DataBuffer.concat(...this.yields);
+            const pm = (0, transport_1.extractProtocolMessage)(t);
+            if (pm !== "") {
+                const m = protocol_1.INFO.exec(pm);
+                if (!m) {
+                    if (options.debug) {
+                        console.error("!!!", (0, util_1.render)(t));
+                    }
+                    ok.reject(new Error("unexpected response from server"));
+                    return;
+                }
+                try {
+                    const info = JSON.parse(m[1]);
+                    (0, options_1.checkOptions)(info, this.options);
+                    this.peeked = true;
+                    this.connected = true;
+                    this.signal.resolve();
+                    ok.resolve();
+                }
+                catch (err) {
+                    ok.reject(err);
+                    return;
+                }
+            }
+        };
+        // @ts-ignore: CloseEvent is provided in browsers
+        this.socket.onclose = (evt) => {
+            let reason;
+            if (!evt.wasClean && evt.reason !== "") {
+                reason = new Error(evt.reason);
+            }
+            this._closed(reason);
+            this._cleanup();
+        };
+        // @ts-ignore: signature can be any
+        this.socket.onerror = (e) => {
+            if (this.done) {
+                return;
+            }
+            const evt = e;
+            const err = new errors_1.errors.ConnectionError(evt.message);
+            if (!connected) {
+                ok.reject(err);
+            }
+            else {
+                this._closed(err);
+            }
+            this._cleanup();
+        };
+        return ok;
+    }
+    _cleanup() {
+        if (this.socketClosed === false) {
+            // node seems to not emit closed if there's an error
+            // all other runtimes do.
+            this.socketClosed = true;
+            this.socket.onopen = null;
+            this.socket.onmessage = null;
+            this.socket.onerror = null;
+            this.socket.onclose = null;
+            this.closedNotification.resolve(this.closeError);
+        }
+    }
+    disconnect() {
+        this._closed(undefined, true);
+    }
+    async _closed(err, _internal = true) {
+        if (this.done) {
+            try {
+                this.socket.close();
+            }
+            catch (_) {
+                // nothing
+            }
+            return;
+        }
+        this.closeError = err;
+        if (!err) {
+            while (!this.socketClosed && this.socket.bufferedAmount > 0) {
+                await (0, util_1.delay)(100);
+            }
+        }
+        this.done = true;
+        try {
+            this.socket.close();
+        }
+        catch (_) {
+            // ignore this
+        }
+        return this.closedNotification;
+    }
+    get isClosed() {
+        return this.done;
+    }
+    [Symbol.asyncIterator]() {
+        return this.iterate();
+    }
+    async *iterate() {
+        while (true) {
+            if (this.done) {
+                return;
+            }
+            if (this.yields.length === 0) {
+                await this.signal;
+            }
+            const yields = this.yields;
+            this.yields = [];
+            for (let i = 0; i < yields.length; i++) {
+                if (this.options.debug) {
+                    console.info(`> ${(0, util_1.render)(yields[i])}`);
+                }
+                yield yields[i];
+            }
+            // yielding could have paused and microtask
+            // could have added messages. Prevent allocations
+            // if possible
+            if (this.done) {
+                break;
+            }
+            else if (this.yields.length === 0) {
+                yields.length = 0;
+                this.yields = yields;
+                this.signal = (0, util_1.deferred)();
+            }
+        }
+    }
+    isEncrypted() {
+        return this.connected && this.encrypted;
+    }
+    send(frame) {
+        if (this.done) {
+            return;
+        }
+        try {
+            this.socket.send(frame.buffer);
+            if (this.options.debug) {
+                console.info(`< ${(0, util_1.render)(frame)}`);
+            }
+            return;
+        }
+        catch (err) {
+            // we ignore write errors because client will
+            // fail on a read or when the heartbeat timer
+            // detects a stale connection
+            if (this.options.debug) {
+                console.error(`!!! ${(0, util_1.render)(frame)}: ${err}`);
+            }
+        }
+    }
+    close(err) {
+        return this._closed(err, false);
+    }
+    closed() {
+        return this.closedNotification;
+    }
+    // this is to allow a force discard on a connection
+    // if the connection fails during the handshake protocol.
+    // Firefox for example, will keep connections going,
+    // so eventually if it succeeds, the client will have
+    // an additional transport running. With this
+    discard() {
+        this.socket?.close();
+    }
+}
+exports.WsTransport = WsTransport;
+function wsUrlParseFn(u, encrypted) {
+    const ut = /^(.*:\/\/)(.*)/;
+    if (!ut.test(u)) {
+        // if we have no hint to encrypted and no protocol, assume encrypted
+        // else we fix the url from the update to match
+        if (typeof encrypted === "boolean") {
+            u = `${encrypted === true ? "https" : "http"}://${u}`;
+        }
+        else {
+            u = `https://${u}`;
+        }
+    }
+    let url = new URL(u);
+    const srcProto = url.protocol.toLowerCase();
+    if (srcProto === "ws:") {
+        encrypted = false;
+    }
+    if (srcProto === "wss:") {
+        encrypted = true;
+    }
+    if (srcProto !== "https:" && srcProto !== "http") {
+        u = u.replace(/^(.*:\/\/)(.*)/gm, "$2");
+        url = new URL(`http://${u}`);
+    }
+    let protocol;
+    let port;
+    const host = url.hostname;
+    const path = url.pathname;
+    const search = url.search || "";
+    switch (srcProto) {
+        case "http:":
+        case "ws:":
+        case "nats:":
+            port = url.port || "80";
+            protocol = "ws:";
+            break;
+        case "https:":
+        case "wss:":
+        case "tls:":
+            port = url.port || "443";
+            protocol = "wss:";
+            break;
+        default:
+            port = url.port || encrypted === true ? "443" : "80";
+            protocol = encrypted === true ? "wss:" : "ws:";
+            break;
+    }
+    return `${protocol}//${host}:${port}${path}${search}`;
+}
+function wsconnect(opts = {}) {
+    (0, transport_1.setTransportFactory)({
+        defaultPort: 443,
+        urlParseFn: wsUrlParseFn,
+        factory: () => {
+            if (opts.tls) {
+                throw errors_1.InvalidArgumentError.format("tls", "is not configurable on w3c websocket connections");
+            }
+            return new WsTransport();
+        },
+    });
+    return nats_1.NatsConnectionImpl.connect(opts);
+}
+//# sourceMappingURL=ws_transport.js.map
+
+/***/ }),
+
+/***/ 2992:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2018-2021 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.base32 = void 0;
+// Fork of https://github.com/LinusU/base32-encode
+// and https://github.com/LinusU/base32-decode to support returning
+// buffers without padding.
+/**
+ * @ignore
+ */
+const b32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+/**
+ * @ignore
+ */
+class base32 {
+    static encode(src) {
+        let bits = 0;
+        let value = 0;
+        const a = new Uint8Array(src);
+        const buf = new Uint8Array(src.byteLength * 2);
+        let j = 0;
+        for (let i = 0; i < a.byteLength; i++) {
+            value = (value << 8) | a[i];
+            bits += 8;
+            while (bits >= 5) {
+                const index = (value >>> (bits - 5)) & 31;
+                buf[j++] = b32Alphabet.charAt(index).charCodeAt(0);
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            const index = (value << (5 - bits)) & 31;
+            buf[j++] = b32Alphabet.charAt(index).charCodeAt(0);
+        }
+        return buf.slice(0, j);
+    }
+    static decode(src) {
+        let bits = 0;
+        let byte = 0;
+        let j = 0;
+        const a = new Uint8Array(src);
+        const out = new Uint8Array(a.byteLength * 5 / 8 | 0);
+        for (let i = 0; i < a.byteLength; i++) {
+            const v = String.fromCharCode(a[i]);
+            const vv = b32Alphabet.indexOf(v);
+            if (vv === -1) {
+                throw new Error("Illegal Base32 character: " + a[i]);
+            }
+            byte = (byte << 5) | vv;
+            bits += 5;
+            if (bits >= 8) {
+                out[j++] = (byte >>> (bits - 8)) & 255;
+                bits -= 8;
+            }
+        }
+        return out.slice(0, j);
+    }
+}
+exports.base32 = base32;
+//# sourceMappingURL=base32.js.map
+
+/***/ }),
+
+/***/ 8740:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2018-2020 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Codec = void 0;
+const crc16_1 = __nccwpck_require__(5903);
+const nkeys_1 = __nccwpck_require__(5384);
+const base32_1 = __nccwpck_require__(2992);
+/**
+ * @ignore
+ */
+class Codec {
+    static encode(prefix, src) {
+        if (!src || !(src instanceof Uint8Array)) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.SerializationError);
+        }
+        if (!nkeys_1.Prefixes.isValidPrefix(prefix)) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPrefixByte);
+        }
+        return Codec._encode(false, prefix, src);
+    }
+    static encodeSeed(role, src) {
+        if (!src) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ApiError);
+        }
+        if (!nkeys_1.Prefixes.isValidPublicPrefix(role)) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPrefixByte);
+        }
+        if (src.byteLength !== 32) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidSeedLen);
+        }
+        return Codec._encode(true, role, src);
+    }
+    static decode(expected, src) {
+        if (!nkeys_1.Prefixes.isValidPrefix(expected)) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPrefixByte);
+        }
+        const raw = Codec._decode(src);
+        if (raw[0] !== expected) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPrefixByte);
+        }
+        return raw.slice(1);
+    }
+    static decodeSeed(src) {
+        const raw = Codec._decode(src);
+        const prefix = Codec._decodePrefix(raw);
+        if (prefix[0] != nkeys_1.Prefix.Seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidSeed);
+        }
+        if (!nkeys_1.Prefixes.isValidPublicPrefix(prefix[1])) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPrefixByte);
+        }
+        return ({ buf: raw.slice(2), prefix: prefix[1] });
+    }
+    // unsafe encode no prefix/role validation
+    static _encode(seed, role, payload) {
+        // offsets for this token
+        const payloadOffset = seed ? 2 : 1;
+        const payloadLen = payload.byteLength;
+        const checkLen = 2;
+        const cap = payloadOffset + payloadLen + checkLen;
+        const checkOffset = payloadOffset + payloadLen;
+        const raw = new Uint8Array(cap);
+        // make the prefixes human readable when encoded
+        if (seed) {
+            const encodedPrefix = Codec._encodePrefix(nkeys_1.Prefix.Seed, role);
+            raw.set(encodedPrefix);
+        }
+        else {
+            raw[0] = role;
+        }
+        raw.set(payload, payloadOffset);
+        //calculate the checksum write it LE
+        const checksum = crc16_1.crc16.checksum(raw.slice(0, checkOffset));
+        const dv = new DataView(raw.buffer);
+        dv.setUint16(checkOffset, checksum, true);
+        return base32_1.base32.encode(raw);
+    }
+    // unsafe decode - no prefix/role validation
+    static _decode(src) {
+        if (src.byteLength < 4) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidEncoding);
+        }
+        let raw;
+        try {
+            raw = base32_1.base32.decode(src);
+        }
+        catch (ex) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidEncoding, { cause: ex });
+        }
+        const checkOffset = raw.byteLength - 2;
+        const dv = new DataView(raw.buffer);
+        const checksum = dv.getUint16(checkOffset, true);
+        const payload = raw.slice(0, checkOffset);
+        if (!crc16_1.crc16.validate(payload, checksum)) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidChecksum);
+        }
+        return payload;
+    }
+    static _encodePrefix(kind, role) {
+        // In order to make this human printable for both bytes, we need to do a little
+        // bit manipulation to setup for base32 encoding which takes 5 bits at a time.
+        const b1 = kind | (role >> 5);
+        const b2 = (role & 31) << 3; // 31 = 00011111
+        return new Uint8Array([b1, b2]);
+    }
+    static _decodePrefix(raw) {
+        // Need to do the reverse from the printable representation to
+        // get back to internal representation.
+        const b1 = raw[0] & 248; // 248 = 11111000
+        const b2 = (raw[0] & 7) << 5 | ((raw[1] & 248) >> 3); // 7 = 00000111
+        return new Uint8Array([b1, b2]);
+    }
+}
+exports.Codec = Codec;
+//# sourceMappingURL=codec.js.map
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+ * Copyright 2018-2020 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.crc16 = void 0;
+// An implementation of crc16 according to CCITT standards for XMODEM.
+/**
+ * @ignore
+ */
+const crc16tab = new Uint16Array([
+    0x0000,
+    0x1021,
+    0x2042,
+    0x3063,
+    0x4084,
+    0x50a5,
+    0x60c6,
+    0x70e7,
+    0x8108,
+    0x9129,
+    0xa14a,
+    0xb16b,
+    0xc18c,
+    0xd1ad,
+    0xe1ce,
+    0xf1ef,
+    0x1231,
+    0x0210,
+    0x3273,
+    0x2252,
+    0x52b5,
+    0x4294,
+    0x72f7,
+    0x62d6,
+    0x9339,
+    0x8318,
+    0xb37b,
+    0xa35a,
+    0xd3bd,
+    0xc39c,
+    0xf3ff,
+    0xe3de,
+    0x2462,
+    0x3443,
+    0x0420,
+    0x1401,
+    0x64e6,
+    0x74c7,
+    0x44a4,
+    0x5485,
+    0xa56a,
+    0xb54b,
+    0x8528,
+    0x9509,
+    0xe5ee,
+    0xf5cf,
+    0xc5ac,
+    0xd58d,
+    0x3653,
+    0x2672,
+    0x1611,
+    0x0630,
+    0x76d7,
+    0x66f6,
+    0x5695,
+    0x46b4,
+    0xb75b,
+    0xa77a,
+    0x9719,
+    0x8738,
+    0xf7df,
+    0xe7fe,
+    0xd79d,
+    0xc7bc,
+    0x48c4,
+    0x58e5,
+    0x6886,
+    0x78a7,
+    0x0840,
+    0x1861,
+    0x2802,
+    0x3823,
+    0xc9cc,
+    0xd9ed,
+    0xe98e,
+    0xf9af,
+    0x8948,
+    0x9969,
+    0xa90a,
+    0xb92b,
+    0x5af5,
+    0x4ad4,
+    0x7ab7,
+    0x6a96,
+    0x1a71,
+    0x0a50,
+    0x3a33,
+    0x2a12,
+    0xdbfd,
+    0xcbdc,
+    0xfbbf,
+    0xeb9e,
+    0x9b79,
+    0x8b58,
+    0xbb3b,
+    0xab1a,
+    0x6ca6,
+    0x7c87,
+    0x4ce4,
+    0x5cc5,
+    0x2c22,
+    0x3c03,
+    0x0c60,
+    0x1c41,
+    0xedae,
+    0xfd8f,
+    0xcdec,
+    0xddcd,
+    0xad2a,
+    0xbd0b,
+    0x8d68,
+    0x9d49,
+    0x7e97,
+    0x6eb6,
+    0x5ed5,
+    0x4ef4,
+    0x3e13,
+    0x2e32,
+    0x1e51,
+    0x0e70,
+    0xff9f,
+    0xefbe,
+    0xdfdd,
+    0xcffc,
+    0xbf1b,
+    0xaf3a,
+    0x9f59,
+    0x8f78,
+    0x9188,
+    0x81a9,
+    0xb1ca,
+    0xa1eb,
+    0xd10c,
+    0xc12d,
+    0xf14e,
+    0xe16f,
+    0x1080,
+    0x00a1,
+    0x30c2,
+    0x20e3,
+    0x5004,
+    0x4025,
+    0x7046,
+    0x6067,
+    0x83b9,
+    0x9398,
+    0xa3fb,
+    0xb3da,
+    0xc33d,
+    0xd31c,
+    0xe37f,
+    0xf35e,
+    0x02b1,
+    0x1290,
+    0x22f3,
+    0x32d2,
+    0x4235,
+    0x5214,
+    0x6277,
+    0x7256,
+    0xb5ea,
+    0xa5cb,
+    0x95a8,
+    0x8589,
+    0xf56e,
+    0xe54f,
+    0xd52c,
+    0xc50d,
+    0x34e2,
+    0x24c3,
+    0x14a0,
+    0x0481,
+    0x7466,
+    0x6447,
+    0x5424,
+    0x4405,
+    0xa7db,
+    0xb7fa,
+    0x8799,
+    0x97b8,
+    0xe75f,
+    0xf77e,
+    0xc71d,
+    0xd73c,
+    0x26d3,
+    0x36f2,
+    0x0691,
+    0x16b0,
+    0x6657,
+    0x7676,
+    0x4615,
+    0x5634,
+    0xd94c,
+    0xc96d,
+    0xf90e,
+    0xe92f,
+    0x99c8,
+    0x89e9,
+    0xb98a,
+    0xa9ab,
+    0x5844,
+    0x4865,
+    0x7806,
+    0x6827,
+    0x18c0,
+    0x08e1,
+    0x3882,
+    0x28a3,
+    0xcb7d,
+    0xdb5c,
+    0xeb3f,
+    0xfb1e,
+    0x8bf9,
+    0x9bd8,
+    0xabbb,
+    0xbb9a,
+    0x4a75,
+    0x5a54,
+    0x6a37,
+    0x7a16,
+    0x0af1,
+    0x1ad0,
+    0x2ab3,
+    0x3a92,
+    0xfd2e,
+    0xed0f,
+    0xdd6c,
+    0xcd4d,
+    0xbdaa,
+    0xad8b,
+    0x9de8,
+    0x8dc9,
+    0x7c26,
+    0x6c07,
+    0x5c64,
+    0x4c45,
+    0x3ca2,
+    0x2c83,
+    0x1ce0,
+    0x0cc1,
+    0xef1f,
+    0xff3e,
+    0xcf5d,
+    0xdf7c,
+    0xaf9b,
+    0xbfba,
+    0x8fd9,
+    0x9ff8,
+    0x6e17,
+    0x7e36,
+    0x4e55,
+    0x5e74,
+    0x2e93,
+    0x3eb2,
+    0x0ed1,
+    0x1ef0,
+]);
+/**
+ * @ignore
+ */
+class crc16 {
+    // crc16 returns the crc for the data provided.
+    static checksum(data) {
+        let crc = 0;
+        for (let i = 0; i < data.byteLength; i++) {
+            const b = data[i];
+            crc = ((crc << 8) & 0xffff) ^ crc16tab[((crc >> 8) ^ b) & 0x00FF];
+        }
+        return crc;
+    }
+    // validate will check the calculated crc16 checksum for data against the expected.
+    static validate(data, expected) {
+        const ba = crc16.checksum(data);
+        return ba == expected;
+    }
+}
+exports.crc16 = crc16;
+//# sourceMappingURL=crc16.js.map
+
+/***/ }),
+
+/***/ 5721:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*
+ * Copyright 2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CurveKP = exports.curveNonceLen = exports.curveKeyLen = void 0;
+const nkeys_1 = __nccwpck_require__(5384);
+const nacl_1 = __importDefault(__nccwpck_require__(7378));
+const codec_1 = __nccwpck_require__(8740);
+const nkeys_2 = __nccwpck_require__(5384);
+const base32_1 = __nccwpck_require__(2992);
+const crc16_1 = __nccwpck_require__(5903);
+exports.curveKeyLen = 32;
+const curveDecodeLen = 35;
+exports.curveNonceLen = 24;
+// "xkv1" in bytes
+const XKeyVersionV1 = [120, 107, 118, 49];
+class CurveKP {
+    seed;
+    constructor(seed) {
+        this.seed = seed;
+    }
+    clear() {
+        if (!this.seed) {
+            return;
+        }
+        this.seed.fill(0);
+        this.seed = undefined;
+    }
+    getPrivateKey() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        return codec_1.Codec.encode(nkeys_2.Prefix.Private, this.seed);
+    }
+    getPublicKey() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const pub = nacl_1.default.scalarMult.base(this.seed);
+        const buf = codec_1.Codec.encode(nkeys_2.Prefix.Curve, pub);
+        return new TextDecoder().decode(buf);
+    }
+    getSeed() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        return codec_1.Codec.encodeSeed(nkeys_2.Prefix.Curve, this.seed);
+    }
+    sign() {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidCurveOperation);
+    }
+    verify() {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidCurveOperation);
+    }
+    decodePubCurveKey(src) {
+        try {
+            const raw = base32_1.base32.decode(new TextEncoder().encode(src));
+            if (raw.byteLength !== curveDecodeLen) {
+                throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidCurveKey);
+            }
+            if (raw[0] !== nkeys_2.Prefix.Curve) {
+                throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidPublicKey);
+            }
+            const checkOffset = raw.byteLength - 2;
+            const dv = new DataView(raw.buffer);
+            const checksum = dv.getUint16(checkOffset, true);
+            const payload = raw.slice(0, checkOffset);
+            if (!crc16_1.crc16.validate(payload, checksum)) {
+                throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidChecksum);
+            }
+            // remove the prefix byte
+            return payload.slice(1);
+        }
+        catch (ex) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidRecipient, { cause: ex });
+        }
+    }
+    seal(message, recipient, nonce) {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        if (!nonce) {
+            nonce = nacl_1.default.randomBytes(exports.curveNonceLen);
+        }
+        const pub = this.decodePubCurveKey(recipient);
+        // prefix a header to the nonce
+        const out = new Uint8Array(XKeyVersionV1.length + exports.curveNonceLen);
+        out.set(XKeyVersionV1, 0);
+        out.set(nonce, XKeyVersionV1.length);
+        // this is only the encoded payload
+        const encrypted = nacl_1.default.box(message, nonce, pub, this.seed);
+        // the full message is the header+nonce+encrypted
+        const fullMessage = new Uint8Array(out.length + encrypted.length);
+        fullMessage.set(out);
+        fullMessage.set(encrypted, out.length);
+        return fullMessage;
+    }
+    open(message, sender) {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        if (message.length <= exports.curveNonceLen + XKeyVersionV1.length) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidEncrypted);
+        }
+        for (let i = 0; i < XKeyVersionV1.length; i++) {
+            if (message[i] !== XKeyVersionV1[i]) {
+                throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidEncrypted);
+            }
+        }
+        const pub = this.decodePubCurveKey(sender);
+        // strip off the header
+        message = message.slice(XKeyVersionV1.length);
+        // extract the nonce
+        const nonce = message.slice(0, exports.curveNonceLen);
+        // stripe the nonce
+        message = message.slice(exports.curveNonceLen);
+        return nacl_1.default.box.open(message, nonce, pub, this.seed);
+    }
+}
+exports.CurveKP = CurveKP;
+//# sourceMappingURL=curve.js.map
+
+/***/ }),
+
+/***/ 683:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KP = void 0;
+const codec_1 = __nccwpck_require__(8740);
+const nkeys_1 = __nccwpck_require__(5384);
+const nacl_1 = __importDefault(__nccwpck_require__(7378));
+/**
+ * @ignore
+ */
+class KP {
+    seed;
+    constructor(seed) {
+        this.seed = seed;
+    }
+    getRawSeed() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const sd = codec_1.Codec.decodeSeed(this.seed);
+        return sd.buf;
+    }
+    getSeed() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        return this.seed;
+    }
+    getPublicKey() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const sd = codec_1.Codec.decodeSeed(this.seed);
+        const kp = nacl_1.default.sign.keyPair.fromSeed(this.getRawSeed());
+        const buf = codec_1.Codec.encode(sd.prefix, kp.publicKey);
+        return new TextDecoder().decode(buf);
+    }
+    getPrivateKey() {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const kp = nacl_1.default.sign.keyPair.fromSeed(this.getRawSeed());
+        return codec_1.Codec.encode(nkeys_1.Prefix.Private, kp.secretKey);
+    }
+    sign(input) {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const kp = nacl_1.default.sign.keyPair.fromSeed(this.getRawSeed());
+        return nacl_1.default.sign.detached(input, kp.secretKey);
+    }
+    verify(input, sig) {
+        if (!this.seed) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const kp = nacl_1.default.sign.keyPair.fromSeed(this.getRawSeed());
+        return nacl_1.default.sign.detached.verify(input, sig, kp.publicKey);
+    }
+    clear() {
+        if (!this.seed) {
+            return;
+        }
+        this.seed.fill(0);
+        this.seed = undefined;
+    }
+    seal(_, _recipient, _nonce) {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidNKeyOperation);
+    }
+    open(_, _sender) {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidNKeyOperation);
+    }
+}
+exports.KP = KP;
+//# sourceMappingURL=kp.js.map
+
+/***/ }),
+
+/***/ 6286:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.version = exports.encode = exports.decode = exports.Prefixes = exports.Prefix = exports.NKeysErrorCode = exports.NKeysError = exports.fromSeed = exports.fromPublic = exports.fromCurveSeed = exports.createUser = exports.createServer = exports.createPair = exports.createOperator = exports.createCurve = exports.createCluster = exports.createAccount = void 0;
+var nkeys_1 = __nccwpck_require__(5384);
+Object.defineProperty(exports, "createAccount", ({ enumerable: true, get: function () { return nkeys_1.createAccount; } }));
+Object.defineProperty(exports, "createCluster", ({ enumerable: true, get: function () { return nkeys_1.createCluster; } }));
+Object.defineProperty(exports, "createCurve", ({ enumerable: true, get: function () { return nkeys_1.createCurve; } }));
+Object.defineProperty(exports, "createOperator", ({ enumerable: true, get: function () { return nkeys_1.createOperator; } }));
+Object.defineProperty(exports, "createPair", ({ enumerable: true, get: function () { return nkeys_1.createPair; } }));
+Object.defineProperty(exports, "createServer", ({ enumerable: true, get: function () { return nkeys_1.createServer; } }));
+Object.defineProperty(exports, "createUser", ({ enumerable: true, get: function () { return nkeys_1.createUser; } }));
+Object.defineProperty(exports, "fromCurveSeed", ({ enumerable: true, get: function () { return nkeys_1.fromCurveSeed; } }));
+Object.defineProperty(exports, "fromPublic", ({ enumerable: true, get: function () { return nkeys_1.fromPublic; } }));
+Object.defineProperty(exports, "fromSeed", ({ enumerable: true, get: function () { return nkeys_1.fromSeed; } }));
+Object.defineProperty(exports, "NKeysError", ({ enumerable: true, get: function () { return nkeys_1.NKeysError; } }));
+Object.defineProperty(exports, "NKeysErrorCode", ({ enumerable: true, get: function () { return nkeys_1.NKeysErrorCode; } }));
+Object.defineProperty(exports, "Prefix", ({ enumerable: true, get: function () { return nkeys_1.Prefix; } }));
+Object.defineProperty(exports, "Prefixes", ({ enumerable: true, get: function () { return nkeys_1.Prefixes; } }));
+var util_1 = __nccwpck_require__(1640);
+Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return util_1.decode; } }));
+Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return util_1.encode; } }));
+var version_1 = __nccwpck_require__(6866);
+Object.defineProperty(exports, "version", ({ enumerable: true, get: function () { return version_1.version; } }));
+//# sourceMappingURL=mod.js.map
+
+/***/ }),
+
+/***/ 7378:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tweetnacl_1 = __importDefault(__nccwpck_require__(668));
+exports["default"] = tweetnacl_1.default;
+//# sourceMappingURL=nacl.js.map
+
+/***/ }),
+
+/***/ 5384:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NKeysError = exports.NKeysErrorCode = exports.Prefixes = exports.Prefix = void 0;
+exports.createPair = createPair;
+exports.createOperator = createOperator;
+exports.createAccount = createAccount;
+exports.createUser = createUser;
+exports.createCluster = createCluster;
+exports.createServer = createServer;
+exports.createCurve = createCurve;
+exports.fromPublic = fromPublic;
+exports.fromCurveSeed = fromCurveSeed;
+exports.fromSeed = fromSeed;
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const kp_1 = __nccwpck_require__(683);
+const public_1 = __nccwpck_require__(3117);
+const codec_1 = __nccwpck_require__(8740);
+const curve_1 = __nccwpck_require__(5721);
+const nacl_1 = __importDefault(__nccwpck_require__(7378));
+/**
+ * @ignore
+ */
+function createPair(prefix) {
+    const len = prefix === Prefix.Curve ? curve_1.curveKeyLen : 32;
+    const rawSeed = nacl_1.default.randomBytes(len);
+    const str = codec_1.Codec.encodeSeed(prefix, new Uint8Array(rawSeed));
+    return prefix === Prefix.Curve
+        ? new curve_1.CurveKP(new Uint8Array(rawSeed))
+        : new kp_1.KP(str);
+}
+/**
+ * Creates a KeyPair with an operator prefix
+ * @returns {KeyPair} Returns the created KeyPair.
+ */
+function createOperator() {
+    return createPair(Prefix.Operator);
+}
+/**
+ * Creates a KeyPair with an account prefix
+ * @returns {KeyPair} Returns the created KeyPair.
+ */
+function createAccount() {
+    return createPair(Prefix.Account);
+}
+/**
+ * Creates a KeyPair with a user prefix
+ * @returns {KeyPair} Returns the created KeyPair.
+ */
+function createUser() {
+    return createPair(Prefix.User);
+}
+/**
+ * @ignore
+ */
+function createCluster() {
+    return createPair(Prefix.Cluster);
+}
+/**
+ * @ignore
+ */
+function createServer() {
+    return createPair(Prefix.Server);
+}
+/**
+ * Generates and returns a KeyPair object using the Curve prefix.
+ * Curve KeyPairs can seal/open (encrypt/decrypt) payloads.
+ *
+ * @return {KeyPair} The generated KeyPair object with Curve prefix.
+ */
+function createCurve() {
+    return createPair(Prefix.Curve);
+}
+/**
+ * Creates a KeyPair from a specified public key
+ * @param {string} src of the public key in string format.
+ * @returns {KeyPair} Returns the created KeyPair.
+ * @see KeyPair#getPublicKey
+ */
+function fromPublic(src) {
+    const ba = new TextEncoder().encode(src);
+    const raw = codec_1.Codec._decode(ba);
+    const prefix = Prefixes.parsePrefix(raw[0]);
+    if (Prefixes.isValidPublicPrefix(prefix)) {
+        return new public_1.PublicKey(ba);
+    }
+    throw new NKeysError(NKeysErrorCode.InvalidPublicKey);
+}
+/**
+ * Creates a KeyPair from a Curve seed. Curve keys can encrypt and decrypt payloads.
+ *
+ * @param {Uint8Array} src - The seed representing the Curve key in encoded format.
+ * @return {KeyPair} The resulting KeyPair generated from the Curve seed.
+ * @throws {NKeysError} If the seed's prefix is not a Curve prefix or if the seed length is invalid.
+ */
+function fromCurveSeed(src) {
+    const sd = codec_1.Codec.decodeSeed(src);
+    if (sd.prefix !== Prefix.Curve) {
+        throw new NKeysError(NKeysErrorCode.InvalidCurveSeed);
+    }
+    if (sd.buf.byteLength !== curve_1.curveKeyLen) {
+        throw new NKeysError(NKeysErrorCode.InvalidSeedLen);
+    }
+    return new curve_1.CurveKP(sd.buf);
+}
+/**
+ * Creates a KeyPair from a specified seed.
+ * @param {Uint8Array} src of the seed key as Uint8Array
+ * @returns {KeyPair} Returns the created KeyPair.
+ * @see KeyPair#getSeed
+ */
+function fromSeed(src) {
+    const sd = codec_1.Codec.decodeSeed(src);
+    // if we are here it decoded properly
+    if (sd.prefix === Prefix.Curve) {
+        return fromCurveSeed(src);
+    }
+    return new kp_1.KP(src);
+}
+/**
+ * @ignore
+ */
+var Prefix;
+(function (Prefix) {
+    Prefix[Prefix["Unknown"] = -1] = "Unknown";
+    //Seed is the version byte used for encoded NATS Seeds
+    Prefix[Prefix["Seed"] = 144] = "Seed";
+    //PrefixBytePrivate is the version byte used for encoded NATS Private keys
+    Prefix[Prefix["Private"] = 120] = "Private";
+    //PrefixByteOperator is the version byte used for encoded NATS Operators
+    Prefix[Prefix["Operator"] = 112] = "Operator";
+    //PrefixByteServer is the version byte used for encoded NATS Servers
+    Prefix[Prefix["Server"] = 104] = "Server";
+    //PrefixByteCluster is the version byte used for encoded NATS Clusters
+    Prefix[Prefix["Cluster"] = 16] = "Cluster";
+    //PrefixByteAccount is the version byte used for encoded NATS Accounts
+    Prefix[Prefix["Account"] = 0] = "Account";
+    //PrefixByteUser is the version byte used for encoded NATS Users
+    Prefix[Prefix["User"] = 160] = "User";
+    Prefix[Prefix["Curve"] = 184] = "Curve";
+})(Prefix || (exports.Prefix = Prefix = {}));
+/**
+ * @private
+ */
+class Prefixes {
+    static isValidPublicPrefix(prefix) {
+        return prefix == Prefix.Server ||
+            prefix == Prefix.Operator ||
+            prefix == Prefix.Cluster ||
+            prefix == Prefix.Account ||
+            prefix == Prefix.User ||
+            prefix == Prefix.Curve;
+    }
+    static startsWithValidPrefix(s) {
+        const c = s[0];
+        return c == "S" || c == "P" || c == "O" || c == "N" || c == "C" ||
+            c == "A" || c == "U" || c == "X";
+    }
+    static isValidPrefix(prefix) {
+        const v = this.parsePrefix(prefix);
+        return v !== Prefix.Unknown;
+    }
+    static parsePrefix(v) {
+        switch (v) {
+            case Prefix.Seed:
+                return Prefix.Seed;
+            case Prefix.Private:
+                return Prefix.Private;
+            case Prefix.Operator:
+                return Prefix.Operator;
+            case Prefix.Server:
+                return Prefix.Server;
+            case Prefix.Cluster:
+                return Prefix.Cluster;
+            case Prefix.Account:
+                return Prefix.Account;
+            case Prefix.User:
+                return Prefix.User;
+            case Prefix.Curve:
+                return Prefix.Curve;
+            default:
+                return Prefix.Unknown;
+        }
+    }
+}
+exports.Prefixes = Prefixes;
+/**
+ * Possible error codes on exceptions thrown by the library.
+ */
+var NKeysErrorCode;
+(function (NKeysErrorCode) {
+    NKeysErrorCode["InvalidPrefixByte"] = "nkeys: invalid prefix byte";
+    NKeysErrorCode["InvalidKey"] = "nkeys: invalid key";
+    NKeysErrorCode["InvalidPublicKey"] = "nkeys: invalid public key";
+    NKeysErrorCode["InvalidSeedLen"] = "nkeys: invalid seed length";
+    NKeysErrorCode["InvalidSeed"] = "nkeys: invalid seed";
+    NKeysErrorCode["InvalidCurveSeed"] = "nkeys: invalid curve seed";
+    NKeysErrorCode["InvalidCurveKey"] = "nkeys: not a valid curve key";
+    NKeysErrorCode["InvalidCurveOperation"] = "nkeys: curve key is not valid for sign/verify";
+    NKeysErrorCode["InvalidNKeyOperation"] = "keys: only curve key can seal/open";
+    NKeysErrorCode["InvalidEncoding"] = "nkeys: invalid encoded key";
+    NKeysErrorCode["InvalidRecipient"] = "nkeys: not a valid recipient public curve key";
+    NKeysErrorCode["InvalidEncrypted"] = "nkeys: encrypted input is not valid";
+    NKeysErrorCode["CannotSign"] = "nkeys: cannot sign, no private key available";
+    NKeysErrorCode["PublicKeyOnly"] = "nkeys: no seed or private key available";
+    NKeysErrorCode["InvalidChecksum"] = "nkeys: invalid checksum";
+    NKeysErrorCode["SerializationError"] = "nkeys: serialization error";
+    NKeysErrorCode["ApiError"] = "nkeys: api error";
+    NKeysErrorCode["ClearedPair"] = "nkeys: pair is cleared";
+})(NKeysErrorCode || (exports.NKeysErrorCode = NKeysErrorCode = {}));
+class NKeysError extends Error {
+    code;
+    constructor(code, options) {
+        super(code, options);
+        this.code = code;
+    }
+}
+exports.NKeysError = NKeysError;
+//# sourceMappingURL=nkeys.js.map
+
+/***/ }),
+
+/***/ 3117:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*
+ * Copyright 2018-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PublicKey = void 0;
+const codec_1 = __nccwpck_require__(8740);
+const nkeys_1 = __nccwpck_require__(5384);
+const nacl_1 = __importDefault(__nccwpck_require__(7378));
+/**
+ * @ignore
+ */
+class PublicKey {
+    publicKey;
+    constructor(publicKey) {
+        this.publicKey = publicKey;
+    }
+    getPublicKey() {
+        if (!this.publicKey) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        return new TextDecoder().decode(this.publicKey);
+    }
+    getPrivateKey() {
+        if (!this.publicKey) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.PublicKeyOnly);
+    }
+    getSeed() {
+        if (!this.publicKey) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.PublicKeyOnly);
+    }
+    sign(_) {
+        if (!this.publicKey) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.CannotSign);
+    }
+    verify(input, sig) {
+        if (!this.publicKey) {
+            throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.ClearedPair);
+        }
+        const buf = codec_1.Codec._decode(this.publicKey);
+        return nacl_1.default.sign.detached.verify(input, sig, buf.slice(1));
+    }
+    clear() {
+        if (!this.publicKey) {
+            return;
+        }
+        this.publicKey.fill(0);
+        this.publicKey = undefined;
+    }
+    seal(_, _recipient, _nonce) {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidNKeyOperation);
+    }
+    open(_, _sender) {
+        throw new nkeys_1.NKeysError(nkeys_1.NKeysErrorCode.InvalidNKeyOperation);
+    }
+}
+exports.PublicKey = PublicKey;
+//# sourceMappingURL=public.js.map
+
+/***/ }),
+
+/***/ 1640:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.encode = encode;
+exports.decode = decode;
+exports.dump = dump;
+/*
+ * Copyright 2018-2020 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * Encode binary data to a base64 string
+ * @param {Uint8Array} bytes to encode to base64
+ */
+function encode(bytes) {
+    return btoa(String.fromCharCode(...bytes));
+}
+/**
+ * Decode a base64 encoded string to a binary Uint8Array
+ * @param {string} b64str encoded string
+ */
+function decode(b64str) {
+    const bin = atob(b64str);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) {
+        bytes[i] = bin.charCodeAt(i);
+    }
+    return bytes;
+}
+/**
+ * @ignore
+ */
+function dump(buf, msg) {
+    if (msg) {
+        console.log(msg);
+    }
+    const a = [];
+    for (let i = 0; i < buf.byteLength; i++) {
+        if (i % 8 === 0) {
+            a.push("\n");
+        }
+        let v = buf[i].toString(16);
+        if (v.length === 1) {
+            v = "0" + v;
+        }
+        a.push(v);
+    }
+    console.log(a.join("  "));
+}
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 6866:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.version = void 0;
+// this file is autogenerated - do not edit
+exports.version = "2.0.3";
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
+/***/ 6428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+ * Copyright 2026 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nuid = exports.Nuid = void 0;
+const nuid_ts_1 = __nccwpck_require__(6894);
+/** Constructor for an isolated `Nuid` instance. */
+exports.Nuid = nuid_ts_1.NuidImpl;
+/** Shared global `Nuid` — call `next()` directly. */
+exports.nuid = nuid_ts_1.nuid;
+//# sourceMappingURL=mod.js.map
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*
+ * Copyright 2016-2026 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nuid = exports.NuidImpl = void 0;
+const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const base = 62;
+const preLen = 12;
+const seqLen = 10;
+const minInc = 33;
+const maxInc = 333;
+const totalLen = preLen + seqLen;
+// Precomputed digit char codes — avoids repeated `digits.charCodeAt(i)`
+// in the per-call hot path (`fillSeq` runs 10 lookups per `next()`).
+const DIGIT_CODES = new Uint8Array(base);
+for (let i = 0; i < base; i++)
+    DIGIT_CODES[i] = digits.charCodeAt(i);
+// base^seqLen exceeds Number.MAX_SAFE_INTEGER, so seq is stored as two 32-bit
+// halves: seq = seqHi * 2^32 + seqLo. Boundaries derived via BigInt to avoid
+// double-precision rounding traps in the literal/intermediate math.
+const TWO32 = 0x1_0000_0000;
+const MAX_SEQ = BigInt(base) ** BigInt(seqLen);
+const MAX_HI = Number(MAX_SEQ / (1n << 32n));
+const MAX_LO = Number(MAX_SEQ % (1n << 32n));
+function _getRandomValues(a) {
+    for (let i = 0; i < a.length; i++) {
+        a[i] = Math.floor(Math.random() * 256);
+    }
+}
+function fillRandom(a) {
+    if (globalThis?.crypto?.getRandomValues) {
+        globalThis.crypto.getRandomValues(a);
+    }
+    else {
+        _getRandomValues(a);
+    }
+}
+/**
+ * `NuidImpl` is the internal implementation backing the public `Nuid`
+ * interface exported from `mod.ts`. Generates 22-base-62-character ids:
+ * 12-char crypto-random prefix + 10-char base-62 sequence.
+ *
+ * Output format matches Go `nats-io/nuid` — same alphabet and length —
+ * so nuids generated here look the same as nuids generated by Go.
+ */
+class NuidImpl {
+    buf;
+    cbuf;
+    seqHi;
+    seqLo;
+    inc;
+    inited;
+    constructor() {
+        this.buf = new Uint8Array(totalLen);
+        this.cbuf = new Uint8Array(preLen);
+        this.inited = false;
+    }
+    /**
+     * Initializes a nuid with a crypto random prefix,
+     * and pseudo-random sequence and increment. This function
+     * is only called if any api on a nuid is called.
+     *
+     * @ignore
+     */
+    init() {
+        this.inited = true;
+        this.setPre();
+        this.initSeqAndInc();
+        // fillSeq here keeps `buf` self-consistent after init()/reset(), so any
+        // observer of `buf` sees a prefix paired with its current seq encoding
+        // rather than a stale residue. Cold path — runs only at init / reset /
+        // prefix overflow, not in the per-call hot path.
+        this.fillSeq();
+    }
+    /**
+     * Initializes the pseudo random sequence number and the increment range.
+     * @ignore
+     */
+    initSeqAndInc() {
+        // Two independent rand calls preserve full entropy across the two 32-bit
+        // halves; a single rand * MAX_SEQ would zero out the lower bits since
+        // MAX_SEQ > 2^53. Rejection sampling keeps the distribution uniform over
+        // [0, MAX_SEQ). Under any real PRNG this terminates on iteration 1
+        // (P(reject) ≈ 2e-9). The retry bound defends against adversarial
+        // Math.random stubs (e.g. test mocks pinned to one value) so we don't
+        // spin; on exhaustion we clamp to a known-valid pair.
+        let tries = 0;
+        do {
+            this.seqHi = Math.floor(Math.random() * (MAX_HI + 1));
+            this.seqLo = Math.floor(Math.random() * TWO32);
+        } while (tries++ < 8 && this.seqHi === MAX_HI && this.seqLo >= MAX_LO);
+        if (this.seqHi === MAX_HI && this.seqLo >= MAX_LO) {
+            this.seqLo = 0;
+        }
+        this.inc = (Math.random() * (maxInc - minInc) + minInc) | 0;
+    }
+    /**
+     * Sets the prefix from crypto random bytes. Converts them to base62.
+     *
+     * @ignore
+     */
+    setPre() {
+        fillRandom(this.cbuf);
+        for (let i = 0; i < preLen; i++) {
+            this.buf[i] = DIGIT_CODES[this.cbuf[i] % base];
+        }
+    }
+    /**
+     * Fills the sequence portion of the buffer as base62 from
+     * the split-int seq (seqHi, seqLo). Performs long division
+     * by 62 over the 64-bit value using doubles only — no bigint.
+     *
+     * @ignore
+     */
+    fillSeq() {
+        let hi = this.seqHi;
+        let lo = this.seqLo;
+        for (let i = totalLen - 1; i >= preLen; i--) {
+            const hiQ = Math.floor(hi / base);
+            const hiR = hi - hiQ * base;
+            // combined <= 61 * 2^32 + (2^32-1) < 2^53 — exact in double
+            const combined = hiR * TWO32 + lo;
+            const loQ = Math.floor(combined / base);
+            const rem = combined - loQ * base;
+            this.buf[i] = DIGIT_CODES[rem];
+            hi = hiQ;
+            lo = loQ;
+        }
+    }
+    /**
+     * Returns the next nuid.
+     */
+    next() {
+        if (!this.inited) {
+            this.init();
+        }
+        this.seqLo += this.inc;
+        if (this.seqLo >= TWO32) {
+            this.seqLo -= TWO32;
+            this.seqHi += 1;
+        }
+        if (this.seqHi > MAX_HI ||
+            (this.seqHi === MAX_HI && this.seqLo >= MAX_LO)) {
+            this.setPre();
+            this.initSeqAndInc();
+        }
+        this.fillSeq();
+        const b = this.buf;
+        return String.fromCharCode(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15], b[16], b[17], b[18], b[19], b[20], b[21]);
+    }
+    /**
+     * Resets the prefix and counter for the nuid. This is typically
+     * called automatically from within next() if the current sequence
+     * exceeds the resolution of the nuid.
+     */
+    reset() {
+        this.init();
+    }
+}
+exports.NuidImpl = NuidImpl;
+/**
+ * A nuid instance you can use by simply calling `next()` on it.
+ */
+exports.nuid = new NuidImpl();
+//# sourceMappingURL=nuid.js.map
+
+/***/ }),
+
+/***/ 3948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+ * Copyright 2013-2020 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+
+module.exports = __nccwpck_require__(4000);
+
+
+/***/ }),
+
+/***/ 3930:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.connect = connect;
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+const node_transport_1 = __nccwpck_require__(3896);
+const nats_base_client_1 = __nccwpck_require__(7572);
+const nats_base_client_2 = __nccwpck_require__(7572);
+function connect(opts = {}) {
+    if ((0, nats_base_client_2.hasWsProtocol)(opts)) {
+        return Promise.reject(nats_base_client_2.errors.InvalidArgumentError.format(`servers`, `node client doesn't support websockets, use the 'wsconnect' function instead`));
+    }
+    (0, nats_base_client_1.setTransportFactory)({
+        factory: () => {
+            return new node_transport_1.NodeTransport();
+        },
+        dnsResolveFn: node_transport_1.nodeResolveHost,
+    });
+    return nats_base_client_1.NatsConnectionImpl.connect(opts);
+}
+//# sourceMappingURL=connect.js.map
+
+/***/ }),
+
+/***/ 4000:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.connect = void 0;
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+var connect_1 = __nccwpck_require__(3930);
+Object.defineProperty(exports, "connect", ({ enumerable: true, get: function () { return connect_1.connect; } }));
+__exportStar(__nccwpck_require__(7572), exports);
+//# sourceMappingURL=mod.js.map
+
+/***/ }),
+
+/***/ 7572:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/*
+ * Copyright 2020-2024 The NATS Authors
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ * http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+__exportStar(__nccwpck_require__(1124), exports);
+//# sourceMappingURL=nats-base-client.js.map
+
+/***/ }),
+
+/***/ 3896:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeTransport = exports.VERSION = void 0;
+exports.nodeResolveHost = nodeResolveHost;
+const nats_base_client_1 = __nccwpck_require__(7572);
+const node_net_1 = __nccwpck_require__(7030);
+const node_tls_1 = __nccwpck_require__(1692);
+const node_path_1 = __nccwpck_require__(6760);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_dns_1 = __importDefault(__nccwpck_require__(610));
+const version_1 = __nccwpck_require__(5956);
+exports.VERSION = version_1.version;
+const LANG = "nats.js";
+class NodeTransport {
+    socket;
+    version;
+    lang;
+    yields = [];
+    signal = (0, nats_base_client_1.deferred)();
+    closedNotification = (0, nats_base_client_1.deferred)();
+    options;
+    connected = false;
+    tlsName = "";
+    done = false;
+    closeError;
+    constructor() {
+        this.lang = LANG;
+        this.version = exports.VERSION;
+    }
+    async connect(hp, options) {
+        this.tlsName = hp.tlsName;
+        this.options = options;
+        const { tls } = this.options;
+        const { handshakeFirst } = tls || {};
+        try {
+            if (handshakeFirst === true) {
+                this.socket = await this.tlsFirst(hp);
+            }
+            else {
+                this.socket = await this.dial(hp);
+            }
+            // protocol could have terminated
+            if (this.done) {
+                this.socket?.destroy();
+            }
+            const info = await this.peekInfo();
+            (0, nats_base_client_1.checkOptions)(info, options);
+            const { tls_required: tlsRequired, tls_available: tlsAvailable } = info;
+            const desired = tlsAvailable === true && options.tls !== null;
+            if (!handshakeFirst && (tlsRequired || desired)) {
+                this.socket = await this.startTLS();
+            }
+            if (this.done) {
+                this.socket?.destroy();
+            }
+            //@ts-ignore: this is possibly a TlsSocket
+            if (tlsRequired && this.socket.encrypted !== true) {
+                throw nats_base_client_1.errors.InvalidArgumentError.format("tls", "is not available on this server");
+            }
+            this.connected = true;
+            this.setupHandlers();
+            this.signal.resolve();
+            return Promise.resolve();
+        }
+        catch (ex) {
+            let err = ex;
+            if (!err) {
+                // this seems to be possible in Kubernetes
+                // where an error is thrown, but it is undefined
+                // when something like istio-init is booting up
+                err = new nats_base_client_1.errors.ConnectionError("error connecting - node provided an undefined error");
+            }
+            // @ts-ignore: node error
+            const { code } = err;
+            const perr = code === "ECONNREFUSED"
+                ? new nats_base_client_1.errors.ConnectionError("connection refused", { cause: err })
+                : err;
+            this.socket?.destroy();
+            throw perr;
+        }
+    }
+    dial(hp) {
+        const d = (0, nats_base_client_1.deferred)();
+        let dialError;
+        const socket = (0, node_net_1.createConnection)(hp.port, hp.hostname, () => {
+            d.resolve(socket);
+            socket.removeAllListeners();
+        });
+        socket.on("error", (err) => {
+            dialError = err;
+        });
+        socket.on("close", () => {
+            socket.removeAllListeners();
+            d.reject(dialError);
+        });
+        socket.setNoDelay(true);
+        return d;
+    }
+    get isClosed() {
+        return this.done;
+    }
+    close(err) {
+        return this._closed(err, false);
+    }
+    peekInfo() {
+        const d = (0, nats_base_client_1.deferred)();
+        let peekError;
+        this.socket.on("data", (frame) => {
+            this.yields.push(frame);
+            const t = nats_base_client_1.DataBuffer.concat(...this.yields);
+            const pm = (0, nats_base_client_1.extractProtocolMessage)(t);
+            if (pm !== "") {
+                try {
+                    const m = nats_base_client_1.INFO.exec(pm);
+                    if (!m) {
+                        throw new Error("unexpected response from server");
+                    }
+                    const info = JSON.parse(m[1]);
+                    d.resolve(info);
+                }
+                catch (err) {
+                    d.reject(err);
+                }
+                finally {
+                    this.socket.removeAllListeners();
+                }
+            }
+        });
+        this.socket.on("error", (err) => {
+            peekError = err;
+        });
+        this.socket.on("close", () => {
+            this.socket.removeAllListeners();
+            d.reject(peekError);
+        });
+        return d;
+    }
+    loadFile(fn) {
+        if (!fn) {
+            return Promise.resolve();
+        }
+        const d = (0, nats_base_client_1.deferred)();
+        try {
+            fn = (0, node_path_1.resolve)(fn);
+            if (!(0, node_fs_1.existsSync)(fn)) {
+                d.reject(new Error(`${fn} doesn't exist`));
+            }
+            (0, node_fs_1.readFile)(fn, (err, data) => {
+                if (err) {
+                    return d.reject(err);
+                }
+                d.resolve(data);
+            });
+        }
+        catch (err) {
+            d.reject(err);
+        }
+        return d;
+    }
+    async loadClientCerts() {
+        const tlsOpts = {};
+        const { certFile, cert, caFile, ca, keyFile, key } = this.options.tls;
+        try {
+            if (certFile) {
+                const data = await this.loadFile(certFile);
+                if (data) {
+                    tlsOpts.cert = data;
+                }
+            }
+            else if (cert) {
+                tlsOpts.cert = cert;
+            }
+            if (keyFile) {
+                const data = await this.loadFile(keyFile);
+                if (data) {
+                    tlsOpts.key = data;
+                }
+            }
+            else if (key) {
+                tlsOpts.key = key;
+            }
+            if (caFile) {
+                const data = await this.loadFile(caFile);
+                if (data) {
+                    tlsOpts.ca = [data];
+                }
+            }
+            else if (ca) {
+                tlsOpts.ca = ca;
+            }
+            return Promise.resolve(tlsOpts);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+    }
+    async tlsFirst(hp) {
+        let tlsError;
+        let tlsOpts = {
+            servername: this.tlsName,
+            rejectUnauthorized: true,
+        };
+        if (this.socket) {
+            tlsOpts.socket = this.socket;
+        }
+        if (typeof this.options.tls === "object") {
+            try {
+                const certOpts = await this.loadClientCerts() || {};
+                tlsOpts = (0, nats_base_client_1.extend)(tlsOpts, this.options.tls, certOpts);
+            }
+            catch (err) {
+                return Promise.reject(new nats_base_client_1.errors.ConnectionError(err.message, { cause: err }));
+            }
+        }
+        const d = (0, nats_base_client_1.deferred)();
+        try {
+            const tlsSocket = (0, node_tls_1.connect)(hp.port, hp.hostname, tlsOpts, () => {
+                tlsSocket.removeAllListeners();
+                d.resolve(tlsSocket);
+            });
+            tlsSocket.on("error", (err) => {
+                tlsError = err;
+            });
+            tlsSocket.on("secureConnect", () => {
+                // socket won't be authorized, if the user disabled it
+                if (tlsOpts.rejectUnauthorized === false) {
+                    return;
+                }
+                if (!tlsSocket.authorized) {
+                    throw tlsSocket.authorizationError;
+                }
+            });
+            tlsSocket.on("close", () => {
+                d.reject(tlsError);
+                tlsSocket.removeAllListeners();
+            });
+            tlsSocket.setNoDelay(true);
+        }
+        catch (err) {
+            // tls throws errors on bad certs see nats.js#310
+            d.reject(new nats_base_client_1.errors.ConnectionError(err.message, { cause: err }));
+        }
+        return d;
+    }
+    async startTLS() {
+        let tlsError;
+        let tlsOpts = {
+            socket: this.socket,
+            servername: this.tlsName,
+            rejectUnauthorized: true,
+        };
+        if (typeof this.options.tls === "object") {
+            try {
+                const certOpts = await this.loadClientCerts() || {};
+                tlsOpts = (0, nats_base_client_1.extend)(tlsOpts, this.options.tls, certOpts);
+            }
+            catch (err) {
+                return Promise.reject(new nats_base_client_1.errors.ConnectionError(err.message, {
+                    cause: err,
+                }));
+            }
+        }
+        const d = (0, nats_base_client_1.deferred)();
+        try {
+            const tlsSocket = (0, node_tls_1.connect)(tlsOpts, () => {
+                tlsSocket.removeAllListeners();
+                d.resolve(tlsSocket);
+            });
+            tlsSocket.on("error", (err) => {
+                tlsError = err;
+            });
+            tlsSocket.on("secureConnect", () => {
+                // socket won't be authorized, if the user disabled it
+                if (tlsOpts.rejectUnauthorized === false) {
+                    return;
+                }
+                if (!tlsSocket.authorized) {
+                    throw tlsSocket.authorizationError;
+                }
+            });
+            tlsSocket.on("close", () => {
+                d.reject(tlsError);
+                tlsSocket.removeAllListeners();
+            });
+        }
+        catch (err) {
+            // tls throws errors on bad certs see nats.js#310
+            d.reject(new nats_base_client_1.errors.ConnectionError(err.message, { cause: err }));
+        }
+        return d;
+    }
+    setupHandlers() {
+        let connError;
+        this.socket.on("data", (frame) => {
+            this.yields.push(frame);
+            return this.signal.resolve();
+        });
+        this.socket.on("error", (err) => {
+            connError = err;
+        });
+        this.socket.on("end", () => {
+            if (this.socket?.destroyed) {
+                return;
+            }
+            this.socket?.write(new Uint8Array(0), () => {
+                this.socket?.end();
+            });
+        });
+        this.socket.on("close", () => {
+            this._closed(connError, false);
+        });
+    }
+    [Symbol.asyncIterator]() {
+        return this.iterate();
+    }
+    async *iterate() {
+        while (true) {
+            if (this.yields.length === 0) {
+                await this.signal;
+            }
+            const yields = this.yields;
+            this.yields = [];
+            for (let i = 0; i < yields.length; i++) {
+                if (this.options.debug) {
+                    console.info(`> ${(0, nats_base_client_1.render)(yields[i])}`);
+                }
+                yield yields[i];
+            }
+            // yielding could have paused and microtask
+            // could have added messages. Prevent allocations
+            // if possible
+            if (this.done) {
+                break;
+            }
+            else if (this.yields.length === 0) {
+                yields.length = 0;
+                this.yields = yields;
+                this.signal = (0, nats_base_client_1.deferred)();
+            }
+        }
+    }
+    discard() {
+        this.done = true;
+        if (this.socket) {
+            try {
+                this.socket.removeAllListeners();
+                this.socket.destroy();
+            }
+            catch {
+                // We tried, just ignore it
+            }
+        }
+    }
+    disconnect() {
+        this._closed(undefined, true).then().catch();
+    }
+    isEncrypted() {
+        return this.socket instanceof node_tls_1.TLSSocket;
+    }
+    _send(frame) {
+        if (this.isClosed || this.socket === undefined) {
+            return Promise.resolve();
+        }
+        if (this.options.debug) {
+            console.info(`< ${(0, nats_base_client_1.render)(frame)}`);
+        }
+        const d = (0, nats_base_client_1.deferred)();
+        try {
+            this.socket.write(frame, (err) => {
+                if (err) {
+                    if (this.options.debug) {
+                        console.error(`!!! ${(0, nats_base_client_1.render)(frame)}: ${err}`);
+                    }
+                    return d.reject(err);
+                }
+                return d.resolve();
+            });
+        }
+        catch (err) {
+            if (this.options.debug) {
+                console.error(`!!! ${(0, nats_base_client_1.render)(frame)}: ${err}`);
+            }
+            d.reject(err);
+        }
+        return d;
+    }
+    send(frame) {
+        const p = this._send(frame);
+        p.catch((_err) => {
+            // we ignore write errors because client will
+            // fail on a read or when the heartbeat timer
+            // detects a stale connection
+        });
+    }
+    async _closed(err, internal = true) {
+        // if this connection didn't succeed, then ignore it.
+        if (!this.connected)
+            return;
+        if (this.done) {
+            this.socket?.destroy();
+            return;
+        }
+        this.closeError = err;
+        // only try to flush the outbound buffer if we got no error and
+        // the close is internal, if the transport closed, we are done.
+        if (!err && this.socket && internal) {
+            try {
+                await this._send(new TextEncoder().encode(""));
+            }
+            catch (err) {
+                if (this.options.debug) {
+                    console.log("transport close terminated with an error", err);
+                }
+            }
+        }
+        try {
+            if (this.socket) {
+                this.socket.removeAllListeners();
+                this.socket?.destroy();
+                this.socket = undefined;
+            }
+        }
+        catch (err) {
+            console.log(err);
+        }
+        this.done = true;
+        this.closedNotification.resolve(this.closeError);
+    }
+    closed() {
+        return this.closedNotification;
+    }
+}
+exports.NodeTransport = NodeTransport;
+function nodeResolveHost(s) {
+    const ips = (0, nats_base_client_1.deferred)();
+    node_dns_1.default.lookup(s, { all: true }, 
+    //@ts-ignore: callback changes shape when all is true
+    (err, address) => {
+        if (err) {
+            ips.reject(err);
+            return;
+        }
+        const buf = [];
+        for (const r of address) {
+            buf.push(r.address);
+        }
+        if (buf.length === 0) {
+            buf.push(s);
+        }
+        ips.resolve(buf);
+    });
+    return ips;
+}
+//# sourceMappingURL=node_transport.js.map
+
+/***/ }),
+
+/***/ 5956:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.version = void 0;
+// This file is generated - do not edit
+exports.version = "3.4.0";
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -6493,6 +19338,2875 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 8812:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Batcher, Events, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+
+Batcher = function () {
+  class Batcher {
+    constructor(options = {}) {
+      this.options = options;
+      parser.load(this.options, this.defaults, this);
+      this.Events = new Events(this);
+      this._arr = [];
+
+      this._resetPromise();
+
+      this._lastFlush = Date.now();
+    }
+
+    _resetPromise() {
+      return this._promise = new this.Promise((res, rej) => {
+        return this._resolve = res;
+      });
+    }
+
+    _flush() {
+      clearTimeout(this._timeout);
+      this._lastFlush = Date.now();
+
+      this._resolve();
+
+      this.Events.trigger("batch", this._arr);
+      this._arr = [];
+      return this._resetPromise();
+    }
+
+    add(data) {
+      var ret;
+
+      this._arr.push(data);
+
+      ret = this._promise;
+
+      if (this._arr.length === this.maxSize) {
+        this._flush();
+      } else if (this.maxTime != null && this._arr.length === 1) {
+        this._timeout = setTimeout(() => {
+          return this._flush();
+        }, this.maxTime);
+      }
+
+      return ret;
+    }
+
+  }
+
+  ;
+  Batcher.prototype.defaults = {
+    maxTime: null,
+    maxSize: null,
+    Promise: Promise
+  };
+  return Batcher;
+}.call(void 0);
+
+module.exports = Batcher;
+
+/***/ }),
+
+/***/ 8760:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _toArray(arr) { return _arrayWithHoles(arr) || _iterableToArray(arr) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArray(iter) { if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter); }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Bottleneck,
+    DEFAULT_PRIORITY,
+    Events,
+    Job,
+    LocalDatastore,
+    NUM_PRIORITIES,
+    Queues,
+    RedisDatastore,
+    States,
+    Sync,
+    parser,
+    splice = [].splice;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(9700);
+Queues = __nccwpck_require__(1363);
+Job = __nccwpck_require__(2448);
+LocalDatastore = __nccwpck_require__(7099);
+RedisDatastore = __nccwpck_require__(1827);
+Events = __nccwpck_require__(1914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(9216);
+
+Bottleneck = function () {
+  class Bottleneck {
+    constructor(options = {}, ...invalid) {
+      var storeInstanceOptions, storeOptions;
+      this._addToQueue = this._addToQueue.bind(this);
+
+      this._validateOptions(options, invalid);
+
+      parser.load(options, this.instanceDefaults, this);
+      this._queues = new Queues(NUM_PRIORITIES);
+      this._scheduled = {};
+      this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+      this._limiter = null;
+      this.Events = new Events(this);
+      this._submitLock = new Sync("submit", this.Promise);
+      this._registerLock = new Sync("register", this.Promise);
+      storeOptions = parser.load(options, this.storeDefaults, {});
+
+      this._store = function () {
+        if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+          storeInstanceOptions = parser.load(options, this.redisStoreDefaults, {});
+          return new RedisDatastore(this, storeOptions, storeInstanceOptions);
+        } else if (this.datastore === "local") {
+          storeInstanceOptions = parser.load(options, this.localStoreDefaults, {});
+          return new LocalDatastore(this, storeOptions, storeInstanceOptions);
+        } else {
+          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+        }
+      }.call(this);
+
+      this._queues.on("leftzero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+      });
+
+      this._queues.on("zero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+      });
+    }
+
+    _validateOptions(options, invalid) {
+      if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+      }
+    }
+
+    ready() {
+      return this._store.ready;
+    }
+
+    clients() {
+      return this._store.clients;
+    }
+
+    channel() {
+      return `b_${this.id}`;
+    }
+
+    channel_client() {
+      return `b_${this.id}_${this._store.clientId}`;
+    }
+
+    publish(message) {
+      return this._store.__publish__(message);
+    }
+
+    disconnect(flush = true) {
+      return this._store.__disconnect__(flush);
+    }
+
+    chain(_limiter) {
+      this._limiter = _limiter;
+      return this;
+    }
+
+    queued(priority) {
+      return this._queues.queued(priority);
+    }
+
+    clusterQueued() {
+      return this._store.__queued__();
+    }
+
+    empty() {
+      return this.queued() === 0 && this._submitLock.isEmpty();
+    }
+
+    running() {
+      return this._store.__running__();
+    }
+
+    done() {
+      return this._store.__done__();
+    }
+
+    jobStatus(id) {
+      return this._states.jobStatus(id);
+    }
+
+    jobs(status) {
+      return this._states.statusJobs(status);
+    }
+
+    counts() {
+      return this._states.statusCounts();
+    }
+
+    _randomIndex() {
+      return Math.random().toString(36).slice(2);
+    }
+
+    check(weight = 1) {
+      return this._store.__check__(weight);
+    }
+
+    _clearGlobalState(index) {
+      if (this._scheduled[index] != null) {
+        clearTimeout(this._scheduled[index].expiration);
+        delete this._scheduled[index];
+        return true;
+      } else {
+        return false;
+      }
+    }
+
+    _free(index, job, options, eventInfo) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var e, running;
+
+        try {
+          var _ref = yield _this._store.__free__(index, options.weight);
+
+          running = _ref.running;
+
+          _this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+
+          if (running === 0 && _this.empty()) {
+            return _this.Events.trigger("idle");
+          }
+        } catch (error1) {
+          e = error1;
+          return _this.Events.trigger("error", e);
+        }
+      })();
+    }
+
+    _run(index, job, wait) {
+      var clearGlobalState, free, run;
+      job.doRun();
+      clearGlobalState = this._clearGlobalState.bind(this, index);
+      run = this._run.bind(this, index, job);
+      free = this._free.bind(this, index, job);
+      return this._scheduled[index] = {
+        timeout: setTimeout(() => {
+          return job.doExecute(this._limiter, clearGlobalState, run, free);
+        }, wait),
+        expiration: job.options.expiration != null ? setTimeout(function () {
+          return job.doExpire(clearGlobalState, run, free);
+        }, wait + job.options.expiration) : void 0,
+        job: job
+      };
+    }
+
+    _drainOne(capacity) {
+      return this._registerLock.schedule(() => {
+        var args, index, next, options, queue;
+
+        if (this.queued() === 0) {
+          return this.Promise.resolve(null);
+        }
+
+        queue = this._queues.getFirst();
+
+        var _next2 = next = queue.first();
+
+        options = _next2.options;
+        args = _next2.args;
+
+        if (capacity != null && options.weight > capacity) {
+          return this.Promise.resolve(null);
+        }
+
+        this.Events.trigger("debug", `Draining ${options.id}`, {
+          args,
+          options
+        });
+        index = this._randomIndex();
+        return this._store.__register__(index, options.weight, options.expiration).then(({
+          success,
+          wait,
+          reservoir
+        }) => {
+          var empty;
+          this.Events.trigger("debug", `Drained ${options.id}`, {
+            success,
+            args,
+            options
+          });
+
+          if (success) {
+            queue.shift();
+            empty = this.empty();
+
+            if (empty) {
+              this.Events.trigger("empty");
+            }
+
+            if (reservoir === 0) {
+              this.Events.trigger("depleted", empty);
+            }
+
+            this._run(index, next, wait);
+
+            return this.Promise.resolve(options.weight);
+          } else {
+            return this.Promise.resolve(null);
+          }
+        });
+      });
+    }
+
+    _drainAll(capacity, total = 0) {
+      return this._drainOne(capacity).then(drained => {
+        var newCapacity;
+
+        if (drained != null) {
+          newCapacity = capacity != null ? capacity - drained : capacity;
+          return this._drainAll(newCapacity, total + drained);
+        } else {
+          return this.Promise.resolve(total);
+        }
+      }).catch(e => {
+        return this.Events.trigger("error", e);
+      });
+    }
+
+    _dropAllQueued(message) {
+      return this._queues.shiftAll(function (job) {
+        return job.doDrop({
+          message
+        });
+      });
+    }
+
+    stop(options = {}) {
+      var done, waitForExecuting;
+      options = parser.load(options, this.stopDefaults);
+
+      waitForExecuting = at => {
+        var finished;
+
+        finished = () => {
+          var counts;
+          counts = this._states.counts;
+          return counts[0] + counts[1] + counts[2] + counts[3] === at;
+        };
+
+        return new this.Promise((resolve, reject) => {
+          if (finished()) {
+            return resolve();
+          } else {
+            return this.on("done", () => {
+              if (finished()) {
+                this.removeAllListeners("done");
+                return resolve();
+              }
+            });
+          }
+        });
+      };
+
+      done = options.dropWaitingJobs ? (this._run = function (index, next) {
+        return next.doDrop({
+          message: options.dropErrorMessage
+        });
+      }, this._drainOne = () => {
+        return this.Promise.resolve(null);
+      }, this._registerLock.schedule(() => {
+        return this._submitLock.schedule(() => {
+          var k, ref, v;
+          ref = this._scheduled;
+
+          for (k in ref) {
+            v = ref[k];
+
+            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+              clearTimeout(v.timeout);
+              clearTimeout(v.expiration);
+              v.job.doDrop({
+                message: options.dropErrorMessage
+              });
+            }
+          }
+
+          this._dropAllQueued(options.dropErrorMessage);
+
+          return waitForExecuting(0);
+        });
+      })) : this.schedule({
+        priority: NUM_PRIORITIES - 1,
+        weight: 0
+      }, () => {
+        return waitForExecuting(1);
+      });
+
+      this._receive = function (job) {
+        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+      };
+
+      this.stop = () => {
+        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+      };
+
+      return done;
+    }
+
+    _addToQueue(job) {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var args, blocked, error, options, reachedHWM, shifted, strategy;
+        args = job.args;
+        options = job.options;
+
+        try {
+          var _ref2 = yield _this2._store.__submit__(_this2.queued(), options.weight);
+
+          reachedHWM = _ref2.reachedHWM;
+          blocked = _ref2.blocked;
+          strategy = _ref2.strategy;
+        } catch (error1) {
+          error = error1;
+
+          _this2.Events.trigger("debug", `Could not queue ${options.id}`, {
+            args,
+            options,
+            error
+          });
+
+          job.doDrop({
+            error
+          });
+          return false;
+        }
+
+        if (blocked) {
+          job.doDrop();
+          return true;
+        } else if (reachedHWM) {
+          shifted = strategy === Bottleneck.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+
+          if (shifted != null) {
+            shifted.doDrop();
+          }
+
+          if (shifted == null || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+            if (shifted == null) {
+              job.doDrop();
+            }
+
+            return reachedHWM;
+          }
+        }
+
+        job.doQueue(reachedHWM, blocked);
+
+        _this2._queues.push(job);
+
+        yield _this2._drainAll();
+        return reachedHWM;
+      })();
+    }
+
+    _receive(job) {
+      if (this._states.jobStatus(job.options.id) != null) {
+        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+
+        return false;
+      } else {
+        job.doReceive();
+        return this._submitLock.schedule(this._addToQueue, job);
+      }
+    }
+
+    submit(...args) {
+      var cb, fn, job, options, ref, ref1, task;
+
+      if (typeof args[0] === "function") {
+        var _ref3, _ref4, _splice$call, _splice$call2;
+
+        ref = args, (_ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3), (_splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray(_splice$call, 1), cb = _splice$call2[0], _splice$call);
+        options = parser.load({}, this.jobDefaults);
+      } else {
+        var _ref5, _ref6, _splice$call3, _splice$call4;
+
+        ref1 = args, (_ref5 = ref1, _ref6 = _toArray(_ref5), options = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5), (_splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray(_splice$call3, 1), cb = _splice$call4[0], _splice$call3);
+        options = parser.load(options, this.jobDefaults);
+      }
+
+      task = (...args) => {
+        return new this.Promise(function (resolve, reject) {
+          return fn(...args, function (...args) {
+            return (args[0] != null ? reject : resolve)(args);
+          });
+        });
+      };
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+      job.promise.then(function (args) {
+        return typeof cb === "function" ? cb(...args) : void 0;
+      }).catch(function (args) {
+        if (Array.isArray(args)) {
+          return typeof cb === "function" ? cb(...args) : void 0;
+        } else {
+          return typeof cb === "function" ? cb(args) : void 0;
+        }
+      });
+      return this._receive(job);
+    }
+
+    schedule(...args) {
+      var job, options, task;
+
+      if (typeof args[0] === "function") {
+        var _args = args;
+
+        var _args2 = _toArray(_args);
+
+        task = _args2[0];
+        args = _args2.slice(1);
+        options = {};
+      } else {
+        var _args3 = args;
+
+        var _args4 = _toArray(_args3);
+
+        options = _args4[0];
+        task = _args4[1];
+        args = _args4.slice(2);
+      }
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+
+      this._receive(job);
+
+      return job.promise;
+    }
+
+    wrap(fn) {
+      var schedule, wrapped;
+      schedule = this.schedule.bind(this);
+
+      wrapped = function wrapped(...args) {
+        return schedule(fn.bind(this), ...args);
+      };
+
+      wrapped.withOptions = function (options, ...args) {
+        return schedule(options, fn, ...args);
+      };
+
+      return wrapped;
+    }
+
+    updateSettings(options = {}) {
+      var _this3 = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this3._store.__updateSettings__(parser.overwrite(options, _this3.storeDefaults));
+        parser.overwrite(options, _this3.instanceDefaults, _this3);
+        return _this3;
+      })();
+    }
+
+    currentReservoir() {
+      return this._store.__currentReservoir__();
+    }
+
+    incrementReservoir(incr = 0) {
+      return this._store.__incrementReservoir__(incr);
+    }
+
+  }
+
+  ;
+  Bottleneck.default = Bottleneck;
+  Bottleneck.Events = Events;
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
+  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+    LEAK: 1,
+    OVERFLOW: 2,
+    OVERFLOW_PRIORITY: 4,
+    BLOCK: 3
+  };
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
+  Bottleneck.prototype.jobDefaults = {
+    priority: DEFAULT_PRIORITY,
+    weight: 1,
+    expiration: null,
+    id: "<no-id>"
+  };
+  Bottleneck.prototype.storeDefaults = {
+    maxConcurrent: null,
+    minTime: 0,
+    highWater: null,
+    strategy: Bottleneck.prototype.strategy.LEAK,
+    penalty: null,
+    reservoir: null,
+    reservoirRefreshInterval: null,
+    reservoirRefreshAmount: null,
+    reservoirIncreaseInterval: null,
+    reservoirIncreaseAmount: null,
+    reservoirIncreaseMaximum: null
+  };
+  Bottleneck.prototype.localStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 250
+  };
+  Bottleneck.prototype.redisStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 5000,
+    clientTimeout: 10000,
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    clearDatastore: false,
+    connection: null
+  };
+  Bottleneck.prototype.instanceDefaults = {
+    datastore: "local",
+    connection: null,
+    id: "<no-id>",
+    rejectOnDrop: true,
+    trackDoneStatus: false,
+    Promise: Promise
+  };
+  Bottleneck.prototype.stopDefaults = {
+    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+    dropWaitingJobs: true,
+    dropErrorMessage: "This limiter has been stopped."
+  };
+  return Bottleneck;
+}.call(void 0);
+
+module.exports = Bottleneck;
+
+/***/ }),
+
+/***/ 2360:
+/***/ ((module) => {
+
+
+
+var BottleneckError;
+BottleneckError = class BottleneckError extends Error {};
+module.exports = BottleneckError;
+
+/***/ }),
+
+/***/ 5327:
+/***/ ((module) => {
+
+
+
+var DLList;
+DLList = class DLList {
+  constructor(incr, decr) {
+    this.incr = incr;
+    this.decr = decr;
+    this._first = null;
+    this._last = null;
+    this.length = 0;
+  }
+
+  push(value) {
+    var node;
+    this.length++;
+
+    if (typeof this.incr === "function") {
+      this.incr();
+    }
+
+    node = {
+      value,
+      prev: this._last,
+      next: null
+    };
+
+    if (this._last != null) {
+      this._last.next = node;
+      this._last = node;
+    } else {
+      this._first = this._last = node;
+    }
+
+    return void 0;
+  }
+
+  shift() {
+    var value;
+
+    if (this._first == null) {
+      return;
+    } else {
+      this.length--;
+
+      if (typeof this.decr === "function") {
+        this.decr();
+      }
+    }
+
+    value = this._first.value;
+
+    if ((this._first = this._first.next) != null) {
+      this._first.prev = null;
+    } else {
+      this._last = null;
+    }
+
+    return value;
+  }
+
+  first() {
+    if (this._first != null) {
+      return this._first.value;
+    }
+  }
+
+  getArray() {
+    var node, ref, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, ref.value));
+    }
+
+    return results;
+  }
+
+  forEachShift(cb) {
+    var node;
+    node = this.shift();
+
+    while (node != null) {
+      cb(node), node = this.shift();
+    }
+
+    return void 0;
+  }
+
+  debug() {
+    var node, ref, ref1, ref2, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, {
+        value: ref.value,
+        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+        next: (ref2 = ref.next) != null ? ref2.value : void 0
+      }));
+    }
+
+    return results;
+  }
+
+};
+module.exports = DLList;
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((module) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events;
+Events = class Events {
+  constructor(instance) {
+    this.instance = instance;
+    this._events = {};
+
+    if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+      throw new Error("An Emitter already exists for this object");
+    }
+
+    this.instance.on = (name, cb) => {
+      return this._addListener(name, "many", cb);
+    };
+
+    this.instance.once = (name, cb) => {
+      return this._addListener(name, "once", cb);
+    };
+
+    this.instance.removeAllListeners = (name = null) => {
+      if (name != null) {
+        return delete this._events[name];
+      } else {
+        return this._events = {};
+      }
+    };
+  }
+
+  _addListener(name, status, cb) {
+    var base;
+
+    if ((base = this._events)[name] == null) {
+      base[name] = [];
+    }
+
+    this._events[name].push({
+      cb,
+      status
+    });
+
+    return this.instance;
+  }
+
+  listenerCount(name) {
+    if (this._events[name] != null) {
+      return this._events[name].length;
+    } else {
+      return 0;
+    }
+  }
+
+  trigger(name, ...args) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var e, promises;
+
+      try {
+        if (name !== "debug") {
+          _this.trigger("debug", `Event triggered: ${name}`, args);
+        }
+
+        if (_this._events[name] == null) {
+          return;
+        }
+
+        _this._events[name] = _this._events[name].filter(function (listener) {
+          return listener.status !== "none";
+        });
+        promises = _this._events[name].map(
+        /*#__PURE__*/
+        function () {
+          var _ref = _asyncToGenerator(function* (listener) {
+            var e, returned;
+
+            if (listener.status === "none") {
+              return;
+            }
+
+            if (listener.status === "once") {
+              listener.status = "none";
+            }
+
+            try {
+              returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+
+              if (typeof (returned != null ? returned.then : void 0) === "function") {
+                return yield returned;
+              } else {
+                return returned;
+              }
+            } catch (error) {
+              e = error;
+
+              if (true) {
+                _this.trigger("error", e);
+              }
+
+              return null;
+            }
+          });
+
+          return function (_x) {
+            return _ref.apply(this, arguments);
+          };
+        }());
+        return (yield Promise.all(promises)).find(function (x) {
+          return x != null;
+        });
+      } catch (error) {
+        e = error;
+
+        if (true) {
+          _this.trigger("error", e);
+        }
+
+        return null;
+      }
+    })();
+  }
+
+};
+module.exports = Events;
+
+/***/ }),
+
+/***/ 6835:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+Scripts = __nccwpck_require__(1479);
+
+Group = function () {
+  class Group {
+    constructor(limiterOptions = {}) {
+      this.deleteKey = this.deleteKey.bind(this);
+      this.limiterOptions = limiterOptions;
+      parser.load(this.limiterOptions, this.defaults, this);
+      this.Events = new Events(this);
+      this.instances = {};
+      this.Bottleneck = __nccwpck_require__(8760);
+
+      this._startAutoCleanup();
+
+      this.sharedConnection = this.connection != null;
+
+      if (this.connection == null) {
+        if (this.limiterOptions.datastore === "redis") {
+          this.connection = new RedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        } else if (this.limiterOptions.datastore === "ioredis") {
+          this.connection = new IORedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        }
+      }
+    }
+
+    key(key = "") {
+      var ref;
+      return (ref = this.instances[key]) != null ? ref : (() => {
+        var limiter;
+        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+          id: `${this.id}-${key}`,
+          timeout: this.timeout,
+          connection: this.connection
+        }));
+        this.Events.trigger("created", limiter, key);
+        return limiter;
+      })();
+    }
+
+    deleteKey(key = "") {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var deleted, instance;
+        instance = _this.instances[key];
+
+        if (_this.connection) {
+          deleted = yield _this.connection.__runCommand__(['del', ...Scripts.allKeys(`${_this.id}-${key}`)]);
+        }
+
+        if (instance != null) {
+          delete _this.instances[key];
+          yield instance.disconnect();
+        }
+
+        return instance != null || deleted > 0;
+      })();
+    }
+
+    limiters() {
+      var k, ref, results, v;
+      ref = this.instances;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+        results.push({
+          key: k,
+          limiter: v
+        });
+      }
+
+      return results;
+    }
+
+    keys() {
+      return Object.keys(this.instances);
+    }
+
+    clusterKeys() {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var cursor, end, found, i, k, keys, len, next, start;
+
+        if (_this2.connection == null) {
+          return _this2.Promise.resolve(_this2.keys());
+        }
+
+        keys = [];
+        cursor = null;
+        start = `b_${_this2.id}-`.length;
+        end = "_settings".length;
+
+        while (cursor !== 0) {
+          var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 10000]);
+
+          var _ref2 = _slicedToArray(_ref, 2);
+
+          next = _ref2[0];
+          found = _ref2[1];
+          cursor = ~~next;
+
+          for (i = 0, len = found.length; i < len; i++) {
+            k = found[i];
+            keys.push(k.slice(start, -end));
+          }
+        }
+
+        return keys;
+      })();
+    }
+
+    _startAutoCleanup() {
+      var _this3 = this;
+
+      var base;
+      clearInterval(this.interval);
+      return typeof (base = this.interval = setInterval(
+      /*#__PURE__*/
+      _asyncToGenerator(function* () {
+        var e, k, ref, results, time, v;
+        time = Date.now();
+        ref = _this3.instances;
+        results = [];
+
+        for (k in ref) {
+          v = ref[k];
+
+          try {
+            if (yield v._store.__groupCheck__(time)) {
+              results.push(_this3.deleteKey(k));
+            } else {
+              results.push(void 0);
+            }
+          } catch (error) {
+            e = error;
+            results.push(v.Events.trigger("error", e));
+          }
+        }
+
+        return results;
+      }), this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+    }
+
+    updateSettings(options = {}) {
+      parser.overwrite(options, this.defaults, this);
+      parser.overwrite(options, options, this.limiterOptions);
+
+      if (options.timeout != null) {
+        return this._startAutoCleanup();
+      }
+    }
+
+    disconnect(flush = true) {
+      var ref;
+
+      if (!this.sharedConnection) {
+        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+      }
+    }
+
+  }
+
+  ;
+  Group.prototype.defaults = {
+    timeout: 1000 * 60 * 5,
+    connection: null,
+    Promise: Promise,
+    id: "group-key"
+  };
+  return Group;
+}.call(void 0);
+
+module.exports = Group;
+
+/***/ }),
+
+/***/ 8468:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, IORedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
+
+IORedisConnection = function () {
+  class IORedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("ioredis"); // Obfuscated or else Webpack/Angular will try to inline the optional ioredis module. To override this behavior: pass the ioredis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.clusterNodes != null) {
+        this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+        this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+      } else if (this.client != null && this.client.duplicate == null) {
+        this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
+      } else {
+        if (this.client == null) {
+          this.client = new this.Redis(this.clientOptions);
+        }
+
+        this.subscriber = this.client.duplicate();
+      }
+
+      this.limiters = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        this._loadScripts();
+
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.status === "ready") {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScripts() {
+      return Scripts.names.forEach(name => {
+        return this.client.defineCommand(name, {
+          lua: Scripts.payload(name)
+        });
+      });
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var _, deleted;
+
+        yield _this.ready;
+
+        var _ref = yield _this.client.pipeline([cmd]).exec();
+
+        var _ref2 = _slicedToArray(_ref, 1);
+
+        var _ref2$ = _slicedToArray(_ref2[0], 2);
+
+        _ = _ref2$[0];
+        deleted = _ref2$[1];
+        return deleted;
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          return this.subscriber.subscribe(channel, () => {
+            this.limiters[channel] = instance;
+            return resolve();
+          });
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return [instance.channel(), instance.channel_client()].forEach(
+      /*#__PURE__*/
+      function () {
+        var _ref3 = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield _this2.subscriber.unsubscribe(channel);
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref3.apply(this, arguments);
+        };
+      }());
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client[name].bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+
+      if (flush) {
+        return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
+      } else {
+        this.client.disconnect();
+        this.subscriber.disconnect();
+        return this.Promise.resolve();
+      }
+    }
+
+  }
+
+  ;
+  IORedisConnection.prototype.datastore = "ioredis";
+  IORedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return IORedisConnection;
+}.call(void 0);
+
+module.exports = IORedisConnection;
+
+/***/ }),
+
+/***/ 2448:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+Job = class Job {
+  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+    this.task = task;
+    this.args = args;
+    this.rejectOnDrop = rejectOnDrop;
+    this.Events = Events;
+    this._states = _states;
+    this.Promise = Promise;
+    this.options = parser.load(options, jobDefaults);
+    this.options.priority = this._sanitizePriority(this.options.priority);
+
+    if (this.options.id === jobDefaults.id) {
+      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+    }
+
+    this.promise = new this.Promise((_resolve, _reject) => {
+      this._resolve = _resolve;
+      this._reject = _reject;
+    });
+    this.retryCount = 0;
+  }
+
+  _sanitizePriority(priority) {
+    var sProperty;
+    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+
+    if (sProperty < 0) {
+      return 0;
+    } else if (sProperty > NUM_PRIORITIES - 1) {
+      return NUM_PRIORITIES - 1;
+    } else {
+      return sProperty;
+    }
+  }
+
+  _randomIndex() {
+    return Math.random().toString(36).slice(2);
+  }
+
+  doDrop({
+    error,
+    message = "This job has been dropped by Bottleneck"
+  } = {}) {
+    if (this._states.remove(this.options.id)) {
+      if (this.rejectOnDrop) {
+        this._reject(error != null ? error : new BottleneckError(message));
+      }
+
+      this.Events.trigger("dropped", {
+        args: this.args,
+        options: this.options,
+        task: this.task,
+        promise: this.promise
+      });
+      return true;
+    } else {
+      return false;
+    }
+  }
+
+  _assertStatus(expected) {
+    var status;
+    status = this._states.jobStatus(this.options.id);
+
+    if (!(status === expected || expected === "DONE" && status === null)) {
+      throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+    }
+  }
+
+  doReceive() {
+    this._states.start(this.options.id);
+
+    return this.Events.trigger("received", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doQueue(reachedHWM, blocked) {
+    this._assertStatus("RECEIVED");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("queued", {
+      args: this.args,
+      options: this.options,
+      reachedHWM,
+      blocked
+    });
+  }
+
+  doRun() {
+    if (this.retryCount === 0) {
+      this._assertStatus("QUEUED");
+
+      this._states.next(this.options.id);
+    } else {
+      this._assertStatus("EXECUTING");
+    }
+
+    return this.Events.trigger("scheduled", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doExecute(chained, clearGlobalState, run, free) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var error, eventInfo, passed;
+
+      if (_this.retryCount === 0) {
+        _this._assertStatus("RUNNING");
+
+        _this._states.next(_this.options.id);
+      } else {
+        _this._assertStatus("EXECUTING");
+      }
+
+      eventInfo = {
+        args: _this.args,
+        options: _this.options,
+        retryCount: _this.retryCount
+      };
+
+      _this.Events.trigger("executing", eventInfo);
+
+      try {
+        passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
+
+        if (clearGlobalState()) {
+          _this.doDone(eventInfo);
+
+          yield free(_this.options, eventInfo);
+
+          _this._assertStatus("DONE");
+
+          return _this._resolve(passed);
+        }
+      } catch (error1) {
+        error = error1;
+        return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
+      }
+    })();
+  }
+
+  doExpire(clearGlobalState, run, free) {
+    var error, eventInfo;
+
+    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+      this._states.next(this.options.id);
+    }
+
+    this._assertStatus("EXECUTING");
+
+    eventInfo = {
+      args: this.args,
+      options: this.options,
+      retryCount: this.retryCount
+    };
+    error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
+    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+  }
+
+  _onFailure(error, eventInfo, clearGlobalState, run, free) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var retry, retryAfter;
+
+      if (clearGlobalState()) {
+        retry = yield _this2.Events.trigger("failed", error, eventInfo);
+
+        if (retry != null) {
+          retryAfter = ~~retry;
+
+          _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
+
+          _this2.retryCount++;
+          return run(retryAfter);
+        } else {
+          _this2.doDone(eventInfo);
+
+          yield free(_this2.options, eventInfo);
+
+          _this2._assertStatus("DONE");
+
+          return _this2._reject(error);
+        }
+      }
+    })();
+  }
+
+  doDone(eventInfo) {
+    this._assertStatus("EXECUTING");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("done", eventInfo);
+  }
+
+};
+module.exports = Job;
+
+/***/ }),
+
+/***/ 7099:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, LocalDatastore, parser;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+LocalDatastore = class LocalDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+    this._running = 0;
+    this._done = 0;
+    this._unblockTime = 0;
+    this.ready = this.Promise.resolve();
+    this.clients = {};
+
+    this._startHeartbeat();
+  }
+
+  _startHeartbeat() {
+    var base;
+
+    if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+      return typeof (base = this.heartbeat = setInterval(() => {
+        var amount, incr, maximum, now, reservoir;
+        now = Date.now();
+
+        if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+          this._lastReservoirRefresh = now;
+          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+
+          this.instance._drainAll(this.computeCapacity());
+        }
+
+        if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+          var _this$storeOptions = this.storeOptions;
+          amount = _this$storeOptions.reservoirIncreaseAmount;
+          maximum = _this$storeOptions.reservoirIncreaseMaximum;
+          reservoir = _this$storeOptions.reservoir;
+          this._lastReservoirIncrease = now;
+          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+
+          if (incr > 0) {
+            this.storeOptions.reservoir += incr;
+            return this.instance._drainAll(this.computeCapacity());
+          }
+        }
+      }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+    } else {
+      return clearInterval(this.heartbeat);
+    }
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this.yieldLoop();
+      return _this.instance.Events.trigger("message", message.toString());
+    })();
+  }
+
+  __disconnect__(flush) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this2.yieldLoop();
+      clearInterval(_this2.heartbeat);
+      return _this2.Promise.resolve();
+    })();
+  }
+
+  yieldLoop(t = 0) {
+    return new this.Promise(function (resolve, reject) {
+      return setTimeout(resolve, t);
+    });
+  }
+
+  computePenalty() {
+    var ref;
+    return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5000;
+  }
+
+  __updateSettings__(options) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this3.yieldLoop();
+      parser.overwrite(options, options, _this3.storeOptions);
+
+      _this3._startHeartbeat();
+
+      _this3.instance._drainAll(_this3.computeCapacity());
+
+      return true;
+    })();
+  }
+
+  __running__() {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.yieldLoop();
+      return _this4._running;
+    })();
+  }
+
+  __queued__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this5.yieldLoop();
+      return _this5.instance.queued();
+    })();
+  }
+
+  __done__() {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this6.yieldLoop();
+      return _this6._done;
+    })();
+  }
+
+  __groupCheck__(time) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this7.yieldLoop();
+      return _this7._nextRequest + _this7.timeout < time;
+    })();
+  }
+
+  computeCapacity() {
+    var maxConcurrent, reservoir;
+    var _this$storeOptions2 = this.storeOptions;
+    maxConcurrent = _this$storeOptions2.maxConcurrent;
+    reservoir = _this$storeOptions2.reservoir;
+
+    if (maxConcurrent != null && reservoir != null) {
+      return Math.min(maxConcurrent - this._running, reservoir);
+    } else if (maxConcurrent != null) {
+      return maxConcurrent - this._running;
+    } else if (reservoir != null) {
+      return reservoir;
+    } else {
+      return null;
+    }
+  }
+
+  conditionsCheck(weight) {
+    var capacity;
+    capacity = this.computeCapacity();
+    return capacity == null || weight <= capacity;
+  }
+
+  __incrementReservoir__(incr) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir;
+      yield _this8.yieldLoop();
+      reservoir = _this8.storeOptions.reservoir += incr;
+
+      _this8.instance._drainAll(_this8.computeCapacity());
+
+      return reservoir;
+    })();
+  }
+
+  __currentReservoir__() {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this9.yieldLoop();
+      return _this9.storeOptions.reservoir;
+    })();
+  }
+
+  isBlocked(now) {
+    return this._unblockTime >= now;
+  }
+
+  check(weight, now) {
+    return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+  }
+
+  __check__(weight) {
+    var _this10 = this;
+
+    return _asyncToGenerator(function* () {
+      var now;
+      yield _this10.yieldLoop();
+      now = Date.now();
+      return _this10.check(weight, now);
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this11 = this;
+
+    return _asyncToGenerator(function* () {
+      var now, wait;
+      yield _this11.yieldLoop();
+      now = Date.now();
+
+      if (_this11.conditionsCheck(weight)) {
+        _this11._running += weight;
+
+        if (_this11.storeOptions.reservoir != null) {
+          _this11.storeOptions.reservoir -= weight;
+        }
+
+        wait = Math.max(_this11._nextRequest - now, 0);
+        _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
+        return {
+          success: true,
+          wait,
+          reservoir: _this11.storeOptions.reservoir
+        };
+      } else {
+        return {
+          success: false
+        };
+      }
+    })();
+  }
+
+  strategyIsBlock() {
+    return this.storeOptions.strategy === 3;
+  }
+
+  __submit__(queueLength, weight) {
+    var _this12 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, now, reachedHWM;
+      yield _this12.yieldLoop();
+
+      if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
+        throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
+      }
+
+      now = Date.now();
+      reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
+      blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+
+      if (blocked) {
+        _this12._unblockTime = now + _this12.computePenalty();
+        _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
+
+        _this12.instance._dropAllQueued();
+      }
+
+      return {
+        reachedHWM,
+        blocked,
+        strategy: _this12.storeOptions.strategy
+      };
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this13 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this13.yieldLoop();
+      _this13._running -= weight;
+      _this13._done += weight;
+
+      _this13.instance._drainAll(_this13.computeCapacity());
+
+      return {
+        running: _this13._running
+      };
+    })();
+  }
+
+};
+module.exports = LocalDatastore;
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var DLList, Events, Queues;
+DLList = __nccwpck_require__(5327);
+Events = __nccwpck_require__(1914);
+Queues = class Queues {
+  constructor(num_priorities) {
+    var i;
+    this.Events = new Events(this);
+    this._length = 0;
+
+    this._lists = function () {
+      var j, ref, results;
+      results = [];
+
+      for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+        results.push(new DLList(() => {
+          return this.incr();
+        }, () => {
+          return this.decr();
+        }));
+      }
+
+      return results;
+    }.call(this);
+  }
+
+  incr() {
+    if (this._length++ === 0) {
+      return this.Events.trigger("leftzero");
+    }
+  }
+
+  decr() {
+    if (--this._length === 0) {
+      return this.Events.trigger("zero");
+    }
+  }
+
+  push(job) {
+    return this._lists[job.options.priority].push(job);
+  }
+
+  queued(priority) {
+    if (priority != null) {
+      return this._lists[priority].length;
+    } else {
+      return this._length;
+    }
+  }
+
+  shiftAll(fn) {
+    return this._lists.forEach(function (list) {
+      return list.forEachShift(fn);
+    });
+  }
+
+  getFirst(arr = this._lists) {
+    var j, len, list;
+
+    for (j = 0, len = arr.length; j < len; j++) {
+      list = arr[j];
+
+      if (list.length > 0) {
+        return list;
+      }
+    }
+
+    return [];
+  }
+
+  shiftLastFrom(priority) {
+    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+  }
+
+};
+module.exports = Queues;
+
+/***/ }),
+
+/***/ 1400:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
+
+RedisConnection = function () {
+  class RedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("redis"); // Obfuscated or else Webpack/Angular will try to inline the optional redis module. To override this behavior: pass the redis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.client == null) {
+        this.client = this.Redis.createClient(this.clientOptions);
+      }
+
+      this.subscriber = this.client.duplicate();
+      this.limiters = {};
+      this.shas = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        return this._loadScripts();
+      }).then(() => {
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.ready) {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScript(name) {
+      return new this.Promise((resolve, reject) => {
+        var payload;
+        payload = Scripts.payload(name);
+        return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
+          if (err != null) {
+            return reject(err);
+          }
+
+          this.shas[name] = replies[0];
+          return resolve(replies[0]);
+        });
+      });
+    }
+
+    _loadScripts() {
+      return this.Promise.all(Scripts.names.map(k => {
+        return this._loadScript(k);
+      }));
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this.ready;
+        return new _this.Promise((resolve, reject) => {
+          return _this.client.multi([cmd]).exec_atomic(function (err, replies) {
+            if (err != null) {
+              return reject(err);
+            } else {
+              return resolve(replies[0]);
+            }
+          });
+        });
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          var handler;
+
+          handler = chan => {
+            if (chan === channel) {
+              this.subscriber.removeListener("subscribe", handler);
+              this.limiters[channel] = instance;
+              return resolve();
+            }
+          };
+
+          this.subscriber.on("subscribe", handler);
+          return this.subscriber.subscribe(channel);
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(
+      /*#__PURE__*/
+      function () {
+        var _ref = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield new _this2.Promise((resolve, reject) => {
+              return _this2.subscriber.unsubscribe(channel, function (err, chan) {
+                if (err != null) {
+                  return reject(err);
+                }
+
+                if (chan === channel) {
+                  return resolve();
+                }
+              });
+            });
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref.apply(this, arguments);
+        };
+      }()));
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [this.shas[name], keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client.evalsha.bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+      this.client.end(flush);
+      this.subscriber.end(flush);
+      return this.Promise.resolve();
+    }
+
+  }
+
+  ;
+  RedisConnection.prototype.datastore = "redis";
+  RedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return RedisConnection;
+}.call(void 0);
+
+module.exports = RedisConnection;
+
+/***/ }),
+
+/***/ 1827:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+RedisDatastore = class RedisDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.originalId = this.instance.id;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this.clients = {};
+    this.capacityPriorityCounters = {};
+    this.sharedConnection = this.connection != null;
+
+    if (this.connection == null) {
+      this.connection = this.instance.datastore === "redis" ? new RedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : this.instance.datastore === "ioredis" ? new IORedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        clusterNodes: this.clusterNodes,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : void 0;
+    }
+
+    this.instance.connection = this.connection;
+    this.instance.datastore = this.connection.datastore;
+    this.ready = this.connection.ready.then(clients => {
+      this.clients = clients;
+      return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
+    }).then(() => {
+      return this.connection.__addLimiter__(this.instance);
+    }).then(() => {
+      return this.runScript("register_client", [this.instance.queued()]);
+    }).then(() => {
+      var base;
+
+      if (typeof (base = this.heartbeat = setInterval(() => {
+        return this.runScript("heartbeat", []).catch(e => {
+          return this.instance.Events.trigger("error", e);
+        });
+      }, this.heartbeatInterval)).unref === "function") {
+        base.unref();
+      }
+
+      return this.clients;
+    });
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var client;
+
+      var _ref = yield _this.ready;
+
+      client = _ref.client;
+      return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+    })();
+  }
+
+  onMessage(channel, message) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
+
+      try {
+        pos = message.indexOf(":");
+        var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+        type = _ref2[0];
+        data = _ref2[1];
+
+        if (type === "capacity") {
+          return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
+        } else if (type === "capacity-priority") {
+          var _data$split = data.split(":");
+
+          var _data$split2 = _slicedToArray(_data$split, 3);
+
+          rawCapacity = _data$split2[0];
+          priorityClient = _data$split2[1];
+          counter = _data$split2[2];
+          capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
+
+          if (priorityClient === _this2.clientId) {
+            drained = yield _this2.instance._drainAll(capacity);
+            newCapacity = capacity != null ? capacity - (drained || 0) : "";
+            return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
+          } else if (priorityClient === "") {
+            clearTimeout(_this2.capacityPriorityCounters[counter]);
+            delete _this2.capacityPriorityCounters[counter];
+            return _this2.instance._drainAll(capacity);
+          } else {
+            return _this2.capacityPriorityCounters[counter] = setTimeout(
+            /*#__PURE__*/
+            _asyncToGenerator(function* () {
+              var e;
+
+              try {
+                delete _this2.capacityPriorityCounters[counter];
+                yield _this2.runScript("blacklist_client", [priorityClient]);
+                return yield _this2.instance._drainAll(capacity);
+              } catch (error) {
+                e = error;
+                return _this2.instance.Events.trigger("error", e);
+              }
+            }), 1000);
+          }
+        } else if (type === "message") {
+          return _this2.instance.Events.trigger("message", data);
+        } else if (type === "blocked") {
+          return yield _this2.instance._dropAllQueued();
+        }
+      } catch (error) {
+        e = error;
+        return _this2.instance.Events.trigger("error", e);
+      }
+    })();
+  }
+
+  __disconnect__(flush) {
+    clearInterval(this.heartbeat);
+
+    if (this.sharedConnection) {
+      return this.connection.__removeLimiter__(this.instance);
+    } else {
+      return this.connection.disconnect(flush);
+    }
+  }
+
+  runScript(name, args) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      if (!(name === "init" || name === "register_client")) {
+        yield _this3.ready;
+      }
+
+      return new _this3.Promise((resolve, reject) => {
+        var all_args, arr;
+        all_args = [Date.now(), _this3.clientId].concat(args);
+
+        _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
+
+        arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function (err, replies) {
+          if (err != null) {
+            return reject(err);
+          }
+
+          return resolve(replies);
+        });
+        return _this3.connection.__scriptFn__(name)(...arr);
+      }).catch(e => {
+        if (e.message === "SETTINGS_KEY_NOT_FOUND") {
+          if (name === "heartbeat") {
+            return _this3.Promise.resolve();
+          } else {
+            return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
+              return _this3.runScript(name, args);
+            });
+          }
+        } else if (e.message === "UNKNOWN_CLIENT") {
+          return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
+            return _this3.runScript(name, args);
+          });
+        } else {
+          return _this3.Promise.reject(e);
+        }
+      });
+    })();
+  }
+
+  prepareArray(arr) {
+    var i, len, results, x;
+    results = [];
+
+    for (i = 0, len = arr.length; i < len; i++) {
+      x = arr[i];
+      results.push(x != null ? x.toString() : "");
+    }
+
+    return results;
+  }
+
+  prepareObject(obj) {
+    var arr, k, v;
+    arr = [];
+
+    for (k in obj) {
+      v = obj[k];
+      arr.push(k, v != null ? v.toString() : "");
+    }
+
+    return arr;
+  }
+
+  prepareInitSettings(clear) {
+    var args;
+    args = this.prepareObject(Object.assign({}, this.storeOptions, {
+      id: this.originalId,
+      version: this.instance.version,
+      groupTimeout: this.timeout,
+      clientTimeout: this.clientTimeout
+    }));
+    args.unshift(clear ? 1 : 0, this.instance.version);
+    return args;
+  }
+
+  convertBool(b) {
+    return !!b;
+  }
+
+  __updateSettings__(options) {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.runScript("update_settings", _this4.prepareObject(options));
+      return parser.overwrite(options, options, _this4.storeOptions);
+    })();
+  }
+
+  __running__() {
+    return this.runScript("running", []);
+  }
+
+  __queued__() {
+    return this.runScript("queued", []);
+  }
+
+  __done__() {
+    return this.runScript("done", []);
+  }
+
+  __groupCheck__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this5.convertBool((yield _this5.runScript("group_check", [])));
+    })();
+  }
+
+  __incrementReservoir__(incr) {
+    return this.runScript("increment_reservoir", [incr]);
+  }
+
+  __currentReservoir__() {
+    return this.runScript("current_reservoir", []);
+  }
+
+  __check__(weight) {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this6.convertBool((yield _this6.runScript("check", _this6.prepareArray([weight]))));
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir, success, wait;
+
+      var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+
+      var _ref5 = _slicedToArray(_ref4, 3);
+
+      success = _ref5[0];
+      wait = _ref5[1];
+      reservoir = _ref5[2];
+      return {
+        success: _this7.convertBool(success),
+        wait,
+        reservoir
+      };
+    })();
+  }
+
+  __submit__(queueLength, weight) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
+
+      try {
+        var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
+
+        var _ref7 = _slicedToArray(_ref6, 3);
+
+        reachedHWM = _ref7[0];
+        blocked = _ref7[1];
+        strategy = _ref7[2];
+        return {
+          reachedHWM: _this8.convertBool(reachedHWM),
+          blocked: _this8.convertBool(blocked),
+          strategy
+        };
+      } catch (error) {
+        e = error;
+
+        if (e.message.indexOf("OVERWEIGHT") === 0) {
+          var _e$message$split = e.message.split(":");
+
+          var _e$message$split2 = _slicedToArray(_e$message$split, 3);
+
+          overweight = _e$message$split2[0];
+          weight = _e$message$split2[1];
+          maxConcurrent = _e$message$split2[2];
+          throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
+        } else {
+          throw e;
+        }
+      }
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      var running;
+      running = yield _this9.runScript("free", _this9.prepareArray([index]));
+      return {
+        running
+      };
+    })();
+  }
+
+};
+module.exports = RedisDatastore;
+
+/***/ }),
+
+/***/ 1479:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var headers, lua, templates;
+lua = __nccwpck_require__(6495);
+headers = {
+  refs: lua["refs.lua"],
+  validate_keys: lua["validate_keys.lua"],
+  validate_client: lua["validate_client.lua"],
+  refresh_expiration: lua["refresh_expiration.lua"],
+  process_tick: lua["process_tick.lua"],
+  conditions_check: lua["conditions_check.lua"],
+  get_time: lua["get_time.lua"]
+};
+
+exports.allKeys = function (id) {
+  return [
+  /*
+  HASH
+  */
+  `b_${id}_settings`,
+  /*
+  HASH
+  job index -> weight
+  */
+  `b_${id}_job_weights`,
+  /*
+  ZSET
+  job index -> expiration
+  */
+  `b_${id}_job_expirations`,
+  /*
+  HASH
+  job index -> client
+  */
+  `b_${id}_job_clients`,
+  /*
+  ZSET
+  client -> sum running
+  */
+  `b_${id}_client_running`,
+  /*
+  HASH
+  client -> num queued
+  */
+  `b_${id}_client_num_queued`,
+  /*
+  ZSET
+  client -> last job registered
+  */
+  `b_${id}_client_last_registered`,
+  /*
+  ZSET
+  client -> last seen
+  */
+  `b_${id}_client_last_seen`];
+};
+
+templates = {
+  init: {
+    keys: exports.allKeys,
+    headers: ["process_tick"],
+    refresh_expiration: true,
+    code: lua["init.lua"]
+  },
+  group_check: {
+    keys: exports.allKeys,
+    headers: [],
+    refresh_expiration: false,
+    code: lua["group_check.lua"]
+  },
+  register_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys"],
+    refresh_expiration: false,
+    code: lua["register_client.lua"]
+  },
+  blacklist_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["blacklist_client.lua"]
+  },
+  heartbeat: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["heartbeat.lua"]
+  },
+  update_settings: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["update_settings.lua"]
+  },
+  running: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["running.lua"]
+  },
+  queued: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["queued.lua"]
+  },
+  done: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["done.lua"]
+  },
+  check: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: false,
+    code: lua["check.lua"]
+  },
+  submit: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["submit.lua"]
+  },
+  register: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["register.lua"]
+  },
+  free: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["free.lua"]
+  },
+  current_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["current_reservoir.lua"]
+  },
+  increment_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["increment_reservoir.lua"]
+  }
+};
+exports.names = Object.keys(templates);
+
+exports.keys = function (name, id) {
+  return templates[name].keys(id);
+};
+
+exports.payload = function (name) {
+  var template;
+  template = templates[name];
+  return Array.prototype.concat(headers.refs, template.headers.map(function (h) {
+    return headers[h];
+  }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
+};
+
+/***/ }),
+
+/***/ 5685:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var BottleneckError, States;
+BottleneckError = __nccwpck_require__(2360);
+States = class States {
+  constructor(status1) {
+    this.status = status1;
+    this._jobs = {};
+    this.counts = this.status.map(function () {
+      return 0;
+    });
+  }
+
+  next(id) {
+    var current, next;
+    current = this._jobs[id];
+    next = current + 1;
+
+    if (current != null && next < this.status.length) {
+      this.counts[current]--;
+      this.counts[next]++;
+      return this._jobs[id]++;
+    } else if (current != null) {
+      this.counts[current]--;
+      return delete this._jobs[id];
+    }
+  }
+
+  start(id) {
+    var initial;
+    initial = 0;
+    this._jobs[id] = initial;
+    return this.counts[initial]++;
+  }
+
+  remove(id) {
+    var current;
+    current = this._jobs[id];
+
+    if (current != null) {
+      this.counts[current]--;
+      delete this._jobs[id];
+    }
+
+    return current != null;
+  }
+
+  jobStatus(id) {
+    var ref;
+    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+  }
+
+  statusJobs(status) {
+    var k, pos, ref, results, v;
+
+    if (status != null) {
+      pos = this.status.indexOf(status);
+
+      if (pos < 0) {
+        throw new BottleneckError(`status must be one of ${this.status.join(', ')}`);
+      }
+
+      ref = this._jobs;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+
+        if (v === pos) {
+          results.push(k);
+        }
+      }
+
+      return results;
+    } else {
+      return Object.keys(this._jobs);
+    }
+  }
+
+  statusCounts() {
+    return this.counts.reduce((acc, v, i) => {
+      acc[this.status[i]] = v;
+      return acc;
+    }, {});
+  }
+
+};
+module.exports = States;
+
+/***/ }),
+
+/***/ 9216:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var DLList, Sync;
+DLList = __nccwpck_require__(5327);
+Sync = class Sync {
+  constructor(name, Promise) {
+    this.schedule = this.schedule.bind(this);
+    this.name = name;
+    this.Promise = Promise;
+    this._running = 0;
+    this._queue = new DLList();
+  }
+
+  isEmpty() {
+    return this._queue.length === 0;
+  }
+
+  _tryToRun() {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var args, cb, error, reject, resolve, returned, task;
+
+      if (_this._running < 1 && _this._queue.length > 0) {
+        _this._running++;
+
+        var _this$_queue$shift = _this._queue.shift();
+
+        task = _this$_queue$shift.task;
+        args = _this$_queue$shift.args;
+        resolve = _this$_queue$shift.resolve;
+        reject = _this$_queue$shift.reject;
+        cb = yield _asyncToGenerator(function* () {
+          try {
+            returned = yield task(...args);
+            return function () {
+              return resolve(returned);
+            };
+          } catch (error1) {
+            error = error1;
+            return function () {
+              return reject(error);
+            };
+          }
+        })();
+        _this._running--;
+
+        _this._tryToRun();
+
+        return cb();
+      }
+    })();
+  }
+
+  schedule(task, ...args) {
+    var promise, reject, resolve;
+    resolve = reject = null;
+    promise = new this.Promise(function (_resolve, _reject) {
+      resolve = _resolve;
+      return reject = _reject;
+    });
+
+    this._queue.push({
+      task,
+      args,
+      resolve,
+      reject
+    });
+
+    this._tryToRun();
+
+    return promise;
+  }
+
+};
+module.exports = Sync;
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = __nccwpck_require__(8760);
+
+/***/ }),
+
+/***/ 9700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.load = function (received, defaults, onto = {}) {
+  var k, ref, v;
+
+  for (k in defaults) {
+    v = defaults[k];
+    onto[k] = (ref = received[k]) != null ? ref : v;
+  }
+
+  return onto;
+};
+
+exports.overwrite = function (received, defaults, onto = {}) {
+  var k, v;
+
+  for (k in received) {
+    v = received[k];
+
+    if (defaults[k] !== void 0) {
+      onto[k] = v;
+    }
+  }
+
+  return onto;
+};
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -11690,6 +27404,2404 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
   debug = function() {};
 }
 exports.debug = debug; // for test
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+(function(nacl) {
+'use strict';
+
+// Ported in 2014 by Dmitry Chestnykh and Devi Mandiri.
+// Public domain.
+//
+// Implementation derived from TweetNaCl version 20140427.
+// See for details: http://tweetnacl.cr.yp.to/
+
+var gf = function(init) {
+  var i, r = new Float64Array(16);
+  if (init) for (i = 0; i < init.length; i++) r[i] = init[i];
+  return r;
+};
+
+//  Pluggable, initialized in high-level API below.
+var randombytes = function(/* x, n */) { throw new Error('no PRNG'); };
+
+var _0 = new Uint8Array(16);
+var _9 = new Uint8Array(32); _9[0] = 9;
+
+var gf0 = gf(),
+    gf1 = gf([1]),
+    _121665 = gf([0xdb41, 1]),
+    D = gf([0x78a3, 0x1359, 0x4dca, 0x75eb, 0xd8ab, 0x4141, 0x0a4d, 0x0070, 0xe898, 0x7779, 0x4079, 0x8cc7, 0xfe73, 0x2b6f, 0x6cee, 0x5203]),
+    D2 = gf([0xf159, 0x26b2, 0x9b94, 0xebd6, 0xb156, 0x8283, 0x149a, 0x00e0, 0xd130, 0xeef3, 0x80f2, 0x198e, 0xfce7, 0x56df, 0xd9dc, 0x2406]),
+    X = gf([0xd51a, 0x8f25, 0x2d60, 0xc956, 0xa7b2, 0x9525, 0xc760, 0x692c, 0xdc5c, 0xfdd6, 0xe231, 0xc0a4, 0x53fe, 0xcd6e, 0x36d3, 0x2169]),
+    Y = gf([0x6658, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666]),
+    I = gf([0xa0b0, 0x4a0e, 0x1b27, 0xc4ee, 0xe478, 0xad2f, 0x1806, 0x2f43, 0xd7a7, 0x3dfb, 0x0099, 0x2b4d, 0xdf0b, 0x4fc1, 0x2480, 0x2b83]);
+
+function ts64(x, i, h, l) {
+  x[i]   = (h >> 24) & 0xff;
+  x[i+1] = (h >> 16) & 0xff;
+  x[i+2] = (h >>  8) & 0xff;
+  x[i+3] = h & 0xff;
+  x[i+4] = (l >> 24)  & 0xff;
+  x[i+5] = (l >> 16)  & 0xff;
+  x[i+6] = (l >>  8)  & 0xff;
+  x[i+7] = l & 0xff;
+}
+
+function vn(x, xi, y, yi, n) {
+  var i,d = 0;
+  for (i = 0; i < n; i++) d |= x[xi+i]^y[yi+i];
+  return (1 & ((d - 1) >>> 8)) - 1;
+}
+
+function crypto_verify_16(x, xi, y, yi) {
+  return vn(x,xi,y,yi,16);
+}
+
+function crypto_verify_32(x, xi, y, yi) {
+  return vn(x,xi,y,yi,32);
+}
+
+function core_salsa20(o, p, k, c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+   x0 =  x0 +  j0 | 0;
+   x1 =  x1 +  j1 | 0;
+   x2 =  x2 +  j2 | 0;
+   x3 =  x3 +  j3 | 0;
+   x4 =  x4 +  j4 | 0;
+   x5 =  x5 +  j5 | 0;
+   x6 =  x6 +  j6 | 0;
+   x7 =  x7 +  j7 | 0;
+   x8 =  x8 +  j8 | 0;
+   x9 =  x9 +  j9 | 0;
+  x10 = x10 + j10 | 0;
+  x11 = x11 + j11 | 0;
+  x12 = x12 + j12 | 0;
+  x13 = x13 + j13 | 0;
+  x14 = x14 + j14 | 0;
+  x15 = x15 + j15 | 0;
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x1 >>>  0 & 0xff;
+  o[ 5] = x1 >>>  8 & 0xff;
+  o[ 6] = x1 >>> 16 & 0xff;
+  o[ 7] = x1 >>> 24 & 0xff;
+
+  o[ 8] = x2 >>>  0 & 0xff;
+  o[ 9] = x2 >>>  8 & 0xff;
+  o[10] = x2 >>> 16 & 0xff;
+  o[11] = x2 >>> 24 & 0xff;
+
+  o[12] = x3 >>>  0 & 0xff;
+  o[13] = x3 >>>  8 & 0xff;
+  o[14] = x3 >>> 16 & 0xff;
+  o[15] = x3 >>> 24 & 0xff;
+
+  o[16] = x4 >>>  0 & 0xff;
+  o[17] = x4 >>>  8 & 0xff;
+  o[18] = x4 >>> 16 & 0xff;
+  o[19] = x4 >>> 24 & 0xff;
+
+  o[20] = x5 >>>  0 & 0xff;
+  o[21] = x5 >>>  8 & 0xff;
+  o[22] = x5 >>> 16 & 0xff;
+  o[23] = x5 >>> 24 & 0xff;
+
+  o[24] = x6 >>>  0 & 0xff;
+  o[25] = x6 >>>  8 & 0xff;
+  o[26] = x6 >>> 16 & 0xff;
+  o[27] = x6 >>> 24 & 0xff;
+
+  o[28] = x7 >>>  0 & 0xff;
+  o[29] = x7 >>>  8 & 0xff;
+  o[30] = x7 >>> 16 & 0xff;
+  o[31] = x7 >>> 24 & 0xff;
+
+  o[32] = x8 >>>  0 & 0xff;
+  o[33] = x8 >>>  8 & 0xff;
+  o[34] = x8 >>> 16 & 0xff;
+  o[35] = x8 >>> 24 & 0xff;
+
+  o[36] = x9 >>>  0 & 0xff;
+  o[37] = x9 >>>  8 & 0xff;
+  o[38] = x9 >>> 16 & 0xff;
+  o[39] = x9 >>> 24 & 0xff;
+
+  o[40] = x10 >>>  0 & 0xff;
+  o[41] = x10 >>>  8 & 0xff;
+  o[42] = x10 >>> 16 & 0xff;
+  o[43] = x10 >>> 24 & 0xff;
+
+  o[44] = x11 >>>  0 & 0xff;
+  o[45] = x11 >>>  8 & 0xff;
+  o[46] = x11 >>> 16 & 0xff;
+  o[47] = x11 >>> 24 & 0xff;
+
+  o[48] = x12 >>>  0 & 0xff;
+  o[49] = x12 >>>  8 & 0xff;
+  o[50] = x12 >>> 16 & 0xff;
+  o[51] = x12 >>> 24 & 0xff;
+
+  o[52] = x13 >>>  0 & 0xff;
+  o[53] = x13 >>>  8 & 0xff;
+  o[54] = x13 >>> 16 & 0xff;
+  o[55] = x13 >>> 24 & 0xff;
+
+  o[56] = x14 >>>  0 & 0xff;
+  o[57] = x14 >>>  8 & 0xff;
+  o[58] = x14 >>> 16 & 0xff;
+  o[59] = x14 >>> 24 & 0xff;
+
+  o[60] = x15 >>>  0 & 0xff;
+  o[61] = x15 >>>  8 & 0xff;
+  o[62] = x15 >>> 16 & 0xff;
+  o[63] = x15 >>> 24 & 0xff;
+}
+
+function core_hsalsa20(o,p,k,c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x5 >>>  0 & 0xff;
+  o[ 5] = x5 >>>  8 & 0xff;
+  o[ 6] = x5 >>> 16 & 0xff;
+  o[ 7] = x5 >>> 24 & 0xff;
+
+  o[ 8] = x10 >>>  0 & 0xff;
+  o[ 9] = x10 >>>  8 & 0xff;
+  o[10] = x10 >>> 16 & 0xff;
+  o[11] = x10 >>> 24 & 0xff;
+
+  o[12] = x15 >>>  0 & 0xff;
+  o[13] = x15 >>>  8 & 0xff;
+  o[14] = x15 >>> 16 & 0xff;
+  o[15] = x15 >>> 24 & 0xff;
+
+  o[16] = x6 >>>  0 & 0xff;
+  o[17] = x6 >>>  8 & 0xff;
+  o[18] = x6 >>> 16 & 0xff;
+  o[19] = x6 >>> 24 & 0xff;
+
+  o[20] = x7 >>>  0 & 0xff;
+  o[21] = x7 >>>  8 & 0xff;
+  o[22] = x7 >>> 16 & 0xff;
+  o[23] = x7 >>> 24 & 0xff;
+
+  o[24] = x8 >>>  0 & 0xff;
+  o[25] = x8 >>>  8 & 0xff;
+  o[26] = x8 >>> 16 & 0xff;
+  o[27] = x8 >>> 24 & 0xff;
+
+  o[28] = x9 >>>  0 & 0xff;
+  o[29] = x9 >>>  8 & 0xff;
+  o[30] = x9 >>> 16 & 0xff;
+  o[31] = x9 >>> 24 & 0xff;
+}
+
+function crypto_core_salsa20(out,inp,k,c) {
+  core_salsa20(out,inp,k,c);
+}
+
+function crypto_core_hsalsa20(out,inp,k,c) {
+  core_hsalsa20(out,inp,k,c);
+}
+
+var sigma = new Uint8Array([101, 120, 112, 97, 110, 100, 32, 51, 50, 45, 98, 121, 116, 101, 32, 107]);
+            // "expand 32-byte k"
+
+function crypto_stream_salsa20_xor(c,cpos,m,mpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+    mpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+  }
+  return 0;
+}
+
+function crypto_stream_salsa20(c,cpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = x[i];
+  }
+  return 0;
+}
+
+function crypto_stream(c,cpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20(c,cpos,d,sn,s);
+}
+
+function crypto_stream_xor(c,cpos,m,mpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20_xor(c,cpos,m,mpos,d,sn,s);
+}
+
+/*
+* Port of Andrew Moon's Poly1305-donna-16. Public domain.
+* https://github.com/floodyberry/poly1305-donna
+*/
+
+var poly1305 = function(key) {
+  this.buffer = new Uint8Array(16);
+  this.r = new Uint16Array(10);
+  this.h = new Uint16Array(10);
+  this.pad = new Uint16Array(8);
+  this.leftover = 0;
+  this.fin = 0;
+
+  var t0, t1, t2, t3, t4, t5, t6, t7;
+
+  t0 = key[ 0] & 0xff | (key[ 1] & 0xff) << 8; this.r[0] = ( t0                     ) & 0x1fff;
+  t1 = key[ 2] & 0xff | (key[ 3] & 0xff) << 8; this.r[1] = ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+  t2 = key[ 4] & 0xff | (key[ 5] & 0xff) << 8; this.r[2] = ((t1 >>> 10) | (t2 <<  6)) & 0x1f03;
+  t3 = key[ 6] & 0xff | (key[ 7] & 0xff) << 8; this.r[3] = ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+  t4 = key[ 8] & 0xff | (key[ 9] & 0xff) << 8; this.r[4] = ((t3 >>>  4) | (t4 << 12)) & 0x00ff;
+  this.r[5] = ((t4 >>>  1)) & 0x1ffe;
+  t5 = key[10] & 0xff | (key[11] & 0xff) << 8; this.r[6] = ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+  t6 = key[12] & 0xff | (key[13] & 0xff) << 8; this.r[7] = ((t5 >>> 11) | (t6 <<  5)) & 0x1f81;
+  t7 = key[14] & 0xff | (key[15] & 0xff) << 8; this.r[8] = ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+  this.r[9] = ((t7 >>>  5)) & 0x007f;
+
+  this.pad[0] = key[16] & 0xff | (key[17] & 0xff) << 8;
+  this.pad[1] = key[18] & 0xff | (key[19] & 0xff) << 8;
+  this.pad[2] = key[20] & 0xff | (key[21] & 0xff) << 8;
+  this.pad[3] = key[22] & 0xff | (key[23] & 0xff) << 8;
+  this.pad[4] = key[24] & 0xff | (key[25] & 0xff) << 8;
+  this.pad[5] = key[26] & 0xff | (key[27] & 0xff) << 8;
+  this.pad[6] = key[28] & 0xff | (key[29] & 0xff) << 8;
+  this.pad[7] = key[30] & 0xff | (key[31] & 0xff) << 8;
+};
+
+poly1305.prototype.blocks = function(m, mpos, bytes) {
+  var hibit = this.fin ? 0 : (1 << 11);
+  var t0, t1, t2, t3, t4, t5, t6, t7, c;
+  var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9;
+
+  var h0 = this.h[0],
+      h1 = this.h[1],
+      h2 = this.h[2],
+      h3 = this.h[3],
+      h4 = this.h[4],
+      h5 = this.h[5],
+      h6 = this.h[6],
+      h7 = this.h[7],
+      h8 = this.h[8],
+      h9 = this.h[9];
+
+  var r0 = this.r[0],
+      r1 = this.r[1],
+      r2 = this.r[2],
+      r3 = this.r[3],
+      r4 = this.r[4],
+      r5 = this.r[5],
+      r6 = this.r[6],
+      r7 = this.r[7],
+      r8 = this.r[8],
+      r9 = this.r[9];
+
+  while (bytes >= 16) {
+    t0 = m[mpos+ 0] & 0xff | (m[mpos+ 1] & 0xff) << 8; h0 += ( t0                     ) & 0x1fff;
+    t1 = m[mpos+ 2] & 0xff | (m[mpos+ 3] & 0xff) << 8; h1 += ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+    t2 = m[mpos+ 4] & 0xff | (m[mpos+ 5] & 0xff) << 8; h2 += ((t1 >>> 10) | (t2 <<  6)) & 0x1fff;
+    t3 = m[mpos+ 6] & 0xff | (m[mpos+ 7] & 0xff) << 8; h3 += ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+    t4 = m[mpos+ 8] & 0xff | (m[mpos+ 9] & 0xff) << 8; h4 += ((t3 >>>  4) | (t4 << 12)) & 0x1fff;
+    h5 += ((t4 >>>  1)) & 0x1fff;
+    t5 = m[mpos+10] & 0xff | (m[mpos+11] & 0xff) << 8; h6 += ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+    t6 = m[mpos+12] & 0xff | (m[mpos+13] & 0xff) << 8; h7 += ((t5 >>> 11) | (t6 <<  5)) & 0x1fff;
+    t7 = m[mpos+14] & 0xff | (m[mpos+15] & 0xff) << 8; h8 += ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+    h9 += ((t7 >>> 5)) | hibit;
+
+    c = 0;
+
+    d0 = c;
+    d0 += h0 * r0;
+    d0 += h1 * (5 * r9);
+    d0 += h2 * (5 * r8);
+    d0 += h3 * (5 * r7);
+    d0 += h4 * (5 * r6);
+    c = (d0 >>> 13); d0 &= 0x1fff;
+    d0 += h5 * (5 * r5);
+    d0 += h6 * (5 * r4);
+    d0 += h7 * (5 * r3);
+    d0 += h8 * (5 * r2);
+    d0 += h9 * (5 * r1);
+    c += (d0 >>> 13); d0 &= 0x1fff;
+
+    d1 = c;
+    d1 += h0 * r1;
+    d1 += h1 * r0;
+    d1 += h2 * (5 * r9);
+    d1 += h3 * (5 * r8);
+    d1 += h4 * (5 * r7);
+    c = (d1 >>> 13); d1 &= 0x1fff;
+    d1 += h5 * (5 * r6);
+    d1 += h6 * (5 * r5);
+    d1 += h7 * (5 * r4);
+    d1 += h8 * (5 * r3);
+    d1 += h9 * (5 * r2);
+    c += (d1 >>> 13); d1 &= 0x1fff;
+
+    d2 = c;
+    d2 += h0 * r2;
+    d2 += h1 * r1;
+    d2 += h2 * r0;
+    d2 += h3 * (5 * r9);
+    d2 += h4 * (5 * r8);
+    c = (d2 >>> 13); d2 &= 0x1fff;
+    d2 += h5 * (5 * r7);
+    d2 += h6 * (5 * r6);
+    d2 += h7 * (5 * r5);
+    d2 += h8 * (5 * r4);
+    d2 += h9 * (5 * r3);
+    c += (d2 >>> 13); d2 &= 0x1fff;
+
+    d3 = c;
+    d3 += h0 * r3;
+    d3 += h1 * r2;
+    d3 += h2 * r1;
+    d3 += h3 * r0;
+    d3 += h4 * (5 * r9);
+    c = (d3 >>> 13); d3 &= 0x1fff;
+    d3 += h5 * (5 * r8);
+    d3 += h6 * (5 * r7);
+    d3 += h7 * (5 * r6);
+    d3 += h8 * (5 * r5);
+    d3 += h9 * (5 * r4);
+    c += (d3 >>> 13); d3 &= 0x1fff;
+
+    d4 = c;
+    d4 += h0 * r4;
+    d4 += h1 * r3;
+    d4 += h2 * r2;
+    d4 += h3 * r1;
+    d4 += h4 * r0;
+    c = (d4 >>> 13); d4 &= 0x1fff;
+    d4 += h5 * (5 * r9);
+    d4 += h6 * (5 * r8);
+    d4 += h7 * (5 * r7);
+    d4 += h8 * (5 * r6);
+    d4 += h9 * (5 * r5);
+    c += (d4 >>> 13); d4 &= 0x1fff;
+
+    d5 = c;
+    d5 += h0 * r5;
+    d5 += h1 * r4;
+    d5 += h2 * r3;
+    d5 += h3 * r2;
+    d5 += h4 * r1;
+    c = (d5 >>> 13); d5 &= 0x1fff;
+    d5 += h5 * r0;
+    d5 += h6 * (5 * r9);
+    d5 += h7 * (5 * r8);
+    d5 += h8 * (5 * r7);
+    d5 += h9 * (5 * r6);
+    c += (d5 >>> 13); d5 &= 0x1fff;
+
+    d6 = c;
+    d6 += h0 * r6;
+    d6 += h1 * r5;
+    d6 += h2 * r4;
+    d6 += h3 * r3;
+    d6 += h4 * r2;
+    c = (d6 >>> 13); d6 &= 0x1fff;
+    d6 += h5 * r1;
+    d6 += h6 * r0;
+    d6 += h7 * (5 * r9);
+    d6 += h8 * (5 * r8);
+    d6 += h9 * (5 * r7);
+    c += (d6 >>> 13); d6 &= 0x1fff;
+
+    d7 = c;
+    d7 += h0 * r7;
+    d7 += h1 * r6;
+    d7 += h2 * r5;
+    d7 += h3 * r4;
+    d7 += h4 * r3;
+    c = (d7 >>> 13); d7 &= 0x1fff;
+    d7 += h5 * r2;
+    d7 += h6 * r1;
+    d7 += h7 * r0;
+    d7 += h8 * (5 * r9);
+    d7 += h9 * (5 * r8);
+    c += (d7 >>> 13); d7 &= 0x1fff;
+
+    d8 = c;
+    d8 += h0 * r8;
+    d8 += h1 * r7;
+    d8 += h2 * r6;
+    d8 += h3 * r5;
+    d8 += h4 * r4;
+    c = (d8 >>> 13); d8 &= 0x1fff;
+    d8 += h5 * r3;
+    d8 += h6 * r2;
+    d8 += h7 * r1;
+    d8 += h8 * r0;
+    d8 += h9 * (5 * r9);
+    c += (d8 >>> 13); d8 &= 0x1fff;
+
+    d9 = c;
+    d9 += h0 * r9;
+    d9 += h1 * r8;
+    d9 += h2 * r7;
+    d9 += h3 * r6;
+    d9 += h4 * r5;
+    c = (d9 >>> 13); d9 &= 0x1fff;
+    d9 += h5 * r4;
+    d9 += h6 * r3;
+    d9 += h7 * r2;
+    d9 += h8 * r1;
+    d9 += h9 * r0;
+    c += (d9 >>> 13); d9 &= 0x1fff;
+
+    c = (((c << 2) + c)) | 0;
+    c = (c + d0) | 0;
+    d0 = c & 0x1fff;
+    c = (c >>> 13);
+    d1 += c;
+
+    h0 = d0;
+    h1 = d1;
+    h2 = d2;
+    h3 = d3;
+    h4 = d4;
+    h5 = d5;
+    h6 = d6;
+    h7 = d7;
+    h8 = d8;
+    h9 = d9;
+
+    mpos += 16;
+    bytes -= 16;
+  }
+  this.h[0] = h0;
+  this.h[1] = h1;
+  this.h[2] = h2;
+  this.h[3] = h3;
+  this.h[4] = h4;
+  this.h[5] = h5;
+  this.h[6] = h6;
+  this.h[7] = h7;
+  this.h[8] = h8;
+  this.h[9] = h9;
+};
+
+poly1305.prototype.finish = function(mac, macpos) {
+  var g = new Uint16Array(10);
+  var c, mask, f, i;
+
+  if (this.leftover) {
+    i = this.leftover;
+    this.buffer[i++] = 1;
+    for (; i < 16; i++) this.buffer[i] = 0;
+    this.fin = 1;
+    this.blocks(this.buffer, 0, 16);
+  }
+
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  for (i = 2; i < 10; i++) {
+    this.h[i] += c;
+    c = this.h[i] >>> 13;
+    this.h[i] &= 0x1fff;
+  }
+  this.h[0] += (c * 5);
+  c = this.h[0] >>> 13;
+  this.h[0] &= 0x1fff;
+  this.h[1] += c;
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  this.h[2] += c;
+
+  g[0] = this.h[0] + 5;
+  c = g[0] >>> 13;
+  g[0] &= 0x1fff;
+  for (i = 1; i < 10; i++) {
+    g[i] = this.h[i] + c;
+    c = g[i] >>> 13;
+    g[i] &= 0x1fff;
+  }
+  g[9] -= (1 << 13);
+
+  mask = (c ^ 1) - 1;
+  for (i = 0; i < 10; i++) g[i] &= mask;
+  mask = ~mask;
+  for (i = 0; i < 10; i++) this.h[i] = (this.h[i] & mask) | g[i];
+
+  this.h[0] = ((this.h[0]       ) | (this.h[1] << 13)                    ) & 0xffff;
+  this.h[1] = ((this.h[1] >>>  3) | (this.h[2] << 10)                    ) & 0xffff;
+  this.h[2] = ((this.h[2] >>>  6) | (this.h[3] <<  7)                    ) & 0xffff;
+  this.h[3] = ((this.h[3] >>>  9) | (this.h[4] <<  4)                    ) & 0xffff;
+  this.h[4] = ((this.h[4] >>> 12) | (this.h[5] <<  1) | (this.h[6] << 14)) & 0xffff;
+  this.h[5] = ((this.h[6] >>>  2) | (this.h[7] << 11)                    ) & 0xffff;
+  this.h[6] = ((this.h[7] >>>  5) | (this.h[8] <<  8)                    ) & 0xffff;
+  this.h[7] = ((this.h[8] >>>  8) | (this.h[9] <<  5)                    ) & 0xffff;
+
+  f = this.h[0] + this.pad[0];
+  this.h[0] = f & 0xffff;
+  for (i = 1; i < 8; i++) {
+    f = (((this.h[i] + this.pad[i]) | 0) + (f >>> 16)) | 0;
+    this.h[i] = f & 0xffff;
+  }
+
+  mac[macpos+ 0] = (this.h[0] >>> 0) & 0xff;
+  mac[macpos+ 1] = (this.h[0] >>> 8) & 0xff;
+  mac[macpos+ 2] = (this.h[1] >>> 0) & 0xff;
+  mac[macpos+ 3] = (this.h[1] >>> 8) & 0xff;
+  mac[macpos+ 4] = (this.h[2] >>> 0) & 0xff;
+  mac[macpos+ 5] = (this.h[2] >>> 8) & 0xff;
+  mac[macpos+ 6] = (this.h[3] >>> 0) & 0xff;
+  mac[macpos+ 7] = (this.h[3] >>> 8) & 0xff;
+  mac[macpos+ 8] = (this.h[4] >>> 0) & 0xff;
+  mac[macpos+ 9] = (this.h[4] >>> 8) & 0xff;
+  mac[macpos+10] = (this.h[5] >>> 0) & 0xff;
+  mac[macpos+11] = (this.h[5] >>> 8) & 0xff;
+  mac[macpos+12] = (this.h[6] >>> 0) & 0xff;
+  mac[macpos+13] = (this.h[6] >>> 8) & 0xff;
+  mac[macpos+14] = (this.h[7] >>> 0) & 0xff;
+  mac[macpos+15] = (this.h[7] >>> 8) & 0xff;
+};
+
+poly1305.prototype.update = function(m, mpos, bytes) {
+  var i, want;
+
+  if (this.leftover) {
+    want = (16 - this.leftover);
+    if (want > bytes)
+      want = bytes;
+    for (i = 0; i < want; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    bytes -= want;
+    mpos += want;
+    this.leftover += want;
+    if (this.leftover < 16)
+      return;
+    this.blocks(this.buffer, 0, 16);
+    this.leftover = 0;
+  }
+
+  if (bytes >= 16) {
+    want = bytes - (bytes % 16);
+    this.blocks(m, mpos, want);
+    mpos += want;
+    bytes -= want;
+  }
+
+  if (bytes) {
+    for (i = 0; i < bytes; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    this.leftover += bytes;
+  }
+};
+
+function crypto_onetimeauth(out, outpos, m, mpos, n, k) {
+  var s = new poly1305(k);
+  s.update(m, mpos, n);
+  s.finish(out, outpos);
+  return 0;
+}
+
+function crypto_onetimeauth_verify(h, hpos, m, mpos, n, k) {
+  var x = new Uint8Array(16);
+  crypto_onetimeauth(x,0,m,mpos,n,k);
+  return crypto_verify_16(h,hpos,x,0);
+}
+
+function crypto_secretbox(c,m,d,n,k) {
+  var i;
+  if (d < 32) return -1;
+  crypto_stream_xor(c,0,m,0,d,n,k);
+  crypto_onetimeauth(c, 16, c, 32, d - 32, c);
+  for (i = 0; i < 16; i++) c[i] = 0;
+  return 0;
+}
+
+function crypto_secretbox_open(m,c,d,n,k) {
+  var i;
+  var x = new Uint8Array(32);
+  if (d < 32) return -1;
+  crypto_stream(x,0,32,n,k);
+  if (crypto_onetimeauth_verify(c, 16,c, 32,d - 32,x) !== 0) return -1;
+  crypto_stream_xor(m,0,c,0,d,n,k);
+  for (i = 0; i < 32; i++) m[i] = 0;
+  return 0;
+}
+
+function set25519(r, a) {
+  var i;
+  for (i = 0; i < 16; i++) r[i] = a[i]|0;
+}
+
+function car25519(o) {
+  var i, v, c = 1;
+  for (i = 0; i < 16; i++) {
+    v = o[i] + c + 65535;
+    c = Math.floor(v / 65536);
+    o[i] = v - c * 65536;
+  }
+  o[0] += c-1 + 37 * (c-1);
+}
+
+function sel25519(p, q, b) {
+  var t, c = ~(b-1);
+  for (var i = 0; i < 16; i++) {
+    t = c & (p[i] ^ q[i]);
+    p[i] ^= t;
+    q[i] ^= t;
+  }
+}
+
+function pack25519(o, n) {
+  var i, j, b;
+  var m = gf(), t = gf();
+  for (i = 0; i < 16; i++) t[i] = n[i];
+  car25519(t);
+  car25519(t);
+  car25519(t);
+  for (j = 0; j < 2; j++) {
+    m[0] = t[0] - 0xffed;
+    for (i = 1; i < 15; i++) {
+      m[i] = t[i] - 0xffff - ((m[i-1]>>16) & 1);
+      m[i-1] &= 0xffff;
+    }
+    m[15] = t[15] - 0x7fff - ((m[14]>>16) & 1);
+    b = (m[15]>>16) & 1;
+    m[14] &= 0xffff;
+    sel25519(t, m, 1-b);
+  }
+  for (i = 0; i < 16; i++) {
+    o[2*i] = t[i] & 0xff;
+    o[2*i+1] = t[i]>>8;
+  }
+}
+
+function neq25519(a, b) {
+  var c = new Uint8Array(32), d = new Uint8Array(32);
+  pack25519(c, a);
+  pack25519(d, b);
+  return crypto_verify_32(c, 0, d, 0);
+}
+
+function par25519(a) {
+  var d = new Uint8Array(32);
+  pack25519(d, a);
+  return d[0] & 1;
+}
+
+function unpack25519(o, n) {
+  var i;
+  for (i = 0; i < 16; i++) o[i] = n[2*i] + (n[2*i+1] << 8);
+  o[15] &= 0x7fff;
+}
+
+function A(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] + b[i];
+}
+
+function Z(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] - b[i];
+}
+
+function M(o, a, b) {
+  var v, c,
+     t0 = 0,  t1 = 0,  t2 = 0,  t3 = 0,  t4 = 0,  t5 = 0,  t6 = 0,  t7 = 0,
+     t8 = 0,  t9 = 0, t10 = 0, t11 = 0, t12 = 0, t13 = 0, t14 = 0, t15 = 0,
+    t16 = 0, t17 = 0, t18 = 0, t19 = 0, t20 = 0, t21 = 0, t22 = 0, t23 = 0,
+    t24 = 0, t25 = 0, t26 = 0, t27 = 0, t28 = 0, t29 = 0, t30 = 0,
+    b0 = b[0],
+    b1 = b[1],
+    b2 = b[2],
+    b3 = b[3],
+    b4 = b[4],
+    b5 = b[5],
+    b6 = b[6],
+    b7 = b[7],
+    b8 = b[8],
+    b9 = b[9],
+    b10 = b[10],
+    b11 = b[11],
+    b12 = b[12],
+    b13 = b[13],
+    b14 = b[14],
+    b15 = b[15];
+
+  v = a[0];
+  t0 += v * b0;
+  t1 += v * b1;
+  t2 += v * b2;
+  t3 += v * b3;
+  t4 += v * b4;
+  t5 += v * b5;
+  t6 += v * b6;
+  t7 += v * b7;
+  t8 += v * b8;
+  t9 += v * b9;
+  t10 += v * b10;
+  t11 += v * b11;
+  t12 += v * b12;
+  t13 += v * b13;
+  t14 += v * b14;
+  t15 += v * b15;
+  v = a[1];
+  t1 += v * b0;
+  t2 += v * b1;
+  t3 += v * b2;
+  t4 += v * b3;
+  t5 += v * b4;
+  t6 += v * b5;
+  t7 += v * b6;
+  t8 += v * b7;
+  t9 += v * b8;
+  t10 += v * b9;
+  t11 += v * b10;
+  t12 += v * b11;
+  t13 += v * b12;
+  t14 += v * b13;
+  t15 += v * b14;
+  t16 += v * b15;
+  v = a[2];
+  t2 += v * b0;
+  t3 += v * b1;
+  t4 += v * b2;
+  t5 += v * b3;
+  t6 += v * b4;
+  t7 += v * b5;
+  t8 += v * b6;
+  t9 += v * b7;
+  t10 += v * b8;
+  t11 += v * b9;
+  t12 += v * b10;
+  t13 += v * b11;
+  t14 += v * b12;
+  t15 += v * b13;
+  t16 += v * b14;
+  t17 += v * b15;
+  v = a[3];
+  t3 += v * b0;
+  t4 += v * b1;
+  t5 += v * b2;
+  t6 += v * b3;
+  t7 += v * b4;
+  t8 += v * b5;
+  t9 += v * b6;
+  t10 += v * b7;
+  t11 += v * b8;
+  t12 += v * b9;
+  t13 += v * b10;
+  t14 += v * b11;
+  t15 += v * b12;
+  t16 += v * b13;
+  t17 += v * b14;
+  t18 += v * b15;
+  v = a[4];
+  t4 += v * b0;
+  t5 += v * b1;
+  t6 += v * b2;
+  t7 += v * b3;
+  t8 += v * b4;
+  t9 += v * b5;
+  t10 += v * b6;
+  t11 += v * b7;
+  t12 += v * b8;
+  t13 += v * b9;
+  t14 += v * b10;
+  t15 += v * b11;
+  t16 += v * b12;
+  t17 += v * b13;
+  t18 += v * b14;
+  t19 += v * b15;
+  v = a[5];
+  t5 += v * b0;
+  t6 += v * b1;
+  t7 += v * b2;
+  t8 += v * b3;
+  t9 += v * b4;
+  t10 += v * b5;
+  t11 += v * b6;
+  t12 += v * b7;
+  t13 += v * b8;
+  t14 += v * b9;
+  t15 += v * b10;
+  t16 += v * b11;
+  t17 += v * b12;
+  t18 += v * b13;
+  t19 += v * b14;
+  t20 += v * b15;
+  v = a[6];
+  t6 += v * b0;
+  t7 += v * b1;
+  t8 += v * b2;
+  t9 += v * b3;
+  t10 += v * b4;
+  t11 += v * b5;
+  t12 += v * b6;
+  t13 += v * b7;
+  t14 += v * b8;
+  t15 += v * b9;
+  t16 += v * b10;
+  t17 += v * b11;
+  t18 += v * b12;
+  t19 += v * b13;
+  t20 += v * b14;
+  t21 += v * b15;
+  v = a[7];
+  t7 += v * b0;
+  t8 += v * b1;
+  t9 += v * b2;
+  t10 += v * b3;
+  t11 += v * b4;
+  t12 += v * b5;
+  t13 += v * b6;
+  t14 += v * b7;
+  t15 += v * b8;
+  t16 += v * b9;
+  t17 += v * b10;
+  t18 += v * b11;
+  t19 += v * b12;
+  t20 += v * b13;
+  t21 += v * b14;
+  t22 += v * b15;
+  v = a[8];
+  t8 += v * b0;
+  t9 += v * b1;
+  t10 += v * b2;
+  t11 += v * b3;
+  t12 += v * b4;
+  t13 += v * b5;
+  t14 += v * b6;
+  t15 += v * b7;
+  t16 += v * b8;
+  t17 += v * b9;
+  t18 += v * b10;
+  t19 += v * b11;
+  t20 += v * b12;
+  t21 += v * b13;
+  t22 += v * b14;
+  t23 += v * b15;
+  v = a[9];
+  t9 += v * b0;
+  t10 += v * b1;
+  t11 += v * b2;
+  t12 += v * b3;
+  t13 += v * b4;
+  t14 += v * b5;
+  t15 += v * b6;
+  t16 += v * b7;
+  t17 += v * b8;
+  t18 += v * b9;
+  t19 += v * b10;
+  t20 += v * b11;
+  t21 += v * b12;
+  t22 += v * b13;
+  t23 += v * b14;
+  t24 += v * b15;
+  v = a[10];
+  t10 += v * b0;
+  t11 += v * b1;
+  t12 += v * b2;
+  t13 += v * b3;
+  t14 += v * b4;
+  t15 += v * b5;
+  t16 += v * b6;
+  t17 += v * b7;
+  t18 += v * b8;
+  t19 += v * b9;
+  t20 += v * b10;
+  t21 += v * b11;
+  t22 += v * b12;
+  t23 += v * b13;
+  t24 += v * b14;
+  t25 += v * b15;
+  v = a[11];
+  t11 += v * b0;
+  t12 += v * b1;
+  t13 += v * b2;
+  t14 += v * b3;
+  t15 += v * b4;
+  t16 += v * b5;
+  t17 += v * b6;
+  t18 += v * b7;
+  t19 += v * b8;
+  t20 += v * b9;
+  t21 += v * b10;
+  t22 += v * b11;
+  t23 += v * b12;
+  t24 += v * b13;
+  t25 += v * b14;
+  t26 += v * b15;
+  v = a[12];
+  t12 += v * b0;
+  t13 += v * b1;
+  t14 += v * b2;
+  t15 += v * b3;
+  t16 += v * b4;
+  t17 += v * b5;
+  t18 += v * b6;
+  t19 += v * b7;
+  t20 += v * b8;
+  t21 += v * b9;
+  t22 += v * b10;
+  t23 += v * b11;
+  t24 += v * b12;
+  t25 += v * b13;
+  t26 += v * b14;
+  t27 += v * b15;
+  v = a[13];
+  t13 += v * b0;
+  t14 += v * b1;
+  t15 += v * b2;
+  t16 += v * b3;
+  t17 += v * b4;
+  t18 += v * b5;
+  t19 += v * b6;
+  t20 += v * b7;
+  t21 += v * b8;
+  t22 += v * b9;
+  t23 += v * b10;
+  t24 += v * b11;
+  t25 += v * b12;
+  t26 += v * b13;
+  t27 += v * b14;
+  t28 += v * b15;
+  v = a[14];
+  t14 += v * b0;
+  t15 += v * b1;
+  t16 += v * b2;
+  t17 += v * b3;
+  t18 += v * b4;
+  t19 += v * b5;
+  t20 += v * b6;
+  t21 += v * b7;
+  t22 += v * b8;
+  t23 += v * b9;
+  t24 += v * b10;
+  t25 += v * b11;
+  t26 += v * b12;
+  t27 += v * b13;
+  t28 += v * b14;
+  t29 += v * b15;
+  v = a[15];
+  t15 += v * b0;
+  t16 += v * b1;
+  t17 += v * b2;
+  t18 += v * b3;
+  t19 += v * b4;
+  t20 += v * b5;
+  t21 += v * b6;
+  t22 += v * b7;
+  t23 += v * b8;
+  t24 += v * b9;
+  t25 += v * b10;
+  t26 += v * b11;
+  t27 += v * b12;
+  t28 += v * b13;
+  t29 += v * b14;
+  t30 += v * b15;
+
+  t0  += 38 * t16;
+  t1  += 38 * t17;
+  t2  += 38 * t18;
+  t3  += 38 * t19;
+  t4  += 38 * t20;
+  t5  += 38 * t21;
+  t6  += 38 * t22;
+  t7  += 38 * t23;
+  t8  += 38 * t24;
+  t9  += 38 * t25;
+  t10 += 38 * t26;
+  t11 += 38 * t27;
+  t12 += 38 * t28;
+  t13 += 38 * t29;
+  t14 += 38 * t30;
+  // t15 left as is
+
+  // first car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  // second car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  o[ 0] = t0;
+  o[ 1] = t1;
+  o[ 2] = t2;
+  o[ 3] = t3;
+  o[ 4] = t4;
+  o[ 5] = t5;
+  o[ 6] = t6;
+  o[ 7] = t7;
+  o[ 8] = t8;
+  o[ 9] = t9;
+  o[10] = t10;
+  o[11] = t11;
+  o[12] = t12;
+  o[13] = t13;
+  o[14] = t14;
+  o[15] = t15;
+}
+
+function S(o, a) {
+  M(o, a, a);
+}
+
+function inv25519(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 253; a >= 0; a--) {
+    S(c, c);
+    if(a !== 2 && a !== 4) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function pow2523(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 250; a >= 0; a--) {
+      S(c, c);
+      if(a !== 1) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function crypto_scalarmult(q, n, p) {
+  var z = new Uint8Array(32);
+  var x = new Float64Array(80), r, i;
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf();
+  for (i = 0; i < 31; i++) z[i] = n[i];
+  z[31]=(n[31]&127)|64;
+  z[0]&=248;
+  unpack25519(x,p);
+  for (i = 0; i < 16; i++) {
+    b[i]=x[i];
+    d[i]=a[i]=c[i]=0;
+  }
+  a[0]=d[0]=1;
+  for (i=254; i>=0; --i) {
+    r=(z[i>>>3]>>>(i&7))&1;
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+    A(e,a,c);
+    Z(a,a,c);
+    A(c,b,d);
+    Z(b,b,d);
+    S(d,e);
+    S(f,a);
+    M(a,c,a);
+    M(c,b,e);
+    A(e,a,c);
+    Z(a,a,c);
+    S(b,a);
+    Z(c,d,f);
+    M(a,c,_121665);
+    A(a,a,d);
+    M(c,c,a);
+    M(a,d,f);
+    M(d,b,x);
+    S(b,e);
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+  }
+  for (i = 0; i < 16; i++) {
+    x[i+16]=a[i];
+    x[i+32]=c[i];
+    x[i+48]=b[i];
+    x[i+64]=d[i];
+  }
+  var x32 = x.subarray(32);
+  var x16 = x.subarray(16);
+  inv25519(x32,x32);
+  M(x16,x16,x32);
+  pack25519(q,x16);
+  return 0;
+}
+
+function crypto_scalarmult_base(q, n) {
+  return crypto_scalarmult(q, n, _9);
+}
+
+function crypto_box_keypair(y, x) {
+  randombytes(x, 32);
+  return crypto_scalarmult_base(y, x);
+}
+
+function crypto_box_beforenm(k, y, x) {
+  var s = new Uint8Array(32);
+  crypto_scalarmult(s, x, y);
+  return crypto_core_hsalsa20(k, _0, s, sigma);
+}
+
+var crypto_box_afternm = crypto_secretbox;
+var crypto_box_open_afternm = crypto_secretbox_open;
+
+function crypto_box(c, m, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_afternm(c, m, d, n, k);
+}
+
+function crypto_box_open(m, c, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_open_afternm(m, c, d, n, k);
+}
+
+var K = [
+  0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd,
+  0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
+  0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019,
+  0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
+  0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe,
+  0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2,
+  0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1,
+  0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694,
+  0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3,
+  0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65,
+  0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483,
+  0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5,
+  0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210,
+  0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4,
+  0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725,
+  0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70,
+  0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926,
+  0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df,
+  0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8,
+  0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b,
+  0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001,
+  0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30,
+  0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910,
+  0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8,
+  0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53,
+  0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8,
+  0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb,
+  0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3,
+  0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60,
+  0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec,
+  0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9,
+  0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b,
+  0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207,
+  0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178,
+  0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6,
+  0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b,
+  0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493,
+  0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c,
+  0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a,
+  0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817
+];
+
+function crypto_hashblocks_hl(hh, hl, m, n) {
+  var wh = new Int32Array(16), wl = new Int32Array(16),
+      bh0, bh1, bh2, bh3, bh4, bh5, bh6, bh7,
+      bl0, bl1, bl2, bl3, bl4, bl5, bl6, bl7,
+      th, tl, i, j, h, l, a, b, c, d;
+
+  var ah0 = hh[0],
+      ah1 = hh[1],
+      ah2 = hh[2],
+      ah3 = hh[3],
+      ah4 = hh[4],
+      ah5 = hh[5],
+      ah6 = hh[6],
+      ah7 = hh[7],
+
+      al0 = hl[0],
+      al1 = hl[1],
+      al2 = hl[2],
+      al3 = hl[3],
+      al4 = hl[4],
+      al5 = hl[5],
+      al6 = hl[6],
+      al7 = hl[7];
+
+  var pos = 0;
+  while (n >= 128) {
+    for (i = 0; i < 16; i++) {
+      j = 8 * i + pos;
+      wh[i] = (m[j+0] << 24) | (m[j+1] << 16) | (m[j+2] << 8) | m[j+3];
+      wl[i] = (m[j+4] << 24) | (m[j+5] << 16) | (m[j+6] << 8) | m[j+7];
+    }
+    for (i = 0; i < 80; i++) {
+      bh0 = ah0;
+      bh1 = ah1;
+      bh2 = ah2;
+      bh3 = ah3;
+      bh4 = ah4;
+      bh5 = ah5;
+      bh6 = ah6;
+      bh7 = ah7;
+
+      bl0 = al0;
+      bl1 = al1;
+      bl2 = al2;
+      bl3 = al3;
+      bl4 = al4;
+      bl5 = al5;
+      bl6 = al6;
+      bl7 = al7;
+
+      // add
+      h = ah7;
+      l = al7;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma1
+      h = ((ah4 >>> 14) | (al4 << (32-14))) ^ ((ah4 >>> 18) | (al4 << (32-18))) ^ ((al4 >>> (41-32)) | (ah4 << (32-(41-32))));
+      l = ((al4 >>> 14) | (ah4 << (32-14))) ^ ((al4 >>> 18) | (ah4 << (32-18))) ^ ((ah4 >>> (41-32)) | (al4 << (32-(41-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Ch
+      h = (ah4 & ah5) ^ (~ah4 & ah6);
+      l = (al4 & al5) ^ (~al4 & al6);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // K
+      h = K[i*2];
+      l = K[i*2+1];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // w
+      h = wh[i%16];
+      l = wl[i%16];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      th = c & 0xffff | d << 16;
+      tl = a & 0xffff | b << 16;
+
+      // add
+      h = th;
+      l = tl;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma0
+      h = ((ah0 >>> 28) | (al0 << (32-28))) ^ ((al0 >>> (34-32)) | (ah0 << (32-(34-32)))) ^ ((al0 >>> (39-32)) | (ah0 << (32-(39-32))));
+      l = ((al0 >>> 28) | (ah0 << (32-28))) ^ ((ah0 >>> (34-32)) | (al0 << (32-(34-32)))) ^ ((ah0 >>> (39-32)) | (al0 << (32-(39-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Maj
+      h = (ah0 & ah1) ^ (ah0 & ah2) ^ (ah1 & ah2);
+      l = (al0 & al1) ^ (al0 & al2) ^ (al1 & al2);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh7 = (c & 0xffff) | (d << 16);
+      bl7 = (a & 0xffff) | (b << 16);
+
+      // add
+      h = bh3;
+      l = bl3;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      h = th;
+      l = tl;
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh3 = (c & 0xffff) | (d << 16);
+      bl3 = (a & 0xffff) | (b << 16);
+
+      ah1 = bh0;
+      ah2 = bh1;
+      ah3 = bh2;
+      ah4 = bh3;
+      ah5 = bh4;
+      ah6 = bh5;
+      ah7 = bh6;
+      ah0 = bh7;
+
+      al1 = bl0;
+      al2 = bl1;
+      al3 = bl2;
+      al4 = bl3;
+      al5 = bl4;
+      al6 = bl5;
+      al7 = bl6;
+      al0 = bl7;
+
+      if (i%16 === 15) {
+        for (j = 0; j < 16; j++) {
+          // add
+          h = wh[j];
+          l = wl[j];
+
+          a = l & 0xffff; b = l >>> 16;
+          c = h & 0xffff; d = h >>> 16;
+
+          h = wh[(j+9)%16];
+          l = wl[(j+9)%16];
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma0
+          th = wh[(j+1)%16];
+          tl = wl[(j+1)%16];
+          h = ((th >>> 1) | (tl << (32-1))) ^ ((th >>> 8) | (tl << (32-8))) ^ (th >>> 7);
+          l = ((tl >>> 1) | (th << (32-1))) ^ ((tl >>> 8) | (th << (32-8))) ^ ((tl >>> 7) | (th << (32-7)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma1
+          th = wh[(j+14)%16];
+          tl = wl[(j+14)%16];
+          h = ((th >>> 19) | (tl << (32-19))) ^ ((tl >>> (61-32)) | (th << (32-(61-32)))) ^ (th >>> 6);
+          l = ((tl >>> 19) | (th << (32-19))) ^ ((th >>> (61-32)) | (tl << (32-(61-32)))) ^ ((tl >>> 6) | (th << (32-6)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          b += a >>> 16;
+          c += b >>> 16;
+          d += c >>> 16;
+
+          wh[j] = (c & 0xffff) | (d << 16);
+          wl[j] = (a & 0xffff) | (b << 16);
+        }
+      }
+    }
+
+    // add
+    h = ah0;
+    l = al0;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[0];
+    l = hl[0];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[0] = ah0 = (c & 0xffff) | (d << 16);
+    hl[0] = al0 = (a & 0xffff) | (b << 16);
+
+    h = ah1;
+    l = al1;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[1];
+    l = hl[1];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[1] = ah1 = (c & 0xffff) | (d << 16);
+    hl[1] = al1 = (a & 0xffff) | (b << 16);
+
+    h = ah2;
+    l = al2;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[2];
+    l = hl[2];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[2] = ah2 = (c & 0xffff) | (d << 16);
+    hl[2] = al2 = (a & 0xffff) | (b << 16);
+
+    h = ah3;
+    l = al3;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[3];
+    l = hl[3];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[3] = ah3 = (c & 0xffff) | (d << 16);
+    hl[3] = al3 = (a & 0xffff) | (b << 16);
+
+    h = ah4;
+    l = al4;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[4];
+    l = hl[4];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[4] = ah4 = (c & 0xffff) | (d << 16);
+    hl[4] = al4 = (a & 0xffff) | (b << 16);
+
+    h = ah5;
+    l = al5;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[5];
+    l = hl[5];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[5] = ah5 = (c & 0xffff) | (d << 16);
+    hl[5] = al5 = (a & 0xffff) | (b << 16);
+
+    h = ah6;
+    l = al6;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[6];
+    l = hl[6];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[6] = ah6 = (c & 0xffff) | (d << 16);
+    hl[6] = al6 = (a & 0xffff) | (b << 16);
+
+    h = ah7;
+    l = al7;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[7];
+    l = hl[7];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[7] = ah7 = (c & 0xffff) | (d << 16);
+    hl[7] = al7 = (a & 0xffff) | (b << 16);
+
+    pos += 128;
+    n -= 128;
+  }
+
+  return n;
+}
+
+function crypto_hash(out, m, n) {
+  var hh = new Int32Array(8),
+      hl = new Int32Array(8),
+      x = new Uint8Array(256),
+      i, b = n;
+
+  hh[0] = 0x6a09e667;
+  hh[1] = 0xbb67ae85;
+  hh[2] = 0x3c6ef372;
+  hh[3] = 0xa54ff53a;
+  hh[4] = 0x510e527f;
+  hh[5] = 0x9b05688c;
+  hh[6] = 0x1f83d9ab;
+  hh[7] = 0x5be0cd19;
+
+  hl[0] = 0xf3bcc908;
+  hl[1] = 0x84caa73b;
+  hl[2] = 0xfe94f82b;
+  hl[3] = 0x5f1d36f1;
+  hl[4] = 0xade682d1;
+  hl[5] = 0x2b3e6c1f;
+  hl[6] = 0xfb41bd6b;
+  hl[7] = 0x137e2179;
+
+  crypto_hashblocks_hl(hh, hl, m, n);
+  n %= 128;
+
+  for (i = 0; i < n; i++) x[i] = m[b-n+i];
+  x[n] = 128;
+
+  n = 256-128*(n<112?1:0);
+  x[n-9] = 0;
+  ts64(x, n-8,  (b / 0x20000000) | 0, b << 3);
+  crypto_hashblocks_hl(hh, hl, x, n);
+
+  for (i = 0; i < 8; i++) ts64(out, 8*i, hh[i], hl[i]);
+
+  return 0;
+}
+
+function add(p, q) {
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf(),
+      g = gf(), h = gf(), t = gf();
+
+  Z(a, p[1], p[0]);
+  Z(t, q[1], q[0]);
+  M(a, a, t);
+  A(b, p[0], p[1]);
+  A(t, q[0], q[1]);
+  M(b, b, t);
+  M(c, p[3], q[3]);
+  M(c, c, D2);
+  M(d, p[2], q[2]);
+  A(d, d, d);
+  Z(e, b, a);
+  Z(f, d, c);
+  A(g, d, c);
+  A(h, b, a);
+
+  M(p[0], e, f);
+  M(p[1], h, g);
+  M(p[2], g, f);
+  M(p[3], e, h);
+}
+
+function cswap(p, q, b) {
+  var i;
+  for (i = 0; i < 4; i++) {
+    sel25519(p[i], q[i], b);
+  }
+}
+
+function pack(r, p) {
+  var tx = gf(), ty = gf(), zi = gf();
+  inv25519(zi, p[2]);
+  M(tx, p[0], zi);
+  M(ty, p[1], zi);
+  pack25519(r, ty);
+  r[31] ^= par25519(tx) << 7;
+}
+
+function scalarmult(p, q, s) {
+  var b, i;
+  set25519(p[0], gf0);
+  set25519(p[1], gf1);
+  set25519(p[2], gf1);
+  set25519(p[3], gf0);
+  for (i = 255; i >= 0; --i) {
+    b = (s[(i/8)|0] >> (i&7)) & 1;
+    cswap(p, q, b);
+    add(q, p);
+    add(p, p);
+    cswap(p, q, b);
+  }
+}
+
+function scalarbase(p, s) {
+  var q = [gf(), gf(), gf(), gf()];
+  set25519(q[0], X);
+  set25519(q[1], Y);
+  set25519(q[2], gf1);
+  M(q[3], X, Y);
+  scalarmult(p, q, s);
+}
+
+function crypto_sign_keypair(pk, sk, seeded) {
+  var d = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+  var i;
+
+  if (!seeded) randombytes(sk, 32);
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  scalarbase(p, d);
+  pack(pk, p);
+
+  for (i = 0; i < 32; i++) sk[i+32] = pk[i];
+  return 0;
+}
+
+var L = new Float64Array([0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10]);
+
+function modL(r, x) {
+  var carry, i, j, k;
+  for (i = 63; i >= 32; --i) {
+    carry = 0;
+    for (j = i - 32, k = i - 12; j < k; ++j) {
+      x[j] += carry - 16 * x[i] * L[j - (i - 32)];
+      carry = Math.floor((x[j] + 128) / 256);
+      x[j] -= carry * 256;
+    }
+    x[j] += carry;
+    x[i] = 0;
+  }
+  carry = 0;
+  for (j = 0; j < 32; j++) {
+    x[j] += carry - (x[31] >> 4) * L[j];
+    carry = x[j] >> 8;
+    x[j] &= 255;
+  }
+  for (j = 0; j < 32; j++) x[j] -= carry * L[j];
+  for (i = 0; i < 32; i++) {
+    x[i+1] += x[i] >> 8;
+    r[i] = x[i] & 255;
+  }
+}
+
+function reduce(r) {
+  var x = new Float64Array(64), i;
+  for (i = 0; i < 64; i++) x[i] = r[i];
+  for (i = 0; i < 64; i++) r[i] = 0;
+  modL(r, x);
+}
+
+// Note: difference from C - smlen returned, not passed as argument.
+function crypto_sign(sm, m, n, sk) {
+  var d = new Uint8Array(64), h = new Uint8Array(64), r = new Uint8Array(64);
+  var i, j, x = new Float64Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  var smlen = n + 64;
+  for (i = 0; i < n; i++) sm[64 + i] = m[i];
+  for (i = 0; i < 32; i++) sm[32 + i] = d[32 + i];
+
+  crypto_hash(r, sm.subarray(32), n+32);
+  reduce(r);
+  scalarbase(p, r);
+  pack(sm, p);
+
+  for (i = 32; i < 64; i++) sm[i] = sk[i];
+  crypto_hash(h, sm, n + 64);
+  reduce(h);
+
+  for (i = 0; i < 64; i++) x[i] = 0;
+  for (i = 0; i < 32; i++) x[i] = r[i];
+  for (i = 0; i < 32; i++) {
+    for (j = 0; j < 32; j++) {
+      x[i+j] += h[i] * d[j];
+    }
+  }
+
+  modL(sm.subarray(32), x);
+  return smlen;
+}
+
+function unpackneg(r, p) {
+  var t = gf(), chk = gf(), num = gf(),
+      den = gf(), den2 = gf(), den4 = gf(),
+      den6 = gf();
+
+  set25519(r[2], gf1);
+  unpack25519(r[1], p);
+  S(num, r[1]);
+  M(den, num, D);
+  Z(num, num, r[2]);
+  A(den, r[2], den);
+
+  S(den2, den);
+  S(den4, den2);
+  M(den6, den4, den2);
+  M(t, den6, num);
+  M(t, t, den);
+
+  pow2523(t, t);
+  M(t, t, num);
+  M(t, t, den);
+  M(t, t, den);
+  M(r[0], t, den);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) M(r[0], r[0], I);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) return -1;
+
+  if (par25519(r[0]) === (p[31]>>7)) Z(r[0], gf0, r[0]);
+
+  M(r[3], r[0], r[1]);
+  return 0;
+}
+
+function crypto_sign_open(m, sm, n, pk) {
+  var i;
+  var t = new Uint8Array(32), h = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()],
+      q = [gf(), gf(), gf(), gf()];
+
+  if (n < 64) return -1;
+
+  if (unpackneg(q, pk)) return -1;
+
+  for (i = 0; i < n; i++) m[i] = sm[i];
+  for (i = 0; i < 32; i++) m[i+32] = pk[i];
+  crypto_hash(h, m, n);
+  reduce(h);
+  scalarmult(p, q, h);
+
+  scalarbase(q, sm.subarray(32));
+  add(p, q);
+  pack(t, p);
+
+  n -= 64;
+  if (crypto_verify_32(sm, 0, t, 0)) {
+    for (i = 0; i < n; i++) m[i] = 0;
+    return -1;
+  }
+
+  for (i = 0; i < n; i++) m[i] = sm[i + 64];
+  return n;
+}
+
+var crypto_secretbox_KEYBYTES = 32,
+    crypto_secretbox_NONCEBYTES = 24,
+    crypto_secretbox_ZEROBYTES = 32,
+    crypto_secretbox_BOXZEROBYTES = 16,
+    crypto_scalarmult_BYTES = 32,
+    crypto_scalarmult_SCALARBYTES = 32,
+    crypto_box_PUBLICKEYBYTES = 32,
+    crypto_box_SECRETKEYBYTES = 32,
+    crypto_box_BEFORENMBYTES = 32,
+    crypto_box_NONCEBYTES = crypto_secretbox_NONCEBYTES,
+    crypto_box_ZEROBYTES = crypto_secretbox_ZEROBYTES,
+    crypto_box_BOXZEROBYTES = crypto_secretbox_BOXZEROBYTES,
+    crypto_sign_BYTES = 64,
+    crypto_sign_PUBLICKEYBYTES = 32,
+    crypto_sign_SECRETKEYBYTES = 64,
+    crypto_sign_SEEDBYTES = 32,
+    crypto_hash_BYTES = 64;
+
+nacl.lowlevel = {
+  crypto_core_hsalsa20: crypto_core_hsalsa20,
+  crypto_stream_xor: crypto_stream_xor,
+  crypto_stream: crypto_stream,
+  crypto_stream_salsa20_xor: crypto_stream_salsa20_xor,
+  crypto_stream_salsa20: crypto_stream_salsa20,
+  crypto_onetimeauth: crypto_onetimeauth,
+  crypto_onetimeauth_verify: crypto_onetimeauth_verify,
+  crypto_verify_16: crypto_verify_16,
+  crypto_verify_32: crypto_verify_32,
+  crypto_secretbox: crypto_secretbox,
+  crypto_secretbox_open: crypto_secretbox_open,
+  crypto_scalarmult: crypto_scalarmult,
+  crypto_scalarmult_base: crypto_scalarmult_base,
+  crypto_box_beforenm: crypto_box_beforenm,
+  crypto_box_afternm: crypto_box_afternm,
+  crypto_box: crypto_box,
+  crypto_box_open: crypto_box_open,
+  crypto_box_keypair: crypto_box_keypair,
+  crypto_hash: crypto_hash,
+  crypto_sign: crypto_sign,
+  crypto_sign_keypair: crypto_sign_keypair,
+  crypto_sign_open: crypto_sign_open,
+
+  crypto_secretbox_KEYBYTES: crypto_secretbox_KEYBYTES,
+  crypto_secretbox_NONCEBYTES: crypto_secretbox_NONCEBYTES,
+  crypto_secretbox_ZEROBYTES: crypto_secretbox_ZEROBYTES,
+  crypto_secretbox_BOXZEROBYTES: crypto_secretbox_BOXZEROBYTES,
+  crypto_scalarmult_BYTES: crypto_scalarmult_BYTES,
+  crypto_scalarmult_SCALARBYTES: crypto_scalarmult_SCALARBYTES,
+  crypto_box_PUBLICKEYBYTES: crypto_box_PUBLICKEYBYTES,
+  crypto_box_SECRETKEYBYTES: crypto_box_SECRETKEYBYTES,
+  crypto_box_BEFORENMBYTES: crypto_box_BEFORENMBYTES,
+  crypto_box_NONCEBYTES: crypto_box_NONCEBYTES,
+  crypto_box_ZEROBYTES: crypto_box_ZEROBYTES,
+  crypto_box_BOXZEROBYTES: crypto_box_BOXZEROBYTES,
+  crypto_sign_BYTES: crypto_sign_BYTES,
+  crypto_sign_PUBLICKEYBYTES: crypto_sign_PUBLICKEYBYTES,
+  crypto_sign_SECRETKEYBYTES: crypto_sign_SECRETKEYBYTES,
+  crypto_sign_SEEDBYTES: crypto_sign_SEEDBYTES,
+  crypto_hash_BYTES: crypto_hash_BYTES,
+
+  gf: gf,
+  D: D,
+  L: L,
+  pack25519: pack25519,
+  unpack25519: unpack25519,
+  M: M,
+  A: A,
+  S: S,
+  Z: Z,
+  pow2523: pow2523,
+  add: add,
+  set25519: set25519,
+  modL: modL,
+  scalarmult: scalarmult,
+  scalarbase: scalarbase,
+};
+
+/* High-level API */
+
+function checkLengths(k, n) {
+  if (k.length !== crypto_secretbox_KEYBYTES) throw new Error('bad key size');
+  if (n.length !== crypto_secretbox_NONCEBYTES) throw new Error('bad nonce size');
+}
+
+function checkBoxLengths(pk, sk) {
+  if (pk.length !== crypto_box_PUBLICKEYBYTES) throw new Error('bad public key size');
+  if (sk.length !== crypto_box_SECRETKEYBYTES) throw new Error('bad secret key size');
+}
+
+function checkArrayTypes() {
+  for (var i = 0; i < arguments.length; i++) {
+    if (!(arguments[i] instanceof Uint8Array))
+      throw new TypeError('unexpected type, use Uint8Array');
+  }
+}
+
+function cleanup(arr) {
+  for (var i = 0; i < arr.length; i++) arr[i] = 0;
+}
+
+nacl.randomBytes = function(n) {
+  var b = new Uint8Array(n);
+  randombytes(b, n);
+  return b;
+};
+
+nacl.secretbox = function(msg, nonce, key) {
+  checkArrayTypes(msg, nonce, key);
+  checkLengths(key, nonce);
+  var m = new Uint8Array(crypto_secretbox_ZEROBYTES + msg.length);
+  var c = new Uint8Array(m.length);
+  for (var i = 0; i < msg.length; i++) m[i+crypto_secretbox_ZEROBYTES] = msg[i];
+  crypto_secretbox(c, m, m.length, nonce, key);
+  return c.subarray(crypto_secretbox_BOXZEROBYTES);
+};
+
+nacl.secretbox.open = function(box, nonce, key) {
+  checkArrayTypes(box, nonce, key);
+  checkLengths(key, nonce);
+  var c = new Uint8Array(crypto_secretbox_BOXZEROBYTES + box.length);
+  var m = new Uint8Array(c.length);
+  for (var i = 0; i < box.length; i++) c[i+crypto_secretbox_BOXZEROBYTES] = box[i];
+  if (c.length < 32) return null;
+  if (crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null;
+  return m.subarray(crypto_secretbox_ZEROBYTES);
+};
+
+nacl.secretbox.keyLength = crypto_secretbox_KEYBYTES;
+nacl.secretbox.nonceLength = crypto_secretbox_NONCEBYTES;
+nacl.secretbox.overheadLength = crypto_secretbox_BOXZEROBYTES;
+
+nacl.scalarMult = function(n, p) {
+  checkArrayTypes(n, p);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  if (p.length !== crypto_scalarmult_BYTES) throw new Error('bad p size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult(q, n, p);
+  return q;
+};
+
+nacl.scalarMult.base = function(n) {
+  checkArrayTypes(n);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult_base(q, n);
+  return q;
+};
+
+nacl.scalarMult.scalarLength = crypto_scalarmult_SCALARBYTES;
+nacl.scalarMult.groupElementLength = crypto_scalarmult_BYTES;
+
+nacl.box = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox(msg, nonce, k);
+};
+
+nacl.box.before = function(publicKey, secretKey) {
+  checkArrayTypes(publicKey, secretKey);
+  checkBoxLengths(publicKey, secretKey);
+  var k = new Uint8Array(crypto_box_BEFORENMBYTES);
+  crypto_box_beforenm(k, publicKey, secretKey);
+  return k;
+};
+
+nacl.box.after = nacl.secretbox;
+
+nacl.box.open = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox.open(msg, nonce, k);
+};
+
+nacl.box.open.after = nacl.secretbox.open;
+
+nacl.box.keyPair = function() {
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_box_SECRETKEYBYTES);
+  crypto_box_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.box.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_box_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  crypto_scalarmult_base(pk, secretKey);
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.box.publicKeyLength = crypto_box_PUBLICKEYBYTES;
+nacl.box.secretKeyLength = crypto_box_SECRETKEYBYTES;
+nacl.box.sharedKeyLength = crypto_box_BEFORENMBYTES;
+nacl.box.nonceLength = crypto_box_NONCEBYTES;
+nacl.box.overheadLength = nacl.secretbox.overheadLength;
+
+nacl.sign = function(msg, secretKey) {
+  checkArrayTypes(msg, secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var signedMsg = new Uint8Array(crypto_sign_BYTES+msg.length);
+  crypto_sign(signedMsg, msg, msg.length, secretKey);
+  return signedMsg;
+};
+
+nacl.sign.open = function(signedMsg, publicKey) {
+  checkArrayTypes(signedMsg, publicKey);
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var tmp = new Uint8Array(signedMsg.length);
+  var mlen = crypto_sign_open(tmp, signedMsg, signedMsg.length, publicKey);
+  if (mlen < 0) return null;
+  var m = new Uint8Array(mlen);
+  for (var i = 0; i < m.length; i++) m[i] = tmp[i];
+  return m;
+};
+
+nacl.sign.detached = function(msg, secretKey) {
+  var signedMsg = nacl.sign(msg, secretKey);
+  var sig = new Uint8Array(crypto_sign_BYTES);
+  for (var i = 0; i < sig.length; i++) sig[i] = signedMsg[i];
+  return sig;
+};
+
+nacl.sign.detached.verify = function(msg, sig, publicKey) {
+  checkArrayTypes(msg, sig, publicKey);
+  if (sig.length !== crypto_sign_BYTES)
+    throw new Error('bad signature size');
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var sm = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var m = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var i;
+  for (i = 0; i < crypto_sign_BYTES; i++) sm[i] = sig[i];
+  for (i = 0; i < msg.length; i++) sm[i+crypto_sign_BYTES] = msg[i];
+  return (crypto_sign_open(m, sm, sm.length, publicKey) >= 0);
+};
+
+nacl.sign.keyPair = function() {
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  crypto_sign_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  for (var i = 0; i < pk.length; i++) pk[i] = secretKey[32+i];
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.sign.keyPair.fromSeed = function(seed) {
+  checkArrayTypes(seed);
+  if (seed.length !== crypto_sign_SEEDBYTES)
+    throw new Error('bad seed size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  for (var i = 0; i < 32; i++) sk[i] = seed[i];
+  crypto_sign_keypair(pk, sk, true);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.publicKeyLength = crypto_sign_PUBLICKEYBYTES;
+nacl.sign.secretKeyLength = crypto_sign_SECRETKEYBYTES;
+nacl.sign.seedLength = crypto_sign_SEEDBYTES;
+nacl.sign.signatureLength = crypto_sign_BYTES;
+
+nacl.hash = function(msg) {
+  checkArrayTypes(msg);
+  var h = new Uint8Array(crypto_hash_BYTES);
+  crypto_hash(h, msg, msg.length);
+  return h;
+};
+
+nacl.hash.hashLength = crypto_hash_BYTES;
+
+nacl.verify = function(x, y) {
+  checkArrayTypes(x, y);
+  // Zero length arguments are considered not equal.
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length !== y.length) return false;
+  return (vn(x, 0, y, 0, x.length) === 0) ? true : false;
+};
+
+nacl.setPRNG = function(fn) {
+  randombytes = fn;
+};
+
+(function() {
+  // Initialize PRNG if environment provides CSPRNG.
+  // If not, methods calling randombytes will throw.
+  var crypto = typeof self !== 'undefined' ? (self.crypto || self.msCrypto) : null;
+  if (crypto && crypto.getRandomValues) {
+    // Browsers.
+    var QUOTA = 65536;
+    nacl.setPRNG(function(x, n) {
+      var i, v = new Uint8Array(n);
+      for (i = 0; i < n; i += QUOTA) {
+        crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+      }
+      for (i = 0; i < n; i++) x[i] = v[i];
+      cleanup(v);
+    });
+  } else if (true) {
+    // Node.js.
+    crypto = __nccwpck_require__(6982);
+    if (crypto && crypto.randomBytes) {
+      nacl.setPRNG(function(x, n) {
+        var i, v = crypto.randomBytes(n);
+        for (i = 0; i < n; i++) x[i] = v[i];
+        cleanup(v);
+      });
+    }
+  }
+})();
+
+})( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
 
 
 /***/ }),
@@ -39782,7 +57894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2015:
+/***/ 1176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39815,7 +57927,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -39921,8 +58033,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -39946,7 +58058,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -42626,7 +60738,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -42634,7 +60746,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -42642,7 +60754,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -48077,11 +66189,15 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(2203);
+var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The one way this project talks to GitHub: @actions/github's Octokit with the retry and throttling plugins, so
  * that 5xx answers are retried and primary and secondary rate limits are waited out as GitHub's headers say.
  */
+
 
 
 
@@ -48091,10 +66207,15 @@ function createGitHubClient(options) {
     return getOctokit(options.token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: options.userAgent ?? 'cim-registry-action',
+        // fetch waits forever by default; a hung connection must become an error that the retry plugin can retry.
+        request: { fetch: withTimeout(options.timeoutMs ?? 30_000) },
         // Only `retry: {...}`: a `request: {retries}` option would make plugin-retry retry 403s and hide them from
         // plugin-throttling (see the README's Developing notes).
         retry: { retries: options.retries ?? 3 },
         throttle: {
+            ...(options.writeSpacingMs !== undefined
+                ? { write: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }) }
+                : {}),
             onRateLimit: (after, request, _octokit, count) => {
                 log(`rate limit reached for ${request.method} ${request.url}; retrying after ${after}s (attempt ${count + 1})`);
                 return count < rateLimitRetries;
@@ -48105,6 +66226,9 @@ function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+}
+function withTimeout(ms) {
+    return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) });
 }
 /** Counts every HTTP request the client sends from now on, retries included: the cost figure runs report. */
 function countRequests(client) {
@@ -48218,7 +66342,7 @@ function sortedUnique(values) {
 ;// CONCATENATED MODULE: ./src/lib/text.ts
 /** Small text helpers shared by the readers. */
 /** Strict UTF-8 decoding: null instead of replacement characters, so that a reader can say the file is not text. */
-function decodeUtf8(bytes) {
+function text_decodeUtf8(bytes) {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
@@ -48261,7 +66385,7 @@ function parseCimYaml(input, options = {}) {
     const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
     if (size > MAX_CIM_YAML_BYTES)
         return fail(`file is ${size} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
-    const text = typeof input === 'string' ? input : decodeUtf8(input);
+    const text = typeof input === 'string' ? input : text_decodeUtf8(input);
     if (text === null)
         return fail('file is not valid UTF-8');
     const lines = new dist/* LineCounter */.HN();
@@ -48507,6 +66631,3074 @@ function describeSummary(plan, summary) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var js_yaml_merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return js_yaml_merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  js_yaml_merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return js_yaml_merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
 ;// CONCATENATED MODULE: ./src/registry/types.ts
 /**
  * The registry's vocabulary, shared by the engine (which builds registries) and the client (which reads them).
@@ -48521,12 +69713,160 @@ const HEALTHS = ['ok', 'warning', 'error'];
 /** The schema version written into every registry file; the client refuses files it does not know. */
 const REGISTRY_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./src/registry/render/private-domains.ts
+/**
+ * private-domains.yaml: private modules grouped by category. The file is edited in place through the `yaml`
+ * Document API, so that the comments, the order and the values people write into it by hand survive every run.
+ */
+
+
+
+const HEADER = [
+    ' Private CIM domains, grouped by category, kept by cim-registry-action.',
+    ' Entries of private module repositories are updated on every run. Hand-written values (owner, status, deployed),',
+    ' hand-written entries for domains no token can see (marked verified: false) and these comments are kept.',
+].join('\n');
+const UNCATEGORIZED = 'uncategorized';
+/** Comment lines that hold unexpanded shell text, such as `# Last updated: $(date -I)`, are dropped. */
+const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/;
+function renderPrivateDomains(registry, existing) {
+    const doc = openDocument(existing);
+    const root = doc.contents;
+    if (!root.has('schema_version'))
+        root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION));
+    let byCategory = root.get('private_domains', true);
+    if (!(0,dist/* isMap */.jh)(byCategory)) {
+        byCategory = new dist/* YAMLMap */.CA();
+        root.set('private_domains', byCategory);
+    }
+    const privateModules = new Map([...registry.modules.values()].filter((module) => module.visibility === 'private').map((module) => [module.name, module]));
+    const placed = new Set();
+    const unverified = [];
+    const categories = byCategory;
+    for (const pair of [...categories.items]) {
+        const list = pair.value;
+        if (!(0,dist/* isSeq */.oP)(list))
+            continue;
+        for (const item of [...list.items]) {
+            if (!(0,dist/* isMap */.jh)(item))
+                continue;
+            const name = String(item.get('name') ?? '');
+            const module = privateModules.get(name);
+            const category = module ? categoryOf(module) : null;
+            if (registry.modules.has(name) && !module) {
+                list.items.splice(list.items.indexOf(item), 1); // the module is public now: it has no place here
+            }
+            else if (!module) {
+                setValue(doc, item, 'verified', false);
+                unverified.push(name);
+            }
+            else if (!sameCategory(keyOf(pair), category)) {
+                list.items.splice(list.items.indexOf(item), 1);
+                seqFor(doc, categories, category).items.push(item);
+                updateItem(doc, item, module);
+                placed.add(name);
+            }
+            else {
+                updateItem(doc, item, module);
+                placed.add(name);
+            }
+        }
+    }
+    for (const module of privateModules.values()) {
+        if (placed.has(module.name))
+            continue;
+        const item = new dist/* YAMLMap */.CA();
+        item.set('name', module.name);
+        updateItem(doc, item, module);
+        seqFor(doc, categories, categoryOf(module)).items.push(item);
+    }
+    categories.items = categories.items.filter((pair) => !(0,dist/* isSeq */.oP)(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore);
+    categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
+    return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
+}
+function openDocument(existing) {
+    const doc = existing === undefined ? null : (0,dist/* parseDocument */.Tp)(existing);
+    if (doc && doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
+        doc.commentBefore = withoutStrayText(doc.commentBefore);
+        return doc;
+    }
+    const fresh = (0,dist/* parseDocument */.Tp)('private_domains: {}\n');
+    fresh.commentBefore = HEADER;
+    return fresh;
+}
+/** What the registry knows about a module, written over the item; keys it does not know keep their hand value. */
+function updateItem(doc, item, module) {
+    const { fields } = module;
+    if (fields.description !== null)
+        setValue(doc, item, 'description', fields.description);
+    if (fields.owner !== null)
+        setValue(doc, item, 'owner', fields.owner);
+    if (fields.status !== null)
+        setValue(doc, item, 'status', fields.status);
+    if (fields.deployed !== null)
+        setValue(doc, item, 'deployed', fields.deployed);
+    const used = sortedUnique(Object.keys(module.dependencies));
+    if (used.length > 0)
+        setValue(doc, item, 'modules_used', used);
+    if (item.has('verified'))
+        item.delete('verified');
+}
+/** Sets a value, touching the node only when the value differs, so that its comments and quoting stay. */
+function setValue(doc, map, key, value) {
+    const current = map.get(key, true);
+    if ((0,dist/* isScalar */.jn)(current) && current.value === value)
+        return;
+    if ((0,dist/* isSeq */.oP)(current) && Array.isArray(value) && sameItems(current, value))
+        return;
+    if ((0,dist/* isScalar */.jn)(current) && !Array.isArray(value)) {
+        current.value = value;
+        return;
+    }
+    const node = doc.createNode(value);
+    if ((0,dist/* isSeq */.oP)(node))
+        node.flow = false;
+    map.set(key, node);
+}
+function sameItems(seq, values) {
+    return seq.items.length === values.length && seq.items.every((item, i) => (0,dist/* isScalar */.jn)(item) && item.value === values[i]);
+}
+function seqFor(doc, categories, category) {
+    const existing = categories.items.find((pair) => sameCategory(keyOf(pair), category))?.value;
+    if ((0,dist/* isSeq */.oP)(existing))
+        return existing;
+    const seq = doc.createNode([]);
+    seq.flow = false;
+    categories.set(category, seq);
+    return seq;
+}
+/** A map key as text: parsed keys are Scalar nodes, keys this tool adds are plain strings. */
+function keyOf(pair) {
+    return String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+}
+/** Hand-kept files write `financial_services` where cim.yaml writes `financial-services`: the same category. */
+function sameCategory(a, b) {
+    return a.replace(/_/g, '-') === b.replace(/_/g, '-');
+}
+function categoryOf(module) {
+    return module.fields.category ?? UNCATEGORIZED;
+}
+function withoutStrayText(comment) {
+    if (!comment)
+        return null;
+    return comment
+        .split('\n')
+        .filter((line) => !STRAY_SHELL_TEXT.test(line))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/previous.ts
 /**
  * The registry as it stands before this run: whatever is in the registry directory, generated by us or kept by hand.
  * Read leniently, because it is only ever a source of facts to carry forward; a file that cannot be read is reported
  * and treated as absent, never a reason to abort.
  */
+// js-yaml, not `yaml`, reads: on a 10,000-module modules.yaml it is about 30 times faster (see src/client/files.ts).
+
 
 
 
@@ -48616,7 +69956,9 @@ function readPrivateDomains(text, problems) {
         for (const item of list) {
             if (!item || typeof item !== 'object' || !isModuleName(item.name))
                 continue;
-            domains.set(item.name, { ...item, category });
+            // `uncategorized` is where this tool files a module without a category: no hand-written fact to carry.
+            const handCategory = category === UNCATEGORIZED ? undefined : category;
+            domains.set(item.name, { ...item, category: handCategory });
         }
     }
     return domains;
@@ -48625,7 +69967,7 @@ function parseLeniently(file, text, problems) {
     if (text === undefined)
         return null;
     try {
-        return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        return load(text, { schema: CORE_SCHEMA });
     }
     catch (error) {
         problems.push(fileProblem(`${file} could not be parsed and is treated as absent: ${error.message.split('\n')[0]}`));
@@ -50583,19 +71925,20 @@ function buildRegistry(described, previous, sourceProblems = []) {
     return { modules, problems };
 }
 /**
- * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand:
- * any value of a hand-kept modules.yaml, a value a generated one had itself carried, or private-domains.yaml's.
+ * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand, in
+ * modules.yaml or private-domains.yaml. A value the previous run itself generated (its status.json says it was
+ * declared or inferred) is not hand-written and is never carried: the module's own sources decide it again.
  */
 function carryForward(module, previous) {
     const { defaults, ...record } = module;
     const entry = previous.modules.get(module.name);
-    const entryOrigins = previous.origins.get(module.name) ?? {};
     const privateDomain = previous.privateDomains.get(module.name);
+    const previousOrigins = previous.origins.get(module.name) ?? {};
     const fields = { ...record.fields };
     const origins = { ...record.origins };
     for (const field of CARRIED_FIELDS) {
-        const handKept = !previous.generated || entryOrigins[field] === 'carried';
-        const value = (handKept ? entry?.[field] : undefined) ?? privateDomain?.[field];
+        const generated = previousOrigins[field] === 'declared' || previousOrigins[field] === 'inferred';
+        const value = generated ? undefined : (entry?.[field] ?? privateDomain?.[field]);
         const replaceable = origins[field] === undefined || defaults.includes(field);
         if (value === undefined || value === null || !replaceable)
             continue;
@@ -50736,8 +72079,23 @@ function statusFile(registry, modulesYaml, completeView) {
         ])),
     };
 }
+/**
+ * Pretty at the top, one line per module and per problem below: a diff shows which modules changed, and a
+ * registry of 10,000 modules stays a few megabytes (a fully indented file is twice as large, and the whole commit
+ * goes through one GraphQL request).
+ */
 function renderStatusJson(status) {
-    return `${JSON.stringify(status, null, 2)}\n`;
+    const { problems, modules, ...top } = status;
+    const head = JSON.stringify(top, null, 2).slice(0, -2);
+    const list = problems.map((problem) => `    ${JSON.stringify(problem)}`).join(',\n');
+    const entries = Object.entries(modules).map(([name, module]) => `    ${JSON.stringify(name)}: ${JSON.stringify(module)}`);
+    return [
+        `${head},`,
+        problems.length ? `  "problems": [\n${list}\n  ],` : '  "problems": [],',
+        entries.length ? `  "modules": {\n${entries.join(',\n')}\n  }` : '  "modules": {}',
+        '}',
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/registry/diff.ts
@@ -50911,148 +72269,6 @@ function prependEntry(existing, entry) {
     return `${CHANGELOG_TITLE}\n\n${entry}${rest ? `\n${rest}\n` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/registry/render/private-domains.ts
-/**
- * private-domains.yaml: private modules grouped by category. The file is edited in place through the `yaml`
- * Document API, so that the comments, the order and the values people write into it by hand survive every run.
- */
-
-
-
-const HEADER = [
-    ' Private CIM domains, grouped by category, kept by cim-registry-action.',
-    ' Entries of private module repositories are updated on every run. Hand-written values (owner, status, deployed),',
-    ' hand-written entries for domains no token can see (marked verified: false) and these comments are kept.',
-].join('\n');
-const UNCATEGORIZED = 'uncategorized';
-/** Comment lines that hold unexpanded shell text, such as `# Last updated: $(date -I)`, are dropped. */
-const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/;
-function renderPrivateDomains(registry, existing) {
-    const doc = openDocument(existing);
-    const root = doc.contents;
-    if (!root.has('schema_version'))
-        root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION));
-    let byCategory = root.get('private_domains', true);
-    if (!(0,dist/* isMap */.jh)(byCategory)) {
-        byCategory = new dist/* YAMLMap */.CA();
-        root.set('private_domains', byCategory);
-    }
-    const privateModules = new Map([...registry.modules.values()].filter((module) => module.visibility === 'private').map((module) => [module.name, module]));
-    const placed = new Set();
-    const unverified = [];
-    const categories = byCategory;
-    for (const pair of [...categories.items]) {
-        const list = pair.value;
-        if (!(0,dist/* isSeq */.oP)(list))
-            continue;
-        for (const item of [...list.items]) {
-            if (!(0,dist/* isMap */.jh)(item))
-                continue;
-            const name = String(item.get('name') ?? '');
-            const module = privateModules.get(name);
-            const category = module ? categoryOf(module) : null;
-            if (registry.modules.has(name) && !module) {
-                list.items.splice(list.items.indexOf(item), 1); // the module is public now: it has no place here
-            }
-            else if (!module) {
-                setValue(doc, item, 'verified', false);
-                unverified.push(name);
-            }
-            else if (!sameCategory(String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : ''), category)) {
-                list.items.splice(list.items.indexOf(item), 1);
-                seqFor(doc, categories, category).items.push(item);
-                updateItem(doc, item, module);
-                placed.add(name);
-            }
-            else {
-                updateItem(doc, item, module);
-                placed.add(name);
-            }
-        }
-    }
-    for (const module of privateModules.values()) {
-        if (placed.has(module.name))
-            continue;
-        const item = new dist/* YAMLMap */.CA();
-        item.set('name', module.name);
-        updateItem(doc, item, module);
-        seqFor(doc, categories, categoryOf(module)).items.push(item);
-    }
-    categories.items = categories.items.filter((pair) => !(0,dist/* isSeq */.oP)(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore);
-    categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
-    return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
-}
-function openDocument(existing) {
-    const doc = existing === undefined ? null : (0,dist/* parseDocument */.Tp)(existing);
-    if (doc && doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
-        doc.commentBefore = withoutStrayText(doc.commentBefore);
-        return doc;
-    }
-    const fresh = (0,dist/* parseDocument */.Tp)('private_domains: {}\n');
-    fresh.commentBefore = HEADER;
-    return fresh;
-}
-/** What the registry knows about a module, written over the item; keys it does not know keep their hand value. */
-function updateItem(doc, item, module) {
-    const { fields } = module;
-    if (fields.description !== null)
-        setValue(doc, item, 'description', fields.description);
-    if (fields.owner !== null)
-        setValue(doc, item, 'owner', fields.owner);
-    if (fields.status !== null)
-        setValue(doc, item, 'status', fields.status);
-    if (fields.deployed !== null)
-        setValue(doc, item, 'deployed', fields.deployed);
-    const used = sortedUnique(Object.keys(module.dependencies));
-    if (used.length > 0)
-        setValue(doc, item, 'modules_used', used);
-    if (item.has('verified'))
-        item.delete('verified');
-}
-/** Sets a value, touching the node only when the value differs, so that its comments and quoting stay. */
-function setValue(doc, map, key, value) {
-    const current = map.get(key, true);
-    if ((0,dist/* isScalar */.jn)(current) && current.value === value)
-        return;
-    if ((0,dist/* isSeq */.oP)(current) && Array.isArray(value) && sameItems(current, value))
-        return;
-    if ((0,dist/* isScalar */.jn)(current) && !Array.isArray(value)) {
-        current.value = value;
-        return;
-    }
-    const node = doc.createNode(value);
-    if ((0,dist/* isSeq */.oP)(node))
-        node.flow = false;
-    map.set(key, node);
-}
-function sameItems(seq, values) {
-    return seq.items.length === values.length && seq.items.every((item, i) => (0,dist/* isScalar */.jn)(item) && item.value === values[i]);
-}
-function seqFor(doc, categories, category) {
-    const existing = categories.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && sameCategory(String(pair.key.value), category))?.value;
-    if ((0,dist/* isSeq */.oP)(existing))
-        return existing;
-    const seq = doc.createNode([]);
-    seq.flow = false;
-    categories.set(category, seq);
-    return seq;
-}
-/** Hand-kept files write `financial_services` where cim.yaml writes `financial-services`: the same category. */
-function sameCategory(a, b) {
-    return a.replace(/_/g, '-') === b.replace(/_/g, '-');
-}
-function categoryOf(module) {
-    return module.fields.category ?? UNCATEGORIZED;
-}
-function withoutStrayText(comment) {
-    if (!comment)
-        return null;
-    return comment
-        .split('\n')
-        .filter((line) => !STRAY_SHELL_TEXT.test(line))
-        .join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/registry/render/readme.ts
 /** registry/README.md: the catalog for people, a table per module type and a mermaid dependency graph. */
 
@@ -51075,17 +72291,29 @@ function renderReadme(registry) {
         for (const module of ofType)
             lines.push(tableRow(module));
     }
-    lines.push('', '## Dependencies', '', '```mermaid', 'graph LR');
+    lines.push('', '## Dependencies', '', ...dependencyGraph(registry), '');
+    return lines.join('\n');
+}
+/** Mermaid's default maxTextSize, which GitHub keeps: a larger diagram shows an error instead of a graph. */
+const MERMAID_MAX_TEXT = 50_000;
+function dependencyGraph(registry) {
+    const modules = [...registry.modules.values()];
+    const graph = ['graph LR'];
     for (const module of modules)
-        lines.push(`  ${mermaidId(module.name)}[${mermaidLabel(nodeLabel(module))}]`);
+        graph.push(`  ${mermaidId(module.name)}[${mermaidLabel(nodeLabel(module))}]`);
     for (const module of modules) {
         for (const [target, range] of Object.entries(module.dependencies)) {
             if (registry.modules.has(target))
-                lines.push(`  ${mermaidId(module.name)} -->|${mermaidLabel(range)}| ${mermaidId(target)}`);
+                graph.push(`  ${mermaidId(module.name)} -->|${mermaidLabel(range)}| ${mermaidId(target)}`);
         }
     }
-    lines.push('```', '');
-    return lines.join('\n');
+    if (graph.join('\n').length > MERMAID_MAX_TEXT) {
+        return [
+            `The graph of ${modules.length} modules is larger than GitHub renders (mermaid's ${MERMAID_MAX_TEXT.toLocaleString('en')}-character limit);`,
+            '`cim-registry deps NAME` and `cim-registry dependents NAME` show it module by module.',
+        ];
+    }
+    return ['```mermaid', ...graph, '```'];
 }
 function tableRow(module) {
     const cells = [
@@ -51228,7 +72456,7 @@ async function listOrganization(options) {
     const repositories = [];
     let after = null;
     let expected = null;
-    let pageSize = options.pageSize ?? 50;
+    let pageSize = options.pageSize ?? 100;
     for (;;) {
         const page = await graphqlWithAdaptivePages(options.client, LISTING_QUERY, { org: options.org, after }, pageSize, options.log);
         pageSize = page.size;
@@ -51302,7 +72530,7 @@ async function readDetails(snapshots, options) {
     }
     if (wanted.size === 0)
         return;
-    const batchSize = options.batchSize ?? 25;
+    const batchSize = options.batchSize ?? 50;
     const entries = [...wanted];
     for (let start = 0; start < entries.length; start += batchSize) {
         const batch = entries.slice(start, start + batchSize);
@@ -51487,8 +72715,8 @@ function hiddenPrivateModules(snapshots, sawPrivate, previous) {
     }));
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/files/registry-dir.ts
 /**
  * The registry directory on disk: read the registry files found there, write the ones that changed. Only the
@@ -51501,10 +72729,10 @@ const NAMES = Object.values(REGISTRY_FILES);
 async function readRegistryDir(dir) {
     const texts = {};
     for (const name of NAMES) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8').catch((error) => {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch((error) => {
             if (error.code === 'ENOENT')
                 return undefined;
-            throw new Error(`cannot read ${(0,external_node_path_namespaceObject.join)(dir, name)}: ${error.message}`);
+            throw new Error(`cannot read ${(0,external_node_path_.join)(dir, name)}: ${error.message}`);
         });
         if (text !== undefined)
             texts[name] = text;
@@ -51519,7 +72747,7 @@ async function writeRegistryFiles(dir, files, names) {
     for (const name of names) {
         if (!NAMES.includes(name))
             throw new Error(`refusing to write ${name}: not a registry file`);
-        const target = (0,external_node_path_namespaceObject.join)(dir, name);
+        const target = (0,external_node_path_.join)(dir, name);
         const temporary = `${target}.${process.pid}.tmp`;
         await (0,promises_namespaceObject.writeFile)(temporary, files[name], 'utf8');
         await (0,promises_namespaceObject.rename)(temporary, target);
@@ -51542,7 +72770,7 @@ async function commitRegistryFiles(dir, names, message) {
     const top = await git('rev-parse', '--show-toplevel').catch(() => {
         throw new Error(`--commit: ${dir} is not inside a git repository`);
     });
-    const paths = names.map((name) => (0,external_node_path_namespaceObject.join)(dir, name));
+    const paths = names.map((name) => (0,external_node_path_.join)(dir, name));
     await git('add', '--', ...paths);
     await run('git', ['-C', top, 'commit', '--quiet', '--message', message, '--', ...paths], { encoding: 'utf8' }).catch((error) => {
         throw new Error(`git commit failed: ${(error.stderr ?? error.message).trim()}`);
@@ -51574,9 +72802,9 @@ async function readLocalSource(dir, options) {
     for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
         if (!entry.isDirectory() || entry.name.startsWith('.'))
             continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-        const declares = await local_exists((0,external_node_path_namespaceObject.join)(path, CIM_YAML));
-        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await local_exists((0,external_node_path_namespaceObject.join)(path, CARGO_TOML))) || (await local_exists((0,external_node_path_namespaceObject.join)(path, PACKAGE_JSON))));
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        const declares = await local_exists((0,external_node_path_.join)(path, CIM_YAML));
+        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await local_exists((0,external_node_path_.join)(path, CARGO_TOML))) || (await local_exists((0,external_node_path_.join)(path, PACKAGE_JSON))));
         if (!declares && !looksLikeModule)
             continue;
         const nameError = moduleNameError(entry.name);
@@ -51591,14 +72819,14 @@ async function readLocalSource(dir, options) {
 async function readRepository(path, name, options) {
     const files = {};
     for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) {
-        const content = await readText((0,external_node_path_namespaceObject.join)(path, file));
+        const content = await readText((0,external_node_path_.join)(path, file));
         if (content !== undefined)
             files[file] = content;
     }
     const rootCargo = files[CARGO_TOML];
     if (typeof rootCargo === 'string') {
         for (const member of await workspaceMemberManifests(path, rootCargo)) {
-            const content = await readText((0,external_node_path_namespaceObject.join)(path, member));
+            const content = await readText((0,external_node_path_.join)(path, member));
             if (content !== undefined)
                 files[member] = content;
         }
@@ -51630,7 +72858,7 @@ async function workspaceMemberManifests(root, cargoToml) {
                     next.push(dir ? `${dir}/${segment}` : segment);
                     continue;
                 }
-                const children = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true }).catch(() => []);
+                const children = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true }).catch(() => []);
                 for (const child of children) {
                     const candidate = dir ? `${dir}/${child.name}` : child.name;
                     if (child.isDirectory() && matchesWorkspaceGlob(child.name, segment))
@@ -51641,7 +72869,7 @@ async function workspaceMemberManifests(root, cargoToml) {
         }
         for (const dir of dirs) {
             const manifest = `${dir}/${CARGO_TOML}`;
-            if (!isIgnoredPath(manifest) && (await local_exists((0,external_node_path_namespaceObject.join)(root, manifest))))
+            if (!isIgnoredPath(manifest) && (await local_exists((0,external_node_path_.join)(root, manifest))))
                 found.add(manifest);
         }
     }
@@ -51649,7 +72877,7 @@ async function workspaceMemberManifests(root, cargoToml) {
 }
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
 async function readGit(path) {
-    if (!(await local_exists((0,external_node_path_namespaceObject.join)(path, '.git'))))
+    if (!(await local_exists((0,external_node_path_.join)(path, '.git'))))
         return { head: null, committedAt: null, tags: [], url: null };
     const git = async (...args) => (await local_run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim();
     const [log, tags, remote] = await Promise.all([
@@ -51678,7 +72906,7 @@ async function readText(path) {
     const bytes = await (0,promises_namespaceObject.readFile)(path).catch(() => undefined);
     if (bytes === undefined)
         return undefined;
-    return decodeUtf8(bytes) ?? new Uint8Array(bytes);
+    return text_decodeUtf8(bytes) ?? new Uint8Array(bytes);
 }
 async function local_exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
@@ -51712,8 +72940,8 @@ async function updateFromLocalSource(options) {
     return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/trigger.ts
 /**
  * What started the run, read from the event the runner hands over. A repository_dispatch payload is only a hint
@@ -51741,7 +72969,7 @@ function readEvent(path) {
     if (!path)
         return {};
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         return event && typeof event === 'object' ? event : {};
     }
     catch {
@@ -51791,6 +73019,7 @@ function readInputs() {
         branch: getInput('branch'),
         dryRun: booleanInput('dry-run', false),
         commitMessage: getInput('commit-message'),
+        requestTimeout: positiveNumber('request-timeout', 30),
     };
 }
 /** An input holding a secret: masked in the log before anything else can print it. */
@@ -51803,6 +73032,15 @@ function secretInput(name) {
 function repositoryInput(value) {
     const [owner = '', repo = ''] = value.split('/');
     return { owner, repo };
+}
+function positiveNumber(name, fallback) {
+    const text = getInput(name);
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`input ${name} is ${JSON.stringify(text)}; it must be a positive number`);
+    return value;
 }
 /** Like core.getBooleanInput, with a default for an input that is not set at all. */
 function booleanInput(name, fallback) {
@@ -51840,8 +73078,732 @@ async function writeUpdateSummary(plan, summary) {
     await summary_summary.write();
 }
 
+// EXTERNAL MODULE: ./node_modules/@nats-io/transport-node/index.js
+var transport_node = __nccwpck_require__(3948);
+;// CONCATENATED MODULE: ./src/events/connection.ts
+/**
+ * NATS connection settings, as the action's inputs and the command's flags give them, turned into the client's
+ * connection options; and the one place that connects and says in words why a connection failed.
+ *
+ * Every secret (creds, token, password, nkey seed, TLS key) stays inside the authenticator or TLS options and is
+ * listed by `secretsOf` so that the action can mask it; no message here ever contains one.
+ */
+
+const SERVER = /^(?:(?:nats|tls|ws|wss):\/\/)?(?:[^\s/@]+@)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(?::\d{1,5})?\/?$/;
+/** `nats://a:4222, b:4222` -> the server list; throws on an empty list or an entry that is not host[:port]. */
+function parseServers(text) {
+    const servers = text
+        .split(',')
+        .map((server) => server.trim())
+        .filter((server) => server.length > 0);
+    if (servers.length === 0)
+        throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)');
+    for (const server of servers) {
+        if (!SERVER.test(server))
+            throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`);
+        // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line.
+        if (server.includes('@'))
+            throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings');
+    }
+    return servers;
+}
+/** The secrets among the settings, for masking. */
+function secretsOf(settings) {
+    const tlsKey = isPem(settings.tlsKey) ? settings.tlsKey : undefined;
+    const secrets = [settings.creds, settings.token, settings.password, settings.nkey, tlsKey];
+    return secrets.filter((secret) => typeof secret === 'string' && secret.length > 0);
+}
+/** Connection options for the client; throws when the settings contradict each other. */
+function connectionOptions(settings, extra = {}) {
+    const methods = [
+        settings.creds ? 'creds' : null,
+        settings.token ? 'token' : null,
+        settings.user || settings.password ? 'user/password' : null,
+        settings.nkey ? 'nkey' : null,
+    ].filter((method) => method !== null);
+    if (methods.length > 1)
+        throw new Error(`choose one NATS authentication method; got ${methods.join(' and ')}`);
+    if (settings.password && !settings.user)
+        throw new Error('a NATS password needs a user');
+    if (Boolean(settings.tlsCert) !== Boolean(settings.tlsKey)) {
+        throw new Error('a TLS client certificate needs its key, and a key its certificate');
+    }
+    return {
+        servers: settings.servers,
+        // Async traces capture a stack per request; formatting one makes the bundle's source-map support parse the
+        // whole map, which alone doubled publish mode's cold start.
+        noAsyncTraces: true,
+        ...authenticatorOf(settings),
+        ...tlsOf(settings),
+        ...extra,
+    };
+}
+function authenticatorOf(settings) {
+    const encode = (text) => new TextEncoder().encode(text.trim());
+    if (settings.creds) {
+        if (!/-----BEGIN NATS USER JWT-----/.test(settings.creds) || !/-----BEGIN USER NKEY SEED-----/.test(settings.creds)) {
+            throw new Error('the NATS creds are not the content of a .creds file (a user JWT and an nkey seed block)');
+        }
+        // The client's parser wants LF line ends and a line end after the last block; a secret pasted into a form
+        // often has CRLF or no final newline.
+        return { authenticator: (0,transport_node.credsAuthenticator)(new TextEncoder().encode(`${settings.creds.replace(/\r\n/g, '\n').trim()}\n`)) };
+    }
+    if (settings.token)
+        return { authenticator: (0,transport_node.tokenAuthenticator)(settings.token) };
+    if (settings.user)
+        return { authenticator: (0,transport_node.usernamePasswordAuthenticator)(settings.user, settings.password ?? '') };
+    if (settings.nkey) {
+        if (!/^SU[A-Z2-7]{56}$/.test(settings.nkey.trim())) {
+            throw new Error('the NATS nkey is not a user seed (SU followed by 56 base32 characters)');
+        }
+        return { authenticator: (0,transport_node.nkeyAuthenticator)(encode(settings.nkey)) };
+    }
+    return {};
+}
+function tlsOf(settings) {
+    if (!settings.tlsCa && !settings.tlsCert)
+        return {};
+    const pemOrFile = (value, key, fileKey) => value ? (isPem(value) ? { [key]: value } : { [fileKey]: value }) : {};
+    return {
+        tls: {
+            ...pemOrFile(settings.tlsCa, 'ca', 'caFile'),
+            ...pemOrFile(settings.tlsCert, 'cert', 'certFile'),
+            ...pemOrFile(settings.tlsKey, 'key', 'keyFile'),
+        },
+    };
+}
+function isPem(value) {
+    return typeof value === 'string' && value.includes('-----BEGIN');
+}
+/** Connects, or throws an error whose message says what went wrong without naming any secret. */
+async function connectNats(settings, extra = {}) {
+    const options = connectionOptions(settings, extra);
+    try {
+        return await (0,transport_node.connect)(options);
+    }
+    catch (error) {
+        throw describeConnectError(error, settings.servers);
+    }
+}
+/** Why a connection failed, in words; `refused` marks errors that retrying cannot fix. */
+function describeConnectError(error, servers) {
+    const where = servers.join(', ');
+    if (error instanceof transport_node.AuthorizationError || /authorization|authentication/i.test(error.message)) {
+        return Object.assign(new Error(`NATS at ${where} refused the credentials (${error.message})`), { refused: true });
+    }
+    const cause = error.cause;
+    const detail = cause?.code ?? cause?.message ?? error.message;
+    if (/TLS|certificate|SSL/i.test(`${error.message} ${cause?.message ?? ''}`)) {
+        return Object.assign(new Error(`TLS with NATS at ${where} failed: ${cause?.message ?? error.message}`), { refused: true });
+    }
+    return new Error(`cannot reach NATS at ${where}: ${detail}`);
+}
+/**
+ * Closes the connection. The client records a "close trace" stack as it closes; in the bundle, formatting a stack
+ * makes source-map support parse the whole source map, about 100 ms of publish mode's cold start for a trace
+ * nobody reads. The trace is taken synchronously at the start of close(), so a zero stack limit around the call
+ * skips it and nothing else.
+ */
+async function closeConnection(nc, drain = false) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let closing;
+    try {
+        closing = drain ? nc.drain() : nc.close();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+    await closing.catch(() => nc.close());
+}
+
+;// CONCATENATED MODULE: ./src/events/event.ts
+/**
+ * The module-updated event: what publish mode sends, what the bridge turns into a repository_dispatch. Pure: built
+ * from plain values and checked field by field, identically on both sides, so a bad event is refused where it is
+ * made and, should one get into the stream anyway (an older publisher, a hand-written message), where it is read.
+ */
+
+
+
+
+const EVENT_SCHEMA = 1;
+/** The subject publish mode sends on and the bridge's consumer reads. */
+const DEFAULT_SUBJECT = 'cim.module.updated';
+/** A real event is about 250 bytes; anything near this bound is not one. */
+const MAX_EVENT_BYTES = 4096;
+/** The event's keys in the order they are written; repository_dispatch allows at most 10 in a client_payload. */
+const EVENT_KEYS = ['schema', 'module', 'repository', 'commit', 'timestamp', 'ref', 'version'];
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** GitHub owner: alphanumerics and single inner hyphens, at most 39 characters. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A git ref as Actions reports pushes: refs/heads/... or refs/tags/..., without the sequences git refuses. */
+const REF = /^refs\/(?:heads|tags)\/[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
+const MAX_REF_LENGTH = 255;
+/** The JetStream message id: a re-run of the same push publishes the same id, which the stream deduplicates. */
+function messageId(event) {
+    return `${event.repository}@${event.commit}`;
+}
+/** Builds and checks an event; throws with the reason when a value is not acceptable. */
+function buildEvent(input) {
+    const candidate = {
+        schema: EVENT_SCHEMA,
+        module: input.module,
+        repository: input.repository,
+        commit: input.commit.toLowerCase(),
+        timestamp: toUtcSeconds(input.timestamp) ?? input.timestamp,
+        ref: input.ref,
+        version: input.version,
+    };
+    const check = checkEvent(candidate);
+    if (!check.ok)
+        throw new Error(`cannot build the event: ${check.reason}`);
+    return check.event;
+}
+/** The event as bytes on the wire: JSON, so no value can break the payload. */
+function encodeEvent(event) {
+    return new TextEncoder().encode(JSON.stringify(event, EVENT_KEYS));
+}
+/** Reads an event from the bytes of a message: size, UTF-8, JSON, then the fields. */
+function decodeEvent(bytes, rules = {}) {
+    const max = rules.maxBytes ?? MAX_EVENT_BYTES;
+    if (bytes.byteLength > max)
+        return refuse(`payload is ${bytes.byteLength} bytes; an event has at most ${max}`);
+    if (bytes.byteLength === 0)
+        return refuse('payload is empty');
+    const text = decodeUtf8(bytes);
+    if (text === null)
+        return refuse('payload is not valid UTF-8');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return refuse(`payload is not JSON: ${error.message}`);
+    }
+    return checkEvent(data, rules);
+}
+/** Checks a parsed value against the event contract; the reason names the first field that breaks it. */
+function checkEvent(data, rules = {}) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return refuse('payload is not a JSON object');
+    const record = data;
+    if (!('schema' in record))
+        return refuse('schema is missing');
+    if (record.schema !== EVENT_SCHEMA)
+        return refuse(`schema ${show(record.schema)} is not supported (expected ${EVENT_SCHEMA})`);
+    const unknown = Object.keys(record).filter((key) => !EVENT_KEYS.includes(key));
+    if (unknown.length > 0)
+        return refuse(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(show).join(', ')}`);
+    for (const key of EVENT_KEYS)
+        if (!(key in record))
+            return refuse(`${key} is missing`);
+    const { module, repository, commit, timestamp, ref, version } = record;
+    if (typeof module !== 'string' || !isModuleName(module))
+        return refuse(`module ${show(module)} is not a module name`);
+    if (typeof repository !== 'string')
+        return refuse(`repository ${show(repository)} is not a string`);
+    const [owner, name, ...rest] = repository.split('/');
+    if (rest.length > 0 || owner === undefined || name === undefined || !OWNER.test(owner)) {
+        return refuse(`repository ${show(repository)} is not owner/name`);
+    }
+    if (name !== module)
+        return refuse(`repository ${show(repository)} does not hold module ${show(module)}`);
+    if (rules.org !== undefined && owner.toLowerCase() !== rules.org.toLowerCase()) {
+        return refuse(`repository ${show(repository)} is outside the organization ${show(rules.org)}`);
+    }
+    if (typeof commit !== 'string' || !COMMIT.test(commit))
+        return refuse(`commit ${show(commit)} is not a full lowercase hex SHA`);
+    if (typeof timestamp !== 'string' || !TIMESTAMP.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
+        return refuse(`timestamp ${show(timestamp)} is not an ISO-8601 time`);
+    }
+    if (typeof ref !== 'string' || ref.length > MAX_REF_LENGTH || !REF.test(ref) || ref.includes('..') || ref.endsWith('.lock')) {
+        return refuse(`ref ${show(ref)} is not a branch or tag ref`);
+    }
+    if (version !== null && (typeof version !== 'string' || !isVersion(version))) {
+        return refuse(`version ${show(version)} is neither null nor a semver version`);
+    }
+    return {
+        ok: true,
+        event: { schema: EVENT_SCHEMA, module, repository, commit, timestamp, ref, version: version },
+    };
+}
+function refuse(reason) {
+    return { ok: false, reason };
+}
+/** A value quoted for a reason line, cut short so a hostile payload cannot flood the log. */
+function show(value) {
+    const text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+// EXTERNAL MODULE: ./node_modules/@nats-io/jetstream/lib/mod.js
+var mod = __nccwpck_require__(4091);
+;// CONCATENATED MODULE: ./src/events/backoff.ts
+/** The delay before retry number `attempt` (0 for the first retry). */
+function backoffDelay(attempt, backoff) {
+    const exponent = Math.min(Math.max(attempt, 0), 30);
+    return Math.min(backoff.initialMs * 2 ** exponent, backoff.maxMs);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/events/bridge/dispatch.ts
+/**
+ * Sending repository_dispatch to the registry repository, through the project's one GitHub client, and reading
+ * a failure as what it means for the events it covers: retry later (5xx, rate limits, the network), or a problem of
+ * the bridge's configuration (a token without access, a repository that does not exist) that no retry of the same
+ * request fixes soon. Neither drops an event: the caller naks both, with a longer delay for the second.
+ */
+
+
+const DEFAULT_EVENT_TYPE = 'module-updated';
+function createDispatcher(options) {
+    const [owner, repo] = splitRepository(options.registryRepo);
+    const client = createGitHubClient({
+        token: options.token,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retries: options.retries ?? 0,
+        rateLimitRetries: 0,
+        timeoutMs: options.timeoutMs,
+        ...(options.log ? { log: options.log } : {}),
+    });
+    const eventType = options.eventType ?? DEFAULT_EVENT_TYPE;
+    return async (payload) => {
+        try {
+            const response = await client.rest.repos.createDispatchEvent({
+                owner,
+                repo,
+                event_type: eventType,
+                client_payload: payload,
+            });
+            return { ok: true, status: response.status };
+        }
+        catch (error) {
+            return classifyDispatchError(error, options.timeoutMs);
+        }
+    };
+}
+/** `owner/name`, or an error that says what is wrong with it. */
+function splitRepository(text) {
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new Error(`registry repository ${JSON.stringify(text)} is not owner/name`);
+    }
+    return [match[1], match[2]];
+}
+/** What a failed dispatch means; pure, so every status is tested without a server. */
+function classifyDispatchError(error, timeoutMs) {
+    const e = (error ?? {});
+    const headers = e.response?.headers ?? {};
+    const message = firstLine(e.message ?? String(error)).slice(0, 200);
+    const status = typeof e.status === 'number' && e.response ? e.status : undefined;
+    if (status === undefined || /abort|timeout/i.test(`${e.name ?? ''} ${message}`)) {
+        const reason = /abort|timeout/i.test(`${e.name ?? ''} ${message}`) ? `no answer within ${timeoutMs} ms` : `network: ${message}`;
+        return { ok: false, retryable: true, reason };
+    }
+    const retryAfterMs = retryAfter(headers);
+    const exhausted = String(headers['x-ratelimit-remaining']) === '0';
+    if (status === 429 || (status === 403 && (exhausted || /rate limit/i.test(message)))) {
+        const reason = `rate limited (${status}): ${message}`;
+        return { ok: false, retryable: true, status, reason, ...(retryAfterMs ? { retryAfterMs } : {}) };
+    }
+    if (status >= 500)
+        return { ok: false, retryable: true, status, reason: `GitHub answered ${status}: ${message}` };
+    const hint = status === 401
+        ? 'the token is not valid'
+        : status === 403 || status === 404
+            ? 'the token cannot write to the registry repository, or it does not exist'
+            : 'GitHub refused the dispatch';
+    return { ok: false, retryable: false, status, reason: `${hint} (${status}: ${message})` };
+}
+/** Retry-After (seconds) or x-ratelimit-reset (epoch seconds), in milliseconds from now. */
+function retryAfter(headers) {
+    const after = Number(headers['retry-after']);
+    if (Number.isFinite(after) && after > 0)
+        return after * 1000;
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset) && reset > 0) {
+        return Math.max(0, reset * 1000 - Date.now()) + 1000;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/events/publish.ts
+/**
+ * Publishing to JetStream until the stream acknowledges: with a message id, so that a retry (or a re-run of the
+ * workflow) is deduplicated by the stream instead of stored twice; with a per-attempt ack timeout; and with backoff
+ * on what a retry can fix (no responders while a server restarts, ack timeouts, a lost connection) within one
+ * overall deadline. What a retry cannot fix (refused credentials, a subject the user may not publish to, a stream
+ * that rejects the message) fails at once.
+ */
+
+
+
+
+const DEFAULT_ACK_TIMEOUT_MS = 5000;
+const PUBLISH_BACKOFF = { initialMs: 100, maxMs: 2000 };
+/** Publishes a module event with `Nats-Msg-Id = <repository>@<sha>`. */
+function publishEvent(js, event, options) {
+    return publishWithRetry(js, encodeEvent(event), messageId(event), options);
+}
+/** Publishes raw bytes under a message id, retrying as described above. */
+async function publishWithRetry(js, data, msgID, options) {
+    const deadline = Date.now() + options.timeoutMs;
+    const backoff = options.backoff ?? PUBLISH_BACKOFF;
+    for (let attempt = 0;; attempt++) {
+        const remaining = deadline - Date.now();
+        try {
+            const ack = await js.publish(options.subject, data, {
+                msgID,
+                timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
+                ...(options.headers ? { headers: headersOf(options.headers) } : {}),
+            });
+            return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate, attempts: attempt + 1 };
+        }
+        catch (error) {
+            const failure = classifyPublishError(error, options.subject);
+            const delay = backoffDelay(attempt, backoff);
+            if (!failure.retryable || options.signal?.aborted || Date.now() + delay >= deadline) {
+                const gaveUp = failure.retryable ? ` (gave up after ${Math.round(options.timeoutMs / 1000)}s)` : '';
+                throw new PublishError(`${failure.message}${gaveUp}`, failure.kind);
+            }
+            options.onRetry?.(attempt + 1, delay, failure.message);
+            await sleep(delay, options.signal);
+        }
+    }
+}
+class PublishError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/** What a failed attempt means, and whether another attempt can succeed. */
+function classifyPublishError(error, subject) {
+    // The client reports no responders as `jetstream is not enabled`; with the stream missing that is misleading.
+    if (/no responders|jetstream is not enabled/i.test(`${error.message} ${error.cause?.message ?? ''}`)) {
+        return {
+            kind: 'no-stream',
+            retryable: true,
+            message: `no JetStream stream answered on subject ${subject}: ` +
+                'create one with `cim-registry nats setup` (or enable JetStream on the server)',
+        };
+    }
+    if (error instanceof transport_node.TimeoutError || /timeout/i.test(error.message)) {
+        return { kind: 'timeout', retryable: true, message: `JetStream did not acknowledge the message on ${subject} in time` };
+    }
+    if (error instanceof transport_node.PermissionViolationError || /permissions violation/i.test(error.message)) {
+        return { kind: 'permission', retryable: false, message: `NATS does not permit these credentials to publish on ${subject}` };
+    }
+    if (error instanceof mod/* JetStreamApiError */.Y_) {
+        // 503: JetStream is (re)starting or the stream has no leader yet; anything else is the stream's final word.
+        return error.status === 503
+            ? { kind: 'no-stream', retryable: true, message: `JetStream is unavailable: ${error.message}` }
+            : { kind: 'rejected', retryable: false, message: `the stream refused the message: ${error.message}` };
+    }
+    if (/closed|draining/i.test(error.message)) {
+        return { kind: 'connection', retryable: false, message: `the NATS connection is closed: ${error.message}` };
+    }
+    return { kind: 'connection', retryable: true, message: `publishing on ${subject} failed: ${error.message}` };
+}
+function headersOf(values) {
+    const h = (0,transport_node.headers)();
+    for (const [name, value] of Object.entries(values))
+        h.set(name, value);
+    return h;
+}
+
+;// CONCATENATED MODULE: ./src/modes/publish.ts
+/**
+ * `publish`: announce a push of a module repository. Validates the module's cim.yaml, builds the event from it and
+ * from the push, publishes it to JetStream (deduplicated by `<repository>@<sha>`), and, when so configured, sends
+ * the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the event, or always.
+ * Knows nothing of the Actions runtime: the action adapter reads inputs and turns the result into outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DISPATCH_POLICIES = ['fallback', 'always', 'never'];
+/** Checks that the options make sense together, before anything is read or sent. */
+function checkPublishOptions(options) {
+    const canDispatch = Boolean(options.registryRepo && options.dispatchToken);
+    if (options.dispatch === 'always' && !canDispatch)
+        throw new Error('dispatch `always` needs registry-repo and dispatch-token');
+    if (!options.nats && options.dispatch !== 'always') {
+        throw new Error('nats-servers is required (or set dispatch to `always` with registry-repo and dispatch-token to skip NATS)');
+    }
+}
+async function publishModule(options) {
+    checkPublishOptions(options);
+    const log = options.log ?? (() => { });
+    const name = options.repository.split('/')[1] ?? '';
+    const metadata = await readModuleMetadata(options.path, name);
+    const event = buildEvent({
+        module: metadata.module,
+        repository: options.repository,
+        commit: options.commit,
+        timestamp: options.timestamp,
+        ref: options.ref,
+        version: metadata.version,
+    });
+    let ack = null;
+    let natsError = null;
+    if (options.nats) {
+        try {
+            ack = await publishOnce(options.nats, event, options, log);
+            const duplicate = ack.duplicate ? ' (duplicate: already published)' : '';
+            log(`published ${event.repository}@${event.commit} to stream ${ack.stream} as seq ${ack.seq}${duplicate}`);
+        }
+        catch (error) {
+            natsError = error.message;
+        }
+    }
+    const canDispatch = Boolean(options.registryRepo && options.dispatchToken);
+    let dispatched = false;
+    let dispatchError = null;
+    if (options.dispatch === 'always' || (options.dispatch === 'fallback' && natsError !== null && canDispatch)) {
+        const dispatch = createDispatcher({
+            registryRepo: options.registryRepo,
+            token: options.dispatchToken,
+            ...(options.githubApiUrl ? { baseUrl: options.githubApiUrl } : {}),
+            timeoutMs: Math.min(options.timeoutMs, 30_000),
+            retries: 2,
+            log,
+        });
+        const outcome = await dispatch({ ...event });
+        dispatched = outcome.ok;
+        if (outcome.ok)
+            log(`sent repository_dispatch module-updated to ${options.registryRepo}`);
+        else
+            dispatchError = outcome.reason;
+    }
+    return { ...metadata, event, ack, natsError, dispatched, dispatchError };
+}
+/** Connects (retrying a server that refuses connections, as one does while restarting), publishes, closes. */
+async function publishOnce(nats, event, options, log) {
+    const deadline = Date.now() + options.timeoutMs;
+    for (let attempt = 0;; attempt++) {
+        const remaining = deadline - Date.now();
+        let nc;
+        try {
+            nc = await connectNats(nats, {
+                name: 'cim-registry-publish',
+                timeout: Math.max(500, Math.min(5000, remaining)),
+                maxReconnectAttempts: -1,
+                reconnectTimeWait: 250,
+            });
+        }
+        catch (error) {
+            const failure = error;
+            const delay = backoffDelay(attempt, PUBLISH_BACKOFF);
+            if (failure.refused || Date.now() + delay >= deadline)
+                throw failure;
+            log(`${failure.message}; retrying in ${delay} ms`);
+            await sleep(delay);
+            continue;
+        }
+        try {
+            return await publishEvent((0,mod/* jetstream */.mm)(nc), event, {
+                subject: options.subject,
+                timeoutMs: Math.max(1, deadline - Date.now()),
+                onRetry: (retry, delay, reason) => log(`${reason}; retry ${retry} in ${delay} ms`),
+            });
+        }
+        finally {
+            await closeConnection(nc);
+        }
+    }
+}
+/**
+ * The module's name and version: from cim.yaml when it is there (invalid metadata still yields the repository's
+ * name, so that the push is announced and the registry records the problem); from the root manifests otherwise.
+ */
+async function readModuleMetadata(path, repositoryName) {
+    const bytes = await (0,promises_namespaceObject.readFile)(path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new Error(`cannot read ${path}: ${error.message}`);
+    });
+    if (bytes) {
+        const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName });
+        const valid = !problems.some((problem) => problem.level === 'error');
+        return { module: repositoryName, version: metadata?.version ?? null, problems, valid, cimYamlFound: true };
+    }
+    const root = (0,external_node_path_.dirname)(path);
+    const files = {};
+    for (const file of [CARGO_TOML, PACKAGE_JSON]) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => null);
+        if (text !== null)
+            files[file] = text;
+    }
+    const { version } = readManifests(repositoryName, files, compileModulePattern());
+    return { module: repositoryName, version, problems: [], valid: true, cimYamlFound: false };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * The action's publish mode: reads its inputs (masking every secret before anything else happens), runs
+ * modes/publish, and turns the result into annotations on cim.yaml, outputs (`stream`, `seq`, `duplicate`,
+ * `dispatched`) and the step's outcome.
+ */
+
+
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+async function publish() {
+    const nats = natsInputs();
+    const dispatchToken = getInput('dispatch-token');
+    if (dispatchToken)
+        core_setSecret(dispatchToken);
+    const dispatch = (getInput('dispatch') || 'fallback');
+    if (!DISPATCH_POLICIES.includes(dispatch)) {
+        throw new Error(`input dispatch is ${JSON.stringify(dispatch)}; it must be one of ${DISPATCH_POLICIES.join(', ')}`);
+    }
+    const timeout = Number(getInput('timeout') || DEFAULT_TIMEOUT_SECONDS);
+    if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
+        throw new Error('input timeout must be a number of seconds between 0 and 600');
+    }
+    const failOnInvalid = getInput('fail-on-invalid') === '' ? true : getBooleanInput('fail-on-invalid');
+    const repository = requiredEnv('GITHUB_REPOSITORY');
+    const result = await publishModule({
+        path: getInput('path') || 'cim.yaml',
+        repository,
+        commit: requiredEnv('GITHUB_SHA'),
+        ref: requiredEnv('GITHUB_REF'),
+        timestamp: pushTime(),
+        nats,
+        subject: getInput('subject') || DEFAULT_SUBJECT,
+        timeoutMs: timeout * 1000,
+        dispatch,
+        registryRepo: getInput('registry-repo') || undefined,
+        dispatchToken: dispatchToken || undefined,
+        log: (message) => info(message),
+    });
+    for (const problem of result.problems)
+        annotate(problem);
+    if (!result.cimYamlFound) {
+        notice(`no ${getInput('path') || 'cim.yaml'}: the event names the repository, with the version from its manifests`);
+    }
+    setOutput('stream', result.ack?.stream ?? '');
+    setOutput('seq', result.ack ? String(result.ack.seq) : '');
+    setOutput('duplicate', String(result.ack?.duplicate ?? false));
+    setOutput('dispatched', String(result.dispatched));
+    if (result.natsError !== null) {
+        if (result.dispatched)
+            warning(`${result.natsError}; sent the repository_dispatch directly instead`);
+        else {
+            const fallback = result.dispatchError ? `; the fallback dispatch failed too: ${result.dispatchError}` : '';
+            return setFailed(`${result.natsError}${fallback}`);
+        }
+    }
+    else if (result.dispatchError !== null) {
+        return setFailed(`published to NATS, but the repository_dispatch failed: ${result.dispatchError}`);
+    }
+    if (!result.valid) {
+        const message = `${result.problems.find((problem) => problem.file)?.file ?? 'cim.yaml'} is not a valid cim.yaml`;
+        if (failOnInvalid)
+            setFailed(message);
+        else
+            warning(message);
+    }
+}
+/** NATS settings from the inputs, with every secret masked first; null when no server is named. */
+function natsInputs() {
+    const input = (name) => getInput(name) || undefined;
+    const settings = {
+        creds: input('nats-creds'),
+        token: input('nats-token'),
+        user: input('nats-user'),
+        password: input('nats-password'),
+        nkey: input('nats-nkey'),
+        tlsCa: pemInput('nats-tls-ca'),
+        tlsCert: pemInput('nats-tls-cert'),
+        tlsKey: pemInput('nats-tls-key'),
+    };
+    for (const secret of secretsOf({ servers: [], ...settings }))
+        mask(secret);
+    const servers = getInput('nats-servers');
+    return servers ? { servers: parseServers(servers), ...settings } : null;
+}
+/** Masks a secret, and each line of a multi-line one (the runner matches masks line by line). */
+function mask(secret) {
+    core_setSecret(secret);
+    for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= 8)
+            core_setSecret(line.trim());
+}
+/** A PEM input: its text, or the text of the file it names (e.g. written by an earlier step). */
+function pemInput(name) {
+    const value = getInput(name);
+    if (!value || value.includes('-----BEGIN'))
+        return value || undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new Error(`input ${name} is neither PEM text nor a readable file: ${reason}`);
+    }
+}
+/** The push's time: the head commit's timestamp from the push event, else now (e.g. a workflow_dispatch run). */
+function pushTime() {
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        if (typeof event.head_commit?.timestamp === 'string')
+            return event.head_commit.timestamp;
+    }
+    catch {
+        // No event file (a local run): the time of the run is the best there is.
+    }
+    return new Date().toISOString();
+}
+function requiredEnv(name) {
+    const value = process.env[name];
+    if (!value)
+        throw new Error(`${name} is not set; publish runs in a GitHub Actions workflow`);
+    return value;
+}
+/** A cim.yaml problem as an annotation on its line (the same form as validate mode's). */
+function annotate(problem) {
+    const properties = {
+        title: problem.code,
+        ...(problem.file ? { file: problem.file } : {}),
+        ...(problem.line ? { startLine: problem.line } : {}),
+        ...(problem.col ? { startColumn: problem.col } : {}),
+    };
+    if (problem.level === 'error')
+        error(problem.message, properties);
+    else
+        warning(problem.message, properties);
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /** The action: read the inputs, run the mode, turn its result into outputs, annotations and a job summary. */
+
 
 
 
@@ -51861,7 +73823,7 @@ async function main_run() {
             case 'update':
                 return await update(inputs);
             case 'publish':
-                throw new Error('mode publish is not available in this version yet');
+                return await publish();
         }
     }
     catch (error) {
@@ -51872,7 +73834,7 @@ async function validate(inputs) {
     const repository = process.env.GITHUB_REPOSITORY?.split('/')[1];
     const result = await validateFile(inputs.path, repository);
     for (const problem of result.problems)
-        annotate(problem);
+        main_annotate(problem);
     setOutput('valid', String(result.valid));
     setOutput('errors', String(result.problems.filter((problem) => problem.level === 'error').length));
     if (result.valid)
@@ -51898,7 +73860,7 @@ async function update(inputs) {
     for (const module of result.plan.registry.modules.values()) {
         for (const problem of module.problems)
             if (problem.level === 'error')
-                annotate(problem, module.name);
+                main_annotate(problem, module.name);
     }
     const { summary } = result;
     setOutput('changed', String(summary.changed));
@@ -51930,7 +73892,12 @@ async function updateGitHub(inputs, trigger) {
         throw new Error('update needs the organization: set the `org` input');
     if (!inputs.repository.owner || !inputs.repository.repo)
         throw new Error('update needs the registry repository: set the `repository` input (owner/name)');
-    const client = createGitHubClient({ token: inputs.token, log: (message) => info(message) });
+    const client = createGitHubClient({
+        token: inputs.token,
+        timeoutMs: inputs.requestTimeout * 1000,
+        writeSpacingMs: 0,
+        log: (message) => info(message),
+    });
     const requests = countRequests(client);
     const result = await updateFromGitHub({
         client,
@@ -51953,7 +73920,7 @@ async function updateGitHub(inputs, trigger) {
  * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
  * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
  */
-function annotate(problem, module) {
+function main_annotate(problem, module) {
     const properties = module
         ? { title: `${module}: ${problem.code}` }
         : {
@@ -51976,7 +73943,7 @@ function annotate(problem, module) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2015);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1176);
 /** Entry point of the action (bundled as dist/index.js, run by the runner as `node24`). */
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -51997,6 +73964,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -52084,6 +74058,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -52102,6 +74083,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -56648,7 +78636,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -62577,6 +84565,20 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((module) => {
+
+module.exports = {"r":"2.19.5"};
 
 /***/ })
 

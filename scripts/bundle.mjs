@@ -1,4 +1,5 @@
-// Rebuilds the two committed bundles: dist/index.js (the action) and dist/cli.js (the cim-registry command).
+// Rebuilds the committed bundles: dist/index.js (the action), dist/cli.js (the cim-registry command) and
+// dist/lib/ with dist/types/ (the RegistryClient library and its type declarations, the package's export).
 // ncc writes each entry's bundle as index.js in its own folder; dist/cli.js is a one-line launcher of dist/cli/.
 // `node scripts/bundle.mjs OUT` builds into OUT instead (the check-dist test compares that with dist/).
 import { execFileSync } from 'node:child_process'
@@ -15,4 +16,6 @@ const ncc = (entry, out) =>
 rmSync(out, { recursive: true, force: true })
 ncc('src/index.ts', out)
 ncc('src/cli.ts', join(out, 'cli'))
+ncc('src/lib.ts', join(out, 'lib'))
+execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.types.json', '--outDir', join(out, 'types')], { stdio: 'inherit' })
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\n// The cim-registry command; the bundle itself is dist/cli/index.js.\nimport './cli/index.js'\n", { mode: 0o755 })

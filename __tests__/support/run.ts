@@ -1,10 +1,11 @@
 /** Runs the committed bundles as child processes, the way a user or the Actions runner does. */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { tempDir } from './temp.js'
 
-export const ROOT = resolve(import.meta.dirname, '../..')
+/** The project root: the nearest folder up with a package.json (from __tests__/support, or build/ for the benchmarks). */
+export const ROOT = findRoot(import.meta.dirname)
 /** The bundles under test: the committed dist/, or a scratch build named by CIM_DIST (`node scripts/bundle.mjs DIR`). */
 const DIST = process.env.CIM_DIST ? resolve(process.env.CIM_DIST) : join(ROOT, 'dist')
 export const CLI = join(DIST, 'cli.js')
@@ -28,6 +29,13 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 export interface ActionResult extends ProcessResult {
   outputs: Record<string, string>
   summary: string
+}
+
+function findRoot(dir: string): string {
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, 'package.json')) && existsSync(join(current, 'action.yml'))) return current
+    if (dirname(current) === current) throw new Error(`no project root above ${dir}`)
+  }
 }
 
 type RunnerOptions = { cwd?: string; env?: NodeJS.ProcessEnv; event?: unknown; eventName?: string }

@@ -1,13 +1,16 @@
-/** Temporary folders and files for tests, removed after each test file. */
-import { afterAll } from '@jest/globals'
+/** Temporary folders and files for tests (removed after each test file) and benchmarks (removed at exit). */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 
 const made: string[] = []
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true })
-})
+const cleanUp = () => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+// Under jest, after the test file; in a plain node process (the benchmarks), when it exits.
+const afterAllTests = (globalThis as { afterAll?: (fn: () => void) => void }).afterAll
+if (afterAllTests) afterAllTests(cleanUp)
+else process.on('exit', cleanUp)
 
 export function tempDir(prefix = 'cim-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))

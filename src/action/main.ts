@@ -89,7 +89,12 @@ async function updateGitHub(inputs: ActionInputs, trigger: string): Promise<Upda
   if (!inputs.token) throw new Error('update needs a token: the `token` input (default: github.token) is empty')
   if (!inputs.org) throw new Error('update needs the organization: set the `org` input')
   if (!inputs.repository.owner || !inputs.repository.repo) throw new Error('update needs the registry repository: set the `repository` input (owner/name)')
-  const client = createGitHubClient({ token: inputs.token, timeoutMs: inputs.requestTimeout * 1000, log: (message) => core.info(message) })
+  const client = createGitHubClient({
+    token: inputs.token,
+    timeoutMs: inputs.requestTimeout * 1000,
+    writeSpacingMs: 0,
+    log: (message) => core.info(message),
+  })
   const requests = countRequests(client)
   const result = await updateFromGitHub({
     client,

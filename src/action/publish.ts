@@ -21,7 +21,9 @@ export async function publish(): Promise<void> {
     throw new Error(`input dispatch is ${JSON.stringify(dispatch)}; it must be one of ${DISPATCH_POLICIES.join(', ')}`)
   }
   const timeout = Number(core.getInput('timeout') || DEFAULT_TIMEOUT_SECONDS)
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new Error('input timeout must be a number of seconds between 0 and 600')
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
+    throw new Error('input timeout must be a number of seconds between 0 and 600')
+  }
   const failOnInvalid = core.getInput('fail-on-invalid') === '' ? true : core.getBooleanInput('fail-on-invalid')
   const repository = requiredEnv('GITHUB_REPOSITORY')
 
@@ -41,7 +43,9 @@ export async function publish(): Promise<void> {
   })
 
   for (const problem of result.problems) annotate(problem)
-  if (!result.cimYamlFound) core.notice(`no ${core.getInput('path') || 'cim.yaml'}: the event names the repository, with the version from its manifests`)
+  if (!result.cimYamlFound) {
+    core.notice(`no ${core.getInput('path') || 'cim.yaml'}: the event names the repository, with the version from its manifests`)
+  }
   core.setOutput('stream', result.ack?.stream ?? '')
   core.setOutput('seq', result.ack ? String(result.ack.seq) : '')
   core.setOutput('duplicate', String(result.ack?.duplicate ?? false))
@@ -49,7 +53,10 @@ export async function publish(): Promise<void> {
 
   if (result.natsError !== null) {
     if (result.dispatched) core.warning(`${result.natsError}; sent the repository_dispatch directly instead`)
-    else return core.setFailed(result.dispatchError ? `${result.natsError}; the fallback dispatch failed too: ${result.dispatchError}` : result.natsError)
+    else {
+      const fallback = result.dispatchError ? `; the fallback dispatch failed too: ${result.dispatchError}` : ''
+      return core.setFailed(`${result.natsError}${fallback}`)
+    }
   } else if (result.dispatchError !== null) {
     return core.setFailed(`published to NATS, but the repository_dispatch failed: ${result.dispatchError}`)
   }
@@ -91,7 +98,8 @@ function pemInput(name: string): string | undefined {
   try {
     return readFileSync(value, 'utf8')
   } catch (error) {
-    throw new Error(`input ${name} is neither PEM text nor a readable file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new Error(`input ${name} is neither PEM text nor a readable file: ${reason}`)
   }
 }
 

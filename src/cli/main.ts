@@ -2,21 +2,15 @@
  * The `cim-registry` command line. Each command is a thin wrapper over a mode; exit codes: 0 done, 1 the thing
  * checked is invalid (validate) or the work failed, 2 bad usage.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import { runDate } from '../lib/clock.js'
 import { compileModulePattern, DEFAULT_MODULE_PATTERN } from '../metadata/names.js'
 import { describeSummary } from '../modes/summary.js'
 import { updateFromLocalSource } from '../modes/update-local.js'
 import { formatProblem, validateFile } from '../modes/validate.js'
-
-class UsageError extends Error {}
-
-interface Command {
-  summary: string
-  usage: string
-  options: NonNullable<ParseArgsConfig['options']>
-  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>
-}
+import { string, usage, UsageError, type Command } from './command.js'
+import { QUERY_COMMANDS } from './query.js'
+import { NATS_COMMANDS } from './nats.js'
 
 const COMMANDS: Record<string, Command> = {
   update: {
@@ -95,6 +89,8 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 bad usage or unreadable fi
       return result.valid ? 0 : 1
     },
   },
+  ...QUERY_COMMANDS,
+  ...NATS_COMMANDS,
 }
 
 const HELP = `cim-registry: keeps the CIM module registry
@@ -130,22 +126,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function usage<T>(f: () => T): T {
-  try {
-    return f()
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-}
-
 function required(values: Record<string, unknown>, name: string): string {
   const value = string(values[name])
   if (!value) throw new UsageError(`--${name} is required`)
   return value
-}
-
-function string(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
 }
 
 function fail(message: string, code: number): number {

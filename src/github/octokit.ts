@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -16,6 +17,13 @@ export interface GitHubClientOptions {
   retries?: number
   /** How often a rate-limited request is retried after waiting. */
   rateLimitRetries?: number
+  /**
+   * Minimum milliseconds between two requests of the throttling plugin's "write" group. The plugin puts every
+   * GraphQL request there, queries included, and spaces them by 1 s: GitHub's advice for *mutations*. A reader
+   * that pages through an organization passes 0 and stays serial (GitHub's other advice); its one mutation per
+   * run needs no spacing.
+   */
+  writeSpacingMs?: number
   /** Gives up on a request that has not answered after this long (then retried like a 5xx); default 30 s. */
   timeoutMs?: number
   /** Called with one line per wait or retry, for the log. */
@@ -37,6 +45,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // plugin-throttling (see the README's Developing notes).
       retry: { retries: options.retries ?? 3 },
       throttle: {
+        ...(options.writeSpacingMs !== undefined
+          ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }) }
+          : {}),
         onRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
           log(`rate limit reached for ${request.method} ${request.url}; retrying after ${after}s (attempt ${count + 1})`)
           return count < rateLimitRetries

@@ -38,19 +38,20 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
 }
 
 /**
- * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand:
- * any value of a hand-kept modules.yaml, a value a generated one had itself carried, or private-domains.yaml's.
+ * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand, in
+ * modules.yaml or private-domains.yaml. A value the previous run itself generated (its status.json says it was
+ * declared or inferred) is not hand-written and is never carried: the module's own sources decide it again.
  */
 function carryForward(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
   const { defaults, ...record } = module
   const entry = previous.modules.get(module.name)
-  const entryOrigins = previous.origins.get(module.name) ?? {}
   const privateDomain = previous.privateDomains.get(module.name)
+  const previousOrigins = previous.origins.get(module.name) ?? {}
   const fields: ModuleFields = { ...record.fields }
   const origins = { ...record.origins }
   for (const field of CARRIED_FIELDS) {
-    const handKept = !previous.generated || entryOrigins[field] === 'carried'
-    const value = (handKept ? entry?.[field] : undefined) ?? privateDomain?.[field as keyof typeof privateDomain]
+    const generated = previousOrigins[field] === 'declared' || previousOrigins[field] === 'inferred'
+    const value = generated ? undefined : (entry?.[field] ?? privateDomain?.[field as keyof typeof privateDomain])
     const replaceable = origins[field] === undefined || defaults.includes(field)
     if (value === undefined || value === null || !replaceable) continue
     ;(fields as Record<FieldName, unknown>)[field] = value

@@ -121,7 +121,7 @@ async function listOrganization(options: GitHubSourceOptions): Promise<ListedRep
   const repositories: ListedRepository[] = []
   let after: string | null = null
   let expected: number | null = null
-  let pageSize = options.pageSize ?? 50
+  let pageSize = options.pageSize ?? 100
   for (;;) {
     const page: { data: ListingPage; size: number } = await graphqlWithAdaptivePages<ListingPage>(
       options.client,
@@ -193,7 +193,7 @@ async function readDetails(snapshots: RepositorySnapshot[], options: GitHubSourc
     if (paths.length > 0) wanted.set(snapshot, paths)
   }
   if (wanted.size === 0) return
-  const batchSize = options.batchSize ?? 25
+  const batchSize = options.batchSize ?? 50
   const entries = [...wanted]
   for (let start = 0; start < entries.length; start += batchSize) {
     const batch = entries.slice(start, start + batchSize)

@@ -101,6 +101,21 @@ export function statusFile(registry: Registry, modulesYaml: string, completeView
   }
 }
 
+/**
+ * Pretty at the top, one line per module and per problem below: a diff shows which modules changed, and a
+ * registry of 10,000 modules stays a few megabytes (a fully indented file is twice as large, and the whole commit
+ * goes through one GraphQL request).
+ */
 export function renderStatusJson(status: StatusFile): string {
-  return `${JSON.stringify(status, null, 2)}\n`
+  const { problems, modules, ...top } = status
+  const head = JSON.stringify(top, null, 2).slice(0, -2)
+  const list = problems.map((problem) => `    ${JSON.stringify(problem)}`).join(',\n')
+  const entries = Object.entries(modules).map(([name, module]) => `    ${JSON.stringify(name)}: ${JSON.stringify(module)}`)
+  return [
+    `${head},`,
+    problems.length ? `  "problems": [\n${list}\n  ],` : '  "problems": [],',
+    entries.length ? `  "modules": {\n${entries.join(',\n')}\n  }` : '  "modules": {}',
+    '}',
+    '',
+  ].join('\n')
 }

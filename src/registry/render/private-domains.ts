@@ -2,7 +2,7 @@
  * private-domains.yaml: private modules grouped by category. The file is edited in place through the `yaml`
  * Document API, so that the comments, the order and the values people write into it by hand survive every run.
  */
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml'
 import { sortedUnique } from '../../lib/order.js'
 import { REGISTRY_SCHEMA_VERSION, type Registry, type RegistryModule } from '../types.js'
 
@@ -53,7 +53,7 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
       } else if (!module) {
         setValue(doc, item, 'verified', false)
         unverified.push(name)
-      } else if (!sameCategory(String(isScalar(pair.key) ? pair.key.value : ''), category!)) {
+      } else if (!sameCategory(keyOf(pair), category!)) {
         list.items.splice(list.items.indexOf(item), 1)
         seqFor(doc, categories, category!).items.push(item)
         updateItem(doc, item, module)
@@ -118,12 +118,17 @@ function sameItems(seq: YAMLSeq, values: string[]): boolean {
 }
 
 function seqFor(doc: Document, categories: YAMLMap, category: string): YAMLSeq {
-  const existing = categories.items.find((pair) => isScalar(pair.key) && sameCategory(String(pair.key.value), category))?.value
+  const existing = categories.items.find((pair) => sameCategory(keyOf(pair), category))?.value
   if (isSeq(existing)) return existing
   const seq = doc.createNode([]) as YAMLSeq
   seq.flow = false
   categories.set(category, seq)
   return seq
+}
+
+/** A map key as text: parsed keys are Scalar nodes, keys this tool adds are plain strings. */
+function keyOf(pair: Pair): string {
+  return String(isScalar(pair.key) ? pair.key.value : pair.key)
 }
 
 /** Hand-kept files write `financial_services` where cim.yaml writes `financial-services`: the same category. */

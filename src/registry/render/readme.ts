@@ -18,15 +18,29 @@ export function renderReadme(registry: Registry): string {
     lines.push('| Module | Version | Description | Visibility | Health |', '| --- | --- | --- | --- | --- |')
     for (const module of ofType) lines.push(tableRow(module))
   }
-  lines.push('', '## Dependencies', '', '```mermaid', 'graph LR')
-  for (const module of modules) lines.push(`  ${mermaidId(module.name)}[${mermaidLabel(nodeLabel(module))}]`)
+  lines.push('', '## Dependencies', '', ...dependencyGraph(registry), '')
+  return lines.join('\n')
+}
+
+/** Mermaid's default maxTextSize, which GitHub keeps: a larger diagram shows an error instead of a graph. */
+const MERMAID_MAX_TEXT = 50_000
+
+function dependencyGraph(registry: Registry): string[] {
+  const modules = [...registry.modules.values()]
+  const graph = ['graph LR']
+  for (const module of modules) graph.push(`  ${mermaidId(module.name)}[${mermaidLabel(nodeLabel(module))}]`)
   for (const module of modules) {
     for (const [target, range] of Object.entries(module.dependencies)) {
-      if (registry.modules.has(target)) lines.push(`  ${mermaidId(module.name)} -->|${mermaidLabel(range)}| ${mermaidId(target)}`)
+      if (registry.modules.has(target)) graph.push(`  ${mermaidId(module.name)} -->|${mermaidLabel(range)}| ${mermaidId(target)}`)
     }
   }
-  lines.push('```', '')
-  return lines.join('\n')
+  if (graph.join('\n').length > MERMAID_MAX_TEXT) {
+    return [
+      `The graph of ${modules.length} modules is larger than GitHub renders (mermaid's ${MERMAID_MAX_TEXT.toLocaleString('en')}-character limit);`,
+      '`cim-registry deps NAME` and `cim-registry dependents NAME` show it module by module.',
+    ]
+  }
+  return ['```mermaid', ...graph, '```']
 }
 
 function tableRow(module: RegistryModule): string {

@@ -1,0 +1,237 @@
+/**
+ * The fake's organization in memory: repositories, their commits (each a full file tree) and branches, tags and
+ * releases. REST handlers and GraphQL resolvers are two views of this one world.
+ *
+ * Repositories are indexed by lower-cased name (GitHub names are case-insensitive); commits by SHA. New commits get
+ * deterministic SHAs (sha1 of parent, date, message and changes), so that runs repeat.
+ */
+import { createHash } from 'node:crypto';
+const DAY = 86_400_000;
+const BASE_CREATED = Date.parse('2023-01-01T00:00:00Z');
+export class World {
+    org;
+    orgId;
+    dispatches = [];
+    /** Bumped on every change, so that views can cache sorted listings. */
+    version = 0;
+    repos = new Map();
+    nextId = 1_000;
+    constructor(snapshot) {
+        this.org = snapshot.org;
+        this.orgId = Number.parseInt(sha1(`org:${snapshot.org}`).slice(0, 7), 16);
+        for (const repository of snapshot.repositories)
+            this.addRepo(repository);
+    }
+    get(name) {
+        return this.repos.get(name.toLowerCase());
+    }
+    /** Every repository, in creation order. */
+    all() {
+        return this.repos.values();
+    }
+    get size() {
+        return this.repos.size;
+    }
+    isOrg(login) {
+        return login.toLowerCase() === this.org.toLowerCase();
+    }
+    addRepo(snapshot) {
+        if (this.get(snapshot.name))
+            throw new Error(`fake GitHub: repository ${snapshot.name} exists already`);
+        const index = this.nextId - 1_000;
+        const fullName = `${this.org}/${snapshot.name}`;
+        const createdAt = utc(snapshot.created_at ?? new Date(BASE_CREATED + index * 3_600_000).toISOString());
+        const pushedAt = utc(snapshot.pushed_at ?? createdAt);
+        const defaultBranch = snapshot.default_branch ?? 'main';
+        const files = new Map(Object.entries(snapshot.files ?? {}));
+        const repo = {
+            id: this.nextId++,
+            name: snapshot.name,
+            fullName,
+            description: snapshot.description ?? null,
+            topics: [...(snapshot.topics ?? [])],
+            private: snapshot.private ?? false,
+            archived: snapshot.archived ?? false,
+            fork: snapshot.fork ?? false,
+            homepage: snapshot.homepage ?? null,
+            defaultBranch,
+            createdAt,
+            updatedAt: pushedAt > createdAt ? pushedAt : createdAt,
+            pushedAt,
+            branches: new Map(),
+            tags: [],
+            releases: (snapshot.releases ?? []).map((release) => toRelease(release, pushedAt)),
+            commits: new Map(),
+        };
+        // History: a commit per tag (oldest first, a day apart), then the head. Older trees are not known, so every
+        // commit carries the head's files.
+        const tags = snapshot.tags ?? [];
+        let parent = null;
+        tags.forEach((name, i) => {
+            const commit = {
+                sha: sha1(`${fullName}:tag:${name}`),
+                parent,
+                message: `Release ${name}`,
+                date: utc(new Date(Date.parse(pushedAt) - (tags.length - i) * DAY).toISOString()),
+                files,
+            };
+            repo.commits.set(commit.sha, commit);
+            repo.tags.push({ name, sha: commit.sha });
+            parent = commit.sha;
+        });
+        const head = { sha: snapshot.head_commit ?? sha1(`${fullName}:head`), parent, message: 'Snapshot head', date: pushedAt, files };
+        if (!/^[0-9a-f]{40}$/.test(head.sha))
+            throw new Error(`fake GitHub: head_commit of ${snapshot.name} is not a 40-hex SHA`);
+        repo.commits.set(head.sha, head);
+        repo.branches.set(defaultBranch, head.sha);
+        this.repos.set(snapshot.name.toLowerCase(), repo);
+        this.version++;
+        return repo;
+    }
+    updateRepo(name, patch) {
+        const repo = this.require(name);
+        if (patch.description !== undefined)
+            repo.description = patch.description;
+        if (patch.topics !== undefined)
+            repo.topics = [...patch.topics];
+        if (patch.private !== undefined)
+            repo.private = patch.private;
+        if (patch.archived !== undefined)
+            repo.archived = patch.archived;
+        if (patch.homepage !== undefined)
+            repo.homepage = patch.homepage;
+        repo.updatedAt = utc(new Date(Date.parse(repo.updatedAt) + 1_000).toISOString());
+        this.version++;
+    }
+    deleteRepo(name) {
+        if (!this.repos.delete(name.toLowerCase()))
+            throw new Error(`fake GitHub: no repository ${name}`);
+        this.version++;
+    }
+    /** A push from outside: a new commit on the branch, whose parent is its head. Returns the new head SHA. */
+    push(name, options) {
+        const repo = this.require(name);
+        const branch = options.branch ?? repo.defaultBranch;
+        const head = this.branchHead(repo, branch);
+        if (!head)
+            throw new Error(`fake GitHub: ${name} has no branch ${branch}`);
+        const changes = { additions: [], deletions: [] };
+        for (const [path, text] of Object.entries(options.files ?? {})) {
+            if (text === null)
+                changes.deletions.push(path);
+            else
+                changes.additions.push({ path, text });
+        }
+        const date = options.date ?? new Date(Date.parse(head.date) + 60_000).toISOString();
+        return this.commit(repo, branch, changes, options.message ?? 'Update files', date).sha;
+    }
+    /** Appends a commit to a branch; deletions of absent files are ignored here (callers that must refuse check first). */
+    commit(repo, branch, changes, message, date) {
+        const parent = this.branchHead(repo, branch);
+        if (!parent)
+            throw new Error(`fake GitHub: ${repo.name} has no branch ${branch}`);
+        const files = new Map(parent.files);
+        for (const path of changes.deletions)
+            files.delete(path);
+        for (const { path, text } of changes.additions)
+            files.set(path, text);
+        const when = utc(date);
+        const sha = sha1(`${parent.sha}\0${when}\0${message}\0${JSON.stringify(changes)}`);
+        const commit = { sha, parent: parent.sha, message, date: when, files };
+        repo.commits.set(sha, commit);
+        repo.branches.set(branch, sha);
+        if (when > repo.pushedAt)
+            repo.pushedAt = when;
+        if (when > repo.updatedAt)
+            repo.updatedAt = when;
+        this.version++;
+        return commit;
+    }
+    branchHead(repo, branch) {
+        const sha = repo.branches.get(branch);
+        return sha ? repo.commits.get(sha) : undefined;
+    }
+    /**
+     * A revision as git understands the common forms: HEAD (the default branch), a branch, a tag, refs/heads/x,
+     * refs/tags/x, or a commit SHA (full, or abbreviated to 7 or more characters).
+     */
+    resolve(repo, revision) {
+        if (revision === 'HEAD')
+            return this.branchHead(repo, repo.defaultBranch);
+        const branch = revision.startsWith('refs/heads/') ? revision.slice('refs/heads/'.length) : revision;
+        if (repo.branches.has(branch))
+            return this.branchHead(repo, branch);
+        const tagName = revision.startsWith('refs/tags/') ? revision.slice('refs/tags/'.length) : revision;
+        const tag = repo.tags.find((candidate) => candidate.name === tagName);
+        if (tag)
+            return repo.commits.get(tag.sha);
+        if (/^[0-9a-f]{40}$/.test(revision))
+            return repo.commits.get(revision);
+        if (/^[0-9a-f]{7,39}$/.test(revision)) {
+            for (const commit of repo.commits.values())
+                if (commit.sha.startsWith(revision))
+                    return commit;
+        }
+        return undefined;
+    }
+    /** The commits reachable from `start`, newest first. */
+    *history(repo, start) {
+        let commit = start;
+        while (commit) {
+            yield commit;
+            commit = commit.parent ? repo.commits.get(commit.parent) : undefined;
+        }
+    }
+    view(name) {
+        const repo = this.require(name);
+        const head = this.branchHead(repo, repo.defaultBranch);
+        return {
+            name: repo.name,
+            defaultBranch: repo.defaultBranch,
+            head: head.sha,
+            files: Object.fromEntries(head.files),
+            commits: [...this.history(repo, head)].map(({ sha, message, date, parent }) => ({ sha, message, date, parent })),
+            private: repo.private,
+            archived: repo.archived,
+            topics: [...repo.topics],
+        };
+    }
+    require(name) {
+        const repo = this.get(name);
+        if (!repo)
+            throw new Error(`fake GitHub: no repository ${name}`);
+        return repo;
+    }
+}
+export function sha1(text) {
+    return createHash('sha1').update(text).digest('hex');
+}
+/** The id git gives a blob: sha1 of `blob <size>\0<content>`. */
+export function blobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** A stand-in id for the tree of `files` under `dir` (not git's tree encoding, but stable and content-addressed). */
+export function treeSha(files, dir = '') {
+    const prefix = dir ? `${dir}/` : '';
+    const hash = createHash('sha1').update(`tree ${dir}\0`);
+    for (const path of [...files.keys()].filter((path) => path.startsWith(prefix)).sort())
+        hash.update(`${path}\0${blobSha(files.get(path))}\n`);
+    return hash.digest('hex');
+}
+/** ISO-8601 in UTC without milliseconds, the way GitHub writes times. */
+export function utc(iso) {
+    const millis = Date.parse(iso);
+    if (Number.isNaN(millis))
+        throw new Error(`fake GitHub: ${JSON.stringify(iso)} is not a date`);
+    return new Date(millis).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function toRelease(release, pushedAt) {
+    return {
+        tagName: release.tag_name,
+        name: release.name ?? release.tag_name,
+        prerelease: release.prerelease ?? false,
+        draft: release.draft ?? false,
+        publishedAt: utc(release.published_at ?? pushedAt),
+    };
+}

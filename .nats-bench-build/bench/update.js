@@ -1,0 +1,114 @@
+/**
+ * The update benchmark: one full `update` run of the bundled action against the fake GitHub with 50 ms of latency
+ * per request, for organizations of 100, 1,000 and 10,000 module repositories, side by side with the original
+ * workflow's request pattern measured in the same run: one search page per 100 repositories (`cim in:name`), then
+ * one commits call and one contents call per repository.
+ */
+import { getOctokit } from '@actions/github';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { FakeGitHub, syntheticOrg } from '../__tests__/support/fake-github/index.js';
+import { ROOT, runActionAsync } from '../__tests__/support/run.js';
+import { tempDir } from '../__tests__/support/temp.js';
+const LATENCY_MS = 50;
+/** The baseline's calls in flight at once: the original ran them one by one; 10 keeps the benchmark short. */
+const BASELINE_CONCURRENCY = 10;
+/** CIM_BENCH_SIZES=100,1000 measures only those sizes. */
+const SIZES = (process.env.CIM_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+export async function benchUpdate(sizes = SIZES) {
+    const figures = [];
+    for (const size of sizes)
+        figures.push(await measure(size));
+    printTable(figures);
+    return figures;
+}
+async function measure(size) {
+    const snapshot = syntheticOrg(size);
+    const expected = moduleNames(snapshot);
+    const github = await FakeGitHub.start({ snapshot, latencyMs: LATENCY_MS });
+    try {
+        const rssFile = join(tempDir('cim-bench-'), 'rss');
+        const started = performance.now();
+        const result = await runActionAsync({ mode: 'update', token: 'bench-token', org: snapshot.org }, {
+            eventName: 'schedule',
+            env: {
+                ...github.env(),
+                GITHUB_REPOSITORY: `${snapshot.org}/cim`,
+                GITHUB_REPOSITORY_OWNER: snapshot.org,
+                NODE_OPTIONS: `--import=${resolve(ROOT, 'bench/peak-rss.mjs')}`,
+                CIM_BENCH_RSS_FILE: rssFile,
+            },
+        });
+        const wallMs = performance.now() - started;
+        if (result.status !== 0) {
+            throw new Error(`update failed on ${size} repositories:\n${result.stdout}\n${result.stderr}\n${github.violations.join('\n')}`);
+        }
+        const requests = github.counters.total;
+        const registered = Object.keys(parse(github.repo('cim').files['registry/modules.yaml'] ?? '').modules);
+        const complete = registered.length === expected.length && expected.every((name) => registered.includes(name));
+        if (github.violations.length > 0)
+            throw new Error(`contract violations:\n${github.violations.join('\n')}`);
+        github.resetCounters();
+        const baselineStarted = performance.now();
+        const baselineFound = await originalWorkflow(github, snapshot.org);
+        const baselineWallMs = performance.now() - baselineStarted;
+        return {
+            repos: size,
+            modules: expected.length,
+            requests,
+            wallMs,
+            peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+            complete,
+            baselineRequests: github.counters.total,
+            baselineWallMs,
+            baselineFound,
+        };
+    }
+    finally {
+        await github.stop();
+    }
+}
+/** The modules a complete run must register: `cim`-topic repositories named cim-*, not forks, not the registry. */
+function moduleNames(snapshot) {
+    return snapshot.repositories
+        .filter((repo) => !repo.fork && repo.name !== 'cim' && (repo.topics ?? []).includes('cim') && /^cim(-[a-z0-9]+)*$/.test(repo.name))
+        .map((repo) => repo.name);
+}
+/** The original workflow's requests (actions/github-script): search by name, then per repository commits + contents. */
+async function originalWorkflow(github, org) {
+    const octokit = getOctokit('bench-token', { baseUrl: github.url });
+    const found = await octokit.paginate(octokit.rest.search.repos, { q: `org:${org} cim in:name`, per_page: 100 });
+    const repos = found.filter((repo) => repo.name === 'cim' || repo.name.startsWith('cim-'));
+    let next = 0;
+    const worker = async () => {
+        while (next < repos.length) {
+            const repo = repos[next++];
+            await octokit.rest.repos.listCommits({ owner: org, repo: repo.name, per_page: 1 });
+            await octokit.rest.repos.getContent({ owner: org, repo: repo.name, path: 'cim.yaml' }).catch(() => undefined);
+        }
+    };
+    await Promise.all(Array.from({ length: BASELINE_CONCURRENCY }, worker));
+    return repos.length;
+}
+function printTable(figures) {
+    const rows = figures.map((f) => [
+        f.repos,
+        f.modules,
+        f.requests,
+        `${(f.wallMs / 1000).toFixed(1)} s`,
+        `${f.peakRssMb.toFixed(0)} MB`,
+        f.complete ? 'yes' : 'NO',
+        f.baselineRequests,
+        `${(f.baselineWallMs / 1000).toFixed(1)} s`,
+        `${f.baselineFound}`,
+        `1/${Math.round(f.baselineRequests / f.requests)}`,
+    ]);
+    console.log(`\nupdate: one full run against the fake GitHub, ${LATENCY_MS} ms per request (baseline: ${BASELINE_CONCURRENCY} requests in flight)`);
+    const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio'];
+    console.log(formatTable([header, ...rows.map((row) => row.map(String))]));
+}
+export function formatTable(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    return rows.map((row) => row.map((cell, i) => cell.padStart(widths[i])).join('  ')).join('\n');
+}

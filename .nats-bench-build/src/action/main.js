@@ -1,0 +1,133 @@
+/** The action: read the inputs, run the mode, turn its result into outputs, annotations and a job summary. */
+import * as core from '@actions/core';
+import { runDate } from '../lib/clock.js';
+import { countRequests, createGitHubClient } from '../github/octokit.js';
+import { describeSummary } from '../modes/summary.js';
+import { updateFromGitHub } from '../modes/update-github.js';
+import { updateFromLocalSource } from '../modes/update-local.js';
+import { formatProblem, validateFile } from '../modes/validate.js';
+import { readTrigger } from './trigger.js';
+import { readInputs } from './inputs.js';
+import { writeUpdateSummary } from './job-summary.js';
+import { publish } from './publish.js';
+export async function run() {
+    try {
+        const inputs = readInputs();
+        switch (inputs.mode) {
+            case 'validate':
+                return await validate(inputs);
+            case 'update':
+                return await update(inputs);
+            case 'publish':
+                return await publish();
+        }
+    }
+    catch (error) {
+        core.setFailed(error.message);
+    }
+}
+async function validate(inputs) {
+    const repository = process.env.GITHUB_REPOSITORY?.split('/')[1];
+    const result = await validateFile(inputs.path, repository);
+    for (const problem of result.problems)
+        annotate(problem);
+    core.setOutput('valid', String(result.valid));
+    core.setOutput('errors', String(result.problems.filter((problem) => problem.level === 'error').length));
+    if (result.valid)
+        core.info(`${result.file}: valid`);
+    else if (inputs.failOnInvalid)
+        core.setFailed(`${result.file} is not a valid cim.yaml`);
+    else
+        core.warning(`${result.file} is not a valid cim.yaml`);
+}
+async function update(inputs) {
+    const trigger = readTrigger(process.env, inputs.registryDir);
+    core.info(`triggered by ${trigger.description}`);
+    if (trigger.ignoredPayload)
+        core.warning(`repository_dispatch payload ignored: ${trigger.ignoredPayload}`);
+    if (trigger.registryOnlyPush) {
+        core.info('the push changed only the registry directory: nothing to do');
+        core.setOutput('changed', 'false');
+        return;
+    }
+    const result = inputs.source ? await updateLocal(inputs, trigger.description) : await updateGitHub(inputs, trigger.description);
+    for (const line of describeSummary(result.plan, result.summary))
+        core.info(line);
+    for (const module of result.plan.registry.modules.values()) {
+        for (const problem of module.problems)
+            if (problem.level === 'error')
+                annotate(problem, module.name);
+    }
+    const { summary } = result;
+    core.setOutput('changed', String(summary.changed));
+    core.setOutput('modules', String(summary.modules));
+    core.setOutput('added', JSON.stringify(summary.added));
+    core.setOutput('removed', JSON.stringify(summary.removed));
+    core.setOutput('updated', JSON.stringify(summary.updated));
+    core.setOutput('errors', String(summary.errors.length));
+    core.setOutput('commit-sha', result.commitSha ?? '');
+    if (result.apiRequests !== undefined)
+        core.setOutput('api-requests', String(result.apiRequests));
+    await writeUpdateSummary(result.plan, summary);
+}
+async function updateLocal(inputs, trigger) {
+    return updateFromLocalSource({
+        source: inputs.source,
+        registryDir: inputs.registryDir,
+        modulePattern: inputs.modulePattern,
+        org: inputs.org || undefined,
+        date: runDate(),
+        trigger,
+        dryRun: inputs.dryRun,
+    });
+}
+async function updateGitHub(inputs, trigger) {
+    if (!inputs.token)
+        throw new Error('update needs a token: the `token` input (default: github.token) is empty');
+    if (!inputs.org)
+        throw new Error('update needs the organization: set the `org` input');
+    if (!inputs.repository.owner || !inputs.repository.repo)
+        throw new Error('update needs the registry repository: set the `repository` input (owner/name)');
+    const client = createGitHubClient({
+        token: inputs.token,
+        timeoutMs: inputs.requestTimeout * 1000,
+        writeSpacingMs: 0,
+        log: (message) => core.info(message),
+    });
+    const requests = countRequests(client);
+    const result = await updateFromGitHub({
+        client,
+        org: inputs.org,
+        topic: inputs.topic,
+        modulePattern: inputs.modulePattern,
+        registry: { ...inputs.repository, branch: inputs.branch, dir: inputs.registryDir },
+        date: runDate(),
+        trigger,
+        dryRun: inputs.dryRun,
+        commitMessage: inputs.commitMessage,
+        log: (message) => core.info(message),
+    });
+    if (result.commitSha)
+        core.info(`committed ${result.commitSha}`);
+    core.info(`${requests()} GitHub API requests`);
+    return { ...result, apiRequests: requests() };
+}
+/**
+ * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
+ * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
+ */
+function annotate(problem, module) {
+    const properties = module
+        ? { title: `${module}: ${problem.code}` }
+        : {
+            title: problem.code,
+            ...(problem.file ? { file: problem.file } : {}),
+            ...(problem.line ? { startLine: problem.line } : {}),
+            ...(problem.col ? { startColumn: problem.col } : {}),
+        };
+    const message = module ? formatProblem(problem) : problem.message;
+    if (problem.level === 'error')
+        core.error(message, properties);
+    else
+        core.warning(message, properties);
+}

@@ -1,0 +1,104 @@
+/**
+ * RegistryClient: typed queries over the registry files the engine writes, read from a directory, a base URL or the
+ * GitHub contents API. Each file is fetched once, on the first query that needs it, however many queries follow;
+ * refresh() revalidates (over HTTP with If-None-Match, so an unchanged file costs a 304 and no parsing).
+ */
+import { REGISTRY_FILES } from '../registry/previous.js';
+import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './files.js';
+import { ModuleIndex } from './model.js';
+import { directorySource, githubSource, urlSource } from './sources.js';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export class RegistryClient {
+    /** Where the registry is read from, for messages. */
+    location;
+    source;
+    /** The parse of each file in flight or done, shared by every query until refresh(). */
+    pending = new Map();
+    /** The text each value was parsed from: a revalidated file with the same text is not parsed again. */
+    loaded = new Map();
+    constructor(options) {
+        const given = ['url', 'github', 'directory'].filter((key) => options?.[key] !== undefined);
+        if (given.length !== 1)
+            throw new TypeError('RegistryClient needs exactly one of url, github or directory');
+        const settings = {
+            token: options.token || undefined,
+            timeoutMs: positive(options.timeoutMs, 'timeoutMs') ?? DEFAULT_TIMEOUT_MS,
+            maxBytes: positive(options.maxBytes, 'maxBytes') ?? DEFAULT_MAX_BYTES,
+        };
+        if (options.directory !== undefined)
+            this.source = directorySource(options.directory);
+        else if (options.github !== undefined)
+            this.source = githubSource(options.github, settings);
+        else
+            this.source = urlSource(options.url, settings);
+        this.location = this.source.location;
+    }
+    /** Every module, in name order; with a filter, those that match all of its fields. */
+    async listModules(filter) {
+        return (await this.modules()).list(filter);
+    }
+    /** One module; a ModuleNotFoundError (with close names as suggestions) when the registry has none of that name. */
+    async getModule(name) {
+        return (await this.modules()).get(name);
+    }
+    /** The modules of one type, in name order; a RangeError for a type that does not exist. */
+    async listByType(type) {
+        return (await this.modules()).ofType(type);
+    }
+    /** Modules whose name, description, category, owner or topics hold every word of `text`, best match first. */
+    async search(text) {
+        return (await this.modules()).search(text);
+    }
+    /** What a module depends on, with the registered version of each dependency and whether it satisfies the range. */
+    async dependenciesOf(name) {
+        return (await this.modules()).dependenciesOf(name);
+    }
+    /** The modules that depend on `name` (reverse dependencies), with the range each requires. */
+    async dependentsOf(name) {
+        return (await this.modules()).dependentsOf(name);
+    }
+    /** Does the registered version of `name` satisfy the semver `range`? False when the module has no version. */
+    async satisfies(name, range) {
+        return (await this.modules()).satisfies(name, range);
+    }
+    /** status.json: health, problems and dependents per module, and totals. */
+    status() {
+        return this.load(REGISTRY_FILES.status, parseStatusFile);
+    }
+    /** private-domains.yaml: the private modules by category, with the values people keep there by hand. */
+    privateDomains() {
+        return this.load(REGISTRY_FILES.privateDomains, parsePrivateDomainsFile);
+    }
+    /** Forgets what was loaded: the next query of each file asks again (conditionally over HTTP). */
+    refresh() {
+        this.pending.clear();
+    }
+    modules() {
+        return this.load(REGISTRY_FILES.modules, (text, where) => new ModuleIndex(parseModulesFile(text, where)));
+    }
+    load(file, parse) {
+        let promise = this.pending.get(file);
+        if (!promise) {
+            promise = this.source.read(file).then(({ text, where }) => {
+                const previous = this.loaded.get(file);
+                if (previous?.text === text)
+                    return previous.value;
+                const value = parse(text, where);
+                this.loaded.set(file, { text, value });
+                return value;
+            });
+            // A failure is not kept: the next query tries again.
+            promise.catch(() => this.pending.get(file) === promise && this.pending.delete(file));
+            this.pending.set(file, promise);
+        }
+        return promise;
+    }
+}
+function positive(value, name) {
+    if (value === undefined)
+        return undefined;
+    if (!Number.isFinite(value) || value <= 0)
+        throw new TypeError(`${name} must be a positive number, not ${value}`);
+    return value;
+}

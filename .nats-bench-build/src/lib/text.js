@@ -1,0 +1,13 @@
+/** Small text helpers shared by the readers. */
+/** Strict UTF-8 decoding: null instead of replacement characters, so that a reader can say the file is not text. */
+export function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+export function firstLine(message) {
+    return message.split('\n')[0].trim();
+}

@@ -1,0 +1,112 @@
+import { sortRecord } from '../lib/order.js';
+import { CIM_YAML, parseCimYaml } from './cim-yaml.js';
+import { readManifests } from './manifests.js';
+import { readmeSummary } from './readme.js';
+import { highestTagVersion } from './versions.js';
+export function describeModule(snapshot, options) {
+    if (snapshot.readError !== undefined)
+        return unreadModule(snapshot);
+    const problems = [];
+    let declared = null;
+    const cimYaml = snapshot.files[CIM_YAML];
+    if (cimYaml === undefined) {
+        problems.push({
+            level: 'warning',
+            code: 'missing-cim-yaml',
+            message: 'no cim.yaml: metadata inferred from the repository (add a cim.yaml to declare it)',
+        });
+    }
+    else {
+        const parsed = parseCimYaml(cimYaml, { expectedName: snapshot.name });
+        problems.push(...parsed.problems);
+        declared = parsed.metadata;
+    }
+    const manifests = readManifests(snapshot.name, textFiles(snapshot.files), options.modulePattern);
+    problems.push(...manifests.problems);
+    const fields = {
+        type: 'core',
+        version: null,
+        description: null,
+        category: null,
+        status: null,
+        owner: null,
+        deployed: null,
+    };
+    const origins = {};
+    const defaults = [];
+    const set = (field, value, origin, isDefault = false) => {
+        if (value === undefined || value === null || origins[field] !== undefined)
+            return;
+        fields[field] = value;
+        origins[field] = origin;
+        if (isDefault)
+            defaults.push(field);
+    };
+    // Declared values first; `set` never overwrites, so what comes later only fills gaps.
+    if (declared) {
+        for (const field of ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']) {
+            set(field, declared[field], 'declared');
+        }
+    }
+    set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred');
+    set('description', snapshot.description?.trim() || null, 'inferred');
+    set('description', readmeSummary(textFiles(snapshot.files)['README.md']), 'inferred', true);
+    set('type', typeByConvention(snapshot), 'inferred', true);
+    if (declared?.visibility && snapshot.visibility && declared.visibility !== snapshot.visibility) {
+        problems.push({
+            level: 'warning',
+            code: 'invalid-metadata',
+            message: `cim.yaml says visibility ${declared.visibility} but the repository is ${snapshot.visibility}; the repository wins`,
+            file: CIM_YAML,
+        });
+    }
+    if (snapshot.archived) {
+        problems.push({ level: 'warning', code: 'archived', message: 'the repository is archived' });
+    }
+    return {
+        name: snapshot.name,
+        repository: snapshot.url,
+        visibility: snapshot.visibility ?? declared?.visibility ?? 'public',
+        archived: snapshot.archived,
+        topics: [...snapshot.topics].sort(),
+        lastCommit: snapshot.headCommit,
+        lastUpdated: snapshot.committedAt,
+        metadata: declared ? 'declared' : 'inferred',
+        fields,
+        origins,
+        defaults,
+        dependencies: sortRecord(declared?.dependencies ?? manifests.dependencies),
+        problems,
+    };
+}
+/** The files that are text; a manifest that is not UTF-8 is treated as absent. */
+function textFiles(files) {
+    return Object.fromEntries(Object.entries(files).filter((entry) => typeof entry[1] === 'string'));
+}
+/** A repository that was listed but could not be read: the registry builder keeps its previous entry. */
+function unreadModule(snapshot) {
+    return {
+        name: snapshot.name,
+        repository: snapshot.url,
+        visibility: snapshot.visibility ?? 'public',
+        archived: snapshot.archived,
+        topics: [...snapshot.topics].sort(),
+        lastCommit: snapshot.headCommit,
+        lastUpdated: snapshot.committedAt,
+        metadata: 'inferred',
+        fields: { type: typeByConvention(snapshot), version: null, description: null, category: null, status: null, owner: null, deployed: null },
+        origins: { type: 'inferred' },
+        defaults: ['type'],
+        dependencies: {},
+        problems: [],
+        stale: snapshot.readError,
+    };
+}
+/** `cim-start` or a `template` topic: template; `cim-domain-*`: domain; anything else: core. */
+export function typeByConvention(snapshot) {
+    if (snapshot.name === 'cim-start' || snapshot.topics.includes('template'))
+        return 'template';
+    if (snapshot.name.startsWith('cim-domain-'))
+        return 'domain';
+    return 'core';
+}

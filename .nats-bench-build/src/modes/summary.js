@@ -1,0 +1,56 @@
+import { formatProblem } from './validate.js';
+export function summarize(plan, dryRun) {
+    const modules = [...plan.registry.modules.values()];
+    return {
+        changed: plan.changedFiles.length > 0,
+        dryRun,
+        modules: modules.length,
+        added: plan.changes.added,
+        removed: plan.changes.removed,
+        updated: [...plan.changes.updated.keys()],
+        errors: modules.filter((module) => module.health === 'error').map((module) => module.name),
+        files: plan.changedFiles,
+    };
+}
+export function commitMessage(plan, trigger) {
+    const { added, removed, updated } = plan.changes;
+    const counts = [
+        added.length ? `${added.length} added` : '',
+        removed.length ? `${removed.length} removed` : '',
+        updated.size ? `${updated.size} updated` : '',
+    ].filter(Boolean);
+    const subject = plan.adopted
+        ? `registry: adopt the hand-kept registry (${plan.registry.modules.size} modules)`
+        : `registry: ${counts.length ? counts.join(', ') : 'refresh'}`;
+    const body = [
+        ...added.map((name) => `+ ${name}`),
+        ...removed.map((name) => `- ${name}`),
+        ...[...updated.keys()].map((name) => `~ ${name}`),
+        ...(trigger ? ['', `Triggered by ${trigger}.`] : []),
+    ];
+    return body.length ? `${subject}\n\n${body.join('\n')}` : subject;
+}
+/** Human lines: one per change, then the problems that need a person. */
+export function describeSummary(plan, summary) {
+    const lines = [];
+    const verb = summary.dryRun ? 'would change' : 'changed';
+    lines.push(summary.changed
+        ? `${summary.modules} modules; ${verb}: ${summary.files.join(', ')}`
+        : `${summary.modules} modules; registry unchanged`);
+    for (const name of summary.added)
+        lines.push(`  + ${name}`);
+    for (const name of summary.removed)
+        lines.push(`  - ${name}`);
+    for (const [name, changes] of plan.changes.updated)
+        lines.push(`  ~ ${name} (${changes.map((change) => change.kind).join(', ')})`);
+    for (const warning of plan.warnings)
+        lines.push(`warning: ${warning.message}`);
+    for (const problem of plan.registry.problems)
+        lines.push(`${problem.level}: ${problem.message}`);
+    for (const module of plan.registry.modules.values()) {
+        for (const problem of module.problems.filter((p) => p.level === 'error')) {
+            lines.push(`${module.name}: ${formatProblem(problem)}`);
+        }
+    }
+    return lines;
+}

@@ -1,0 +1,96 @@
+import { compareStrings } from '../lib/order.js';
+import { analyzeDependencies } from './dependencies.js';
+/** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
+const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'];
+export function buildRegistry(described, previous, sourceProblems = []) {
+    const problems = [...sourceProblems];
+    const records = new Map();
+    for (const module of [...described].sort((a, b) => compareStrings(a.name, b.name))) {
+        const earlier = records.get(module.name);
+        if (earlier) {
+            // Only a source that is not GitHub (where names are unique) can list a name twice; the first one stays.
+            earlier.problems.push({
+                level: 'error',
+                code: 'duplicate-name',
+                message: `two repositories are named ${module.name}: ${earlier.repository ?? 'one'} and ${module.repository ?? 'another'}; only the first is registered`,
+            });
+            continue;
+        }
+        records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous));
+    }
+    const analysis = analyzeDependencies(records);
+    const modules = new Map();
+    for (const [name, record] of records) {
+        const moduleProblems = [...record.problems, ...analysis.problems.get(name)];
+        modules.set(name, { ...record, problems: moduleProblems, health: healthOf(moduleProblems), dependents: analysis.dependents.get(name) });
+    }
+    return { modules, problems };
+}
+/**
+ * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand, in
+ * modules.yaml or private-domains.yaml. A value the previous run itself generated (its status.json says it was
+ * declared or inferred) is not hand-written and is never carried: the module's own sources decide it again.
+ */
+function carryForward(module, previous) {
+    const { defaults, ...record } = module;
+    const entry = previous.modules.get(module.name);
+    const privateDomain = previous.privateDomains.get(module.name);
+    const previousOrigins = previous.origins.get(module.name) ?? {};
+    const fields = { ...record.fields };
+    const origins = { ...record.origins };
+    for (const field of CARRIED_FIELDS) {
+        const generated = previousOrigins[field] === 'declared' || previousOrigins[field] === 'inferred';
+        const value = generated ? undefined : (entry?.[field] ?? privateDomain?.[field]);
+        const replaceable = origins[field] === undefined || defaults.includes(field);
+        if (value === undefined || value === null || !replaceable)
+            continue;
+        fields[field] = value;
+        origins[field] = 'carried';
+    }
+    return { ...record, fields, origins };
+}
+/** A repository listed but unreadable this run keeps its previous entry; without one it is listed bare. */
+function staleRecord(module, previous) {
+    const reason = module.stale;
+    const entry = previous.modules.get(module.name);
+    const problem = {
+        level: entry ? 'warning' : 'error',
+        code: 'stale',
+        message: entry
+            ? `could not be read this run (${reason}); its previous entry is kept`
+            : `could not be read this run (${reason}) and has no previous entry`,
+    };
+    if (!entry)
+        return { ...carryForward(module, previous), problems: [problem] };
+    return {
+        ...module,
+        repository: entry.repository ?? module.repository,
+        visibility: entry.visibility ?? module.visibility,
+        archived: entry.archived ?? module.archived,
+        topics: entry.topics ?? module.topics,
+        lastCommit: entry.last_commit ?? null,
+        lastUpdated: entry.last_updated ?? null,
+        metadata: entry.metadata ?? 'inferred',
+        fields: {
+            type: entry.type ?? module.fields.type,
+            version: entry.version ?? null,
+            description: entry.description ?? null,
+            category: entry.category ?? null,
+            status: entry.status ?? null,
+            owner: entry.owner ?? null,
+            deployed: entry.deployed ?? null,
+        },
+        origins: Object.fromEntries(['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
+            .filter((field) => entry[field] !== undefined)
+            .map((field) => [field, 'carried'])),
+        dependencies: entry.dependencies ?? {},
+        problems: [problem],
+    };
+}
+export function healthOf(problems) {
+    if (problems.some((problem) => problem.level === 'error'))
+        return 'error';
+    if (problems.some((problem) => problem.level === 'warning'))
+        return 'warning';
+    return 'ok';
+}

@@ -1,0 +1,61 @@
+/**
+ * What changed between the previous registry and the new one, module by module: the content of a changelog entry
+ * and of the action's added / removed / updated outputs.
+ */
+import { compareStrings } from '../lib/order.js';
+import { satisfiesRange } from '../metadata/versions.js';
+import { toModuleEntry } from './render/modules.js';
+/** Entry fields whose change is reported as "metadata changed" (version, commit, visibility have their own line). */
+const METADATA_FIELDS = ['type', 'description', 'repository', 'topics', 'category', 'status', 'owner', 'deployed', 'dependencies', 'metadata'];
+export function diffRegistry(previous, next) {
+    const added = [...next.modules.keys()].filter((name) => !previous.modules.has(name));
+    const removed = [...previous.modules.keys()].filter((name) => !next.modules.has(name)).sort(compareStrings);
+    const updated = new Map();
+    for (const [name, module] of next.modules) {
+        const before = previous.modules.get(name);
+        if (!before)
+            continue;
+        const changes = moduleChanges(before, previous.health.get(name), module, next);
+        if (changes.length > 0)
+            updated.set(name, changes);
+    }
+    return { added, removed, updated };
+}
+export function isEmpty(changes) {
+    return changes.added.length === 0 && changes.removed.length === 0 && changes.updated.size === 0;
+}
+function moduleChanges(before, healthBefore, module, registry) {
+    const after = toModuleEntry(module);
+    const changes = [];
+    if ((before.version ?? null) !== after.version) {
+        changes.push({ kind: 'version', from: before.version ?? null, to: after.version, breaks: brokenDependents(module, before.version ?? null, registry) });
+    }
+    if ((before.last_commit ?? null) !== after.last_commit) {
+        changes.push({ kind: 'commit', from: before.last_commit ?? null, to: after.last_commit });
+    }
+    if (before.visibility !== undefined && before.visibility !== after.visibility) {
+        changes.push({ kind: 'visibility', from: before.visibility, to: after.visibility });
+    }
+    if ((before.archived ?? false) !== (after.archived ?? false))
+        changes.push({ kind: 'archived', to: after.archived ?? false });
+    const fields = METADATA_FIELDS.filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+    if (fields.length > 0)
+        changes.push({ kind: 'metadata', fields: [...fields] });
+    if (healthBefore !== undefined && healthBefore !== module.health)
+        changes.push({ kind: 'health', from: healthBefore, to: module.health });
+    return changes;
+}
+/** Dependents whose range the old version satisfied and the new one does not. */
+function brokenDependents(module, oldVersion, registry) {
+    const version = module.fields.version;
+    if (version === null)
+        return [];
+    return module.dependents.flatMap((dependent) => {
+        const range = registry.modules.get(dependent)?.dependencies[module.name];
+        if (range === undefined || satisfiesRange(version, range))
+            return [];
+        if (oldVersion !== null && !satisfiesRange(oldVersion, range))
+            return [];
+        return [{ dependent, range }];
+    });
+}

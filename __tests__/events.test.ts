@@ -1,0 +1,230 @@
+/** The event path's pure parts: the event contract, coalescing, failure classification, settings and config. */
+import { describe, expect, it } from '@jest/globals'
+import { backoffDelay } from '../src/events/backoff.js'
+import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
+import { classifyDispatchError, splitRepository } from '../src/events/bridge/dispatch.js'
+import { connectionOptions, parseServers, secretsOf } from '../src/events/connection.js'
+import { parseDuration } from '../src/events/duration.js'
+import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'
+import { parseSeqRanges, seqRanges } from '../src/events/log.js'
+import { classifyPublishError } from '../src/events/publish.js'
+import { consumerConfig, DEFAULT_CONSUMER_SETTINGS, DEFAULT_STREAM_SETTINGS, streamConfig, subjectCovered } from '../src/events/provision.js'
+
+const SHA = 'a'.repeat(40)
+const event = (overrides: Partial<ModuleEvent> = {}): ModuleEvent => ({
+  schema: 1,
+  module: 'cim-domain',
+  repository: 'thecowboyai/cim-domain',
+  commit: SHA,
+  timestamp: '2025-01-30T10:00:00Z',
+  ref: 'refs/heads/main',
+  version: '0.2.0',
+  ...overrides,
+})
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+describe('event', () => {
+  it('builds the event with the full SHA, a UTC timestamp and JSON that no value can break', () => {
+    const built = buildEvent({
+      module: 'cim-domain',
+      repository: 'thecowboyai/cim-domain',
+      commit: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01',
+      timestamp: '2025-01-30T11:00:00+01:00',
+      ref: 'refs/heads/main',
+      version: '0.2.0-alpha.1',
+    })
+    expect(built).toEqual({
+      schema: 1,
+      module: 'cim-domain',
+      repository: 'thecowboyai/cim-domain',
+      commit: 'abcdef0123456789abcdef0123456789abcdef01',
+      timestamp: '2025-01-30T10:00:00Z',
+      ref: 'refs/heads/main',
+      version: '0.2.0-alpha.1',
+    })
+    expect(Object.keys(built)).toEqual([...EVENT_KEYS])
+    expect(EVENT_KEYS.length).toBeLessThanOrEqual(10)
+    expect(messageId(built)).toBe('thecowboyai/cim-domain@abcdef0123456789abcdef0123456789abcdef01')
+    expect(decodeEvent(encodeEvent(built), { org: 'TheCowboyAI' })).toEqual({ ok: true, event: built })
+  })
+
+  it('refuses to build an event from a value that breaks the contract', () => {
+    const input = { module: 'cim-domain', repository: 'o/cim-domain', commit: SHA, timestamp: '2025-01-30T10:00:00Z', ref: 'refs/heads/main', version: null }
+    expect(() => buildEvent({ ...input, ref: 'refs/heads/main"\n,"x":"y' })).toThrow('cannot build the event: ref')
+    expect(() => buildEvent({ ...input, commit: 'abc1234' })).toThrow('commit "abc1234" is not a full lowercase hex SHA')
+    expect(() => buildEvent({ ...input, timestamp: 'yesterday' })).toThrow('timestamp "yesterday" is not an ISO-8601 time')
+    expect(buildEvent(input).version).toBeNull()
+  })
+
+  // Each entry: the payload and a part of the reason it must be refused with.
+  const refusals: [string, string | Uint8Array, string][] = [
+    ['invalid JSON', '{"schema": 1,', 'payload is not JSON'],
+    ['empty payload', '', 'payload is empty'],
+    ['not UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'not valid UTF-8'],
+    ['a JSON array', '[1,2,3]', 'not a JSON object'],
+    ['a JSON string', '"cim-domain"', 'not a JSON object'],
+    ['null', 'null', 'not a JSON object'],
+    ['unknown schema', JSON.stringify(event({ schema: 2 as 1 })), 'schema 2 is not supported'],
+    ['schema as a string', JSON.stringify({ ...event(), schema: '1' }), 'schema "1" is not supported'],
+    ['schema missing', JSON.stringify({ ...event(), schema: undefined }), 'schema is missing'],
+    ['an extra key', JSON.stringify({ ...event(), extra: true }), 'unknown key "extra"'],
+    ['a __proto__ key', '{"__proto__":{"polluted":1},' + JSON.stringify(event()).slice(1), 'unknown key "__proto__"'],
+    ['module missing', JSON.stringify({ ...event(), module: undefined }), 'module is missing'],
+    ['module as a number', JSON.stringify(event({ module: 42 as unknown as string })), 'module 42 is not a module name'],
+    ['path traversal name', JSON.stringify(event({ module: '../../etc/passwd', repository: 'thecowboyai/../../etc/passwd' })), 'is not a module name'],
+    ['upper-case name', JSON.stringify(event({ module: 'CIM-Domain', repository: 'thecowboyai/CIM-Domain' })), 'is not a module name'],
+    ['foreign organization', JSON.stringify(event({ repository: 'evil-corp/cim-domain' })), 'outside the organization "thecowboyai"'],
+    ['repository with three parts', JSON.stringify(event({ repository: 'thecowboyai/x/cim-domain' })), 'is not owner/name'],
+    ['repository not holding the module', JSON.stringify(event({ repository: 'thecowboyai/cim-other' })), 'does not hold module'],
+    ['short SHA', JSON.stringify(event({ commit: 'abc1234' })), 'not a full lowercase hex SHA'],
+    ['SHA with a newline', JSON.stringify(event({ commit: `${SHA}\n` })), 'not a full lowercase hex SHA'],
+    ['timestamp as a number', JSON.stringify(event({ timestamp: 1738231200 as unknown as string })), 'timestamp 1738231200'],
+    ['impossible date', JSON.stringify(event({ timestamp: '2025-13-45T99:00:00Z' })), 'not an ISO-8601 time'],
+    ['ref with a space', JSON.stringify(event({ ref: 'refs/heads/main; rm -rf /' })), 'not a branch or tag ref'],
+    ['ref traversal', JSON.stringify(event({ ref: 'refs/heads/../../config' })), 'not a branch or tag ref'],
+    ['version not semver', JSON.stringify(event({ version: '1.0' })), 'neither null nor a semver version'],
+    ['version as an object', JSON.stringify(event({ version: { major: 1 } as unknown as string })), 'neither null nor a semver version'],
+    ['huge payload', JSON.stringify(event({ version: `1.0.0-${'x'.repeat(5000)}` })), 'an event has at most 4096'],
+  ]
+
+  it.each(refusals)('refuses %s with a reason', (_name, payload, reason) => {
+    const check = decodeEvent(typeof payload === 'string' ? bytes(payload) : payload, { org: 'thecowboyai' })
+    expect(check.ok).toBe(false)
+    if (!check.ok) {
+      expect(check.reason).toContain(reason)
+      expect(check.reason.length).toBeLessThan(300)
+    }
+  })
+
+  it('accepts an organization in any case, a null version and a tag ref', () => {
+    expect(checkEvent(event({ repository: 'TheCowboyAI/cim-domain', version: null, ref: 'refs/tags/v0.2.0' }), { org: 'thecowboyai' }).ok).toBe(true)
+  })
+})
+
+describe('coalescing', () => {
+  it('holds events until the window that the first one opened is due, then hands over all of them at once', () => {
+    const coalescer = new Coalescer<string>(1000)
+    expect(coalescer.dueAt()).toBeNull()
+    coalescer.add({ seq: 2, event: event(), handle: 'a' }, 5000)
+    coalescer.add({ seq: 1, event: event(), handle: 'b' }, 5600)
+    coalescer.add({ seq: 2, event: event(), handle: 'c' }, 5700)
+    expect(coalescer.dueAt()).toBe(6000)
+    expect(coalescer.size).toBe(2)
+    expect(coalescer.take().map((held) => [held.seq, held.handle])).toEqual([
+      [1, 'b'],
+      [2, 'c'],
+    ])
+    expect(coalescer.dueAt()).toBeNull()
+    coalescer.add({ seq: 3, event: event(), handle: 'd' }, 9000)
+    expect(coalescer.dueAt()).toBe(10_000)
+  })
+
+  it('defers the next dispatch after a failure, for the events held and those still to come', () => {
+    const coalescer = new Coalescer<string>(1000)
+    coalescer.deferUntil(20_000)
+    coalescer.add({ seq: 1, event: event(), handle: 'a' }, 10_000)
+    expect(coalescer.dueAt()).toBe(20_000)
+    coalescer.deferUntil(15_000)
+    expect(coalescer.dueAt()).toBe(20_000)
+  })
+
+  it('sends a single event as it is and a batch as its newest event plus a summary, within 10 keys', () => {
+    expect(dispatchPayload([event()])).toEqual(event())
+    const batch = Array.from({ length: 30 }, (_, i) => event({ module: `cim-m${i % 25}`, repository: `thecowboyai/cim-m${i % 25}` }))
+    const payload = dispatchPayload(batch)
+    expect(Object.keys(payload).length).toBeLessThanOrEqual(10)
+    expect(payload).toMatchObject({ module: 'cim-m4', coalesced: { events: 30, more_modules: 25 - MAX_LISTED_MODULES } })
+    expect((payload.coalesced as { modules: string[] }).modules).toHaveLength(MAX_LISTED_MODULES)
+    expect(() => dispatchPayload([])).toThrow('at least one event')
+  })
+})
+
+describe('failures', () => {
+  const response = (status: number, headers: Record<string, string> = {}, message = 'x') =>
+    Object.assign(new Error(message), { status, response: { headers } })
+
+  it('reads dispatch failures: retry 5xx, rate limits and the network; report configuration problems', () => {
+    expect(classifyDispatchError(response(500), 1000)).toMatchObject({ retryable: true, status: 500 })
+    expect(classifyDispatchError(response(502), 1000)).toMatchObject({ retryable: true, status: 502 })
+    expect(classifyDispatchError(response(429, { 'retry-after': '7' }), 1000)).toMatchObject({ retryable: true, retryAfterMs: 7000 })
+    const reset = String(Math.floor(Date.now() / 1000) + 60)
+    const primary = classifyDispatchError(response(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), 1000)
+    expect(primary).toMatchObject({ retryable: true, status: 403 })
+    expect(primary.retryAfterMs).toBeGreaterThan(55_000)
+    expect(classifyDispatchError(response(403, {}, 'You have exceeded a secondary rate limit'), 1000)).toMatchObject({ retryable: true })
+    expect(classifyDispatchError(Object.assign(new Error('fetch failed'), { status: 500 }), 1000)).toMatchObject({ retryable: true, reason: 'network: fetch failed' })
+    expect(classifyDispatchError(Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), 1000)).toMatchObject({
+      retryable: true,
+      reason: 'no answer within 1000 ms',
+    })
+    expect(classifyDispatchError(response(401), 1000)).toMatchObject({ retryable: false, reason: expect.stringContaining('token is not valid') })
+    expect(classifyDispatchError(response(404), 1000)).toMatchObject({ retryable: false, reason: expect.stringContaining('cannot write') })
+    expect(classifyDispatchError(response(422), 1000)).toMatchObject({ retryable: false, status: 422 })
+  })
+
+  it('reads publish failures: retry no responders and timeouts; fail at once on permissions and stream refusals', () => {
+    const noResponders = Object.assign(new Error('jetstream is not enabled'), { cause: new Error("no responders: 'cim.module.updated'") })
+    expect(classifyPublishError(noResponders, 'cim.module.updated')).toMatchObject({ kind: 'no-stream', retryable: true })
+    expect(classifyPublishError(noResponders, 's').message).toContain('cim-registry nats setup')
+    expect(classifyPublishError(new Error('TIMEOUT'), 's')).toMatchObject({ kind: 'timeout', retryable: true })
+    expect(classifyPublishError(new Error("Permissions Violation for Publish to 's'"), 's')).toMatchObject({ kind: 'permission', retryable: false })
+    expect(classifyPublishError(new Error('connection closed'), 's')).toMatchObject({ kind: 'connection', retryable: false })
+    expect(classifyPublishError(new Error('disconnected'), 's')).toMatchObject({ kind: 'connection', retryable: true })
+  })
+
+  it('backs off exponentially up to a cap', () => {
+    const backoff = { initialMs: 100, maxMs: 1000 }
+    expect([0, 1, 2, 3, 4, 50].map((attempt) => backoffDelay(attempt, backoff))).toEqual([100, 200, 400, 800, 1000, 1000])
+  })
+})
+
+describe('settings', () => {
+  it('reads a server list and refuses URLs with credentials in them', () => {
+    expect(parseServers(' nats://a.example:4222, b:4222 ,tls://[::1]:4222')).toEqual(['nats://a.example:4222', 'b:4222', 'tls://[::1]:4222'])
+    expect(() => parseServers(' , ')).toThrow('no NATS server given')
+    expect(() => parseServers('nats://user:secret@a:4222')).toThrow('must not hold credentials')
+    expect(() => parseServers('http://a b')).toThrow('is not [nats://]host[:port]')
+  })
+
+  it('builds one authenticator, refuses two, and lists every secret for masking', () => {
+    expect(connectionOptions({ servers: ['a'], token: 't0ken' }).authenticator).toBeDefined()
+    expect(() => connectionOptions({ servers: ['a'], token: 't', user: 'u', password: 'p' })).toThrow('choose one NATS authentication method; got token and user/password')
+    expect(() => connectionOptions({ servers: ['a'], password: 'p' })).toThrow('a NATS password needs a user')
+    expect(() => connectionOptions({ servers: ['a'], creds: 'not a creds file' })).toThrow('not the content of a .creds file')
+    expect(() => connectionOptions({ servers: ['a'], nkey: 'SUxyz' })).toThrow('not a user seed')
+    expect(() => connectionOptions({ servers: ['a'], tlsCert: '/c.pem' })).toThrow('needs its key')
+    expect(connectionOptions({ servers: ['a'], tlsCa: '/ca.pem' }).tls).toEqual({ caFile: '/ca.pem' })
+    expect(connectionOptions({ servers: ['a'], tlsCa: '-----BEGIN CERTIFICATE-----\nx' }).tls).toEqual({ ca: '-----BEGIN CERTIFICATE-----\nx' })
+    expect(secretsOf({ servers: ['a'], token: 't', password: 'p', creds: 'c', nkey: 'n', tlsKey: '-----BEGIN KEY-----', tlsCa: 'ca' }).sort()).toEqual(
+      ['-----BEGIN KEY-----', 'c', 'n', 'p', 't'],
+    )
+  })
+
+  it('reads durations and sequence ranges', () => {
+    expect(['500ms', '2s', '1.5m', '24h', '7d'].map(parseDuration)).toEqual([500, 2000, 90_000, 86_400_000, 604_800_000])
+    expect(() => parseDuration('7 days')).toThrow('is not a duration')
+    expect(seqRanges([5, 1, 2, 3, 7, 8, 2])).toBe('1-3,5,7-8')
+    expect(parseSeqRanges('1-3,5,7-8')).toEqual([1, 2, 3, 5, 7, 8])
+    expect(parseSeqRanges('')).toEqual([])
+  })
+
+  it('checks the registry repository name', () => {
+    expect(splitRepository('thecowboyai/cim')).toEqual(['thecowboyai', 'cim'])
+    expect(() => splitRepository('thecowboyai')).toThrow('is not owner/name')
+    expect(() => splitRepository('a/..')).toThrow('is not owner/name')
+  })
+})
+
+describe('stream configuration', () => {
+  it('captures the event and dead-letter subjects, deduplicates for a week, never gives up on an event', () => {
+    const stream = streamConfig({ ...DEFAULT_STREAM_SETTINGS, replicas: 3 })
+    expect(stream).toMatchObject({ name: 'CIM_MODULES', subjects: ['cim.module.>'], storage: 'file', num_replicas: 3 })
+    expect(stream.duplicate_window).toBe(7 * 24 * 3600 * 1e9)
+    const consumer = consumerConfig(DEFAULT_CONSUMER_SETTINGS)
+    expect(consumer).toMatchObject({ durable_name: 'cim-registry-bridge', filter_subject: 'cim.module.updated', ack_policy: 'explicit', max_deliver: -1 })
+    expect(subjectCovered('cim.module.updated', ['cim.module.>'])).toBe(true)
+    expect(subjectCovered('cim.module.dead-letter', ['cim.module.*'])).toBe(true)
+    expect(subjectCovered('cim.module', ['cim.module.>'])).toBe(false)
+    expect(subjectCovered('cim.other.updated', ['cim.module.>', 'x.*'])).toBe(false)
+  })
+})

@@ -1,0 +1,162 @@
+/**
+ * The fake GitHub's vocabulary: the organization snapshot it serves, the options it starts with, and what it
+ * records about the traffic it sees.
+ */
+
+/** One repository as a snapshot describes it (the shape of /work/shared/data's org.json, trimmed). */
+export interface SnapshotRepository {
+  name: string
+  description?: string | null
+  topics?: string[]
+  private?: boolean
+  archived?: boolean
+  fork?: boolean
+  /** Default `main`. */
+  default_branch?: string
+  /** The default branch's head commit (40 hex); generated from the name when absent. */
+  head_commit?: string
+  /** ISO-8601, any offset; the fake answers in UTC like GitHub. */
+  pushed_at?: string | null
+  created_at?: string
+  /** User-typed on GitHub, so it can be "" or a bare host name (see the contract's allowlist). */
+  homepage?: string | null
+  /** Files at the head commit, by path relative to the repository root. */
+  files?: Record<string, string>
+  /** Tag names, oldest first; each gets a commit of its own in the history before the head. */
+  tags?: string[]
+  releases?: SnapshotRelease[]
+}
+
+export interface SnapshotRelease {
+  tag_name: string
+  name?: string | null
+  prerelease?: boolean
+  draft?: boolean
+  published_at?: string
+}
+
+export interface OrgSnapshot {
+  org: string
+  repositories: SnapshotRepository[]
+}
+
+/** What a token may do. Without a `tokens` option every token may do everything. */
+export interface TokenGrant {
+  /** False: private repositories are invisible, as with the default GITHUB_TOKEN of another repository. */
+  canSeePrivate?: boolean
+  canWrite?: boolean
+  /** The organization enforces SAML SSO and this token is not authorized for it. */
+  ssoBlocked?: boolean
+}
+
+export interface RateLimitBudget {
+  /** Requests per hour (REST core). GitHub: 5,000 for a user token, 1,000 for GITHUB_TOKEN. */
+  core?: number
+  /** Requests per minute (REST search). GitHub: 30. */
+  search?: number
+  /** Points per hour (GraphQL). GitHub: 5,000. */
+  graphql?: number
+}
+
+export interface FakeGitHubOptions {
+  snapshot: OrgSnapshot
+  tokens?: Record<string, TokenGrant>
+  /** `"repo:branch"` pairs that refuse commits. */
+  protectedBranches?: string[]
+  /** Added to every response. */
+  latencyMs?: number
+  rateLimits?: RateLimitBudget
+  /** Answer with GitHub's primary rate-limit error once a budget is spent (default: only count). */
+  enforceRateLimits?: boolean
+}
+
+/** One request as a fault's `match` sees it. */
+export interface FakeRequest {
+  method: string
+  /** Path and query string, as sent. */
+  url: string
+  path: string
+  query: URLSearchParams
+  /** The REST operationId (`repos/get`), `graphql:<operationName>` or `graphql:anonymous`; null for unknown routes. */
+  operation: string | null
+  kind: 'rest' | 'graphql'
+}
+
+export interface RequestLogEntry {
+  method: string
+  url: string
+  operation: string | null
+  status: number
+  ms: number
+}
+
+export type FaultKind =
+  | 'status-500'
+  | 'status-502'
+  | 'rate-limit'
+  | 'secondary-rate-limit'
+  | 'timeout'
+  | 'graphql-resource-limit'
+  | 'graphql-timeout'
+
+export interface FaultSpec {
+  /** Which requests the fault may hit; default every request (GraphQL requests only for the graphql-* kinds). */
+  match?: (request: FakeRequest) => boolean
+  kind: FaultKind
+  /** How many requests it hits before it is spent; default unlimited. */
+  times?: number
+  /** Chance per matching request, drawn from a generator seeded by `seed`, so that runs repeat. */
+  probability?: number
+  seed?: number
+  /**
+   * Rate limits: seconds until the limit resets (`x-ratelimit-reset`) or `retry-after` (at least 1); default 60.
+   * 0 makes a primary limit reset at once (clients still wait about a second).
+   */
+  retryAfterSeconds?: number
+  /** Rate limits: GitHub answers 403 or 429; default 403. */
+  status?: 403 | 429
+  /** `timeout`: destroy the socket after this many ms; default: hang until the client gives up or the fake stops. */
+  hangMs?: number
+}
+
+export interface FaultHandle {
+  readonly hits: number
+  remove(): void
+}
+
+export interface RepositoryPatch {
+  description?: string | null
+  topics?: string[]
+  private?: boolean
+  archived?: boolean
+  homepage?: string | null
+}
+
+export interface PushOptions {
+  /** Path -> new text; null deletes the file. */
+  files?: Record<string, string | null>
+  message?: string
+  /** ISO-8601; default one minute after the previous head. */
+  date?: string
+  /** Default: the default branch. */
+  branch?: string
+}
+
+export interface DispatchRecord {
+  repo: string
+  event_type: string
+  client_payload: Record<string, unknown> | null
+}
+
+export interface RepositoryView {
+  name: string
+  defaultBranch: string
+  head: string
+  /** Files at the head of the default branch. */
+  files: Record<string, string>
+  /** Commits of the default branch, newest first. */
+  commits: { sha: string; message: string; date: string; parent: string | null }[]
+  private: boolean
+  archived: boolean
+  topics: string[]
+}

@@ -1,0 +1,119 @@
+/**
+ * Publishing to JetStream until the stream acknowledges: with a message id, so that a retry (or a re-run of the
+ * workflow) is deduplicated by the stream instead of stored twice; with a per-attempt ack timeout; and with backoff
+ * on what a retry can fix (no responders while a server restarts, ack timeouts, a lost connection) within one
+ * overall deadline. What a retry cannot fix (refused credentials, a subject the user may not publish to, a stream
+ * that rejects the message) fails at once.
+ */
+import { JetStreamApiError, type JetStreamClient, type PubAck } from '@nats-io/jetstream'
+import { headers as natsHeaders, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
+import { backoffDelay, sleep, type Backoff } from './backoff.js'
+import { encodeEvent, messageId, type ModuleEvent } from './event.js'
+
+export interface PublishOptions {
+  subject: string
+  /** The whole publish, retries included, in milliseconds. */
+  timeoutMs: number
+  /** How long one attempt waits for the stream's ack. */
+  ackTimeoutMs?: number
+  backoff?: Backoff
+  /** Extra headers, e.g. for dead letters. */
+  headers?: Record<string, string>
+  /** Called before each retry with the reason, for the log. */
+  onRetry?: (attempt: number, delayMs: number, reason: string) => void
+  signal?: AbortSignal
+}
+
+export interface PublishResult {
+  stream: string
+  seq: number
+  /** True when the stream already held a message with this id: a re-run, or a retry whose first ack was lost. */
+  duplicate: boolean
+  attempts: number
+}
+
+export const DEFAULT_ACK_TIMEOUT_MS = 5000
+export const PUBLISH_BACKOFF: Backoff = { initialMs: 100, maxMs: 2000 }
+
+/** Publishes a module event with `Nats-Msg-Id = <repository>@<sha>`. */
+export function publishEvent(js: JetStreamClient, event: ModuleEvent, options: PublishOptions): Promise<PublishResult> {
+  return publishWithRetry(js, encodeEvent(event), messageId(event), options)
+}
+
+/** Publishes raw bytes under a message id, retrying as described above. */
+export async function publishWithRetry(
+  js: JetStreamClient,
+  data: Uint8Array,
+  msgID: string,
+  options: PublishOptions,
+): Promise<PublishResult> {
+  const deadline = Date.now() + options.timeoutMs
+  const backoff = options.backoff ?? PUBLISH_BACKOFF
+  for (let attempt = 0; ; attempt++) {
+    const remaining = deadline - Date.now()
+    try {
+      const ack: PubAck = await js.publish(options.subject, data, {
+        msgID,
+        timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
+        ...(options.headers ? { headers: headersOf(options.headers) } : {}),
+      })
+      return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate, attempts: attempt + 1 }
+    } catch (error) {
+      const failure = classifyPublishError(error as Error, options.subject)
+      const delay = backoffDelay(attempt, backoff)
+      if (!failure.retryable || options.signal?.aborted || Date.now() + delay >= deadline) {
+        const gaveUp = failure.retryable ? ` (gave up after ${Math.round(options.timeoutMs / 1000)}s)` : ''
+        throw new PublishError(`${failure.message}${gaveUp}`, failure.kind)
+      }
+      options.onRetry?.(attempt + 1, delay, failure.message)
+      await sleep(delay, options.signal)
+    }
+  }
+}
+
+export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected'
+
+export class PublishError extends Error {
+  constructor(
+    message: string,
+    readonly kind: PublishFailureKind,
+  ) {
+    super(message)
+  }
+}
+
+/** What a failed attempt means, and whether another attempt can succeed. */
+export function classifyPublishError(error: Error, subject: string): { kind: PublishFailureKind; retryable: boolean; message: string } {
+  // The client reports no responders as `jetstream is not enabled`; with the stream missing that is misleading.
+  if (/no responders|jetstream is not enabled/i.test(`${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`)) {
+    return {
+      kind: 'no-stream',
+      retryable: true,
+      message:
+        `no JetStream stream answered on subject ${subject}: ` +
+        'create one with `cim-registry nats setup` (or enable JetStream on the server)',
+    }
+  }
+  if (error instanceof TimeoutError || /timeout/i.test(error.message)) {
+    return { kind: 'timeout', retryable: true, message: `JetStream did not acknowledge the message on ${subject} in time` }
+  }
+  if (error instanceof PermissionViolationError || /permissions violation/i.test(error.message)) {
+    return { kind: 'permission', retryable: false, message: `NATS does not permit these credentials to publish on ${subject}` }
+  }
+  if (error instanceof JetStreamApiError) {
+    // 503: JetStream is (re)starting or the stream has no leader yet; anything else is the stream's final word.
+    return error.status === 503
+      ? { kind: 'no-stream', retryable: true, message: `JetStream is unavailable: ${error.message}` }
+      : { kind: 'rejected', retryable: false, message: `the stream refused the message: ${error.message}` }
+  }
+  if (/closed|draining/i.test(error.message)) {
+    return { kind: 'connection', retryable: false, message: `the NATS connection is closed: ${error.message}` }
+  }
+  return { kind: 'connection', retryable: true, message: `publishing on ${subject} failed: ${error.message}` }
+}
+
+function headersOf(values: Record<string, string>) {
+  const h = natsHeaders()
+  for (const [name, value] of Object.entries(values)) h.set(name, value)
+  return h
+}

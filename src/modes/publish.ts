@@ -1,0 +1,182 @@
+/**
+ * `publish`: announce a push of a module repository. Validates the module's cim.yaml, builds the event from it and
+ * from the push, publishes it to JetStream (deduplicated by `<repository>@<sha>`), and, when so configured, sends
+ * the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the event, or always.
+ * Knows nothing of the Actions runtime: the action adapter reads inputs and turns the result into outputs.
+ */
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { jetstream } from '@nats-io/jetstream'
+import { parseCimYaml } from '../metadata/cim-yaml.js'
+import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.js'
+import { compileModulePattern } from '../metadata/names.js'
+import type { Problem } from '../registry/types.js'
+import { backoffDelay, sleep } from '../events/backoff.js'
+import { createDispatcher } from '../events/bridge/dispatch.js'
+import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
+import { buildEvent, type ModuleEvent } from '../events/event.js'
+import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/publish.js'
+
+export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
+export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]
+
+export interface PublishModeOptions {
+  /** The module's cim.yaml; its folder is the module's root, read for manifests when cim.yaml is missing. */
+  path: string
+  /** `owner/name` of the module repository. */
+  repository: string
+  commit: string
+  ref: string
+  /** When the push happened (the head commit's time), ISO-8601. */
+  timestamp: string
+  /** Null: no NATS at all (only with dispatch `always`). */
+  nats: NatsSettings | null
+  subject: string
+  /** The whole publish, retries included. */
+  timeoutMs: number
+  dispatch: DispatchPolicy
+  registryRepo?: string
+  dispatchToken?: string
+  githubApiUrl?: string
+  log?: (message: string) => void
+}
+
+export interface PublishModeResult {
+  /** Problems of cim.yaml (none when it is missing: the module is then named after the repository). */
+  problems: Problem[]
+  valid: boolean
+  cimYamlFound: boolean
+  event: ModuleEvent
+  ack: PublishResult | null
+  /** Why the event did not reach the stream, when it did not. */
+  natsError: string | null
+  dispatched: boolean
+  dispatchError: string | null
+}
+
+/** Checks that the options make sense together, before anything is read or sent. */
+export function checkPublishOptions(
+  options: Pick<PublishModeOptions, 'nats' | 'dispatch' | 'registryRepo' | 'dispatchToken'>,
+): void {
+  const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
+  if (options.dispatch === 'always' && !canDispatch) throw new Error('dispatch `always` needs registry-repo and dispatch-token')
+  if (!options.nats && options.dispatch !== 'always') {
+    throw new Error('nats-servers is required (or set dispatch to `always` with registry-repo and dispatch-token to skip NATS)')
+  }
+}
+
+export async function publishModule(options: PublishModeOptions): Promise<PublishModeResult> {
+  checkPublishOptions(options)
+  const log = options.log ?? (() => {})
+  const name = options.repository.split('/')[1] ?? ''
+  const metadata = await readModuleMetadata(options.path, name)
+  const event = buildEvent({
+    module: metadata.module,
+    repository: options.repository,
+    commit: options.commit,
+    timestamp: options.timestamp,
+    ref: options.ref,
+    version: metadata.version,
+  })
+
+  let ack: PublishResult | null = null
+  let natsError: string | null = null
+  if (options.nats) {
+    try {
+      ack = await publishOnce(options.nats, event, options, log)
+      const duplicate = ack.duplicate ? ' (duplicate: already published)' : ''
+      log(`published ${event.repository}@${event.commit} to stream ${ack.stream} as seq ${ack.seq}${duplicate}`)
+    } catch (error) {
+      natsError = (error as Error).message
+    }
+  }
+
+  const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
+  let dispatched = false
+  let dispatchError: string | null = null
+  if (options.dispatch === 'always' || (options.dispatch === 'fallback' && natsError !== null && canDispatch)) {
+    const dispatch = createDispatcher({
+      registryRepo: options.registryRepo!,
+      token: options.dispatchToken!,
+      ...(options.githubApiUrl ? { baseUrl: options.githubApiUrl } : {}),
+      timeoutMs: Math.min(options.timeoutMs, 30_000),
+      retries: 2,
+      log,
+    })
+    const outcome = await dispatch({ ...event })
+    dispatched = outcome.ok
+    if (outcome.ok) log(`sent repository_dispatch module-updated to ${options.registryRepo}`)
+    else dispatchError = outcome.reason
+  }
+  return { ...metadata, event, ack, natsError, dispatched, dispatchError }
+}
+
+/** Connects (retrying a server that refuses connections, as one does while restarting), publishes, closes. */
+async function publishOnce(
+  nats: NatsSettings,
+  event: ModuleEvent,
+  options: PublishModeOptions,
+  log: (message: string) => void,
+): Promise<PublishResult> {
+  const deadline = Date.now() + options.timeoutMs
+  for (let attempt = 0; ; attempt++) {
+    const remaining = deadline - Date.now()
+    let nc
+    try {
+      nc = await connectNats(nats, {
+        name: 'cim-registry-publish',
+        timeout: Math.max(500, Math.min(5000, remaining)),
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 250,
+      })
+    } catch (error) {
+      const failure = error as Error & { refused?: boolean }
+      const delay = backoffDelay(attempt, PUBLISH_BACKOFF)
+      if (failure.refused || Date.now() + delay >= deadline) throw failure
+      log(`${failure.message}; retrying in ${delay} ms`)
+      await sleep(delay)
+      continue
+    }
+    try {
+      return await publishEvent(jetstream(nc), event, {
+        subject: options.subject,
+        timeoutMs: Math.max(1, deadline - Date.now()),
+        onRetry: (retry, delay, reason) => log(`${reason}; retry ${retry} in ${delay} ms`),
+      })
+    } finally {
+      await closeConnection(nc)
+    }
+  }
+}
+
+interface ModuleMetadata {
+  module: string
+  version: string | null
+  problems: Problem[]
+  valid: boolean
+  cimYamlFound: boolean
+}
+
+/**
+ * The module's name and version: from cim.yaml when it is there (invalid metadata still yields the repository's
+ * name, so that the push is announced and the registry records the problem); from the root manifests otherwise.
+ */
+async function readModuleMetadata(path: string, repositoryName: string): Promise<ModuleMetadata> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw new Error(`cannot read ${path}: ${error.message}`)
+  })
+  if (bytes) {
+    const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
+    const valid = !problems.some((problem) => problem.level === 'error')
+    return { module: repositoryName, version: metadata?.version ?? null, problems, valid, cimYamlFound: true }
+  }
+  const root = dirname(path)
+  const files: Record<string, string> = {}
+  for (const file of [CARGO_TOML, PACKAGE_JSON]) {
+    const text = await readFile(join(root, file), 'utf8').catch(() => null)
+    if (text !== null) files[file] = text
+  }
+  const { version } = readManifests(repositoryName, files, compileModulePattern())
+  return { module: repositoryName, version, problems: [], valid: true, cimYamlFound: false }
+}
