@@ -1,9 +1,0 @@
-/**
- * The package's library entry: RegistryClient (typed queries over a registry's files), its errors, and the
- * registry's types and constants, shared with the engine that writes the files.
- */
-export { DEFAULT_TIMEOUT_MS, RegistryClient } from './client/client.js';
-export { ModuleNotFoundError, RegistryError, RegistryFileNotFoundError, RegistryNetworkError, RegistryParseError, SchemaVersionError, } from './client/errors.js';
-export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js';
-export { REGISTRY_FILES } from './registry/previous.js';
-export * from './registry/types.js';
