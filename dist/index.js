@@ -57894,7 +57894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1176:
+/***/ 9911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72995,6 +72995,30 @@ function touchesOnly(event, dir) {
     return commits.every((commit) => ['added', 'modified', 'removed'].every((key) => (commit[key] ?? []).every((path) => path.startsWith(prefix))));
 }
 
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+/** Problems as workflow annotations, the same way in every mode. */
+
+
+/**
+ * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
+ * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
+ */
+function annotate(problem, module) {
+    const properties = module
+        ? { title: `${module}: ${problem.code}` }
+        : {
+            title: problem.code,
+            ...(problem.file ? { file: problem.file } : {}),
+            ...(problem.line ? { startLine: problem.line } : {}),
+            ...(problem.col ? { startColumn: problem.col } : {}),
+        };
+    const message = module ? formatProblem(problem) : problem.message;
+    if (problem.level === 'error')
+        error(message, properties);
+    else
+        warning(message, properties);
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs, read once and checked, in the shape the modes take. */
 
@@ -73139,14 +73163,14 @@ function connectionOptions(settings, extra = {}) {
     };
 }
 function authenticatorOf(settings) {
-    const encode = (text) => new TextEncoder().encode(text.trim());
+    const encode = (text) => new TextEncoder().encode(text);
     if (settings.creds) {
         if (!/-----BEGIN NATS USER JWT-----/.test(settings.creds) || !/-----BEGIN USER NKEY SEED-----/.test(settings.creds)) {
             throw new Error('the NATS creds are not the content of a .creds file (a user JWT and an nkey seed block)');
         }
         // The client's parser wants LF line ends and a line end after the last block; a secret pasted into a form
         // often has CRLF or no final newline.
-        return { authenticator: (0,transport_node.credsAuthenticator)(new TextEncoder().encode(`${settings.creds.replace(/\r\n/g, '\n').trim()}\n`)) };
+        return { authenticator: (0,transport_node.credsAuthenticator)(encode(`${settings.creds.replace(/\r\n/g, '\n').trim()}\n`)) };
     }
     if (settings.token)
         return { authenticator: (0,transport_node.tokenAuthenticator)(settings.token) };
@@ -73156,7 +73180,7 @@ function authenticatorOf(settings) {
         if (!/^SU[A-Z2-7]{56}$/.test(settings.nkey.trim())) {
             throw new Error('the NATS nkey is not a user seed (SU followed by 56 base32 characters)');
         }
-        return { authenticator: (0,transport_node.nkeyAuthenticator)(encode(settings.nkey)) };
+        return { authenticator: (0,transport_node.nkeyAuthenticator)(encode(settings.nkey.trim())) };
     }
     return {};
 }
@@ -73673,6 +73697,7 @@ async function readModuleMetadata(path, repositoryName) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 async function publish() {
     const nats = natsInputs();
@@ -73787,22 +73812,10 @@ function requiredEnv(name) {
         throw new Error(`${name} is not set; publish runs in a GitHub Actions workflow`);
     return value;
 }
-/** A cim.yaml problem as an annotation on its line (the same form as validate mode's). */
-function annotate(problem) {
-    const properties = {
-        title: problem.code,
-        ...(problem.file ? { file: problem.file } : {}),
-        ...(problem.line ? { startLine: problem.line } : {}),
-        ...(problem.col ? { startColumn: problem.col } : {}),
-    };
-    if (problem.level === 'error')
-        error(problem.message, properties);
-    else
-        warning(problem.message, properties);
-}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /** The action: read the inputs, run the mode, turn its result into outputs, annotations and a job summary. */
+
 
 
 
@@ -73834,7 +73847,7 @@ async function validate(inputs) {
     const repository = process.env.GITHUB_REPOSITORY?.split('/')[1];
     const result = await validateFile(inputs.path, repository);
     for (const problem of result.problems)
-        main_annotate(problem);
+        annotate(problem);
     setOutput('valid', String(result.valid));
     setOutput('errors', String(result.problems.filter((problem) => problem.level === 'error').length));
     if (result.valid)
@@ -73860,7 +73873,7 @@ async function update(inputs) {
     for (const module of result.plan.registry.modules.values()) {
         for (const problem of module.problems)
             if (problem.level === 'error')
-                main_annotate(problem, module.name);
+                annotate(problem, module.name);
     }
     const { summary } = result;
     setOutput('changed', String(summary.changed));
@@ -73916,25 +73929,6 @@ async function updateGitHub(inputs, trigger) {
     info(`${requests()} GitHub API requests`);
     return { ...result, apiRequests: requests() };
 }
-/**
- * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
- * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
- */
-function main_annotate(problem, module) {
-    const properties = module
-        ? { title: `${module}: ${problem.code}` }
-        : {
-            title: problem.code,
-            ...(problem.file ? { file: problem.file } : {}),
-            ...(problem.line ? { startLine: problem.line } : {}),
-            ...(problem.col ? { startColumn: problem.col } : {}),
-        };
-    const message = module ? formatProblem(problem) : problem.message;
-    if (problem.level === 'error')
-        error(message, properties);
-    else
-        warning(message, properties);
-}
 
 
 /***/ }),
@@ -73943,7 +73937,7 @@ function main_annotate(problem, module) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1176);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
 /** Entry point of the action (bundled as dist/index.js, run by the runner as `node24`). */
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

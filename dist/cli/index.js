@@ -65326,14 +65326,14 @@ function connectionOptions(settings, extra = {}) {
     };
 }
 function authenticatorOf(settings) {
-    const encode = (text) => new TextEncoder().encode(text.trim());
+    const encode = (text) => new TextEncoder().encode(text);
     if (settings.creds) {
         if (!/-----BEGIN NATS USER JWT-----/.test(settings.creds) || !/-----BEGIN USER NKEY SEED-----/.test(settings.creds)) {
             throw new Error('the NATS creds are not the content of a .creds file (a user JWT and an nkey seed block)');
         }
         // The client's parser wants LF line ends and a line end after the last block; a secret pasted into a form
         // often has CRLF or no final newline.
-        return { authenticator: (0,transport_node.credsAuthenticator)(new TextEncoder().encode(`${settings.creds.replace(/\r\n/g, '\n').trim()}\n`)) };
+        return { authenticator: (0,transport_node.credsAuthenticator)(encode(`${settings.creds.replace(/\r\n/g, '\n').trim()}\n`)) };
     }
     if (settings.token)
         return { authenticator: (0,transport_node.tokenAuthenticator)(settings.token) };
@@ -65343,7 +65343,7 @@ function authenticatorOf(settings) {
         if (!/^SU[A-Z2-7]{56}$/.test(settings.nkey.trim())) {
             throw new Error('the NATS nkey is not a user seed (SU followed by 56 base32 characters)');
         }
-        return { authenticator: (0,transport_node.nkeyAuthenticator)(encode(settings.nkey)) };
+        return { authenticator: (0,transport_node.nkeyAuthenticator)(encode(settings.nkey.trim())) };
     }
     return {};
 }
@@ -71414,6 +71414,9 @@ class Bridge {
             catch (error) {
                 if (this.stopping)
                     break;
+                // The client gave up on the connection (credentials refused after a reconnect): a restart is the way out.
+                if (this.nc.isClosed())
+                    throw new Error(`the NATS connection closed: ${error.message}`);
                 const delay = backoffDelay(failures++, CONNECT_BACKOFF);
                 this.log('warn', 'fetch-failed', { reason: error.message, retry_in_ms: delay });
                 await sleep(delay, this.stopped.signal);

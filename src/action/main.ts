@@ -5,10 +5,10 @@ import { countRequests, createGitHubClient } from '../github/octokit.js'
 import { describeSummary, type UpdateSummary } from '../modes/summary.js'
 import { updateFromGitHub } from '../modes/update-github.js'
 import { updateFromLocalSource } from '../modes/update-local.js'
-import { formatProblem, validateFile } from '../modes/validate.js'
-import type { Problem } from '../registry/types.js'
+import { validateFile } from '../modes/validate.js'
 import type { UpdatePlan } from '../registry/update.js'
 import { readTrigger } from './trigger.js'
+import { annotate } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
@@ -111,22 +111,4 @@ async function updateGitHub(inputs: ActionInputs, trigger: string): Promise<Upda
   if (result.commitSha) core.info(`committed ${result.commitSha}`)
   core.info(`${requests()} GitHub API requests`)
   return { ...result, apiRequests: requests() }
-}
-
-/**
- * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry
- * repo) cannot be annotated in place: the module and the file:line:col are named in the title and message.
- */
-function annotate(problem: Problem, module?: string): void {
-  const properties: core.AnnotationProperties = module
-    ? { title: `${module}: ${problem.code}` }
-    : {
-        title: problem.code,
-        ...(problem.file ? { file: problem.file } : {}),
-        ...(problem.line ? { startLine: problem.line } : {}),
-        ...(problem.col ? { startColumn: problem.col } : {}),
-      }
-  const message = module ? formatProblem(problem) : problem.message
-  if (problem.level === 'error') core.error(message, properties)
-  else core.warning(message, properties)
 }

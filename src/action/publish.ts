@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseServers, secretsOf, type NatsSettings } from '../events/connection.js'
 import { DEFAULT_SUBJECT } from '../events/event.js'
 import { DISPATCH_POLICIES, publishModule, type DispatchPolicy } from '../modes/publish.js'
-import type { Problem } from '../registry/types.js'
+import { annotate } from './annotations.js'
 
 const DEFAULT_TIMEOUT_SECONDS = 30
 
@@ -118,16 +118,4 @@ function requiredEnv(name: string): string {
   const value = process.env[name]
   if (!value) throw new Error(`${name} is not set; publish runs in a GitHub Actions workflow`)
   return value
-}
-
-/** A cim.yaml problem as an annotation on its line (the same form as validate mode's). */
-function annotate(problem: Problem): void {
-  const properties: core.AnnotationProperties = {
-    title: problem.code,
-    ...(problem.file ? { file: problem.file } : {}),
-    ...(problem.line ? { startLine: problem.line } : {}),
-    ...(problem.col ? { startColumn: problem.col } : {}),
-  }
-  if (problem.level === 'error') core.error(problem.message, properties)
-  else core.warning(problem.message, properties)
 }
