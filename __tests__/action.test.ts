@@ -52,6 +52,17 @@ describe('action: update over a local source', () => {
     expect(second.summary).toContain('No change')
   })
 
+  it('does nothing for a push that changed only the registry directory (its own commit), and runs for any other push', () => {
+    const inputs = { mode: 'update', source: join(ROOT, 'examples/org'), 'registry-dir': 'registry' }
+    const cwd = tempDir()
+    const own = runAction(inputs, { cwd, eventName: 'push', event: { commits: [{ added: ['registry/status.json'], modified: ['registry/modules.yaml'], removed: [] }] } })
+    expect(own.status).toBe(0)
+    expect(own.stdout).toContain('the push changed only the registry directory: nothing to do')
+    expect(own.outputs.changed).toBe('false')
+    const other = runAction(inputs, { cwd, eventName: 'push', event: { commits: [{ added: ['src/x.ts'], modified: ['registry/README.md'], removed: [] }] } })
+    expect(other.outputs.changed).toBe('true')
+  })
+
   it('fails with a clear message for an unknown mode', () => {
     const result = runAction({ mode: 'frobnicate' })
     expect(result.status).toBe(1)

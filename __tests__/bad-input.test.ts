@@ -3,8 +3,9 @@
  * the good module still lands, nothing crashes, and nothing is written outside the registry directory.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { updateFromLocalSource } from '../src/modes/update-local.js'
 import type { StatusFile } from '../src/registry/types.js'
@@ -17,8 +18,32 @@ const named = (rest: string) => cim(`module:\n  name: cim-bad\n${rest}`)
 const LAUGHS = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
 for (let i = 1; i < 9; i++) LAUGHS.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
 
-/** [case, files of the bad repositories, text the problem must contain] */
-const CASES: [string, Record<string, string | Uint8Array>, string][] = [
+/** What a file outside any module holds: none of it may reach the registry. */
+const SECRET = 'LEAKED secret text from outside the module, token=abc123\n'
+
+/** Not a regular file: a symbolic link (its target as written) or a FIFO, whose open or read would block. */
+type Special = { link: string } | { fifo: true }
+const link = (target: string): Special => ({ link: target })
+
+/** Writes the tree below `root`, then the special entries of it (whose targets the plain files may be). */
+function writeCase(root: string, files: Record<string, string | Uint8Array | Special>): string {
+  const plain = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string | Uint8Array] => !isSpecial(entry[1])))
+  writeTree(root, plain)
+  for (const [path, entry] of Object.entries(files)) {
+    if (!isSpecial(entry)) continue
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    if ('link' in entry) symlinkSync(entry.link, join(root, path))
+    else execFileSync('mkfifo', [join(root, path)])
+  }
+  return root
+}
+
+function isSpecial(value: string | Uint8Array | Special): value is Special {
+  return typeof value === 'object' && !(value instanceof Uint8Array)
+}
+
+/** [case, files of the bad repositories (paths below the source folder), text the problem must contain] */
+const CASES: [string, Record<string, string | Uint8Array | Special>, string][] = [
   ['empty file', cim(''), 'file is empty'],
   ['only whitespace and comments', cim('  \n# nothing\n'), 'module: {name'],
   ['a list at the root', cim('- module: x\n'), 'must be a mapping'],
@@ -63,6 +88,31 @@ const CASES: [string, Record<string, string | Uint8Array>, string][] = [
   ['a package.json that is not JSON', { 'cim-bad/package.json': '{"name": "cim-bad",' }, 'package.json is not valid JSON'],
   ['a Cargo requirement that is not a range', { 'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\n[dependencies]\ncim-good = "not a version"\n' }, 'which is not a semver range'],
   ['a folder whose name is not a module name', { 'Cim_Bad/cim.yaml': 'module:\n  name: cim-bad\n' }, 'folder "Cim_Bad" is not registered'],
+  [
+    'a README linked to a file outside the module',
+    { ...named(''), 'cim-bad/README.md': link('../../outside/.git/config'), '../outside/.git/config': SECRET },
+    'cim-bad/README.md is a symbolic link; not read',
+  ],
+  ['a cim.yaml linked to /dev/zero', { 'cim-bad/cim.yaml': link('/dev/zero') }, 'cim.yaml is a symbolic link; not read'],
+  ['a README that is a FIFO', { ...named(''), 'cim-bad/README.md': { fifo: true } }, 'cim-bad/README.md is not a regular file; not read'],
+  ['a README over 1 MiB', { ...named(''), 'cim-bad/README.md': `A long README.\n\n${'z'.repeat(1024 * 1024)}\n` }, 'files over 1 MiB are not read'],
+  [
+    'a workspace member outside the repository',
+    {
+      'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\nversion = "0.1.0"\n[workspace]\nmembers = ["../other"]\n',
+      'other/Cargo.toml': '[package]\nname = "other"\n[dependencies]\ncim-leaked = "1"\n',
+    },
+    'workspace member "../other" is outside the repository; ignored',
+  ],
+  [
+    'a workspace member reached through a folder linked out of the module',
+    {
+      'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\nversion = "0.1.0"\n[workspace]\nmembers = ["crates/x"]\n',
+      'cim-bad/crates': link('../../outside/crates'),
+      '../outside/crates/x/Cargo.toml': '[package]\nname = "x"\n[dependencies]\ncim-leaked = "1"\n',
+    },
+    'cim-bad/crates/x/Cargo.toml lies outside the module folder',
+  ],
 ]
 
 describe('bad input', () => {
@@ -72,7 +122,7 @@ describe('bad input', () => {
 
   it.each(CASES)('%s: clear message, the good module still lands, nothing written outside the registry', async (_, badFiles, message) => {
     const root = tempDir()
-    const source = writeTree(join(root, 'org'), { ...GOOD, ...badFiles })
+    const source = writeCase(join(root, 'org'), { ...GOOD, ...badFiles })
     const registryDir = join(root, 'registry')
     const before = listFiles(root)
 
@@ -86,6 +136,17 @@ describe('bad input', () => {
     expect(result.summary.modules).toBeGreaterThanOrEqual(1)
     const written = listFiles(root).filter((path) => !before.includes(path))
     expect(written.every((path) => path.startsWith('registry/'))).toBe(true)
+    for (const name of readdirSync(registryDir)) expect(readFileSync(join(registryDir, name), 'utf8')).not.toMatch(/leaked/i)
+  })
+
+  it('does not take a folder linked into the source for a module', async () => {
+    const root = tempDir()
+    writeTree(join(root, 'elsewhere/cim-linked'), { 'cim.yaml': 'module:\n  name: cim-linked\n  description: "LEAKED"\n' })
+    const source = writeCase(join(root, 'org'), { ...GOOD, 'cim-linked': link('../elsewhere/cim-linked') })
+    await updateFromLocalSource({ source, registryDir: join(root, 'registry'), modulePattern: compileModulePattern(), date: '2026-01-01' })
+    const modules = readFileSync(join(root, 'registry/modules.yaml'), 'utf8')
+    expect(modules).toContain('  cim-good:\n')
+    expect(modules).not.toContain('cim-linked')
   })
 
   it('escapes Markdown and HTML from a description in the catalog', async () => {

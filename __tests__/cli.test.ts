@@ -93,6 +93,37 @@ describe('cim-registry update', () => {
     expect(git(registryRepo, 'rev-list', '--count', 'HEAD')).toBe('2')
   })
 
+  it('commits with a relative --registry-dir, and catches up files an earlier run wrote but did not commit', () => {
+    const root = tempDir()
+    writeTree(join(root, 'org'), { 'cim-alpha/cim.yaml': 'module:\n  name: cim-alpha\n  version: "0.1.0"\n' })
+    const registryRepo = writeTree(join(root, 'cim'), { 'README.md': 'registry repo\n' })
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: registryRepo, encoding: 'utf8' }).trim()
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('-c', 'user.email=a@localhost', '-c', 'user.name=A', 'commit', '-qm', 'init')
+    const env = { GIT_AUTHOR_NAME: 'bot', GIT_AUTHOR_EMAIL: 'bot@localhost', GIT_COMMITTER_NAME: 'bot', GIT_COMMITTER_EMAIL: 'bot@localhost' }
+    const update = (...extra: string[]) => runCli(['update', '--source', join(root, 'org'), '--registry-dir', 'registry', '--json', ...extra], { cwd: registryRepo, env })
+
+    const first = update('--commit')
+    expect(first.stderr).toBe('')
+    expect(JSON.parse(first.stdout).commit).toBe(git('rev-parse', 'HEAD'))
+    expect(git('show', '--name-only', '--format=', 'HEAD')).toContain('registry/modules.yaml')
+
+    // A run without --commit (or one whose commit failed) leaves written, uncommitted files behind...
+    writeTree(join(root, 'org'), { 'cim-beta/cim.yaml': 'module:\n  name: cim-beta\n' })
+    expect(JSON.parse(update().stdout)).toMatchObject({ changed: true, commit: null })
+    // ...which the next run finds unchanged, and commits all the same.
+    const catchUp = update('--commit')
+    expect(JSON.parse(catchUp.stdout)).toMatchObject({ changed: false })
+    expect(JSON.parse(catchUp.stdout).commit).toBe(git('rev-parse', 'HEAD'))
+    expect(git('status', '--porcelain')).toBe('')
+    expect(git('show', 'HEAD:registry/modules.yaml')).toContain('cim-beta')
+    expect(git('rev-list', '--count', 'HEAD')).toBe('3')
+
+    expect(JSON.parse(update('--commit').stdout)).toMatchObject({ changed: false, commit: null })
+    expect(git('rev-list', '--count', 'HEAD')).toBe('3')
+  })
+
   it('fails with a one-line reason on bad usage and on a missing source', () => {
     const missing = runCli(['update', '--registry-dir', tempDir()])
     expect(missing.status).toBe(2)

@@ -183,6 +183,9 @@ describe('settings', () => {
     expect(parseServers(' nats://a.example:4222, b:4222 ,tls://[::1]:4222')).toEqual(['nats://a.example:4222', 'b:4222', 'tls://[::1]:4222'])
     expect(() => parseServers(' , ')).toThrow('no NATS server given')
     expect(() => parseServers('nats://user:secret@a:4222')).toThrow('must not hold credentials')
+    // A password with a slash made the URL fail the host pattern, whose message quoted it: never again.
+    expect(() => parseServers('nats://alice:pa/ss@host:4222')).toThrow('must not hold credentials')
+    expect(() => parseServers('nats://alice:pa/ss@host:4222')).not.toThrow('pa/ss')
     expect(() => parseServers('http://a b')).toThrow('is not [nats://]host[:port]')
   })
 

@@ -420,6 +420,64 @@ function commitInput(repo: string, expectedHeadOid: string, files: Record<string
   }
 }
 
+describe('blobs over the GraphQL text limit', () => {
+  // 'a' then 2-byte characters: byte 512,000 falls inside one, so the cut must step back to 511,999 bytes.
+  const big = `a${'é'.repeat(300_000)}`
+  const bigBytes = Buffer.byteLength(big)
+  type BlobFields = { text: string | null; isTruncated: boolean; byteSize: number; oid: string }
+
+  beforeAll(() => {
+    fake.addRepo({ name: 'big-files', files: { 'big.txt': big, 'small.txt': 'small\n' } })
+  })
+
+  afterAll(() => {
+    fake.deleteRepo('big-files')
+  })
+
+  async function blobs(): Promise<{ big: BlobFields; small: BlobFields }> {
+    const data = await plain.graphql<{ repository: { big: BlobFields; small: BlobFields } }>(`query blobs {
+      repository(owner: "${ORG}", name: "big-files") {
+        big: object(expression: "HEAD:big.txt") { ... on Blob { text isTruncated byteSize oid } }
+        small: object(expression: "HEAD:small.txt") { ... on Blob { text isTruncated byteSize oid } }
+      }
+    }`)
+    return data.repository
+  }
+
+  it('cuts Blob.text at 512,000 bytes, at a character boundary, and says isTruncated', async () => {
+    const { big: cut, small } = await blobs()
+    expect(bigBytes).toBe(600_001)
+    expect(cut.isTruncated).toBe(true)
+    expect(cut.byteSize).toBe(bigBytes)
+    expect(Buffer.byteLength(cut.text!)).toBe(511_999)
+    expect(big.startsWith(cut.text!)).toBe(true)
+    expect(small).toMatchObject({ text: 'small\n', isTruncated: false, byteSize: 6 })
+  })
+
+  it('serves the blob whole over git/get-blob by the oid GraphQL gives, within the strict contract', async () => {
+    const { big: cut, small } = await blobs()
+    const { data } = await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: cut.oid })
+    expect(data).toMatchObject({ sha: cut.oid, size: bigBytes, encoding: 'base64', url: `${fake.url}/repos/${ORG}/big-files/git/blobs/${cut.oid}` })
+    expect(data.node_id).toEqual(expect.any(String))
+    expect(Buffer.from(data.content, 'base64').toString('utf8')).toBe(big)
+    // The oid is git's own (`printf 'small\n' | git hash-object --stdin`), and git/get-blob takes it.
+    expect(small.oid).toBe('ac790413e2d7a26c3767e78c57bb28716686eebc')
+    expect((await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: small.oid })).data.content).toBe(`${Buffer.from('small\n').toString('base64')}\n`)
+    expect(fake.violations).toEqual([])
+  })
+
+  it('keeps serving a blob the branch no longer holds, and answers 404 for an unknown sha or repository', async () => {
+    const { small } = await blobs()
+    fake.push('big-files', { files: { 'small.txt': 'changed\n' } })
+    expect((await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: small.oid })).data.size).toBe(6)
+    const unknown = await failure(plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: '0'.repeat(40) }))
+    expect(unknown.status).toBe(404)
+    expect(unknown.response?.data).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob', status: '404' })
+    const elsewhere = await failure(plain.rest.git.getBlob({ owner: ORG, repo: 'cim', file_sha: small.oid }))
+    expect(elsewhere.status).toBe(404)
+  })
+})
+
 describe('createCommitOnBranch', () => {
   it('commits on the head, then refuses a stale expectedHeadOid with STALE_DATA', async () => {
     const before = fake.repo('cim')

@@ -1,7 +1,7 @@
 /** The metadata layer on its own: names, versions, manifests, README summaries, and one snapshot -> one record. */
 import { describe, expect, it } from '@jest/globals'
 import { describeModule, typeByConvention } from '../src/metadata/describe.js'
-import { readManifests } from '../src/metadata/manifests.js'
+import { cargoWorkspaceMembers, readManifests } from '../src/metadata/manifests.js'
 import { compileModulePattern, isModuleName } from '../src/metadata/names.js'
 import { readmeSummary } from '../src/metadata/readme.js'
 import { cargoRequirementToRange, highestTagVersion, satisfiesRange } from '../src/metadata/versions.js'
@@ -62,6 +62,24 @@ describe('manifests', () => {
   it('falls back from Cargo.toml to package.json for the version', () => {
     expect(readManifests('cim-x', { 'package.json': '{"version": "0.2.0"}' }, pattern).version).toBe('0.2.0')
   })
+
+  it('keeps dependencies on modules named like Object.prototype members', () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "cim-x"\n[dependencies]\nconstructor = "1.2"\ncim-a = "0.1"\n',
+      'package.json': '{"dependencies": {"constructor": "^1.3.0"}}',
+    }
+    // `constructor` is a valid module name and a property every plain object inherits.
+    const facts = readManifests('cim-x', files, compileModulePattern('constructor,cim-*'))
+    expect(facts.dependencies).toEqual({ constructor: '^1.2', 'cim-a': '^0.1' })
+  })
+
+  it('never takes a workspace member glob that leads out of the repository', () => {
+    const toml = '[workspace]\nmembers = ["crates/*", "../other", "..", "a/../../b", "/etc", "a..b"]\n'
+    expect(cargoWorkspaceMembers(toml)).toEqual({ members: ['crates/*', 'a..b'], exclude: [], outside: ['../other', '..', 'a/../../b', '/etc'] })
+    const facts = readManifests('cim-x', { 'Cargo.toml': `[package]\nname = "cim-x"\n${toml}`, '../other/Cargo.toml': '[dependencies]\ncim-leaked = "1"\n' }, pattern)
+    expect(facts.dependencies).toEqual({})
+    expect(facts.problems.map((problem) => problem.message)).toContain('Cargo.toml: workspace member "../other" is outside the repository; ignored')
+  })
 })
 
 describe('README summary', () => {
@@ -90,6 +108,14 @@ describe('describeModule', () => {
     expect(record).toMatchObject({ metadata: 'declared', visibility: 'private', fields: { type: 'utility', version: '1.0.0' }, dependencies: { 'cim-y': '^1' } })
     expect(record.origins).toMatchObject({ type: 'declared', version: 'inferred' })
     expect(record.problems.map((p) => p.message)).toContain('cim.yaml says visibility public but the repository is private; the repository wins')
+  })
+
+  it('takes a declared dependency on a module named constructor, once, and still sees one listed twice', () => {
+    const declared = describeModule(snapshot('cim-x', { 'cim.yaml': 'module:\n  name: cim-x\n  dependencies:\n    constructor: "^1"\n' }), { modulePattern: pattern })
+    expect(declared.problems).toEqual([])
+    expect(declared.dependencies).toEqual({ constructor: '^1' })
+    const twice = describeModule(snapshot('cim-x', { 'cim.yaml': 'module:\n  name: cim-x\n  dependencies:\n    - constructor: "^1"\n    - constructor: "^1.2"\n' }), { modulePattern: pattern })
+    expect(twice.problems.map((p) => p.message)).toEqual(['dependency constructor is listed twice'])
   })
 
   it('uses the template topic and the highest tag', () => {

@@ -128,3 +128,25 @@ describe('findCycles', () => {
     expect(findCycles(chain)[0]).toHaveLength(20_000)
   })
 })
+
+describe('hand-edited files that cannot be read', () => {
+  it('leaves an unparsable private-domains.yaml exactly as it is and says so', () => {
+    const broken = 'private_domains:\n  finance:\n    - name: cim-domain-bank\n      owner: x\n      owner: y # duplicated by hand\n'
+    const plan = run([repo('cim-domain', '0.2.0')], { 'private-domains.yaml': broken })
+    expect(plan.files['private-domains.yaml']).toBe(broken)
+    expect(plan.changedFiles).not.toContain('private-domains.yaml')
+    const status = JSON.parse(plan.files['status.json']!) as StatusFile
+    expect(status.problems).toContainEqual(expect.objectContaining({ level: 'error', code: 'registry-file' }))
+    expect(status.problems[0]!.message).toContain('left unchanged so that nothing written by hand is lost')
+  })
+
+  it('keeps the origins of a stale entry, so that a later readable run re-derives them', () => {
+    const first = run([repo('cim-domain', '0.2.0')])
+    const stale = run([{ ...repo('cim-domain', '0.2.0'), files: {}, readError: 'timeout' }], first.files)
+    const origins = (JSON.parse(stale.files['status.json']!) as StatusFile).modules['cim-domain']!.origins
+    expect(origins).toMatchObject({ version: 'declared', description: 'inferred' })
+    const readable = run([repo('cim-domain', '0.3.0', {}, { description: 'new words' })], stale.files)
+    const modules = (parse(readable.files['modules.yaml']!) as ModulesFile).modules
+    expect(modules['cim-domain']).toMatchObject({ version: '0.3.0', description: 'new words' })
+  })
+})

@@ -1,13 +1,16 @@
 /**
  * `update` on GitHub, end to end: the bundled action run as the runner runs it, against the contract-checked fake
  * GitHub serving a realistic organization. Discovery, the verified CAS commit, dispatch runs, no-op runs, races,
- * partial views, permission errors, and the token never showing anywhere.
+ * partial views, permission errors, registry files past GraphQL's 512,000-byte text limit, and the token never
+ * showing anywhere.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
+import { createGitHubClient } from '../src/github/octokit.js'
+import { readRegistryBranch } from '../src/github/registry-branch.js'
 import type { ModulesFile, StatusFile } from '../src/registry/types.js'
-import { FakeGitHub } from './support/fake-github/index.js'
-import type { FakeGitHubOptions } from './support/fake-github/types.js'
+import { FakeGitHub, syntheticOrg } from './support/fake-github/index.js'
+import type { FakeGitHubOptions, OrgSnapshot } from './support/fake-github/types.js'
 import { ORG, REGISTRY_REPO, realisticModules, realisticOrg } from './support/realistic-org.js'
 import { runActionAsync, type ActionResult } from './support/run.js'
 
@@ -138,6 +141,25 @@ describe('update on GitHub', () => {
     expect(registryFile('changelog.md')).toContain('- **cim-compose** removed')
   })
 
+  it('halves a batch of file reads that GitHub refuses, so that no module goes stale for another one', async () => {
+    // Modules without a description need their README: a batch of four repositories to read.
+    for (const name of ['cim-keys', 'cim-network', 'cim-bridge']) github.updateRepo(name, { description: null })
+    github.injectFault({ kind: 'graphql-resource-limit', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    const result = await update()
+    expect(github.requests.filter((request) => request.operation === 'graphql:readModuleFiles')).toHaveLength(3)
+    expect(result.status).toBe(0)
+    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
+    expect(modules()['cim-graph']!.version).toBe('0.5.0')
+  })
+
+  it('removes a private module whose repository lost the topic, when the token can see it', async () => {
+    await update()
+    github.updateRepo('cim-domain-mortgage', { topics: [] })
+    const result = await update()
+    expect(result.outputs.removed).toBe(JSON.stringify(['cim-domain-mortgage']))
+    expect(status().complete_view).toBe(true)
+  })
+
   it('fails without committing when the listing fails, and commits nothing partial', async () => {
     await update()
     const head = github.repo(REGISTRY_REPO).head
@@ -196,6 +218,65 @@ describe('update on GitHub', () => {
       expect(lines).toHaveLength(1)
       expect(lines[0]).toContain(`-> 1.${i}.0`)
     }
+  })
+})
+
+describe('update on GitHub with registry files over the GraphQL text limit', () => {
+  // GraphQL cuts Blob.text at 512,000 bytes (the fake too): these files must be read whole, or the second run would
+  // see a cut registry, report modules as added and lose changelog history.
+  const LIMIT = 512_000
+
+  /** About 1,750 modules, their descriptions padded to 300 characters (GitHub allows 350), for a README over the limit too. */
+  function largeOrg(): OrgSnapshot {
+    const org = syntheticOrg(2_000, { org: ORG })
+    for (const repository of org.repositories) {
+      if (repository.description) repository.description = `${repository.description}: ${'a long description. '.repeat(20)}`.slice(0, 300)
+    }
+    return org
+  }
+
+  it('reads the large registry files whole: a second run finds nothing to commit', async () => {
+    await startGitHub({ snapshot: largeOrg() })
+    const first = await update({}, { eventName: 'schedule' })
+    expect(first.status).toBe(0)
+    expect(first.outputs.changed).toBe('true')
+    for (const name of ['modules.yaml', 'status.json', 'README.md']) expect(Buffer.byteLength(registryFile(name))).toBeGreaterThan(LIMIT)
+    const listed = Object.keys(modules())
+    expect(listed.length).toBe(Number(first.outputs.modules))
+    expect(listed.length).toBeGreaterThan(1_700)
+
+    const head = github.repo(REGISTRY_REPO).head
+    github.resetCounters()
+    const second = await update({}, { eventName: 'schedule' })
+    expect(second.status).toBe(0)
+    expect(second.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' })
+    expect(github.repo(REGISTRY_REPO).head).toBe(head)
+    expect(Object.keys(modules())).toEqual(listed)
+    // The files were read whole over REST, not taken cut from GraphQL.
+    expect(github.requests.filter((entry) => entry.operation === 'git/get-blob').length).toBeGreaterThanOrEqual(3)
+  }, 60_000)
+
+  it('fails the read with a clear error, never goes on with a cut file, when a large file cannot be read whole', async () => {
+    await startGitHub()
+    github.push(REGISTRY_REPO, { files: { 'registry/changelog.md': `# Changelog\n\n${'- an old entry\n'.repeat(40_000)}` } })
+    github.injectFault({ kind: 'status-500', match: (request) => request.operation === 'git/get-blob' })
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, retries: 0, writeSpacingMs: 0 })
+    const read = readRegistryBranch(client, { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' })
+    await expect(read).rejects.toThrow(`${ORG}/${REGISTRY_REPO}:registry/changelog.md is over GraphQL's 512,000-byte text limit and reading it whole`)
+    github.clearFaults()
+    const whole = await readRegistryBranch(client, { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' })
+    expect(whole.files['changelog.md']).toBe(github.repo(REGISTRY_REPO).files['registry/changelog.md'])
+  })
+
+  it('refuses a module cim.yaml over the text limit by its size', async () => {
+    await startGitHub()
+    github.push('cim-graph', { files: { 'cim.yaml': `module:\n  name: cim-graph\n  description: "${'x'.repeat(600_000)}"\n` } })
+    const result = await update()
+    expect(result.status).toBe(0)
+    const messages = status().modules['cim-graph']!.problems.map((problem) => problem.message)
+    // Refused by its size: the cut text (about 512,000 bytes) is still far over the 64 KiB a cim.yaml may have.
+    expect(messages.join('\n')).toMatch(/^file is (5\d{5}|over 65536) bytes; a cim\.yaml may have at most 65536$/m)
+    expect(result.stdout).toContain("cim-graph: cim.yaml is 600044 bytes; GitHub's GraphQL gave only its first 512,000")
   })
 })
 

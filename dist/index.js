@@ -57894,7 +57894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9911:
+/***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66383,8 +66383,9 @@ function parseCimYaml(input, options = {}) {
         problems: [problem('error', 'invalid-metadata', message, file, line, col)],
     });
     const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+    // A source may hand over only the file's first bytes (one past the limit is enough), so the size is not told.
     if (size > MAX_CIM_YAML_BYTES)
-        return fail(`file is ${size} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
+        return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
     const text = typeof input === 'string' ? input : text_decodeUtf8(input);
     if (text === null)
         return fail('file is not valid UTF-8');
@@ -66422,13 +66423,14 @@ function parseCimYaml(input, options = {}) {
         }
     }
     const module = data.module;
-    const dependencies = {};
+    // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+    const dependencies = new Map();
     if (module && typeof module === 'object') {
         collectDependencies(module.dependencies, dependencies, (name, index) => {
             const at = locate(['module', 'dependencies', index, name], true);
             problems.push(problem('error', 'invalid-metadata', `dependency ${name} is listed twice`, file, at?.line, at?.col));
         });
-        if (typeof module.name === 'string' && module.name in dependencies) {
+        if (typeof module.name === 'string' && dependencies.has(module.name)) {
             const at = locate(['module', 'name']);
             problems.push(problem('error', 'self-dependency', `${module.name} depends on itself`, file, at?.line, at?.col));
         }
@@ -66443,7 +66445,7 @@ function parseCimYaml(input, options = {}) {
     const declared = module;
     const declaresDependencies = module?.dependencies !== undefined && module.dependencies !== null;
     return {
-        metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(dependencies) } : {}) },
+        metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(Object.fromEntries(dependencies)) } : {}) },
         problems,
     };
 }
@@ -66461,10 +66463,10 @@ function collectDependencies(value, into, onDuplicate) {
     for (const [name, range, index] of entries) {
         if (typeof range !== 'string')
             continue;
-        if (name in into)
+        if (into.has(name))
             onDuplicate(name, index);
         else
-            into[name] = range;
+            into.set(name, range);
     }
 }
 /** `if` and `propertyNames` only report that a nested check failed; the nested errors themselves say why. */
@@ -69712,6 +69714,7 @@ const LIFECYCLE_STATUSES = (/* unused pure expression or super */ null && (['pla
 const HEALTHS = ['ok', 'warning', 'error'];
 /** The schema version written into every registry file; the client refuses files it does not know. */
 const REGISTRY_SCHEMA_VERSION = 1;
+const FIELD_NAMES = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'];
 
 ;// CONCATENATED MODULE: ./src/registry/render/private-domains.ts
 /**
@@ -69731,6 +69734,20 @@ const UNCATEGORIZED = 'uncategorized';
 const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/;
 function renderPrivateDomains(registry, existing) {
     const doc = openDocument(existing);
+    if (!doc) {
+        const parsed = (0,dist/* parseDocument */.Tp)(existing);
+        const error = parsed.errors[0];
+        const where = error ? ` (${error.message.split('\n')[0]})` : ' (its root is not a mapping)';
+        return {
+            text: existing,
+            unverified: [],
+            problem: {
+                level: 'error',
+                code: 'registry-file',
+                message: `private-domains.yaml could not be parsed${where}: it was left unchanged so that nothing written by hand is lost; mend it by hand`,
+            },
+        };
+    }
     const root = doc.contents;
     if (!root.has('schema_version'))
         root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION));
@@ -69784,9 +69801,12 @@ function renderPrivateDomains(registry, existing) {
     categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
     return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
 }
+/** The file's document; a fresh one when there is no file; null when the file exists but cannot be edited safely. */
 function openDocument(existing) {
-    const doc = existing === undefined ? null : (0,dist/* parseDocument */.Tp)(existing);
-    if (doc && doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
+    if (existing !== undefined && existing.trim() !== '') {
+        const doc = (0,dist/* parseDocument */.Tp)(existing);
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            return null;
         doc.commentBefore = withoutStrayText(doc.commentBefore);
         return doc;
     }
@@ -70031,6 +70051,7 @@ function describeGraphqlError(error) {
  */
 
 
+
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
 class StaleHeadError extends Error {
 }
@@ -70058,19 +70079,48 @@ async function readRegistryBranch(client, target) {
         throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`);
     }
     // The files are read at the commit just seen, so that files and head always belong together.
-    const fields = FILE_NAMES.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text } }`);
+    const fields = FILE_NAMES.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid } }`);
     const data = await client
         .graphql(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, { owner: target.owner, repo: target.repo })
         .catch((error) => {
         throw describeGraphqlError(error);
     });
     const files = {};
+    const truncated = [];
     FILE_NAMES.forEach((name, i) => {
-        const text = data.repository[`f${i}`]?.text;
-        if (typeof text === 'string')
-            files[name] = text;
+        const blob = data.repository[`f${i}`];
+        if (blob?.isTruncated)
+            truncated.push({ name, oid: blob.oid });
+        else if (typeof blob?.text === 'string')
+            files[name] = blob.text;
     });
+    // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
+    // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
+    await Promise.all(truncated.map(async ({ name, oid }) => {
+        files[name] = await readBlobWhole(client, target, join(target.dir, name), oid);
+    }));
     return { branch, headOid, files };
+}
+/** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */
+async function readBlobWhole(client, target, path, oid) {
+    const where = `${target.owner}/${target.repo}:${path}`;
+    let blob;
+    try {
+        blob = (await client.rest.git.getBlob({ owner: target.owner, repo: target.repo, file_sha: oid })).data;
+    }
+    catch (error) {
+        throw new Error(`${where} is over GraphQL's 512,000-byte text limit and reading it whole (blob ${oid}) failed: ${error.message.split('\n')[0]}`);
+    }
+    if (blob.encoding !== 'base64')
+        throw new Error(`${where}: blob ${oid} came with encoding ${JSON.stringify(blob.encoding)}, not base64`);
+    const bytes = Buffer.from(blob.content, 'base64');
+    if (blob.size !== null && bytes.length !== blob.size) {
+        throw new Error(`${where}: blob ${oid} decoded to ${bytes.length} bytes, GitHub says it has ${blob.size}`);
+    }
+    const text = text_decodeUtf8(bytes);
+    if (text === null)
+        throw new Error(`${where} is not valid UTF-8`);
+    return text;
 }
 /** Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. */
 async function commitRegistryBranch(client, target, commit) {
@@ -70116,6 +70166,35 @@ function commitError(error, target, branch) {
 function join(dir, name) {
     const clean = dir.replace(/^\.?\/+/, '').replace(/\/+$/, '');
     return clean ? `${clean}/${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/github/repositories.ts
+/** Which of some repositories the token can see, many per GraphQL request. */
+
+const PER_REQUEST = 50;
+/** The names, of those given, whose repository exists in `org` and is visible to the token. */
+async function visibleRepositories(client, org, names) {
+    const visible = new Set();
+    for (let start = 0; start < names.length; start += PER_REQUEST) {
+        const batch = names.slice(start, start + PER_REQUEST);
+        const fields = batch.map((name, i) => `r${i}: repository(owner: ${JSON.stringify(org)}, name: ${JSON.stringify(name)}) { name }`);
+        let data;
+        try {
+            data = await client.graphql(`query visibleRepositories { ${fields.join(' ')} }`);
+        }
+        catch (error) {
+            // A repository the token cannot see comes back as null with a NOT_FOUND error next to the others' data.
+            const partial = error.data;
+            if (!partial || !isNotFound(error))
+                throw describeGraphqlError(error);
+            data = partial;
+        }
+        batch.forEach((name, i) => {
+            if (data[`r${i}`])
+                visible.add(name);
+        });
+    }
+    return visible;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -71445,15 +71524,28 @@ const CARGO_TOML = 'Cargo.toml';
 const PACKAGE_JSON = 'package.json';
 /** Folders whose manifests describe somebody else's code or build output, never the module itself. */
 const IGNORED_DIRS = new Set(['vendor', 'target', 'node_modules']);
-/** Paths under which the repository's workspace members would keep their Cargo.toml, as globs. */
+/**
+ * Paths under which the repository's workspace members would keep their Cargo.toml, as globs. A glob that could
+ * lead out of the repository (a `..` segment, an absolute path) is never a member: it is listed in `outside`, and
+ * no source reads or asks for a file there.
+ */
 function cargoWorkspaceMembers(rootCargoToml) {
     try {
         const workspace = asTable(parse_parse(rootCargoToml).workspace);
-        return { members: stringList(workspace?.members), exclude: stringList(workspace?.exclude) };
+        const members = stringList(workspace?.members);
+        return {
+            members: members.filter((glob) => !leavesRepository(glob)),
+            exclude: stringList(workspace?.exclude),
+            outside: members.filter(leavesRepository),
+        };
     }
     catch {
-        return { members: [], exclude: [] };
+        return { members: [], exclude: [], outside: [] };
     }
+}
+/** `../x`, `a/../../x`, `/abs` and their Windows spellings; `..` inside a name (`a..b`) is harmless. */
+function leavesRepository(glob) {
+    return /^[/\\]/.test(glob) || /^[a-zA-Z]:/.test(glob) || glob.split(/[/\\]/).some((segment) => segment === '..');
 }
 /** True when `dir` (a path relative to the root, no trailing slash) is matched by a Cargo workspace glob. */
 function matchesWorkspaceGlob(dir, glob) {
@@ -71473,13 +71565,15 @@ function readManifests(moduleName, files, isModule) {
     const cargo = readCargoManifests(files, problems);
     const packageJson = readPackageJson(files[PACKAGE_JSON], problems);
     const internal = new Set([moduleName, ...cargo.map((m) => crateName(asTable(m.table.package)?.name)).filter(isString)]);
-    const dependencies = {};
+    // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+    const dependencies = new Map();
     const add = (name, range) => {
         if (!isModule.matches(name) || internal.has(name))
             return;
         // A concrete range from one manifest beats `*` from another (e.g. a member that only names the git repo).
-        if (dependencies[name] === undefined || dependencies[name] === '*')
-            dependencies[name] = range;
+        const known = dependencies.get(name);
+        if (known === undefined || known === '*')
+            dependencies.set(name, range);
     };
     for (const manifest of cargo) {
         for (const [name, range] of cargoDependencies(manifest, problems))
@@ -71488,7 +71582,7 @@ function readManifests(moduleName, files, isModule) {
     for (const [name, spec] of Object.entries(asTable(packageJson?.dependencies) ?? {})) {
         add(name, typeof spec === 'string' && isRange(spec) ? spec.trim() : '*');
     }
-    return { version: manifestVersion(cargo[0], packageJson, problems), dependencies, problems };
+    return { version: manifestVersion(cargo[0], packageJson, problems), dependencies: Object.fromEntries(dependencies), problems };
 }
 /** The root manifest first, then the workspace members it lists (minus its excludes), in path order. */
 function readCargoManifests(files, problems) {
@@ -71498,7 +71592,15 @@ function readCargoManifests(files, problems) {
     const root = parseManifest(CARGO_TOML, rootText, problems);
     if (!root)
         return [];
-    const { members, exclude } = cargoWorkspaceMembers(rootText);
+    const { members, exclude, outside } = cargoWorkspaceMembers(rootText);
+    for (const glob of outside) {
+        problems.push({
+            level: 'warning',
+            code: 'invalid-manifest',
+            message: `${CARGO_TOML}: workspace member ${JSON.stringify(glob)} is outside the repository; ignored`,
+            file: CARGO_TOML,
+        });
+    }
     const memberPaths = Object.keys(files)
         .filter((path) => path.endsWith(`/${CARGO_TOML}`) && !isIgnoredPath(path))
         .filter((path) => {
@@ -71667,6 +71769,11 @@ function plainText(markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/metadata/describe.ts
+/**
+ * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
+ * manifests, README and naming convention for every field the cim.yaml does not declare.
+ */
+
 
 
 
@@ -71713,9 +71820,8 @@ function describeModule(snapshot, options) {
     };
     // Declared values first; `set` never overwrites, so what comes later only fills gaps.
     if (declared) {
-        for (const field of ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']) {
+        for (const field of FIELD_NAMES)
             set(field, declared[field], 'declared');
-        }
     }
     set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred');
     set('description', snapshot.description?.trim() || null, 'inferred');
@@ -71898,6 +72004,7 @@ function cyclePath(component, edges) {
 ;// CONCATENATED MODULE: ./src/registry/build.ts
 
 
+
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'];
 function buildRegistry(described, previous, sourceProblems = []) {
@@ -71951,6 +72058,7 @@ function carryForward(module, previous) {
 function staleRecord(module, previous) {
     const reason = module.stale;
     const entry = previous.modules.get(module.name);
+    const previousOrigins = previous.origins.get(module.name) ?? {};
     const problem = {
         level: entry ? 'warning' : 'error',
         code: 'stale',
@@ -71978,9 +72086,9 @@ function staleRecord(module, previous) {
             owner: entry.owner ?? null,
             deployed: entry.deployed ?? null,
         },
-        origins: Object.fromEntries(['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
-            .filter((field) => entry[field] !== undefined)
-            .map((field) => [field, 'carried'])),
+        // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
+        // declared or inferred instead of mistaking it for a hand-written value.
+        origins: Object.fromEntries(FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried'])),
         dependencies: entry.dependencies ?? {},
         problems: [problem],
     };
@@ -72347,8 +72455,10 @@ function planUpdate(input) {
     const previous = input.previous ?? readPreviousRegistry(input.existing);
     const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }));
     const registry = buildRegistry(described, previous, input.sourceProblems);
-    const modulesYaml = renderModulesYaml(registry);
     const privateDomains = renderPrivateDomains(registry, input.existing[REGISTRY_FILES.privateDomains]);
+    if (privateDomains.problem)
+        registry.problems.push(privateDomains.problem);
+    const modulesYaml = renderModulesYaml(registry);
     const foundFiles = Object.values(input.existing).some((text) => text !== undefined);
     const adopted = foundFiles && !previous.generated;
     const changes = diffRegistry(previous, registry);
@@ -72422,7 +72532,7 @@ const LISTING_QUERY = `query listRepositories($org: String!, $first: Int!, $afte
     }
   }
 }
-fragment blob on Blob { text isBinary byteSize }`;
+fragment blob on Blob { text isBinary byteSize isTruncated }`;
 async function readGitHubSource(options) {
     const log = options.log ?? (() => { });
     const repositories = await listOrganization(options);
@@ -72442,13 +72552,12 @@ async function readGitHubSource(options) {
             problems.push(registryProblem('invalid-name', `${repository.name} has the \`${options.topic}\` topic but its name does not match the module pattern ${options.modulePattern.source}; not registered`));
     }
     log(`listed ${repositories.length} repositories of ${options.org}: ${modules.length} modules`);
-    const snapshots = modules.map((repository) => toSnapshot(repository, options.org));
+    const snapshots = modules.map((repository) => toSnapshot(repository, options.org, log));
     await readDetails(snapshots, options);
     return {
         snapshots: snapshots.sort((a, b) => compareStrings(a.name, b.name)),
         problems,
         listed: repositories.length,
-        sawPrivate: repositories.some((repository) => repository.isPrivate),
     };
 }
 /** Every page of the organization's repositories; any failure that survives the retries fails the listing. */
@@ -72477,7 +72586,7 @@ async function listOrganization(options) {
     }
     return repositories;
 }
-function toSnapshot(repository, org) {
+function toSnapshot(repository, org, log) {
     const files = {};
     const blobs = [
         [CIM_YAML, repository.cimYaml],
@@ -72485,6 +72594,8 @@ function toSnapshot(repository, org) {
         [PACKAGE_JSON, repository.packageJson],
     ];
     for (const [path, blob] of blobs) {
+        if (blob?.isTruncated)
+            log(`${repository.name}: ${path} is ${blob.byteSize} bytes; GitHub's GraphQL gave only its first 512,000`);
         const text = blobText(blob);
         if (text !== undefined)
             files[path] = text;
@@ -72504,8 +72615,12 @@ function toSnapshot(repository, org) {
     };
 }
 /**
- * A blob's text. GitHub gives no text for a binary blob: an empty byte array then stands for the file, so that
- * the reader reports "not valid UTF-8" instead of "missing".
+ * A blob's text. GitHub gives no text for a binary blob: a single 0xff byte (never valid UTF-8) then stands for the
+ * file, so that the reader reports "not valid UTF-8" instead of "missing".
+ *
+ * A truncated blob (over 512,000 bytes) keeps its cut text and is not read whole: such a module file is refused
+ * anyway. The cim.yaml reader refuses anything over 64 KiB by its size (the cut text is still far over), and a cut
+ * Cargo.toml or package.json fails to parse and gives a warning.
  */
 function blobText(blob) {
     if (!blob)
@@ -72552,7 +72667,7 @@ function memberManifestCandidates(glob) {
     return [`${TREE_MARKER}${dir}|${clean}`];
 }
 const TREE_MARKER = 'tree:';
-async function readDetailBatch(batch, options) {
+async function readDetailBatch(batch, options, retried = false) {
     const fields = [];
     const aliases = [];
     batch.forEach(([snapshot, paths], r) => {
@@ -72573,8 +72688,19 @@ async function readDetailBatch(batch, options) {
         // Repositories that vanished between the two phases come back as NOT_FOUND with the rest of the data.
         const partial = error.data;
         if (!partial || !isNotFound(error)) {
+            // One repository (a huge workspace, say) must not keep the others of its batch stale: halve and try again,
+            // down to a batch of one, which alone is marked stale.
+            if (batch.length > 1) {
+                const half = Math.ceil(batch.length / 2);
+                await readDetailBatch(batch.slice(0, half), options);
+                await readDetailBatch(batch.slice(half), options);
+                return;
+            }
+            // A lone repository gets one more try when GitHub only found the query too expensive this time.
+            if (!retried && isTooExpensive(error))
+                return readDetailBatch(batch, options, true);
             for (const [snapshot] of batch)
-                snapshot.readError = `reading its files failed: ${error.message.split('\n')[0]}`;
+                snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`;
             return;
         }
         data = partial;
@@ -72626,6 +72752,7 @@ function registryProblem(code, message) {
 
 
 
+
 async function updateFromGitHub(options) {
     const log = options.log ?? (() => { });
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -72642,14 +72769,14 @@ async function updateFromGitHub(options) {
     for (let attempt = 1;; attempt++) {
         const state = await readRegistryBranch(options.client, options.registry);
         const previous = readPreviousRegistry(state.files);
-        const hidden = hiddenPrivateModules(listing.snapshots, listing.sawPrivate, previous.modules);
+        const hidden = await hiddenPrivateModules(options.client, options.org, listing.snapshots, previous.modules);
         const completeView = hidden.length === 0;
         const sourceProblems = [...listing.problems];
         if (!completeView) {
             sourceProblems.push({
                 level: 'warning',
                 code: 'partial-view',
-                message: `the token sees no private repository, so ${hidden.length} private modules of the previous registry were kept as they were: give the action a token that can read them`,
+                message: `the token cannot see ${hidden.length} private modules of the previous registry (${hidden.map((s) => s.name).join(', ')}), so they were kept as they were: give the action a token that can read them`,
             });
         }
         const plan = planUpdate({
@@ -72690,16 +72817,19 @@ async function updateFromGitHub(options) {
     }
 }
 /**
- * Private modules of the previous registry that the listing cannot show because the token sees no private
- * repository at all (the default GITHUB_TOKEN): kept as unreadable, so that the builder keeps their entries.
- * When the token does see private repositories, a private module missing from the listing is really gone.
+ * Private modules of the previous registry that the listing did not show and that the token cannot see either
+ * (the default GITHUB_TOKEN sees no private repository; an App or a fine-grained token may see only some): kept as
+ * unreadable, so that the builder keeps their entries. Such a module leaves the registry only when its repository
+ * is seen again without the topic; a public one, which every token sees, leaves as soon as the listing lacks it.
  */
-function hiddenPrivateModules(snapshots, sawPrivate, previous) {
-    if (sawPrivate)
-        return [];
+async function hiddenPrivateModules(client, org, snapshots, previous) {
     const listed = new Set(snapshots.map((snapshot) => snapshot.name));
-    return [...previous]
-        .filter(([name, entry]) => entry.visibility === 'private' && !listed.has(name))
+    const missing = [...previous].filter(([name, entry]) => entry.visibility === 'private' && !listed.has(name));
+    if (missing.length === 0)
+        return [];
+    const visible = await visibleRepositories(client, org, missing.map(([name]) => name));
+    return missing
+        .filter(([name]) => !visible.has(name))
         .map(([name, entry]) => ({
         name,
         url: entry.repository ?? null,
@@ -72764,18 +72894,122 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Stages and commits exactly `names` under `dir`; returns the new commit's SHA. */
+/**
+ * Commits those of `names` under `dir` that differ from git's HEAD (changed, or not tracked yet); returns the new
+ * commit's SHA, or null when all of them are committed already. Comparing with HEAD rather than with what this run
+ * changed catches up files an earlier run wrote but failed to commit.
+ */
 async function commitRegistryFiles(dir, names, message) {
-    const git = async (...args) => (await run('git', ['-C', dir, ...args], { encoding: 'utf8' })).stdout.trim();
-    const top = await git('rev-parse', '--show-toplevel').catch(() => {
-        throw new Error(`--commit: ${dir} is not inside a git repository`);
+    // Absolute, and every git command runs in it with paths relative to it: a relative --registry-dir would
+    // otherwise be applied twice (git -C registry add registry/x).
+    const cwd = (0,external_node_path_.resolve)(dir);
+    const git = async (...args) => (await run('git', ['-C', cwd, ...args], { encoding: 'utf8' })).stdout;
+    await git('rev-parse', '--show-toplevel').catch(() => {
+        throw new Error(`--commit: ${cwd} is not inside a git repository`);
     });
-    const paths = names.map((name) => (0,external_node_path_.join)(dir, name));
-    await git('add', '--', ...paths);
-    await run('git', ['-C', top, 'commit', '--quiet', '--message', message, '--', ...paths], { encoding: 'utf8' }).catch((error) => {
+    if (names.length === 0)
+        return null;
+    const pending = await git('status', '--porcelain', '--untracked-files=all', '--', ...names);
+    if (pending.trim() === '')
+        return null;
+    await git('add', '--', ...names);
+    await git('commit', '--quiet', '--message', message, '--', ...names).catch((error) => {
         throw new Error(`git commit failed: ${(error.stderr ?? error.message).trim()}`);
     });
-    return git('rev-parse', 'HEAD');
+    return (await git('rev-parse', 'HEAD')).trim();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/folder-file.ts
+/**
+ * Reading one file of a folder that somebody else controls (a module checkout) without being led out of it: only a
+ * regular file, never through a symbolic link, never one whose real path leaves the folder, and never more bytes
+ * than asked for. A link to another checkout's .git/config, to /dev/zero or to a FIFO is refused, not read.
+ */
+
+
+
+// O_NOFOLLOW closes the gap between the checks and the open (a file swapped for a link in between); O_NONBLOCK
+// keeps a FIFO swapped in from blocking the open. Windows has neither flag; the checks before still hold there.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const READ_CHUNK = 64 * 1024;
+/** Reads `path` (relative, `/`-separated) of `folder`; `realFolder` is the folder's real path (`realpath`). */
+async function readFolderFile(folder, realFolder, path, options) {
+    const full = (0,external_node_path_.join)(folder, path);
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(full);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'absent' };
+        return { kind: 'refused', reason: `could not be read (${code ?? error.message})` };
+    }
+    if (info.isSymbolicLink())
+        return { kind: 'refused', reason: 'is a symbolic link; not read' };
+    if (!info.isFile())
+        return { kind: 'refused', reason: 'is not a regular file; not read' };
+    // lstat looks only at the last component: a folder on the way may still be a link that leads elsewhere.
+    if (!isWithin(realFolder, await (0,promises_namespaceObject.realpath)(full).catch(() => ''))) {
+        return { kind: 'refused', reason: 'lies outside the module folder (through a symbolic link); not read' };
+    }
+    const tooLarge = (size) => ({ kind: 'refused', reason: `is ${size} bytes; files over ${byteText(options.maxBytes)} are not read` });
+    if (info.size > options.maxBytes && !options.prefix)
+        return tooLarge(info.size);
+    const handle = await (0,promises_namespaceObject.open)(full, OPEN_FLAGS).catch((error) => error);
+    if (handle instanceof Error)
+        return { kind: 'refused', reason: `could not be read (${handle.code ?? handle.message})` };
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
+            return { kind: 'refused', reason: 'changed while being read; not read' };
+        }
+        // Bounded whatever the size said: the file may grow while it is read. One byte past the limit tells a file
+        // that grew too large from one that just fits.
+        const cap = options.prefix ? options.maxBytes : options.maxBytes + 1;
+        const chunks = [];
+        let length = 0;
+        while (length < cap) {
+            const chunk = Buffer.alloc(Math.min(READ_CHUNK, cap - length));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            length += bytesRead;
+        }
+        if (length > options.maxBytes)
+            return tooLarge(Math.max(opened.size, length));
+        return { kind: 'read', bytes: new Uint8Array(Buffer.concat(chunks, length)), size: Math.max(opened.size, length) };
+    }
+    catch (error) {
+        return { kind: 'refused', reason: `could not be read (${error.code ?? error.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** True when `path` is a directory inside `realFolder` (or the folder itself), reached through no link that leaves it. */
+async function isFolderWithin(realFolder, path) {
+    const info = await (0,promises_namespaceObject.lstat)(path).catch(() => null);
+    if (!info?.isDirectory())
+        return false;
+    return isWithin(realFolder, await (0,promises_namespaceObject.realpath)(path).catch(() => ''));
+}
+function isWithin(realFolder, realPath) {
+    if (!realPath)
+        return false;
+    const rel = (0,external_node_path_.relative)(realFolder, realPath);
+    return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`));
+}
+/** 1048576 -> `1 MiB`, 65536 -> `64 KiB`, anything else in bytes. */
+function byteText(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/local.ts
@@ -72783,6 +73017,11 @@ async function commitRegistryFiles(dir, names, message) {
  * The local source: a directory whose immediate subdirectories are module repositories (checkouts or plain
  * folders). A subdirectory is a module when it holds a cim.yaml, or when its name matches the module pattern and
  * it holds a Cargo.toml or package.json. Git checkouts give the head commit and its time through real git.
+ *
+ * A module folder is somebody else's content: only its regular files are read, never through a symbolic link,
+ * never outside the folder and never more than 1 MiB; a subdirectory that is a link is not a module. What is
+ * refused is reported, so that a README linked to another checkout's .git/config or a cim.yaml linked to
+ * /dev/zero gives a message instead of a leak or a hang.
  */
 
 
@@ -72794,17 +73033,24 @@ async function commitRegistryFiles(dir, names, message) {
 
 
 
+
 const local_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** No module file needs more; a larger one is reported, not read. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** One byte over the cim.yaml limit is enough for its reader to say that it is too large. */
+const CIM_YAML_READ_BYTES = MAX_CIM_YAML_BYTES + 1;
 async function readLocalSource(dir, options) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     const problems = [];
     const snapshots = [];
     for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
+        // A Dirent describes the entry itself (lstat), so a symbolic link to a folder is not a directory here: a link
+        // would make a module of a folder outside the source.
         if (!entry.isDirectory() || entry.name.startsWith('.'))
             continue;
         const path = (0,external_node_path_.join)(dir, entry.name);
-        const declares = await local_exists((0,external_node_path_.join)(path, CIM_YAML));
-        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await local_exists((0,external_node_path_.join)(path, CARGO_TOML))) || (await local_exists((0,external_node_path_.join)(path, PACKAGE_JSON))));
+        const declares = await present((0,external_node_path_.join)(path, CIM_YAML));
+        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await present((0,external_node_path_.join)(path, CARGO_TOML))) || (await present((0,external_node_path_.join)(path, PACKAGE_JSON))));
         if (!declares && !looksLikeModule)
             continue;
         const nameError = moduleNameError(entry.name);
@@ -72812,24 +73058,32 @@ async function readLocalSource(dir, options) {
             problems.push({ level: 'error', code: 'invalid-name', message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}` });
             continue;
         }
-        snapshots.push(await readRepository(path, entry.name, options));
+        snapshots.push(await readRepository(path, entry.name, options, problems));
     }
     return { snapshots, problems };
 }
-async function readRepository(path, name, options) {
+async function readRepository(path, name, options, problems) {
+    const realFolder = await (0,promises_namespaceObject.realpath)(path);
     const files = {};
-    for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) {
-        const content = await readText((0,external_node_path_.join)(path, file));
-        if (content !== undefined)
-            files[file] = content;
-    }
+    let readError;
+    const read = async (file) => {
+        const found = await readFolderFile(path, realFolder, file, file === CIM_YAML ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: MAX_FILE_BYTES });
+        if (found.kind === 'read')
+            files[file] = text_decodeUtf8(found.bytes) ?? found.bytes;
+        if (found.kind !== 'refused')
+            return;
+        // Without its cim.yaml the module would pass for one that declares nothing: it is kept stale instead.
+        if (file === CIM_YAML)
+            readError = `${CIM_YAML} ${found.reason}`;
+        else
+            problems.push({ level: 'warning', code: file.endsWith(CARGO_TOML) || file === PACKAGE_JSON ? 'invalid-manifest' : 'invalid-metadata', message: `${name}/${file} ${found.reason}` });
+    };
+    for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md'])
+        await read(file);
     const rootCargo = files[CARGO_TOML];
     if (typeof rootCargo === 'string') {
-        for (const member of await workspaceMemberManifests(path, rootCargo)) {
-            const content = await readText((0,external_node_path_.join)(path, member));
-            if (content !== undefined)
-                files[member] = content;
-        }
+        for (const member of await workspaceMemberManifests(path, realFolder, rootCargo))
+            await read(member);
     }
     const git = await readGit(path);
     return {
@@ -72843,10 +73097,15 @@ async function readRepository(path, name, options) {
         committedAt: git.committedAt,
         tags: git.tags,
         files,
+        ...(readError !== undefined ? { readError } : {}),
     };
 }
-/** Cargo.toml paths of the workspace members, found by expanding the member globs one directory level at a time. */
-async function workspaceMemberManifests(root, cargoToml) {
+/**
+ * Paths of the workspace members' Cargo.toml that may exist, found by expanding the member globs one directory
+ * level at a time. Globs that leave the repository are already dropped by cargoWorkspaceMembers; a folder reached
+ * through a link that leaves it is not listed.
+ */
+async function workspaceMemberManifests(root, realRoot, cargoToml) {
     const { members } = cargoWorkspaceMembers(cargoToml);
     const found = new Set();
     for (const glob of members) {
@@ -72858,6 +73117,8 @@ async function workspaceMemberManifests(root, cargoToml) {
                     next.push(dir ? `${dir}/${segment}` : segment);
                     continue;
                 }
+                if (!(await isFolderWithin(realRoot, (0,external_node_path_.join)(root, dir))))
+                    continue;
                 const children = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true }).catch(() => []);
                 for (const child of children) {
                     const candidate = dir ? `${dir}/${child.name}` : child.name;
@@ -72869,15 +73130,15 @@ async function workspaceMemberManifests(root, cargoToml) {
         }
         for (const dir of dirs) {
             const manifest = `${dir}/${CARGO_TOML}`;
-            if (!isIgnoredPath(manifest) && (await local_exists((0,external_node_path_.join)(root, manifest))))
+            if (!isIgnoredPath(manifest))
                 found.add(manifest);
         }
     }
-    return [...found].sort();
+    return [...found].sort(compareStrings);
 }
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
 async function readGit(path) {
-    if (!(await local_exists((0,external_node_path_.join)(path, '.git'))))
+    if (!(await present((0,external_node_path_.join)(path, '.git'))))
         return { head: null, committedAt: null, tags: [], url: null };
     const git = async (...args) => (await local_run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim();
     const [log, tags, remote] = await Promise.all([
@@ -72901,15 +73162,9 @@ function webUrl(remote) {
     const https = /^https:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(remote);
     return https ? `https://${https[1]}/${https[2]}` : null;
 }
-/** The file's text, its bytes when it is not UTF-8, or undefined when there is no such file. */
-async function readText(path) {
-    const bytes = await (0,promises_namespaceObject.readFile)(path).catch(() => undefined);
-    if (bytes === undefined)
-        return undefined;
-    return text_decodeUtf8(bytes) ?? new Uint8Array(bytes);
-}
-async function local_exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+/** Whether anything is at `path`, not following a symbolic link: a link counts, so that refusing it is reported. */
+async function present(path) {
+    return (0,promises_namespaceObject.lstat)(path).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/update-local.ts
@@ -72919,9 +73174,14 @@ async function local_exists(path) {
 
 
 
+
+/** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
+const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run';
 async function updateFromLocalSource(options) {
-    const listing = await readLocalSource(options.source, { modulePattern: options.modulePattern, org: options.org });
-    const existing = await readRegistryDir(options.registryDir);
+    // Absolute from here on: git runs in other directories than the process.
+    const registryDir = (0,external_node_path_.resolve)(options.registryDir);
+    const listing = await readLocalSource((0,external_node_path_.resolve)(options.source), { modulePattern: options.modulePattern, org: options.org });
+    const existing = await readRegistryDir(registryDir);
     const plan = planUpdate({
         snapshots: listing.snapshots,
         existing,
@@ -72932,16 +73192,17 @@ async function updateFromLocalSource(options) {
     });
     let commitSha = null;
     if (!options.dryRun) {
-        await writeRegistryFiles(options.registryDir, plan.files, plan.changedFiles);
-        if (options.commit && plan.changedFiles.length > 0) {
-            commitSha = await commitRegistryFiles(options.registryDir, plan.changedFiles, options.commitMessage ?? commitMessage(plan, options.trigger));
+        await writeRegistryFiles(registryDir, plan.files, plan.changedFiles);
+        if (options.commit) {
+            // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
+            // disk already (so this run sees them unchanged) and still need their commit.
+            const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE);
+            commitSha = await commitRegistryFiles(registryDir, Object.keys(plan.files), message);
         }
     }
     return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/trigger.ts
 /**
  * What started the run, read from the event the runner hands over. A repository_dispatch payload is only a hint
@@ -72965,6 +73226,7 @@ function readTrigger(env, registryDir) {
         return { description: 'push', registryOnlyPush: touchesOnly(event, registryDir) };
     return { description: eventName, registryOnlyPush: false };
 }
+/** The event payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none (a local run). */
 function readEvent(path) {
     if (!path)
         return {};
@@ -72989,7 +73251,8 @@ function payloadProblem(payload) {
 /** True when every commit of a push changed only files under `dir` (the action's own registry commits). */
 function touchesOnly(event, dir) {
     const commits = event.commits;
-    if (!Array.isArray(commits) || commits.length === 0)
+    // GitHub lists at most 20 commits in a push event: a longer push may hold others, so it is never skipped.
+    if (!Array.isArray(commits) || commits.length === 0 || commits.length >= 20)
         return false;
     const prefix = `${dir.replace(/\/+$/, '')}/`;
     return commits.every((commit) => ['added', 'modified', 'removed'].every((key) => (commit[key] ?? []).every((path) => path.startsWith(prefix))));
@@ -73024,13 +73287,17 @@ function annotate(problem, module) {
 
 
 const MODES = ['update', 'publish', 'validate'];
-function readInputs() {
+function readMode() {
     const mode = getInput('mode') || 'update';
     if (!MODES.includes(mode)) {
         throw new Error(`input mode is ${JSON.stringify(mode)}; it must be one of ${MODES.join(', ')}`);
     }
+    return mode;
+}
+/** The inputs of the update and validate modes (publish reads its own, in publish.ts). */
+function readInputs() {
     return {
-        mode: mode,
+        mode: readMode(),
         path: getInput('path') || 'cim.yaml',
         failOnInvalid: booleanInput('fail-on-invalid', true),
         source: getInput('source'),
@@ -73123,11 +73390,12 @@ function parseServers(text) {
     if (servers.length === 0)
         throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)');
     for (const server of servers) {
-        if (!SERVER.test(server))
-            throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`);
-        // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line.
+        // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line,
+        // so this check comes first and its message never quotes the URL.
         if (server.includes('@'))
             throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings');
+        if (!SERVER.test(server))
+            throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`);
     }
     return servers;
 }
@@ -73661,8 +73929,9 @@ async function publishOnce(nats, event, options, log) {
     }
 }
 /**
- * The module's name and version: from cim.yaml when it is there (invalid metadata still yields the repository's
- * name, so that the push is announced and the registry records the problem); from the root manifests otherwise.
+ * The module's name and version. The version is cim.yaml's when it declares one, else the root manifests' (as the
+ * registry infers it); invalid metadata still yields the repository's name, so that the push is announced and the
+ * registry records the problem.
  */
 async function readModuleMetadata(path, repositoryName) {
     const bytes = await (0,promises_namespaceObject.readFile)(path).catch((error) => {
@@ -73670,11 +73939,6 @@ async function readModuleMetadata(path, repositoryName) {
             return null;
         throw new Error(`cannot read ${path}: ${error.message}`);
     });
-    if (bytes) {
-        const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName });
-        const valid = !problems.some((problem) => problem.level === 'error');
-        return { module: repositoryName, version: metadata?.version ?? null, problems, valid, cimYamlFound: true };
-    }
     const root = (0,external_node_path_.dirname)(path);
     const files = {};
     for (const file of [CARGO_TOML, PACKAGE_JSON]) {
@@ -73682,8 +73946,12 @@ async function readModuleMetadata(path, repositoryName) {
         if (text !== null)
             files[file] = text;
     }
-    const { version } = readManifests(repositoryName, files, compileModulePattern());
-    return { module: repositoryName, version, problems: [], valid: true, cimYamlFound: false };
+    const inferred = readManifests(repositoryName, files, compileModulePattern()).version;
+    if (!bytes)
+        return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false };
+    const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName });
+    const valid = !problems.some((problem) => problem.level === 'error');
+    return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true };
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -73692,6 +73960,8 @@ async function readModuleMetadata(path, repositoryName) {
  * modes/publish, and turns the result into annotations on cim.yaml, outputs (`stream`, `seq`, `duplicate`,
  * `dispatched`) and the step's outcome.
  */
+
+
 
 
 
@@ -73712,7 +73982,7 @@ async function publish() {
     if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
         throw new Error('input timeout must be a number of seconds between 0 and 600');
     }
-    const failOnInvalid = getInput('fail-on-invalid') === '' ? true : getBooleanInput('fail-on-invalid');
+    const failOnInvalid = booleanInput('fail-on-invalid', true);
     const repository = requiredEnv('GITHUB_REPOSITORY');
     const result = await publishModule({
         path: getInput('path') || 'cim.yaml',
@@ -73796,15 +74066,8 @@ function pemInput(name) {
 }
 /** The push's time: the head commit's timestamp from the push event, else now (e.g. a workflow_dispatch run). */
 function pushTime() {
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        if (typeof event.head_commit?.timestamp === 'string')
-            return event.head_commit.timestamp;
-    }
-    catch {
-        // No event file (a local run): the time of the run is the best there is.
-    }
-    return new Date().toISOString();
+    const headCommit = readEvent(process.env.GITHUB_EVENT_PATH).head_commit;
+    return typeof headCommit?.timestamp === 'string' ? headCommit.timestamp : new Date().toISOString();
 }
 function requiredEnv(name) {
     const value = process.env[name];
@@ -73829,12 +74092,11 @@ function requiredEnv(name) {
 
 async function main_run() {
     try {
-        const inputs = readInputs();
-        switch (inputs.mode) {
+        switch (readMode()) {
             case 'validate':
-                return await validate(inputs);
+                return await validate(readInputs());
             case 'update':
-                return await update(inputs);
+                return await update(readInputs());
             case 'publish':
                 return await publish();
         }
@@ -73937,7 +74199,7 @@ async function updateGitHub(inputs, trigger) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(213);
 /** Entry point of the action (bundled as dist/index.js, run by the runner as `node24`). */
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

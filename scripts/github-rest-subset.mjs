@@ -26,6 +26,7 @@ export const OPERATIONS = [
   'repos/create-dispatch-event',
   'repos/list-commits',
   'repos/get-content',
+  'git/get-blob',
   'repos/list-for-org',
   'search/repos',
   'rate-limit/get',

@@ -57899,7 +57899,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9981);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1223);
 /** Entry point of the `cim-registry` command (bundled as dist/cli.js). */
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57909,7 +57909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9981:
+/***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58080,8 +58080,9 @@ function parseCimYaml(input, options = {}) {
         problems: [problem('error', 'invalid-metadata', message, file, line, col)],
     });
     const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+    // A source may hand over only the file's first bytes (one past the limit is enough), so the size is not told.
     if (size > MAX_CIM_YAML_BYTES)
-        return fail(`file is ${size} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
+        return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
     const text = typeof input === 'string' ? input : decodeUtf8(input);
     if (text === null)
         return fail('file is not valid UTF-8');
@@ -58119,13 +58120,14 @@ function parseCimYaml(input, options = {}) {
         }
     }
     const module = data.module;
-    const dependencies = {};
+    // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+    const dependencies = new Map();
     if (module && typeof module === 'object') {
         collectDependencies(module.dependencies, dependencies, (name, index) => {
             const at = locate(['module', 'dependencies', index, name], true);
             problems.push(problem('error', 'invalid-metadata', `dependency ${name} is listed twice`, file, at?.line, at?.col));
         });
-        if (typeof module.name === 'string' && module.name in dependencies) {
+        if (typeof module.name === 'string' && dependencies.has(module.name)) {
             const at = locate(['module', 'name']);
             problems.push(problem('error', 'self-dependency', `${module.name} depends on itself`, file, at?.line, at?.col));
         }
@@ -58140,7 +58142,7 @@ function parseCimYaml(input, options = {}) {
     const declared = module;
     const declaresDependencies = module?.dependencies !== undefined && module.dependencies !== null;
     return {
-        metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(dependencies) } : {}) },
+        metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(Object.fromEntries(dependencies)) } : {}) },
         problems,
     };
 }
@@ -58158,10 +58160,10 @@ function collectDependencies(value, into, onDuplicate) {
     for (const [name, range, index] of entries) {
         if (typeof range !== 'string')
             continue;
-        if (name in into)
+        if (into.has(name))
             onDuplicate(name, index);
         else
-            into[name] = range;
+            into.set(name, range);
     }
 }
 /** `if` and `propertyNames` only report that a nested check failed; the nested errors themselves say why. */
@@ -61411,6 +61413,7 @@ const LIFECYCLE_STATUSES = (/* unused pure expression or super */ null && (['pla
 const HEALTHS = ['ok', 'warning', 'error'];
 /** The schema version written into every registry file; the client refuses files it does not know. */
 const REGISTRY_SCHEMA_VERSION = 1;
+const FIELD_NAMES = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'];
 
 ;// CONCATENATED MODULE: ./src/registry/render/private-domains.ts
 /**
@@ -61430,6 +61433,20 @@ const UNCATEGORIZED = 'uncategorized';
 const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/;
 function renderPrivateDomains(registry, existing) {
     const doc = openDocument(existing);
+    if (!doc) {
+        const parsed = (0,dist/* parseDocument */.Tp)(existing);
+        const error = parsed.errors[0];
+        const where = error ? ` (${error.message.split('\n')[0]})` : ' (its root is not a mapping)';
+        return {
+            text: existing,
+            unverified: [],
+            problem: {
+                level: 'error',
+                code: 'registry-file',
+                message: `private-domains.yaml could not be parsed${where}: it was left unchanged so that nothing written by hand is lost; mend it by hand`,
+            },
+        };
+    }
     const root = doc.contents;
     if (!root.has('schema_version'))
         root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION));
@@ -61483,9 +61500,12 @@ function renderPrivateDomains(registry, existing) {
     categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
     return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
 }
+/** The file's document; a fresh one when there is no file; null when the file exists but cannot be edited safely. */
 function openDocument(existing) {
-    const doc = existing === undefined ? null : (0,dist/* parseDocument */.Tp)(existing);
-    if (doc && doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
+    if (existing !== undefined && existing.trim() !== '') {
+        const doc = (0,dist/* parseDocument */.Tp)(existing);
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            return null;
         doc.commentBefore = withoutStrayText(doc.commentBefore);
         return doc;
     }
@@ -61725,18 +61745,29 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Stages and commits exactly `names` under `dir`; returns the new commit's SHA. */
+/**
+ * Commits those of `names` under `dir` that differ from git's HEAD (changed, or not tracked yet); returns the new
+ * commit's SHA, or null when all of them are committed already. Comparing with HEAD rather than with what this run
+ * changed catches up files an earlier run wrote but failed to commit.
+ */
 async function commitRegistryFiles(dir, names, message) {
-    const git = async (...args) => (await run('git', ['-C', dir, ...args], { encoding: 'utf8' })).stdout.trim();
-    const top = await git('rev-parse', '--show-toplevel').catch(() => {
-        throw new Error(`--commit: ${dir} is not inside a git repository`);
+    // Absolute, and every git command runs in it with paths relative to it: a relative --registry-dir would
+    // otherwise be applied twice (git -C registry add registry/x).
+    const cwd = (0,external_node_path_.resolve)(dir);
+    const git = async (...args) => (await run('git', ['-C', cwd, ...args], { encoding: 'utf8' })).stdout;
+    await git('rev-parse', '--show-toplevel').catch(() => {
+        throw new Error(`--commit: ${cwd} is not inside a git repository`);
     });
-    const paths = names.map((name) => (0,external_node_path_.join)(dir, name));
-    await git('add', '--', ...paths);
-    await run('git', ['-C', top, 'commit', '--quiet', '--message', message, '--', ...paths], { encoding: 'utf8' }).catch((error) => {
+    if (names.length === 0)
+        return null;
+    const pending = await git('status', '--porcelain', '--untracked-files=all', '--', ...names);
+    if (pending.trim() === '')
+        return null;
+    await git('add', '--', ...names);
+    await git('commit', '--quiet', '--message', message, '--', ...names).catch((error) => {
         throw new Error(`git commit failed: ${(error.stderr ?? error.message).trim()}`);
     });
-    return git('rev-parse', 'HEAD');
+    return (await git('rev-parse', 'HEAD')).trim();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -63066,15 +63097,28 @@ const CARGO_TOML = 'Cargo.toml';
 const PACKAGE_JSON = 'package.json';
 /** Folders whose manifests describe somebody else's code or build output, never the module itself. */
 const IGNORED_DIRS = new Set(['vendor', 'target', 'node_modules']);
-/** Paths under which the repository's workspace members would keep their Cargo.toml, as globs. */
+/**
+ * Paths under which the repository's workspace members would keep their Cargo.toml, as globs. A glob that could
+ * lead out of the repository (a `..` segment, an absolute path) is never a member: it is listed in `outside`, and
+ * no source reads or asks for a file there.
+ */
 function cargoWorkspaceMembers(rootCargoToml) {
     try {
         const workspace = asTable(parse(rootCargoToml).workspace);
-        return { members: stringList(workspace?.members), exclude: stringList(workspace?.exclude) };
+        const members = stringList(workspace?.members);
+        return {
+            members: members.filter((glob) => !leavesRepository(glob)),
+            exclude: stringList(workspace?.exclude),
+            outside: members.filter(leavesRepository),
+        };
     }
     catch {
-        return { members: [], exclude: [] };
+        return { members: [], exclude: [], outside: [] };
     }
+}
+/** `../x`, `a/../../x`, `/abs` and their Windows spellings; `..` inside a name (`a..b`) is harmless. */
+function leavesRepository(glob) {
+    return /^[/\\]/.test(glob) || /^[a-zA-Z]:/.test(glob) || glob.split(/[/\\]/).some((segment) => segment === '..');
 }
 /** True when `dir` (a path relative to the root, no trailing slash) is matched by a Cargo workspace glob. */
 function matchesWorkspaceGlob(dir, glob) {
@@ -63094,13 +63138,15 @@ function readManifests(moduleName, files, isModule) {
     const cargo = readCargoManifests(files, problems);
     const packageJson = readPackageJson(files[PACKAGE_JSON], problems);
     const internal = new Set([moduleName, ...cargo.map((m) => crateName(asTable(m.table.package)?.name)).filter(isString)]);
-    const dependencies = {};
+    // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+    const dependencies = new Map();
     const add = (name, range) => {
         if (!isModule.matches(name) || internal.has(name))
             return;
         // A concrete range from one manifest beats `*` from another (e.g. a member that only names the git repo).
-        if (dependencies[name] === undefined || dependencies[name] === '*')
-            dependencies[name] = range;
+        const known = dependencies.get(name);
+        if (known === undefined || known === '*')
+            dependencies.set(name, range);
     };
     for (const manifest of cargo) {
         for (const [name, range] of cargoDependencies(manifest, problems))
@@ -63109,7 +63155,7 @@ function readManifests(moduleName, files, isModule) {
     for (const [name, spec] of Object.entries(asTable(packageJson?.dependencies) ?? {})) {
         add(name, typeof spec === 'string' && isRange(spec) ? spec.trim() : '*');
     }
-    return { version: manifestVersion(cargo[0], packageJson, problems), dependencies, problems };
+    return { version: manifestVersion(cargo[0], packageJson, problems), dependencies: Object.fromEntries(dependencies), problems };
 }
 /** The root manifest first, then the workspace members it lists (minus its excludes), in path order. */
 function readCargoManifests(files, problems) {
@@ -63119,7 +63165,15 @@ function readCargoManifests(files, problems) {
     const root = parseManifest(CARGO_TOML, rootText, problems);
     if (!root)
         return [];
-    const { members, exclude } = cargoWorkspaceMembers(rootText);
+    const { members, exclude, outside } = cargoWorkspaceMembers(rootText);
+    for (const glob of outside) {
+        problems.push({
+            level: 'warning',
+            code: 'invalid-manifest',
+            message: `${CARGO_TOML}: workspace member ${JSON.stringify(glob)} is outside the repository; ignored`,
+            file: CARGO_TOML,
+        });
+    }
     const memberPaths = Object.keys(files)
         .filter((path) => path.endsWith(`/${CARGO_TOML}`) && !isIgnoredPath(path))
         .filter((path) => {
@@ -63288,6 +63342,11 @@ function plainText(markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/metadata/describe.ts
+/**
+ * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
+ * manifests, README and naming convention for every field the cim.yaml does not declare.
+ */
+
 
 
 
@@ -63334,9 +63393,8 @@ function describeModule(snapshot, options) {
     };
     // Declared values first; `set` never overwrites, so what comes later only fills gaps.
     if (declared) {
-        for (const field of ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']) {
+        for (const field of FIELD_NAMES)
             set(field, declared[field], 'declared');
-        }
     }
     set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred');
     set('description', snapshot.description?.trim() || null, 'inferred');
@@ -63519,6 +63577,7 @@ function cyclePath(component, edges) {
 ;// CONCATENATED MODULE: ./src/registry/build.ts
 
 
+
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'];
 function buildRegistry(described, previous, sourceProblems = []) {
@@ -63572,6 +63631,7 @@ function carryForward(module, previous) {
 function staleRecord(module, previous) {
     const reason = module.stale;
     const entry = previous.modules.get(module.name);
+    const previousOrigins = previous.origins.get(module.name) ?? {};
     const problem = {
         level: entry ? 'warning' : 'error',
         code: 'stale',
@@ -63599,9 +63659,9 @@ function staleRecord(module, previous) {
             owner: entry.owner ?? null,
             deployed: entry.deployed ?? null,
         },
-        origins: Object.fromEntries(['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
-            .filter((field) => entry[field] !== undefined)
-            .map((field) => [field, 'carried'])),
+        // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
+        // declared or inferred instead of mistaking it for a hand-written value.
+        origins: Object.fromEntries(FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried'])),
         dependencies: entry.dependencies ?? {},
         problems: [problem],
     };
@@ -63968,8 +64028,10 @@ function planUpdate(input) {
     const previous = input.previous ?? readPreviousRegistry(input.existing);
     const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }));
     const registry = buildRegistry(described, previous, input.sourceProblems);
-    const modulesYaml = renderModulesYaml(registry);
     const privateDomains = renderPrivateDomains(registry, input.existing[REGISTRY_FILES.privateDomains]);
+    if (privateDomains.problem)
+        registry.problems.push(privateDomains.problem);
+    const modulesYaml = renderModulesYaml(registry);
     const foundFiles = Object.values(input.existing).some((text) => text !== undefined);
     const adopted = foundFiles && !previous.generated;
     const changes = diffRegistry(previous, registry);
@@ -64006,11 +64068,109 @@ function adoptionReport(registry, unverified, problems) {
     return { carried: sortRecord(carried), unverified, replaced: problems.map((problem) => problem.message) };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/folder-file.ts
+/**
+ * Reading one file of a folder that somebody else controls (a module checkout) without being led out of it: only a
+ * regular file, never through a symbolic link, never one whose real path leaves the folder, and never more bytes
+ * than asked for. A link to another checkout's .git/config, to /dev/zero or to a FIFO is refused, not read.
+ */
+
+
+
+// O_NOFOLLOW closes the gap between the checks and the open (a file swapped for a link in between); O_NONBLOCK
+// keeps a FIFO swapped in from blocking the open. Windows has neither flag; the checks before still hold there.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const READ_CHUNK = 64 * 1024;
+/** Reads `path` (relative, `/`-separated) of `folder`; `realFolder` is the folder's real path (`realpath`). */
+async function readFolderFile(folder, realFolder, path, options) {
+    const full = (0,external_node_path_.join)(folder, path);
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(full);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'absent' };
+        return { kind: 'refused', reason: `could not be read (${code ?? error.message})` };
+    }
+    if (info.isSymbolicLink())
+        return { kind: 'refused', reason: 'is a symbolic link; not read' };
+    if (!info.isFile())
+        return { kind: 'refused', reason: 'is not a regular file; not read' };
+    // lstat looks only at the last component: a folder on the way may still be a link that leads elsewhere.
+    if (!isWithin(realFolder, await (0,promises_namespaceObject.realpath)(full).catch(() => ''))) {
+        return { kind: 'refused', reason: 'lies outside the module folder (through a symbolic link); not read' };
+    }
+    const tooLarge = (size) => ({ kind: 'refused', reason: `is ${size} bytes; files over ${byteText(options.maxBytes)} are not read` });
+    if (info.size > options.maxBytes && !options.prefix)
+        return tooLarge(info.size);
+    const handle = await (0,promises_namespaceObject.open)(full, OPEN_FLAGS).catch((error) => error);
+    if (handle instanceof Error)
+        return { kind: 'refused', reason: `could not be read (${handle.code ?? handle.message})` };
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
+            return { kind: 'refused', reason: 'changed while being read; not read' };
+        }
+        // Bounded whatever the size said: the file may grow while it is read. One byte past the limit tells a file
+        // that grew too large from one that just fits.
+        const cap = options.prefix ? options.maxBytes : options.maxBytes + 1;
+        const chunks = [];
+        let length = 0;
+        while (length < cap) {
+            const chunk = Buffer.alloc(Math.min(READ_CHUNK, cap - length));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            length += bytesRead;
+        }
+        if (length > options.maxBytes)
+            return tooLarge(Math.max(opened.size, length));
+        return { kind: 'read', bytes: new Uint8Array(Buffer.concat(chunks, length)), size: Math.max(opened.size, length) };
+    }
+    catch (error) {
+        return { kind: 'refused', reason: `could not be read (${error.code ?? error.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** True when `path` is a directory inside `realFolder` (or the folder itself), reached through no link that leaves it. */
+async function isFolderWithin(realFolder, path) {
+    const info = await (0,promises_namespaceObject.lstat)(path).catch(() => null);
+    if (!info?.isDirectory())
+        return false;
+    return isWithin(realFolder, await (0,promises_namespaceObject.realpath)(path).catch(() => ''));
+}
+function isWithin(realFolder, realPath) {
+    if (!realPath)
+        return false;
+    const rel = (0,external_node_path_.relative)(realFolder, realPath);
+    return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`));
+}
+/** 1048576 -> `1 MiB`, 65536 -> `64 KiB`, anything else in bytes. */
+function byteText(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/local.ts
 /**
  * The local source: a directory whose immediate subdirectories are module repositories (checkouts or plain
  * folders). A subdirectory is a module when it holds a cim.yaml, or when its name matches the module pattern and
  * it holds a Cargo.toml or package.json. Git checkouts give the head commit and its time through real git.
+ *
+ * A module folder is somebody else's content: only its regular files are read, never through a symbolic link,
+ * never outside the folder and never more than 1 MiB; a subdirectory that is a link is not a module. What is
+ * refused is reported, so that a README linked to another checkout's .git/config or a cim.yaml linked to
+ * /dev/zero gives a message instead of a leak or a hang.
  */
 
 
@@ -64022,17 +64182,24 @@ function adoptionReport(registry, unverified, problems) {
 
 
 
+
 const local_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** No module file needs more; a larger one is reported, not read. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** One byte over the cim.yaml limit is enough for its reader to say that it is too large. */
+const CIM_YAML_READ_BYTES = MAX_CIM_YAML_BYTES + 1;
 async function readLocalSource(dir, options) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     const problems = [];
     const snapshots = [];
     for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
+        // A Dirent describes the entry itself (lstat), so a symbolic link to a folder is not a directory here: a link
+        // would make a module of a folder outside the source.
         if (!entry.isDirectory() || entry.name.startsWith('.'))
             continue;
         const path = (0,external_node_path_.join)(dir, entry.name);
-        const declares = await exists((0,external_node_path_.join)(path, CIM_YAML));
-        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await exists((0,external_node_path_.join)(path, CARGO_TOML))) || (await exists((0,external_node_path_.join)(path, PACKAGE_JSON))));
+        const declares = await present((0,external_node_path_.join)(path, CIM_YAML));
+        const looksLikeModule = options.modulePattern.matches(entry.name) && ((await present((0,external_node_path_.join)(path, CARGO_TOML))) || (await present((0,external_node_path_.join)(path, PACKAGE_JSON))));
         if (!declares && !looksLikeModule)
             continue;
         const nameError = moduleNameError(entry.name);
@@ -64040,24 +64207,32 @@ async function readLocalSource(dir, options) {
             problems.push({ level: 'error', code: 'invalid-name', message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}` });
             continue;
         }
-        snapshots.push(await readRepository(path, entry.name, options));
+        snapshots.push(await readRepository(path, entry.name, options, problems));
     }
     return { snapshots, problems };
 }
-async function readRepository(path, name, options) {
+async function readRepository(path, name, options, problems) {
+    const realFolder = await (0,promises_namespaceObject.realpath)(path);
     const files = {};
-    for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) {
-        const content = await readText((0,external_node_path_.join)(path, file));
-        if (content !== undefined)
-            files[file] = content;
-    }
+    let readError;
+    const read = async (file) => {
+        const found = await readFolderFile(path, realFolder, file, file === CIM_YAML ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: MAX_FILE_BYTES });
+        if (found.kind === 'read')
+            files[file] = decodeUtf8(found.bytes) ?? found.bytes;
+        if (found.kind !== 'refused')
+            return;
+        // Without its cim.yaml the module would pass for one that declares nothing: it is kept stale instead.
+        if (file === CIM_YAML)
+            readError = `${CIM_YAML} ${found.reason}`;
+        else
+            problems.push({ level: 'warning', code: file.endsWith(CARGO_TOML) || file === PACKAGE_JSON ? 'invalid-manifest' : 'invalid-metadata', message: `${name}/${file} ${found.reason}` });
+    };
+    for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md'])
+        await read(file);
     const rootCargo = files[CARGO_TOML];
     if (typeof rootCargo === 'string') {
-        for (const member of await workspaceMemberManifests(path, rootCargo)) {
-            const content = await readText((0,external_node_path_.join)(path, member));
-            if (content !== undefined)
-                files[member] = content;
-        }
+        for (const member of await workspaceMemberManifests(path, realFolder, rootCargo))
+            await read(member);
     }
     const git = await readGit(path);
     return {
@@ -64071,10 +64246,15 @@ async function readRepository(path, name, options) {
         committedAt: git.committedAt,
         tags: git.tags,
         files,
+        ...(readError !== undefined ? { readError } : {}),
     };
 }
-/** Cargo.toml paths of the workspace members, found by expanding the member globs one directory level at a time. */
-async function workspaceMemberManifests(root, cargoToml) {
+/**
+ * Paths of the workspace members' Cargo.toml that may exist, found by expanding the member globs one directory
+ * level at a time. Globs that leave the repository are already dropped by cargoWorkspaceMembers; a folder reached
+ * through a link that leaves it is not listed.
+ */
+async function workspaceMemberManifests(root, realRoot, cargoToml) {
     const { members } = cargoWorkspaceMembers(cargoToml);
     const found = new Set();
     for (const glob of members) {
@@ -64086,6 +64266,8 @@ async function workspaceMemberManifests(root, cargoToml) {
                     next.push(dir ? `${dir}/${segment}` : segment);
                     continue;
                 }
+                if (!(await isFolderWithin(realRoot, (0,external_node_path_.join)(root, dir))))
+                    continue;
                 const children = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true }).catch(() => []);
                 for (const child of children) {
                     const candidate = dir ? `${dir}/${child.name}` : child.name;
@@ -64097,15 +64279,15 @@ async function workspaceMemberManifests(root, cargoToml) {
         }
         for (const dir of dirs) {
             const manifest = `${dir}/${CARGO_TOML}`;
-            if (!isIgnoredPath(manifest) && (await exists((0,external_node_path_.join)(root, manifest))))
+            if (!isIgnoredPath(manifest))
                 found.add(manifest);
         }
     }
-    return [...found].sort();
+    return [...found].sort(compareStrings);
 }
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
 async function readGit(path) {
-    if (!(await exists((0,external_node_path_.join)(path, '.git'))))
+    if (!(await present((0,external_node_path_.join)(path, '.git'))))
         return { head: null, committedAt: null, tags: [], url: null };
     const git = async (...args) => (await local_run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim();
     const [log, tags, remote] = await Promise.all([
@@ -64129,15 +64311,9 @@ function webUrl(remote) {
     const https = /^https:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(remote);
     return https ? `https://${https[1]}/${https[2]}` : null;
 }
-/** The file's text, its bytes when it is not UTF-8, or undefined when there is no such file. */
-async function readText(path) {
-    const bytes = await (0,promises_namespaceObject.readFile)(path).catch(() => undefined);
-    if (bytes === undefined)
-        return undefined;
-    return decodeUtf8(bytes) ?? new Uint8Array(bytes);
-}
-async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+/** Whether anything is at `path`, not following a symbolic link: a link counts, so that refusing it is reported. */
+async function present(path) {
+    return (0,promises_namespaceObject.lstat)(path).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/update-local.ts
@@ -64147,9 +64323,14 @@ async function exists(path) {
 
 
 
+
+/** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
+const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run';
 async function updateFromLocalSource(options) {
-    const listing = await readLocalSource(options.source, { modulePattern: options.modulePattern, org: options.org });
-    const existing = await readRegistryDir(options.registryDir);
+    // Absolute from here on: git runs in other directories than the process.
+    const registryDir = (0,external_node_path_.resolve)(options.registryDir);
+    const listing = await readLocalSource((0,external_node_path_.resolve)(options.source), { modulePattern: options.modulePattern, org: options.org });
+    const existing = await readRegistryDir(registryDir);
     const plan = planUpdate({
         snapshots: listing.snapshots,
         existing,
@@ -64160,9 +64341,12 @@ async function updateFromLocalSource(options) {
     });
     let commitSha = null;
     if (!options.dryRun) {
-        await writeRegistryFiles(options.registryDir, plan.files, plan.changedFiles);
-        if (options.commit && plan.changedFiles.length > 0) {
-            commitSha = await commitRegistryFiles(options.registryDir, plan.changedFiles, options.commitMessage ?? commitMessage(plan, options.trigger));
+        await writeRegistryFiles(registryDir, plan.files, plan.changedFiles);
+        if (options.commit) {
+            // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
+            // disk already (so this run sees them unchanged) and still need their commit.
+            const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE);
+            commitSha = await commitRegistryFiles(registryDir, Object.keys(plan.files), message);
         }
     }
     return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha };
@@ -64639,7 +64823,7 @@ class HttpReader {
                 await response.body?.cancel();
                 throw this.statusError(response, where);
             }
-            const text = await http_readText(response, this.options.maxBytes, where);
+            const text = await readText(response, this.options.maxBytes, where);
             const etag = response.headers.get('etag');
             if (etag)
                 this.copies.set(url.href, { etag, text });
@@ -64698,7 +64882,7 @@ class HttpReader {
 function shownUrl(url) {
     return `${url.origin}${url.pathname}`;
 }
-async function http_readText(response, maxBytes, where) {
+async function readText(response, maxBytes, where) {
     const tooLarge = () => new RegistryNetworkError(`${where}: larger than ${maxBytes} bytes, the most this client accepts`);
     if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
         await response.body?.cancel();
@@ -65241,8 +65425,6 @@ function clean(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@nats-io/jetstream/lib/mod.js
 var mod = __nccwpck_require__(4091);
 ;// CONCATENATED MODULE: ./src/events/backoff.ts
@@ -65286,11 +65468,12 @@ function parseServers(text) {
     if (servers.length === 0)
         throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)');
     for (const server of servers) {
-        if (!SERVER.test(server))
-            throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`);
-        // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line.
+        // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line,
+        // so this check comes first and its message never quotes the URL.
         if (server.includes('@'))
             throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings');
+        if (!SERVER.test(server))
+            throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`);
     }
     return servers;
 }
@@ -71946,7 +72129,7 @@ Options:
   --org NAME            GitHub organization, for the repository URLs of folders without an origin remote
   --trigger TEXT        what started this run, named in the changelog entry
   --dry-run             compute and report the changes, write nothing
-  --commit              commit the changed files in the git repository holding --registry-dir
+  --commit              commit the registry files that differ from HEAD in the git repository holding --registry-dir
   --json                print a machine-readable summary
   -h, --help            show this help
 

@@ -11892,6 +11892,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   t1: () => (/* reexport */ DEFAULT_TIMEOUT_MS),
+  Yr: () => (/* reexport */ FIELD_NAMES),
   e8: () => (/* reexport */ types_HEALTHS),
   Ue: () => (/* reexport */ LIFECYCLE_STATUSES),
   rI: () => (/* reexport */ types_MODULE_TYPES),
@@ -14997,6 +14998,20 @@ const private_domains_UNCATEGORIZED = 'uncategorized';
 const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/;
 function renderPrivateDomains(registry, existing) {
     const doc = openDocument(existing);
+    if (!doc) {
+        const parsed = parseDocument(existing);
+        const error = parsed.errors[0];
+        const where = error ? ` (${error.message.split('\n')[0]})` : ' (its root is not a mapping)';
+        return {
+            text: existing,
+            unverified: [],
+            problem: {
+                level: 'error',
+                code: 'registry-file',
+                message: `private-domains.yaml could not be parsed${where}: it was left unchanged so that nothing written by hand is lost; mend it by hand`,
+            },
+        };
+    }
     const root = doc.contents;
     if (!root.has('schema_version'))
         root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION));
@@ -15050,9 +15065,12 @@ function renderPrivateDomains(registry, existing) {
     categories.flow = categories.items.length === 0; // `private_domains: {}` when empty, block style otherwise
     return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() };
 }
+/** The file's document; a fresh one when there is no file; null when the file exists but cannot be edited safely. */
 function openDocument(existing) {
-    const doc = existing === undefined ? null : parseDocument(existing);
-    if (doc && doc.errors.length === 0 && isMap(doc.contents)) {
+    if (existing !== undefined && existing.trim() !== '') {
+        const doc = parseDocument(existing);
+        if (doc.errors.length > 0 || !isMap(doc.contents))
+            return null;
         doc.commentBefore = withoutStrayText(doc.commentBefore);
         return doc;
     }
@@ -15260,6 +15278,7 @@ const LIFECYCLE_STATUSES = ['planning', 'development', 'pilot', 'production', 'd
 const types_HEALTHS = ['ok', 'warning', 'error'];
 /** The schema version written into every registry file; the client refuses files it does not know. */
 const types_REGISTRY_SCHEMA_VERSION = 1;
+const FIELD_NAMES = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'];
 
 ;// CONCATENATED MODULE: ./src/metadata/names.ts
 /**
@@ -16163,6 +16182,7 @@ function registryOptions(spec, env = process.env) {
 
 
 var __webpack_exports__DEFAULT_TIMEOUT_MS = __webpack_exports__.t1;
+var __webpack_exports__FIELD_NAMES = __webpack_exports__.Yr;
 var __webpack_exports__HEALTHS = __webpack_exports__.e8;
 var __webpack_exports__LIFECYCLE_STATUSES = __webpack_exports__.Ue;
 var __webpack_exports__MODULE_TYPES = __webpack_exports__.rI;
@@ -16178,6 +16198,6 @@ var __webpack_exports__RegistryParseError = __webpack_exports__.Lx;
 var __webpack_exports__SchemaVersionError = __webpack_exports__.k3;
 var __webpack_exports__VISIBILITIES = __webpack_exports__.jZ;
 var __webpack_exports__registryOptions = __webpack_exports__._A;
-export { __webpack_exports__DEFAULT_TIMEOUT_MS as DEFAULT_TIMEOUT_MS, __webpack_exports__HEALTHS as HEALTHS, __webpack_exports__LIFECYCLE_STATUSES as LIFECYCLE_STATUSES, __webpack_exports__MODULE_TYPES as MODULE_TYPES, __webpack_exports__ModuleNotFoundError as ModuleNotFoundError, __webpack_exports__REGISTRY_FILES as REGISTRY_FILES, __webpack_exports__REGISTRY_SCHEMA_VERSION as REGISTRY_SCHEMA_VERSION, __webpack_exports__REGISTRY_SPEC_HELP as REGISTRY_SPEC_HELP, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__RegistryFileNotFoundError as RegistryFileNotFoundError, __webpack_exports__RegistryNetworkError as RegistryNetworkError, __webpack_exports__RegistryParseError as RegistryParseError, __webpack_exports__SchemaVersionError as SchemaVersionError, __webpack_exports__VISIBILITIES as VISIBILITIES, __webpack_exports__registryOptions as registryOptions };
+export { __webpack_exports__DEFAULT_TIMEOUT_MS as DEFAULT_TIMEOUT_MS, __webpack_exports__FIELD_NAMES as FIELD_NAMES, __webpack_exports__HEALTHS as HEALTHS, __webpack_exports__LIFECYCLE_STATUSES as LIFECYCLE_STATUSES, __webpack_exports__MODULE_TYPES as MODULE_TYPES, __webpack_exports__ModuleNotFoundError as ModuleNotFoundError, __webpack_exports__REGISTRY_FILES as REGISTRY_FILES, __webpack_exports__REGISTRY_SCHEMA_VERSION as REGISTRY_SCHEMA_VERSION, __webpack_exports__REGISTRY_SPEC_HELP as REGISTRY_SPEC_HELP, __webpack_exports__RegistryClient as RegistryClient, __webpack_exports__RegistryError as RegistryError, __webpack_exports__RegistryFileNotFoundError as RegistryFileNotFoundError, __webpack_exports__RegistryNetworkError as RegistryNetworkError, __webpack_exports__RegistryParseError as RegistryParseError, __webpack_exports__SchemaVersionError as SchemaVersionError, __webpack_exports__VISIBILITIES as VISIBILITIES, __webpack_exports__registryOptions as registryOptions };
 
 //# sourceMappingURL=index.js.map

@@ -30,13 +30,18 @@ export interface ActionInputs {
   requestTimeout: number
 }
 
-export function readInputs(): ActionInputs {
+export function readMode(): Mode {
   const mode = core.getInput('mode') || 'update'
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new Error(`input mode is ${JSON.stringify(mode)}; it must be one of ${MODES.join(', ')}`)
   }
+  return mode as Mode
+}
+
+/** The inputs of the update and validate modes (publish reads its own, in publish.ts). */
+export function readInputs(): ActionInputs {
   return {
-    mode: mode as Mode,
+    mode: readMode(),
     path: core.getInput('path') || 'cim.yaml',
     failOnInvalid: booleanInput('fail-on-invalid', true),
     source: core.getInput('source'),
@@ -74,6 +79,6 @@ function positiveNumber(name: string, fallback: number): number {
 }
 
 /** Like core.getBooleanInput, with a default for an input that is not set at all. */
-function booleanInput(name: string, fallback: boolean): boolean {
+export function booleanInput(name: string, fallback: boolean): boolean {
   return core.getInput(name) === '' ? fallback : core.getBooleanInput(name)
 }

@@ -9,18 +9,17 @@ import { validateFile } from '../modes/validate.js'
 import type { UpdatePlan } from '../registry/update.js'
 import { readTrigger } from './trigger.js'
 import { annotate } from './annotations.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs()
-    switch (inputs.mode) {
+    switch (readMode()) {
       case 'validate':
-        return await validate(inputs)
+        return await validate(readInputs())
       case 'update':
-        return await update(inputs)
+        return await update(readInputs())
       case 'publish':
         return await publish()
     }

@@ -9,6 +9,8 @@ import { parseServers, secretsOf, type NatsSettings } from '../events/connection
 import { DEFAULT_SUBJECT } from '../events/event.js'
 import { DISPATCH_POLICIES, publishModule, type DispatchPolicy } from '../modes/publish.js'
 import { annotate } from './annotations.js'
+import { booleanInput } from './inputs.js'
+import { readEvent } from './trigger.js'
 
 const DEFAULT_TIMEOUT_SECONDS = 30
 
@@ -24,7 +26,7 @@ export async function publish(): Promise<void> {
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
     throw new Error('input timeout must be a number of seconds between 0 and 600')
   }
-  const failOnInvalid = core.getInput('fail-on-invalid') === '' ? true : core.getBooleanInput('fail-on-invalid')
+  const failOnInvalid = booleanInput('fail-on-invalid', true)
   const repository = requiredEnv('GITHUB_REPOSITORY')
 
   const result = await publishModule({
@@ -105,13 +107,8 @@ function pemInput(name: string): string | undefined {
 
 /** The push's time: the head commit's timestamp from the push event, else now (e.g. a workflow_dispatch run). */
 function pushTime(): string {
-  try {
-    const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { head_commit?: { timestamp?: unknown } }
-    if (typeof event.head_commit?.timestamp === 'string') return event.head_commit.timestamp
-  } catch {
-    // No event file (a local run): the time of the run is the best there is.
-  }
-  return new Date().toISOString()
+  const headCommit = readEvent(process.env.GITHUB_EVENT_PATH).head_commit as { timestamp?: unknown } | undefined
+  return typeof headCommit?.timestamp === 'string' ? headCommit.timestamp : new Date().toISOString()
 }
 
 function requiredEnv(name: string): string {

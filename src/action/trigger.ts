@@ -29,7 +29,8 @@ export function readTrigger(env: NodeJS.ProcessEnv, registryDir: string): Trigge
   return { description: eventName, registryOnlyPush: false }
 }
 
-function readEvent(path: string | undefined): Record<string, unknown> {
+/** The event payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none (a local run). */
+export function readEvent(path: string | undefined): Record<string, unknown> {
   if (!path) return {}
   try {
     const event = JSON.parse(readFileSync(path, 'utf8'))
@@ -50,7 +51,8 @@ function payloadProblem(payload: unknown): string | undefined {
 /** True when every commit of a push changed only files under `dir` (the action's own registry commits). */
 function touchesOnly(event: Record<string, unknown>, dir: string): boolean {
   const commits = event.commits
-  if (!Array.isArray(commits) || commits.length === 0) return false
+  // GitHub lists at most 20 commits in a push event: a longer push may hold others, so it is never skipped.
+  if (!Array.isArray(commits) || commits.length === 0 || commits.length >= 20) return false
   const prefix = `${dir.replace(/\/+$/, '')}/`
   return commits.every((commit: Record<string, unknown>) =>
     ['added', 'modified', 'removed'].every((key) => ((commit[key] as string[] | undefined) ?? []).every((path) => path.startsWith(prefix))),

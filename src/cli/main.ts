@@ -28,7 +28,7 @@ Options:
   --org NAME            GitHub organization, for the repository URLs of folders without an origin remote
   --trigger TEXT        what started this run, named in the changelog entry
   --dry-run             compute and report the changes, write nothing
-  --commit              commit the changed files in the git repository holding --registry-dir
+  --commit              commit the registry files that differ from HEAD in the git repository holding --registry-dir
   --json                print a machine-readable summary
   -h, --help            show this help
 

@@ -42,9 +42,10 @@ export function parseServers(text: string): string[] {
     .filter((server) => server.length > 0)
   if (servers.length === 0) throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)')
   for (const server of servers) {
-    if (!SERVER.test(server)) throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`)
-    // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line.
+    // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line,
+    // so this check comes first and its message never quotes the URL.
     if (server.includes('@')) throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings')
+    if (!SERVER.test(server)) throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`)
   }
   return servers
 }

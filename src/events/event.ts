@@ -56,15 +56,8 @@ export function messageId(event: Pick<ModuleEvent, 'repository' | 'commit'>): st
   return `${event.repository}@${event.commit}`
 }
 
-export interface EventInput {
-  module: string
-  repository: string
-  commit: string
-  /** Any ISO-8601 time; normalised to UTC whole seconds. */
-  timestamp: string
-  ref: string
-  version: string | null
-}
+/** What buildEvent takes: the event without its schema, with any ISO-8601 time (normalised to UTC whole seconds). */
+export type EventInput = Omit<ModuleEvent, 'schema'>
 
 /** Builds and checks an event; throws with the reason when a value is not acceptable. */
 export function buildEvent(input: EventInput): ModuleEvent {

@@ -1,20 +1,29 @@
 /** Commits registry files in the local git repository that holds the registry directory (the CLI's --commit). */
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
-/** Stages and commits exactly `names` under `dir`; returns the new commit's SHA. */
-export async function commitRegistryFiles(dir: string, names: readonly string[], message: string): Promise<string> {
-  const git = async (...args: string[]) => (await run('git', ['-C', dir, ...args], { encoding: 'utf8' })).stdout.trim()
-  const top = await git('rev-parse', '--show-toplevel').catch(() => {
-    throw new Error(`--commit: ${dir} is not inside a git repository`)
+/**
+ * Commits those of `names` under `dir` that differ from git's HEAD (changed, or not tracked yet); returns the new
+ * commit's SHA, or null when all of them are committed already. Comparing with HEAD rather than with what this run
+ * changed catches up files an earlier run wrote but failed to commit.
+ */
+export async function commitRegistryFiles(dir: string, names: readonly string[], message: string): Promise<string | null> {
+  // Absolute, and every git command runs in it with paths relative to it: a relative --registry-dir would
+  // otherwise be applied twice (git -C registry add registry/x).
+  const cwd = resolve(dir)
+  const git = async (...args: string[]) => (await run('git', ['-C', cwd, ...args], { encoding: 'utf8' })).stdout
+  await git('rev-parse', '--show-toplevel').catch(() => {
+    throw new Error(`--commit: ${cwd} is not inside a git repository`)
   })
-  const paths = names.map((name) => join(dir, name))
-  await git('add', '--', ...paths)
-  await run('git', ['-C', top, 'commit', '--quiet', '--message', message, '--', ...paths], { encoding: 'utf8' }).catch((error: Error & { stderr?: string }) => {
+  if (names.length === 0) return null
+  const pending = await git('status', '--porcelain', '--untracked-files=all', '--', ...names)
+  if (pending.trim() === '') return null
+  await git('add', '--', ...names)
+  await git('commit', '--quiet', '--message', message, '--', ...names).catch((error: Error & { stderr?: string }) => {
     throw new Error(`git commit failed: ${(error.stderr ?? error.message).trim()}`)
   })
-  return git('rev-parse', 'HEAD')
+  return (await git('rev-parse', 'HEAD')).trim()
 }

@@ -3,6 +3,7 @@
  * The commit is GraphQL `createCommitOnBranch` with `expectedHeadOid`: atomic, signed by GitHub (verified), and a
  * compare-and-swap on the branch head, so that two runs can never overwrite each other's registry.
  */
+import { decodeUtf8 } from '../lib/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { describeGraphqlError } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
@@ -53,9 +54,11 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   }
 
   // The files are read at the commit just seen, so that files and head always belong together.
-  const fields = FILE_NAMES.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text } }`)
+  const fields = FILE_NAMES.map(
+    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid } }`,
+  )
   const data = await client
-    .graphql<{ repository: Record<string, { text: string | null } | null> }>(
+    .graphql<{ repository: Record<string, { text: string | null; isTruncated: boolean; oid: string } | null> }>(
       `query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`,
       { owner: target.owner, repo: target.repo },
     )
@@ -63,11 +66,41 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
       throw describeGraphqlError(error)
     })
   const files: RegistryFileTexts = {}
+  const truncated: { name: string; oid: string }[] = []
   FILE_NAMES.forEach((name, i) => {
-    const text = data.repository[`f${i}`]?.text
-    if (typeof text === 'string') files[name] = text
+    const blob = data.repository[`f${i}`]
+    if (blob?.isTruncated) truncated.push({ name, oid: blob.oid })
+    else if (typeof blob?.text === 'string') files[name] = blob.text
   })
+  // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
+  // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
+  await Promise.all(
+    truncated.map(async ({ name, oid }) => {
+      files[name] = await readBlobWhole(client, target, join(target.dir, name), oid)
+    }),
+  )
   return { branch, headOid, files }
+}
+
+/** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */
+async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, oid: string): Promise<string> {
+  const where = `${target.owner}/${target.repo}:${path}`
+  let blob: { content: string; encoding: string; size: number | null }
+  try {
+    blob = (await client.rest.git.getBlob({ owner: target.owner, repo: target.repo, file_sha: oid })).data
+  } catch (error) {
+    throw new Error(
+      `${where} is over GraphQL's 512,000-byte text limit and reading it whole (blob ${oid}) failed: ${(error as Error).message.split('\n')[0]}`,
+    )
+  }
+  if (blob.encoding !== 'base64') throw new Error(`${where}: blob ${oid} came with encoding ${JSON.stringify(blob.encoding)}, not base64`)
+  const bytes = Buffer.from(blob.content, 'base64')
+  if (blob.size !== null && bytes.length !== blob.size) {
+    throw new Error(`${where}: blob ${oid} decoded to ${bytes.length} bytes, GitHub says it has ${blob.size}`)
+  }
+  const text = decodeUtf8(bytes)
+  if (text === null) throw new Error(`${where} is not valid UTF-8`)
+  return text
 }
 
 export interface RegistryCommit {

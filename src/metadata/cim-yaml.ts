@@ -62,7 +62,8 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
   })
 
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength
-  if (size > MAX_CIM_YAML_BYTES) return fail(`file is ${size} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`)
+  // A source may hand over only the file's first bytes (one past the limit is enough), so the size is not told.
+  if (size > MAX_CIM_YAML_BYTES) return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`)
   const text = typeof input === 'string' ? input : decodeUtf8(input)
   if (text === null) return fail('file is not valid UTF-8')
 
@@ -110,7 +111,8 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
   }
 
   const module = (data as { module?: Record<string, unknown> }).module
-  const dependencies: Record<string, string> = {}
+  // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+  const dependencies = new Map<string, string>()
   if (module && typeof module === 'object') {
     collectDependencies(module.dependencies, dependencies, (name, index) => {
       const at = locate(['module', 'dependencies', index, name], true)
@@ -118,7 +120,7 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
         problem('error', 'invalid-metadata', `dependency ${name} is listed twice`, file, at?.line, at?.col),
       )
     })
-    if (typeof module.name === 'string' && module.name in dependencies) {
+    if (typeof module.name === 'string' && dependencies.has(module.name)) {
       const at = locate(['module', 'name'])
       problems.push(problem('error', 'self-dependency', `${module.name} depends on itself`, file, at?.line, at?.col))
     }
@@ -142,7 +144,7 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
   const declared = module as Omit<DeclaredMetadata, 'dependencies'>
   const declaresDependencies = module?.dependencies !== undefined && module.dependencies !== null
   return {
-    metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(dependencies) } : {}) },
+    metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(Object.fromEntries(dependencies)) } : {}) },
     problems,
   }
 }
@@ -159,7 +161,7 @@ function pickDeclared(module: Omit<DeclaredMetadata, 'dependencies'>): Omit<Decl
 /** Both dependency forms into one map; entries the schema already rejected are skipped here. */
 function collectDependencies(
   value: unknown,
-  into: Record<string, string>,
+  into: Map<string, string>,
   onDuplicate: (name: string, index: number) => void,
 ): void {
   const entries: [string, unknown, number][] = Array.isArray(value)
@@ -171,8 +173,8 @@ function collectDependencies(
       : []
   for (const [name, range, index] of entries) {
     if (typeof range !== 'string') continue
-    if (name in into) onDuplicate(name, index)
-    else into[name] = range
+    if (into.has(name)) onDuplicate(name, index)
+    else into.set(name, range)
   }
 }
 

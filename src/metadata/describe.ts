@@ -2,7 +2,7 @@
  * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
  * manifests, README and naming convention for every field the cim.yaml does not declare.
  */
-import type { FieldName, FieldOrigin, ModuleFields, ModuleRecord, ModuleType, Problem, RepositorySnapshot } from '../registry/types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type Problem, type RepositorySnapshot } from '../registry/types.js'
 import { sortRecord } from '../lib/order.js'
 import { CIM_YAML, parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { readManifests } from './manifests.js'
@@ -62,9 +62,7 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
 
   // Declared values first; `set` never overwrites, so what comes later only fills gaps.
   if (declared) {
-    for (const field of ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'] as const) {
-      set(field, declared[field], 'declared')
-    }
+    for (const field of FIELD_NAMES) set(field, declared[field], 'declared')
   }
   set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred')
   set('description', snapshot.description?.trim() || null, 'inferred')

@@ -29,14 +29,28 @@ interface CargoManifest {
   table: Table
 }
 
-/** Paths under which the repository's workspace members would keep their Cargo.toml, as globs. */
-export function cargoWorkspaceMembers(rootCargoToml: string): { members: string[]; exclude: string[] } {
+/**
+ * Paths under which the repository's workspace members would keep their Cargo.toml, as globs. A glob that could
+ * lead out of the repository (a `..` segment, an absolute path) is never a member: it is listed in `outside`, and
+ * no source reads or asks for a file there.
+ */
+export function cargoWorkspaceMembers(rootCargoToml: string): { members: string[]; exclude: string[]; outside: string[] } {
   try {
     const workspace = asTable(parseToml(rootCargoToml).workspace)
-    return { members: stringList(workspace?.members), exclude: stringList(workspace?.exclude) }
+    const members = stringList(workspace?.members)
+    return {
+      members: members.filter((glob) => !leavesRepository(glob)),
+      exclude: stringList(workspace?.exclude),
+      outside: members.filter(leavesRepository),
+    }
   } catch {
-    return { members: [], exclude: [] }
+    return { members: [], exclude: [], outside: [] }
   }
+}
+
+/** `../x`, `a/../../x`, `/abs` and their Windows spellings; `..` inside a name (`a..b`) is harmless. */
+function leavesRepository(glob: string): boolean {
+  return /^[/\\]/.test(glob) || /^[a-zA-Z]:/.test(glob) || glob.split(/[/\\]/).some((segment) => segment === '..')
 }
 
 /** True when `dir` (a path relative to the root, no trailing slash) is matched by a Cargo workspace glob. */
@@ -60,11 +74,13 @@ export function readManifests(moduleName: string, files: Record<string, string>,
   const packageJson = readPackageJson(files[PACKAGE_JSON], problems)
 
   const internal = new Set([moduleName, ...cargo.map((m) => crateName(asTable(m.table.package)?.name)).filter(isString)])
-  const dependencies: Record<string, string> = {}
+  // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
+  const dependencies = new Map<string, string>()
   const add = (name: string, range: string) => {
     if (!isModule.matches(name) || internal.has(name)) return
     // A concrete range from one manifest beats `*` from another (e.g. a member that only names the git repo).
-    if (dependencies[name] === undefined || dependencies[name] === '*') dependencies[name] = range
+    const known = dependencies.get(name)
+    if (known === undefined || known === '*') dependencies.set(name, range)
   }
   for (const manifest of cargo) {
     for (const [name, range] of cargoDependencies(manifest, problems)) add(name, range)
@@ -73,7 +89,7 @@ export function readManifests(moduleName: string, files: Record<string, string>,
     add(name, typeof spec === 'string' && isRange(spec) ? spec.trim() : '*')
   }
 
-  return { version: manifestVersion(cargo[0], packageJson, problems), dependencies, problems }
+  return { version: manifestVersion(cargo[0], packageJson, problems), dependencies: Object.fromEntries(dependencies), problems }
 }
 
 /** The root manifest first, then the workspace members it lists (minus its excludes), in path order. */
@@ -82,7 +98,15 @@ function readCargoManifests(files: Record<string, string>, problems: Problem[]):
   if (rootText === undefined) return []
   const root = parseManifest(CARGO_TOML, rootText, problems)
   if (!root) return []
-  const { members, exclude } = cargoWorkspaceMembers(rootText)
+  const { members, exclude, outside } = cargoWorkspaceMembers(rootText)
+  for (const glob of outside) {
+    problems.push({
+      level: 'warning',
+      code: 'invalid-manifest',
+      message: `${CARGO_TOML}: workspace member ${JSON.stringify(glob)} is outside the repository; ignored`,
+      file: CARGO_TOML,
+    })
+  }
   const memberPaths = Object.keys(files)
     .filter((path) => path.endsWith(`/${CARGO_TOML}`) && !isIgnoredPath(path))
     .filter((path) => {

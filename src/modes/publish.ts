@@ -21,7 +21,7 @@ export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
 export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]
 
 export interface PublishModeOptions {
-  /** The module's cim.yaml; its folder is the module's root, read for manifests when cim.yaml is missing. */
+  /** The module's cim.yaml; its folder is the module's root, whose manifests give the version cim.yaml may not. */
   path: string
   /** `owner/name` of the module repository. */
   repository: string
@@ -158,25 +158,24 @@ interface ModuleMetadata {
 }
 
 /**
- * The module's name and version: from cim.yaml when it is there (invalid metadata still yields the repository's
- * name, so that the push is announced and the registry records the problem); from the root manifests otherwise.
+ * The module's name and version. The version is cim.yaml's when it declares one, else the root manifests' (as the
+ * registry infers it); invalid metadata still yields the repository's name, so that the push is announced and the
+ * registry records the problem.
  */
 async function readModuleMetadata(path: string, repositoryName: string): Promise<ModuleMetadata> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null
     throw new Error(`cannot read ${path}: ${error.message}`)
   })
-  if (bytes) {
-    const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
-    const valid = !problems.some((problem) => problem.level === 'error')
-    return { module: repositoryName, version: metadata?.version ?? null, problems, valid, cimYamlFound: true }
-  }
   const root = dirname(path)
   const files: Record<string, string> = {}
   for (const file of [CARGO_TOML, PACKAGE_JSON]) {
     const text = await readFile(join(root, file), 'utf8').catch(() => null)
     if (text !== null) files[file] = text
   }
-  const { version } = readManifests(repositoryName, files, compileModulePattern())
-  return { module: repositoryName, version, problems: [], valid: true, cimYamlFound: false }
+  const inferred = readManifests(repositoryName, files, compileModulePattern()).version
+  if (!bytes) return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false }
+  const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
+  const valid = !problems.some((problem) => problem.level === 'error')
+  return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true }
 }

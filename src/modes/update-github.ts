@@ -5,8 +5,9 @@
  */
 import { readRegistryBranch, commitRegistryBranch, StaleHeadError, type RegistryBranch } from '../github/registry-branch.js'
 import type { GitHubClient } from '../github/octokit.js'
+import { visibleRepositories } from '../github/repositories.js'
 import type { ModulePattern } from '../metadata/names.js'
-import { readPreviousRegistry } from '../registry/previous.js'
+import { readPreviousRegistry, type PreviousRegistry } from '../registry/previous.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 import { planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readGitHubSource } from '../sources/github.js'
@@ -54,14 +55,14 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   for (let attempt = 1; ; attempt++) {
     const state = await readRegistryBranch(options.client, options.registry)
     const previous = readPreviousRegistry(state.files)
-    const hidden = hiddenPrivateModules(listing.snapshots, listing.sawPrivate, previous.modules)
+    const hidden = await hiddenPrivateModules(options.client, options.org, listing.snapshots, previous.modules)
     const completeView = hidden.length === 0
     const sourceProblems: Problem[] = [...listing.problems]
     if (!completeView) {
       sourceProblems.push({
         level: 'warning',
         code: 'partial-view',
-        message: `the token sees no private repository, so ${hidden.length} private modules of the previous registry were kept as they were: give the action a token that can read them`,
+        message: `the token cannot see ${hidden.length} private modules of the previous registry (${hidden.map((s) => s.name).join(', ')}), so they were kept as they were: give the action a token that can read them`,
       })
     }
     const plan = planUpdate({
@@ -101,19 +102,23 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
 }
 
 /**
- * Private modules of the previous registry that the listing cannot show because the token sees no private
- * repository at all (the default GITHUB_TOKEN): kept as unreadable, so that the builder keeps their entries.
- * When the token does see private repositories, a private module missing from the listing is really gone.
+ * Private modules of the previous registry that the listing did not show and that the token cannot see either
+ * (the default GITHUB_TOKEN sees no private repository; an App or a fine-grained token may see only some): kept as
+ * unreadable, so that the builder keeps their entries. Such a module leaves the registry only when its repository
+ * is seen again without the topic; a public one, which every token sees, leaves as soon as the listing lacks it.
  */
-function hiddenPrivateModules(
+async function hiddenPrivateModules(
+  client: GitHubClient,
+  org: string,
   snapshots: readonly RepositorySnapshot[],
-  sawPrivate: boolean,
-  previous: ReturnType<typeof readPreviousRegistry>['modules'],
-): RepositorySnapshot[] {
-  if (sawPrivate) return []
+  previous: PreviousRegistry['modules'],
+): Promise<RepositorySnapshot[]> {
   const listed = new Set(snapshots.map((snapshot) => snapshot.name))
-  return [...previous]
-    .filter(([name, entry]) => entry.visibility === 'private' && !listed.has(name))
+  const missing = [...previous].filter(([name, entry]) => entry.visibility === 'private' && !listed.has(name))
+  if (missing.length === 0) return []
+  const visible = await visibleRepositories(client, org, missing.map(([name]) => name))
+  return missing
+    .filter(([name]) => !visible.has(name))
     .map(([name, entry]) => ({
       name,
       url: entry.repository ?? null,

@@ -1,10 +1,14 @@
 /** `update` over the local source: read a directory of module repos, rebuild the registry files, write, commit. */
+import { resolve } from 'node:path'
 import { readRegistryDir, writeRegistryFiles } from '../files/registry-dir.js'
 import { commitRegistryFiles } from '../git/local-commit.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readLocalSource } from '../sources/local.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
+
+/** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
+const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run'
 
 export interface LocalUpdateOptions {
   source: string
@@ -25,8 +29,10 @@ export interface LocalUpdateResult {
 }
 
 export async function updateFromLocalSource(options: LocalUpdateOptions): Promise<LocalUpdateResult> {
-  const listing = await readLocalSource(options.source, { modulePattern: options.modulePattern, org: options.org })
-  const existing = await readRegistryDir(options.registryDir)
+  // Absolute from here on: git runs in other directories than the process.
+  const registryDir = resolve(options.registryDir)
+  const listing = await readLocalSource(resolve(options.source), { modulePattern: options.modulePattern, org: options.org })
+  const existing = await readRegistryDir(registryDir)
   const plan = planUpdate({
     snapshots: listing.snapshots,
     existing,
@@ -37,9 +43,12 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
   })
   let commitSha: string | null = null
   if (!options.dryRun) {
-    await writeRegistryFiles(options.registryDir, plan.files, plan.changedFiles)
-    if (options.commit && plan.changedFiles.length > 0) {
-      commitSha = await commitRegistryFiles(options.registryDir, plan.changedFiles, options.commitMessage ?? commitMessage(plan, options.trigger))
+    await writeRegistryFiles(registryDir, plan.files, plan.changedFiles)
+    if (options.commit) {
+      // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
+      // disk already (so this run sees them unchanged) and still need their commit.
+      const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE)
+      commitSha = await commitRegistryFiles(registryDir, Object.keys(plan.files), message)
     }
   }
   return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha }

@@ -6,7 +6,7 @@ import type { DescribedModule } from '../metadata/describe.js'
 import { compareStrings } from '../lib/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import type { FieldName, Health, ModuleFields, ModuleRecord, Problem, Registry, RegistryModule } from './types.js'
+import { FIELD_NAMES, type FieldName, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
@@ -64,6 +64,7 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
 function staleRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
   const reason = module.stale!
   const entry = previous.modules.get(module.name)
+  const previousOrigins = previous.origins.get(module.name) ?? {}
   const problem: Problem = {
     level: entry ? 'warning' : 'error',
     code: 'stale',
@@ -90,10 +91,10 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
       owner: entry.owner ?? null,
       deployed: entry.deployed ?? null,
     },
+    // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
+    // declared or inferred instead of mistaking it for a hand-written value.
     origins: Object.fromEntries(
-      (['type', 'version', 'description', 'category', 'status', 'owner', 'deployed'] as const)
-        .filter((field) => entry[field] !== undefined)
-        .map((field) => [field, 'carried']),
+      FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried']),
     ),
     dependencies: entry.dependencies ?? {},
     problems: [problem],

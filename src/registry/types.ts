@@ -94,6 +94,8 @@ export interface ModuleFields {
 
 export type FieldName = keyof ModuleFields
 
+export const FIELD_NAMES: readonly FieldName[] = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
+
 /** One module as the metadata layer sees it: the snapshot interpreted, before registry-wide analysis. */
 export interface ModuleRecord {
   name: string

@@ -49,8 +49,9 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
   const registry = buildRegistry(described, previous, input.sourceProblems)
 
-  const modulesYaml = renderModulesYaml(registry)
   const privateDomains = renderPrivateDomains(registry, input.existing[REGISTRY_FILES.privateDomains])
+  if (privateDomains.problem) registry.problems.push(privateDomains.problem)
+  const modulesYaml = renderModulesYaml(registry)
   const foundFiles = Object.values(input.existing).some((text) => text !== undefined)
   const adopted = foundFiles && !previous.generated
   const changes = diffRegistry(previous, registry)

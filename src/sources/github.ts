@@ -15,7 +15,7 @@ import { compareStrings } from '../lib/order.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 import type { GitHubClient } from '../github/octokit.js'
-import { graphqlWithAdaptivePages, isNotFound } from '../github/graphql.js'
+import { describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive } from '../github/graphql.js'
 
 export interface GitHubSourceOptions {
   client: GitHubClient
@@ -37,8 +37,6 @@ export interface GitHubListing {
   problems: Problem[]
   /** Repositories the listing returned, modules or not. */
   listed: number
-  /** Whether the listing showed any private repository (a token that can see none gives a partial view). */
-  sawPrivate: boolean
 }
 
 const LISTING_QUERY = `query listRepositories($org: String!, $first: Int!, $after: String) {
@@ -62,12 +60,14 @@ const LISTING_QUERY = `query listRepositories($org: String!, $first: Int!, $afte
     }
   }
 }
-fragment blob on Blob { text isBinary byteSize }`
+fragment blob on Blob { text isBinary byteSize isTruncated }`
 
 interface Blob {
   text: string | null
   isBinary: boolean | null
   byteSize: number
+  /** GitHub cut `text` at 512,000 bytes. */
+  isTruncated: boolean
 }
 
 interface ListedRepository {
@@ -106,13 +106,12 @@ export async function readGitHubSource(options: GitHubSourceOptions): Promise<Gi
   }
   log(`listed ${repositories.length} repositories of ${options.org}: ${modules.length} modules`)
 
-  const snapshots = modules.map((repository) => toSnapshot(repository, options.org))
+  const snapshots = modules.map((repository) => toSnapshot(repository, options.org, log))
   await readDetails(snapshots, options)
   return {
     snapshots: snapshots.sort((a, b) => compareStrings(a.name, b.name)),
     problems,
     listed: repositories.length,
-    sawPrivate: repositories.some((repository) => repository.isPrivate),
   }
 }
 
@@ -145,7 +144,7 @@ async function listOrganization(options: GitHubSourceOptions): Promise<ListedRep
   return repositories
 }
 
-function toSnapshot(repository: ListedRepository, org: string): RepositorySnapshot {
+function toSnapshot(repository: ListedRepository, org: string, log: (message: string) => void): RepositorySnapshot {
   const files: RepositorySnapshot['files'] = {}
   const blobs: [string, Blob | null][] = [
     [CIM_YAML, repository.cimYaml],
@@ -153,6 +152,7 @@ function toSnapshot(repository: ListedRepository, org: string): RepositorySnapsh
     [PACKAGE_JSON, repository.packageJson],
   ]
   for (const [path, blob] of blobs) {
+    if (blob?.isTruncated) log(`${repository.name}: ${path} is ${blob.byteSize} bytes; GitHub's GraphQL gave only its first 512,000`)
     const text = blobText(blob)
     if (text !== undefined) files[path] = text
   }
@@ -172,8 +172,12 @@ function toSnapshot(repository: ListedRepository, org: string): RepositorySnapsh
 }
 
 /**
- * A blob's text. GitHub gives no text for a binary blob: an empty byte array then stands for the file, so that
- * the reader reports "not valid UTF-8" instead of "missing".
+ * A blob's text. GitHub gives no text for a binary blob: a single 0xff byte (never valid UTF-8) then stands for the
+ * file, so that the reader reports "not valid UTF-8" instead of "missing".
+ *
+ * A truncated blob (over 512,000 bytes) keeps its cut text and is not read whole: such a module file is refused
+ * anyway. The cim.yaml reader refuses anything over 64 KiB by its size (the cut text is still far over), and a cut
+ * Cargo.toml or package.json fails to parse and gives a warning.
  */
 function blobText(blob: Blob | null): string | Uint8Array | undefined {
   if (!blob) return undefined
@@ -216,7 +220,7 @@ function memberManifestCandidates(glob: string): string[] {
 
 const TREE_MARKER = 'tree:'
 
-async function readDetailBatch(batch: [RepositorySnapshot, string[]][], options: GitHubSourceOptions): Promise<void> {
+async function readDetailBatch(batch: [RepositorySnapshot, string[]][], options: GitHubSourceOptions, retried = false): Promise<void> {
   const fields: string[] = []
   const aliases: { snapshot: RepositorySnapshot; alias: string; path: string }[] = []
   batch.forEach(([snapshot, paths], r) => {
@@ -236,7 +240,17 @@ async function readDetailBatch(batch: [RepositorySnapshot, string[]][], options:
     // Repositories that vanished between the two phases come back as NOT_FOUND with the rest of the data.
     const partial = (error as { data?: typeof data }).data
     if (!partial || !isNotFound(error)) {
-      for (const [snapshot] of batch) snapshot.readError = `reading its files failed: ${(error as Error).message.split('\n')[0]}`
+      // One repository (a huge workspace, say) must not keep the others of its batch stale: halve and try again,
+      // down to a batch of one, which alone is marked stale.
+      if (batch.length > 1) {
+        const half = Math.ceil(batch.length / 2)
+        await readDetailBatch(batch.slice(0, half), options)
+        await readDetailBatch(batch.slice(half), options)
+        return
+      }
+      // A lone repository gets one more try when GitHub only found the query too expensive this time.
+      if (!retried && isTooExpensive(error)) return readDetailBatch(batch, options, true)
+      for (const [snapshot] of batch) snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`
       return
     }
     data = partial

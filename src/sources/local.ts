@@ -2,20 +2,31 @@
  * The local source: a directory whose immediate subdirectories are module repositories (checkouts or plain
  * folders). A subdirectory is a module when it holds a cim.yaml, or when its name matches the module pattern and
  * it holds a Cargo.toml or package.json. Git checkouts give the head commit and its time through real git.
+ *
+ * A module folder is somebody else's content: only its regular files are read, never through a symbolic link,
+ * never outside the folder and never more than 1 MiB; a subdirectory that is a link is not a module. What is
+ * refused is reported, so that a README linked to another checkout's .git/config or a cim.yaml linked to
+ * /dev/zero gives a message instead of a leak or a hang.
  */
 import { execFile } from 'node:child_process'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { lstat, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { CIM_YAML } from '../metadata/cim-yaml.js'
+import { CIM_YAML, MAX_CIM_YAML_BYTES } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
 import { moduleNameError, type ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import { decodeUtf8 } from '../lib/text.js'
+import { isFolderWithin, readFolderFile } from '../lib/folder-file.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 
 const run = promisify(execFile)
+
+/** No module file needs more; a larger one is reported, not read. */
+const MAX_FILE_BYTES = 1024 * 1024
+/** One byte over the cim.yaml limit is enough for its reader to say that it is too large. */
+const CIM_YAML_READ_BYTES = MAX_CIM_YAML_BYTES + 1
 
 export interface LocalSourceOptions {
   modulePattern: ModulePattern
@@ -25,7 +36,7 @@ export interface LocalSourceOptions {
 
 export interface SourceListing {
   snapshots: RepositorySnapshot[]
-  /** Problems that belong to no module: a folder that looks like a module but cannot be one. */
+  /** Problems that belong to no module: a folder that looks like a module but cannot be one, a file not read. */
   problems: Problem[]
 }
 
@@ -34,33 +45,39 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
   const problems: Problem[] = []
   const snapshots: RepositorySnapshot[] = []
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
+    // A Dirent describes the entry itself (lstat), so a symbolic link to a folder is not a directory here: a link
+    // would make a module of a folder outside the source.
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     const path = join(dir, entry.name)
-    const declares = await exists(join(path, CIM_YAML))
-    const looksLikeModule = options.modulePattern.matches(entry.name) && ((await exists(join(path, CARGO_TOML))) || (await exists(join(path, PACKAGE_JSON))))
+    const declares = await present(join(path, CIM_YAML))
+    const looksLikeModule = options.modulePattern.matches(entry.name) && ((await present(join(path, CARGO_TOML))) || (await present(join(path, PACKAGE_JSON))))
     if (!declares && !looksLikeModule) continue
     const nameError = moduleNameError(entry.name)
     if (nameError) {
       problems.push({ level: 'error', code: 'invalid-name', message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}` })
       continue
     }
-    snapshots.push(await readRepository(path, entry.name, options))
+    snapshots.push(await readRepository(path, entry.name, options, problems))
   }
   return { snapshots, problems }
 }
 
-async function readRepository(path: string, name: string, options: LocalSourceOptions): Promise<RepositorySnapshot> {
+async function readRepository(path: string, name: string, options: LocalSourceOptions, problems: Problem[]): Promise<RepositorySnapshot> {
+  const realFolder = await realpath(path)
   const files: RepositorySnapshot['files'] = {}
-  for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) {
-    const content = await readText(join(path, file))
-    if (content !== undefined) files[file] = content
+  let readError: string | undefined
+  const read = async (file: string) => {
+    const found = await readFolderFile(path, realFolder, file, file === CIM_YAML ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: MAX_FILE_BYTES })
+    if (found.kind === 'read') files[file] = decodeUtf8(found.bytes) ?? found.bytes
+    if (found.kind !== 'refused') return
+    // Without its cim.yaml the module would pass for one that declares nothing: it is kept stale instead.
+    if (file === CIM_YAML) readError = `${CIM_YAML} ${found.reason}`
+    else problems.push({ level: 'warning', code: file.endsWith(CARGO_TOML) || file === PACKAGE_JSON ? 'invalid-manifest' : 'invalid-metadata', message: `${name}/${file} ${found.reason}` })
   }
+  for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) await read(file)
   const rootCargo = files[CARGO_TOML]
   if (typeof rootCargo === 'string') {
-    for (const member of await workspaceMemberManifests(path, rootCargo)) {
-      const content = await readText(join(path, member))
-      if (content !== undefined) files[member] = content
-    }
+    for (const member of await workspaceMemberManifests(path, realFolder, rootCargo)) await read(member)
   }
   const git = await readGit(path)
   return {
@@ -74,11 +91,16 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
     committedAt: git.committedAt,
     tags: git.tags,
     files,
+    ...(readError !== undefined ? { readError } : {}),
   }
 }
 
-/** Cargo.toml paths of the workspace members, found by expanding the member globs one directory level at a time. */
-async function workspaceMemberManifests(root: string, cargoToml: string): Promise<string[]> {
+/**
+ * Paths of the workspace members' Cargo.toml that may exist, found by expanding the member globs one directory
+ * level at a time. Globs that leave the repository are already dropped by cargoWorkspaceMembers; a folder reached
+ * through a link that leaves it is not listed.
+ */
+async function workspaceMemberManifests(root: string, realRoot: string, cargoToml: string): Promise<string[]> {
   const { members } = cargoWorkspaceMembers(cargoToml)
   const found = new Set<string>()
   for (const glob of members) {
@@ -90,6 +112,7 @@ async function workspaceMemberManifests(root: string, cargoToml: string): Promis
           next.push(dir ? `${dir}/${segment}` : segment)
           continue
         }
+        if (!(await isFolderWithin(realRoot, join(root, dir)))) continue
         const children = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
         for (const child of children) {
           const candidate = dir ? `${dir}/${child.name}` : child.name
@@ -100,15 +123,15 @@ async function workspaceMemberManifests(root: string, cargoToml: string): Promis
     }
     for (const dir of dirs) {
       const manifest = `${dir}/${CARGO_TOML}`
-      if (!isIgnoredPath(manifest) && (await exists(join(root, manifest)))) found.add(manifest)
+      if (!isIgnoredPath(manifest)) found.add(manifest)
     }
   }
-  return [...found].sort()
+  return [...found].sort(compareStrings)
 }
 
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
 async function readGit(path: string): Promise<{ head: string | null; committedAt: string | null; tags: string[]; url: string | null }> {
-  if (!(await exists(join(path, '.git')))) return { head: null, committedAt: null, tags: [], url: null }
+  if (!(await present(join(path, '.git')))) return { head: null, committedAt: null, tags: [], url: null }
   const git = async (...args: string[]) => (await run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim()
   const [log, tags, remote] = await Promise.all([
     git('log', '-1', '--format=%H %cI').catch(() => ''),
@@ -132,15 +155,9 @@ export function webUrl(remote: string): string | null {
   return https ? `https://${https[1]}/${https[2]}` : null
 }
 
-/** The file's text, its bytes when it is not UTF-8, or undefined when there is no such file. */
-async function readText(path: string): Promise<string | Uint8Array | undefined> {
-  const bytes = await readFile(path).catch(() => undefined)
-  if (bytes === undefined) return undefined
-  return decodeUtf8(bytes) ?? new Uint8Array(bytes)
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
+/** Whether anything is at `path`, not following a symbolic link: a link counts, so that refusing it is reported. */
+async function present(path: string): Promise<boolean> {
+  return lstat(path).then(
     () => true,
     () => false,
   )

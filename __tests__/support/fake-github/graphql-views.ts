@@ -241,22 +241,42 @@ export function commitView(repo: Repo, commit: Commit, ctx: ResolverContext): Vi
   }
 }
 
+/**
+ * `Blob.text` holds at most the first 512,000 bytes, and `isTruncated` says when it was cut. GitHub's reference
+ * (https://docs.github.com/en/graphql/reference/objects#blob) documents `isTruncated` ("Indicates whether the
+ * contents is truncated") but not the limit; 512,000 bytes is what GitHub answers (reported to the byte in
+ * https://github.com/sveltia/sveltia-cms/issues/950). Clients read such a blob whole with REST git/get-blob.
+ */
+export const BLOB_TEXT_LIMIT = 512_000
+
 function blobView(repo: Repo, commit: Commit, text: string, ctx: ResolverContext): View {
   const oid = blobSha(text)
   const binary = text.includes('\0')
+  const byteSize = Buffer.byteLength(text, 'utf8')
+  // Binary blobs have no text; whether GitHub flags their contents as truncated is not documented, so by size too.
+  const truncated = byteSize > BLOB_TEXT_LIMIT
   return {
     __typename: 'Blob',
     id: legacyNodeId('Blob', `${repo.id}:${oid}`),
     oid,
     abbreviatedOid: oid.slice(0, 7),
-    byteSize: Buffer.byteLength(text, 'utf8'),
+    byteSize,
     isBinary: binary,
-    isTruncated: false,
-    text: binary ? null : text,
+    isTruncated: truncated,
+    text: binary ? null : truncated ? utf8Prefix(text, BLOB_TEXT_LIMIT) : text,
     commitUrl: `${WEB}/${repo.fullName}/commit/${commit.sha}`,
     commitResourcePath: `/${repo.fullName}/commit/${commit.sha}`,
     repository: () => repositoryView(repo, ctx),
   }
+}
+
+/** The longest prefix of `text` that fits in `limit` bytes of UTF-8, cut before a character, never inside one. */
+function utf8Prefix(text: string, limit: number): string {
+  const bytes = Buffer.from(text, 'utf8')
+  let end = limit
+  // A continuation byte (10xxxxxx) at the cut means a character straddles it: step back to where it starts.
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--
+  return bytes.subarray(0, end).toString('utf8')
 }
 
 function treeView(repo: Repo, commit: Commit, dir: string, ctx: ResolverContext): View {

@@ -235,6 +235,18 @@ export function contentFile(repo: Repo, urls: Urls, path: string, ref: string, t
   }
 }
 
+/** GET /repos/{owner}/{repo}/git/blobs/{file_sha}: the blob whole, base64 (wrapped like contents), whatever its size. */
+export function gitBlob(repo: Repo, urls: Urls, sha: string, text: string): Json {
+  return {
+    sha,
+    node_id: legacyNodeId('Blob', `${repo.id}:${sha}`),
+    size: Buffer.byteLength(text, 'utf8'),
+    url: `${urls.api}/repos/${repo.fullName}/git/blobs/${sha}`,
+    content: wrappedBase64(text),
+    encoding: 'base64',
+  }
+}
+
 /** A directory listing: its files and subdirectories in git's order (by name, a directory as if it ended in "/"). */
 export function contentDirectory(repo: Repo, urls: Urls, commit: Commit, dir: string, ref: string): Json[] {
   const prefix = dir ? `${dir}/` : ''

@@ -67,6 +67,8 @@ export class World {
   /** Bumped on every change, so that views can cache sorted listings. */
   version = 0
   private readonly repos = new Map<string, Repo>()
+  /** Per repository, its blobs by SHA and how many of its commits they cover (built on first use: most tests never ask). */
+  private readonly blobIndex = new WeakMap<Repo, { commits: number; blobs: Map<string, string> }>()
   private nextId = 1_000
 
   constructor(snapshot: OrgSnapshot) {
@@ -214,6 +216,28 @@ export class World {
       for (const commit of repo.commits.values()) if (commit.sha.startsWith(revision)) return commit
     }
     return undefined
+  }
+
+  /**
+   * A blob of the repository by its SHA (blobSha, the `oid` GraphQL gives a Blob): any file of any of its commits,
+   * as git's object store keeps them all.
+   */
+  blob(repo: Repo, sha: string): string | undefined {
+    let index = this.blobIndex.get(repo)
+    if (!index) this.blobIndex.set(repo, (index = { commits: 0, blobs: new Map() }))
+    if (index.commits < repo.commits.size) {
+      // Commits are appended after their parents, so only the new ones need hashing, and of those only the files
+      // their parent does not already hold (the registry's multi-megabyte files rarely all change).
+      for (const commit of [...repo.commits.values()].slice(index.commits)) {
+        const parent = commit.parent ? repo.commits.get(commit.parent) : undefined
+        for (const [path, text] of commit.files) {
+          if (parent && parent.files.get(path) === text) continue
+          index.blobs.set(blobSha(text), text)
+        }
+      }
+      index.commits = repo.commits.size
+    }
+    return index.blobs.get(sha)
   }
 
   /** The commits reachable from `start`, newest first. */

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml'
 import { sortedUnique } from '../../lib/order.js'
-import { REGISTRY_SCHEMA_VERSION, type Registry, type RegistryModule } from '../types.js'
+import { REGISTRY_SCHEMA_VERSION, type Problem, type Registry, type RegistryModule } from '../types.js'
 
 const HEADER = [
   ' Private CIM domains, grouped by category, kept by cim-registry-action.',
@@ -21,10 +21,26 @@ export interface PrivateDomainsResult {
   text: string
   /** Hand-kept entries that match no repository the source can see. */
   unverified: string[]
+  /** Set when the existing file cannot be read: it is then left exactly as it is, for a person to mend. */
+  problem?: Problem
 }
 
 export function renderPrivateDomains(registry: Registry, existing: string | undefined): PrivateDomainsResult {
   const doc = openDocument(existing)
+  if (!doc) {
+    const parsed = parseDocument(existing!)
+    const error = parsed.errors[0]
+    const where = error ? ` (${error.message.split('\n')[0]})` : ' (its root is not a mapping)'
+    return {
+      text: existing!,
+      unverified: [],
+      problem: {
+        level: 'error',
+        code: 'registry-file',
+        message: `private-domains.yaml could not be parsed${where}: it was left unchanged so that nothing written by hand is lost; mend it by hand`,
+      },
+    }
+  }
   const root = doc.contents as YAMLMap
   if (!root.has('schema_version')) root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION) as never)
   let byCategory = root.get('private_domains', true) as unknown
@@ -76,9 +92,11 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
   return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() }
 }
 
-function openDocument(existing: string | undefined): Document {
-  const doc = existing === undefined ? null : parseDocument(existing)
-  if (doc && doc.errors.length === 0 && isMap(doc.contents)) {
+/** The file's document; a fresh one when there is no file; null when the file exists but cannot be edited safely. */
+function openDocument(existing: string | undefined): Document | null {
+  if (existing !== undefined && existing.trim() !== '') {
+    const doc = parseDocument(existing)
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return null
     doc.commentBefore = withoutStrayText(doc.commentBefore)
     return doc
   }

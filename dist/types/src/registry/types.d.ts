@@ -65,6 +65,7 @@ export interface ModuleFields {
     deployed: boolean | string | null;
 }
 export type FieldName = keyof ModuleFields;
+export declare const FIELD_NAMES: readonly FieldName[];
 /** One module as the metadata layer sees it: the snapshot interpreted, before registry-wide analysis. */
 export interface ModuleRecord {
     name: string;
