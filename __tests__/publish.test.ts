@@ -329,19 +329,24 @@ describe('a three-node JetStream cluster', () => {
       ),
     )
     const urls = nodes.map((node) => node.url).join(',')
-    // The cluster elects its JetStream leader a moment after the servers are up.
-    let created = setup(urls, '--replicas', '3')
-    for (let attempt = 0; created.status !== 0 && attempt < 40; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      created = setup(urls, '--replicas', '3')
+    // The cluster elects its JetStream leader a moment after the servers are up, and again after a node dies.
+    const setupOnceElected = async (servers: string, ...args: string[]) => {
+      let result = setup(servers, ...args)
+      for (let attempt = 0; result.status !== 0 && attempt < 40; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        result = setup(servers, ...args)
+      }
+      return result
     }
+    const created = await setupOnceElected(urls, '--replicas', '3')
     expect(created).toMatchObject({ status: 0, stdout: expect.stringContaining('stream CIM_MODULES (cim.module.>, replicas 3): created') })
     expect(publish({ 'nats-servers': urls }, { sha: '8'.repeat(40) }).outputs).toMatchObject({ stream: 'CIM_MODULES', seq: '1' })
 
     await nodes[0]!.kill()
     const degraded = await publishAsync({ 'nats-servers': urls, timeout: '20' }, { sha: '9'.repeat(40) })
     expect(degraded.outputs).toMatchObject({ stream: 'CIM_MODULES', seq: '2', duplicate: 'false' })
-    expect(setup(nodes.slice(1).map((node) => node.url).join(','), '--replicas', '3', '--json').stdout).toBe('{"stream":"unchanged","consumer":"unchanged"}\n')
+    const survivors = nodes.slice(1).map((node) => node.url).join(',')
+    expect((await setupOnceElected(survivors, '--replicas', '3', '--json')).stdout).toBe('{"stream":"unchanged","consumer":"unchanged"}\n')
   })
 })
 
