@@ -57894,7 +57894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 213:
+/***/ 1426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72888,12 +72888,20 @@ async function writeRegistryFiles(dir, files, names) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git/git.ts
+/** Real git, run in a folder: the one way the local source and the CLI's --commit call it. */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** A function that runs `git -C dir ARGS...` and resolves to its trimmed standard output. */
+function gitIn(dir) {
+    return async (...args) => (await run('git', ['-C', dir, ...args], { encoding: 'utf8' })).stdout.trim();
+}
+
 ;// CONCATENATED MODULE: ./src/git/local-commit.ts
 /** Commits registry files in the local git repository that holds the registry directory (the CLI's --commit). */
 
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Commits those of `names` under `dir` that differ from git's HEAD (changed, or not tracked yet); returns the new
  * commit's SHA, or null when all of them are committed already. Comparing with HEAD rather than with what this run
@@ -72903,20 +72911,20 @@ async function commitRegistryFiles(dir, names, message) {
     // Absolute, and every git command runs in it with paths relative to it: a relative --registry-dir would
     // otherwise be applied twice (git -C registry add registry/x).
     const cwd = (0,external_node_path_.resolve)(dir);
-    const git = async (...args) => (await run('git', ['-C', cwd, ...args], { encoding: 'utf8' })).stdout;
+    const git = gitIn(cwd);
     await git('rev-parse', '--show-toplevel').catch(() => {
         throw new Error(`--commit: ${cwd} is not inside a git repository`);
     });
     if (names.length === 0)
         return null;
     const pending = await git('status', '--porcelain', '--untracked-files=all', '--', ...names);
-    if (pending.trim() === '')
+    if (pending === '')
         return null;
     await git('add', '--', ...names);
     await git('commit', '--quiet', '--message', message, '--', ...names).catch((error) => {
         throw new Error(`git commit failed: ${(error.stderr ?? error.message).trim()}`);
     });
-    return (await git('rev-parse', 'HEAD')).trim();
+    return git('rev-parse', 'HEAD');
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -73033,8 +73041,6 @@ function byteText(bytes) {
 
 
 
-
-const local_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** No module file needs more; a larger one is reported, not read. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /** One byte over the cim.yaml limit is enough for its reader to say that it is too large. */
@@ -73140,7 +73146,7 @@ async function workspaceMemberManifests(root, realRoot, cargoToml) {
 async function readGit(path) {
     if (!(await present((0,external_node_path_.join)(path, '.git'))))
         return { head: null, committedAt: null, tags: [], url: null };
-    const git = async (...args) => (await local_run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim();
+    const git = gitIn(path);
     const [log, tags, remote] = await Promise.all([
         git('log', '-1', '--format=%H %cI').catch(() => ''),
         git('tag', '--list').catch(() => ''),
@@ -74199,7 +74205,7 @@ async function updateGitHub(inputs, trigger) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(213);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1426);
 /** Entry point of the action (bundled as dist/index.js, run by the runner as `node24`). */
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

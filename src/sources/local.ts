@@ -8,10 +8,9 @@
  * refused is reported, so that a README linked to another checkout's .git/config or a cim.yaml linked to
  * /dev/zero gives a message instead of a leak or a hang.
  */
-import { execFile } from 'node:child_process'
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
+import { gitIn } from '../git/git.js'
 import { CIM_YAML, MAX_CIM_YAML_BYTES } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
 import { moduleNameError, type ModulePattern } from '../metadata/names.js'
@@ -21,7 +20,6 @@ import { isFolderWithin, readFolderFile } from '../lib/folder-file.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 
-const run = promisify(execFile)
 
 /** No module file needs more; a larger one is reported, not read. */
 const MAX_FILE_BYTES = 1024 * 1024
@@ -132,7 +130,7 @@ async function workspaceMemberManifests(root: string, realRoot: string, cargoTom
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
 async function readGit(path: string): Promise<{ head: string | null; committedAt: string | null; tags: string[]; url: string | null }> {
   if (!(await present(join(path, '.git')))) return { head: null, committedAt: null, tags: [], url: null }
-  const git = async (...args: string[]) => (await run('git', ['-C', path, ...args], { encoding: 'utf8' })).stdout.trim()
+  const git = gitIn(path)
   const [log, tags, remote] = await Promise.all([
     git('log', '-1', '--format=%H %cI').catch(() => ''),
     git('tag', '--list').catch(() => ''),
