@@ -1,21 +1,45 @@
-// Rebuilds the committed bundles: dist/index.js (the action), dist/cli.js (the cim-registry command) and
-// dist/lib/ with dist/types/ (the RegistryClient library and its type declarations, the package's export).
-// ncc writes each entry's bundle as index.js in its own folder; dist/cli.js is a one-line launcher of dist/cli/.
-// `node scripts/bundle.mjs OUT` builds into OUT instead (the check-dist test compares that with dist/).
-import { execFileSync } from 'node:child_process'
+// Rebuilds the committed bundles:
+// - dist/programs/: the action and the cim-registry command, one bundle (src/programs.ts); dist/index.js (the action
+//   that action.yml runs) and dist/cli.js (the command) are one-line launchers of it;
+// - dist/lib/ with dist/types/: the RegistryClient library and its type declarations (the package's export), kept
+//   apart so that consumers do not load the engine.
+// The builds run at once (each is one process, mostly single-threaded) and write disjoint folders, so their bytes do
+// not depend on the order. `node scripts/bundle.mjs OUT` builds into OUT instead of dist/ (scripts/check-dist.mjs).
+import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const out = process.argv[2] ?? 'dist'
 
-const ncc = (entry, out) =>
-  execFileSync('npx', ['--no-install', 'ncc', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
   })
+}
+
+const ncc = (entry, folder) =>
+  run('npx', ['--no-install', 'ncc', 'build', entry, '-o', folder, '--source-map', '--license', 'licenses.txt', '--quiet'])
+
+const launcher = (comment, body) => `#!/usr/bin/env node\n// ${comment}\n${body}\n`
 
 rmSync(out, { recursive: true, force: true })
-ncc('src/index.ts', out)
-ncc('src/cli.ts', join(out, 'cli'))
-ncc('src/lib.ts', join(out, 'lib'))
-execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.types.json', '--outDir', join(out, 'types')], { stdio: 'inherit' })
-writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\n// The cim-registry command; the bundle itself is dist/cli/index.js.\nimport './cli/index.js'\n", { mode: 0o755 })
+await Promise.all([
+  ncc('src/programs.ts', join(out, 'programs')),
+  ncc('src/lib.ts', join(out, 'lib')),
+  run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.types.json', '--outDir', join(out, 'types')]),
+])
+writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')
+writeFileSync(
+  join(out, 'index.js'),
+  launcher('The action (action.yml: runs.main); the bundle is dist/programs/.', "import { runAction } from './programs/index.js'\n\nawait runAction()"),
+)
+writeFileSync(
+  join(out, 'cli.js'),
+  launcher(
+    'The cim-registry command; the bundle is dist/programs/.',
+    "import { runCli } from './programs/index.js'\n\nprocess.exitCode = await runCli(process.argv.slice(2))",
+  ),
+  { mode: 0o755 },
+)
