@@ -228,6 +228,11 @@ describe('topics as checks', () => {
     expect(plan.registry.modules.get('cim-x')!.health).toBe('warning')
   })
 
+  it('checks no archived repository, whose topics cannot be edited', () => {
+    const plan = run([repo('cim-domain-old', ['cim', 'domain'], { archived: true })])
+    expect(plan.registry.modules.get('cim-domain-old')!.problems.map((p) => p.code)).toEqual(['missing-cim-yaml', 'archived'])
+  })
+
   it('writes the fix for the host the repository is on', () => {
     expect(ghRepository('https://github.com/acme/cim-x', 'cim-x')).toBe('acme/cim-x')
     expect(ghRepository('https://ghe.example.com/acme/cim-x/', 'cim-x')).toBe('ghe.example.com/acme/cim-x')

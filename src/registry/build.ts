@@ -66,9 +66,13 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
   return { ...record, fields, origins }
 }
 
-/** The topic checks, against the type and visibility the record ended with (a carried type included). */
+/**
+ * The topic checks, against the type and visibility the record ended with (a carried type included). None for an
+ * archived repository: it is read-only, topics included, so the fix could not run
+ * (https://docs.github.com/en/repositories/archiving-a-github-repository/archiving-repositories).
+ */
 function checkTopics(record: ModuleRecord, topicsKnown: boolean): ModuleRecord {
-  if (!topicsKnown) return record
+  if (!topicsKnown || record.archived) return record
   const subject = { repository: ghRepository(record.repository, record.name), topics: record.topics, type: record.fields.type, visibility: record.visibility }
   return { ...record, problems: [...record.problems, ...topicProblems(subject)] }
 }
