@@ -8,24 +8,15 @@ import { compileModulePattern } from '../src/metadata/names.js'
 import { planUpdate } from '../src/registry/update.js'
 import type { RepositorySnapshot } from '../src/registry/types.js'
 import { NatsServer } from './support/nats-server.js'
+import { snapshot } from './support/registry-server.js'
 import { runAction, runCli } from './support/run.js'
 import { tempDir, writeTree } from './support/temp.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 
+/** A public repository of example-org with these topics. */
 function repo(name: string, topics: string[]): RepositorySnapshot {
-  return {
-    name,
-    url: `https://github.com/acme/${name}`,
-    description: `${name} module`,
-    topics,
-    visibility: 'public',
-    archived: false,
-    headCommit: SHA,
-    committedAt: '2025-01-30T09:00:00Z',
-    tags: [],
-    files: {},
-  }
+  return { ...snapshot(name, {}), topics, visibility: 'public' }
 }
 
 /** A push event's repository object (https://docs.github.com/en/webhooks/webhook-events-and-payloads#push). */
