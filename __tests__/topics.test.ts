@@ -233,6 +233,14 @@ describe('topics as checks', () => {
     expect(plan.registry.modules.get('cim-domain-old')!.problems.map((p) => p.code)).toEqual(['missing-cim-yaml', 'archived'])
   })
 
+  it("on a repository with GitHub's maximum of 20 topics, makes room in the same command", () => {
+    const full = ['cim', ...Array.from({ length: 19 }, (_, i) => `subject-${i}`)]
+    expect(warnings('core', full)).toEqual([
+      'warning missing-topic: no `cim-module` topic: every CIM module carries it (fix: gh repo edit acme/cim-x --add-topic cim-module --remove-topic OTHER, where OTHER is one of its topics: a repository has at most 20)',
+    ])
+    expect(warnings('core', full.slice(1))[0]).toContain('(fix: gh repo edit acme/cim-x --add-topic cim-module)')
+  })
+
   it('writes the fix for the host the repository is on', () => {
     expect(ghRepository('https://github.com/acme/cim-x', 'cim-x')).toBe('acme/cim-x')
     expect(ghRepository('https://ghe.example.com/acme/cim-x/', 'cim-x')).toBe('ghe.example.com/acme/cim-x')
@@ -253,7 +261,7 @@ describe("in the module's own CI", () => {
   const base = { name: 'cim-domain-x', full_name: 'acme/cim-domain-x', html_url: 'https://github.com/acme/cim-domain-x', private: false }
 
   it('reads the repository and its topics from the event payload, and nothing from a payload without them', () => {
-    expect(eventRepository(push({ ...base, topics: ['cim', 'CIM-Module', 7, null] }))).toEqual({
+    expect(eventRepository(push({ ...base, topics: ['cim', 'CIM-Module', 7, null, 'two words', '-x', 'x'.repeat(51)] }))).toEqual({
       repository: 'acme/cim-domain-x',
       name: 'cim-domain-x',
       topics: ['cim', 'cim-module'],

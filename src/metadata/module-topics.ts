@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import type { Problem, Visibility } from '../registry/types.js'
 import { parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { typeByName } from './names.js'
-import { CIM_TOPIC, decideVisibility, ghRepository, topicProblems, typeByTopics } from './topics.js'
+import { CIM_TOPIC, decideVisibility, ghRepository, isTopic, topicProblems, typeByTopics } from './topics.js'
 
 /** The repository an event is about, as far as the topic checks need it. */
 export interface EventRepository {
@@ -35,8 +35,8 @@ export function eventRepository(event: unknown): EventRepository | null {
   return {
     repository: url ? ghRepository(url, fullName || name) : fullName || name,
     name,
-    // GitHub stores topics lowercase; anything that is not text is no topic.
-    topics: repository.topics.filter((topic): topic is string => typeof topic === 'string').map((topic) => topic.toLowerCase()),
+    // GitHub stores topics lowercase; anything else that is not a topic by its rules is ignored.
+    topics: repository.topics.flatMap((topic) => (typeof topic === 'string' && isTopic(topic.toLowerCase()) ? [topic.toLowerCase()] : [])),
     visibility: typeof repository.private === 'boolean' ? (repository.private ? 'private' : 'public') : null,
   }
 }

@@ -105,8 +105,15 @@ export function topicProblems(subject: TopicSubject): Problem[] {
   return problems
 }
 
+/**
+ * `gh repo edit` adds and removes in one replacement of the whole list, which GitHub refuses beyond 20 topics
+ * (see cli/cli pkg/cmd/repo/edit/edit.go): on a full repository, the fix for a missing topic removes another.
+ */
 function topicProblem(subject: TopicSubject, code: 'missing-topic' | 'topic-mismatch', message: string, flag: string, topic: string): Problem {
-  return { level: 'warning', code, message: `${message} (fix: gh repo edit ${subject.repository} ${flag} ${topic})` }
+  const full = flag === '--add-topic' && subject.topics.length >= MAX_TOPICS
+  const fix = `gh repo edit ${subject.repository} ${flag} ${topic}${full ? ' --remove-topic OTHER' : ''}`
+  const why = full ? `, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}` : ''
+  return { level: 'warning', code, message: `${message} (fix: ${fix}${why})` }
 }
 
 /** `https://github.com/acme/cim-x` -> `acme/cim-x`; another host keeps its name, as `gh` wants it. */
