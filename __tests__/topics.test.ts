@@ -242,9 +242,12 @@ describe('topics as checks', () => {
   })
 
   it('writes the fix for the host the repository is on', () => {
-    expect(ghRepository('https://github.com/acme/cim-x', 'cim-x')).toBe('acme/cim-x')
-    expect(ghRepository('https://ghe.example.com/acme/cim-x/', 'cim-x')).toBe('ghe.example.com/acme/cim-x')
-    expect(ghRepository(null, 'cim-x')).toBe('cim-x')
+    expect(ghRepository('https://github.com/acme/cim-x')).toBe('acme/cim-x')
+    expect(ghRepository('https://ghe.example.com/acme/cim-x/')).toBe('ghe.example.com/acme/cim-x')
+    expect(ghRepository(null)).toBeNull()
+    expect(ghRepository('not a url')).toBeNull()
+    // Unknown, the command names no repository: gh then edits the one of the checkout it runs in.
+    expect(topicProblems({ repository: null, topics: ['cim'], type: 'core', visibility: 'public' })[0]!.message).toContain('(fix: gh repo edit --add-topic cim-module)')
     const plan = run([repo('cim-x', ['cim'], { url: 'https://ghe.example.com/acme/cim-x' })])
     expect(topicWarnings(plan, 'cim-x')[0]).toContain('(fix: gh repo edit ghe.example.com/acme/cim-x --add-topic cim-module)')
   })
@@ -272,6 +275,7 @@ describe("in the module's own CI", () => {
       visibility: 'private',
     })
     expect(eventRepository(push({ full_name: 'acme/cim-domain-x', topics: ['cim'] }))).toEqual({ repository: 'acme/cim-domain-x', name: 'cim-domain-x', topics: ['cim'], visibility: null })
+    expect(eventRepository(push({ name: 'cim-domain-x', topics: ['cim'] }))).toEqual({ repository: null, name: 'cim-domain-x', topics: ['cim'], visibility: null })
     for (const event of [{}, null, 'text', push(base), push({ ...base, topics: 'cim' }), { repository: null }, push({ topics: ['cim'] })]) {
       expect(eventRepository(event)).toBeNull()
     }

@@ -13,8 +13,8 @@ import { CIM_TOPIC, decideVisibility, ghRepository, isTopic, topicProblems, type
 
 /** The repository an event is about, as far as the topic checks need it. */
 export interface EventRepository {
-  /** `OWNER/NAME`, or `HOST/OWNER/NAME` off github.com (as `gh` takes it). */
-  repository: string
+  /** `OWNER/NAME`, or `HOST/OWNER/NAME` off github.com (as `gh` takes it); null when the payload does not say. */
+  repository: string | null
   name: string
   topics: string[]
   /** Null when the payload does not say. */
@@ -33,7 +33,7 @@ export function eventRepository(event: unknown): EventRepository | null {
   if (!name) return null
   const url = typeof repository.html_url === 'string' ? repository.html_url : null
   return {
-    repository: url ? ghRepository(url, fullName || name) : fullName || name,
+    repository: ghRepository(url) ?? (fullName || null),
     name,
     // GitHub stores topics lowercase; anything else that is not a topic by its rules is ignored.
     topics: repository.topics.flatMap((topic) => (typeof topic === 'string' && isTopic(topic.toLowerCase()) ? [topic.toLowerCase()] : [])),

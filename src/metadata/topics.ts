@@ -69,8 +69,9 @@ export function decideVisibility(repository: Visibility | null, declared: Visibi
 
 /** What the topic checks look at: the topics, and what the module turned out to be. */
 export interface TopicSubject {
-  /** The repository as `gh` takes it: `OWNER/NAME`, or `HOST/OWNER/NAME` off github.com. */
-  repository: string
+  /** The repository as `gh` takes it: `OWNER/NAME`, or `HOST/OWNER/NAME` off github.com; null when unknown (the
+   *  command then names none, and `gh` edits the repository of the checkout it runs in). */
+  repository: string | null
   topics: readonly string[]
   type: ModuleType
   visibility: Visibility
@@ -111,15 +112,15 @@ export function topicProblems(subject: TopicSubject): Problem[] {
  */
 function topicProblem(subject: TopicSubject, code: 'missing-topic' | 'topic-mismatch', message: string, flag: string, topic: string): Problem {
   const full = flag === '--add-topic' && subject.topics.length >= MAX_TOPICS
-  const fix = `gh repo edit ${subject.repository} ${flag} ${topic}${full ? ' --remove-topic OTHER' : ''}`
+  const fix = `gh repo edit ${subject.repository ? `${subject.repository} ` : ''}${flag} ${topic}${full ? ' --remove-topic OTHER' : ''}`
   const why = full ? `, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}` : ''
   return { level: 'warning', code, message: `${message} (fix: ${fix}${why})` }
 }
 
-/** `https://github.com/acme/cim-x` -> `acme/cim-x`; another host keeps its name, as `gh` wants it. */
-export function ghRepository(url: string | null, name: string): string {
+/** `https://github.com/acme/cim-x` -> `acme/cim-x`; another host keeps its name, as `gh` wants it; null for no URL. */
+export function ghRepository(url: string | null): string | null {
   const match = url ? /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+?)\/?$/.exec(url) : null
-  if (!match) return name
+  if (!match) return null
   const [, host, owner, repo] = match
   return host === 'github.com' ? `${owner}/${repo}` : `${host}/${owner}/${repo}`
 }

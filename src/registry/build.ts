@@ -73,7 +73,7 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
  */
 function checkTopics(record: ModuleRecord, topicsKnown: boolean): ModuleRecord {
   if (!topicsKnown || record.archived) return record
-  const subject = { repository: ghRepository(record.repository, record.name), topics: record.topics, type: record.fields.type, visibility: record.visibility }
+  const subject = { repository: ghRepository(record.repository), topics: record.topics, type: record.fields.type, visibility: record.visibility }
   return { ...record, problems: [...record.problems, ...topicProblems(subject)] }
 }
 
