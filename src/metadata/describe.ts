@@ -71,10 +71,11 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
   set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred')
   set('description', snapshot.description?.trim() || null, 'inferred')
   set('description', readmeSummary(textFiles(snapshot.files)['README.md']), 'inferred', true)
-  set('type', typeByTopics(knownTopics(snapshot)), 'topic', true)
+  const topics = knownTopics(snapshot)
+  set('type', typeByTopics(topics), 'topic', true)
   set('type', typeByName(snapshot.name), 'inferred', true)
 
-  const decided = decideVisibility(snapshot.visibility, declared?.visibility, knownTopics(snapshot))
+  const decided = decideVisibility(snapshot.visibility, declared?.visibility, topics)
   if (decided.byTopic) origins.visibility = 'topic'
   if (declared?.visibility && snapshot.visibility && declared.visibility !== decided.visibility) {
     problems.push({

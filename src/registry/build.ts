@@ -113,7 +113,7 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
     origins: {
       ...Object.fromEntries(FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried'])),
       // A visibility a topic decided stays so (and private-domains.yaml keeps the module) until the repository is read.
-      ...(previousOrigins.visibility !== undefined && entry.visibility !== undefined ? { visibility: previousOrigins.visibility } : {}),
+      ...(previousOrigins.visibility === 'topic' && entry.visibility !== undefined ? { visibility: 'topic' as const } : {}),
     },
     dependencies: entry.dependencies ?? {},
     problems: [problem],
