@@ -233,12 +233,16 @@ describe('topics as checks', () => {
     expect(plan.registry.modules.get('cim-domain-old')!.problems.map((p) => p.code)).toEqual(['missing-cim-yaml', 'archived'])
   })
 
-  it("on a repository with GitHub's maximum of 20 topics, makes room in the same command", () => {
-    const full = ['cim', ...Array.from({ length: 19 }, (_, i) => `subject-${i}`)]
-    expect(warnings('core', full)).toEqual([
+  it("makes room in the same command once the additions would pass GitHub's maximum of 20 topics", () => {
+    const subjects = (count: number) => ['cim', ...Array.from({ length: count }, (_, i) => `subject-${i}`)]
+    expect(warnings('core', subjects(19))).toEqual([
       'warning missing-topic: no `cim-module` topic: every CIM module carries it (fix: gh repo edit acme/cim-x --add-topic cim-module --remove-topic OTHER, where OTHER is one of its topics: a repository has at most 20)',
     ])
-    expect(warnings('core', full.slice(1))[0]).toContain('(fix: gh repo edit acme/cim-x --add-topic cim-module)')
+    expect(warnings('core', subjects(18))[0]).toContain('(fix: gh repo edit acme/cim-x --add-topic cim-module)')
+    // 19 topics: the first addition fits, the second does not.
+    const domain = warnings('domain', subjects(18))
+    expect(domain[0]).toMatch(/--add-topic cim-module\)$/)
+    expect(domain[1]).toMatch(/--add-topic cim-domain --remove-topic OTHER, where OTHER is one of its topics: a repository has at most 20\)$/)
   })
 
   it('writes the fix for the host the repository is on', () => {

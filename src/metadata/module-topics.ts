@@ -41,20 +41,12 @@ export function eventRepository(event: unknown): EventRepository | null {
   }
 }
 
-/** The checks of src/metadata/topics.ts for one module, plus the `cim` topic by which the registry finds it. */
+/** The checks of src/metadata/topics.ts for one module, the `cim` topic by which the registry finds it included. */
 export function checkModuleTopics(repository: EventRepository, declared: DeclaredMetadata | null): Problem[] {
   const { topics } = repository
   const type = declared?.type ?? typeByTopics(topics) ?? typeByName(repository.name)
   const { visibility } = decideVisibility(repository.visibility, declared?.visibility, topics)
-  const problems = topicProblems({ repository: repository.repository, topics, type, visibility })
-  if (!topics.includes(CIM_TOPIC)) {
-    problems.unshift({
-      level: 'warning',
-      code: 'missing-topic',
-      message: `no \`${CIM_TOPIC}\` topic: the registry finds modules by it, and will not list this one (fix: gh repo edit ${repository.repository} --add-topic ${CIM_TOPIC})`,
-    })
-  }
-  return problems
+  return topicProblems({ repository: repository.repository, topics, type, visibility, listedBy: CIM_TOPIC })
 }
 
 /** For `publish`: reads the module's cim.yaml (absent or invalid: nothing declared) and checks the topics. */

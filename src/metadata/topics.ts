@@ -75,21 +75,36 @@ export interface TopicSubject {
   topics: readonly string[]
   type: ModuleType
   visibility: Visibility
+  /** The topic the registry finds modules by, checked when given: in a module's CI. (The registry itself has found
+   *  the module by it already.) */
+  listedBy?: string
 }
 
 /**
  * Warnings for topics the convention expects and the repository lacks (`missing-topic`), and for topics that
  * contradict what the module is (`topic-mismatch`), each with the command that fixes it. A private domain
  * implementation needs `cim-private` instead of `cim-module` and `cim-domain`: it is nobody else's module.
+ *
+ * `gh repo edit` replaces the whole list at once, which GitHub refuses beyond 20 topics (cli/cli
+ * pkg/cmd/repo/edit/edit.go; the limit is in the header's page): once the additions would pass it, each fix that
+ * adds a topic removes another in the same command.
  */
 export function topicProblems(subject: TopicSubject): Problem[] {
   const { topics, type, visibility } = subject
   const has = (topic: string) => topics.includes(topic)
   const problems: Problem[] = []
-  const missing = (topic: string, why: string) => problems.push(topicProblem(subject, 'missing-topic', `no \`${topic}\` topic: ${why}`, '--add-topic', topic))
-  const privateDomain = type === 'domain' && visibility === 'private'
+  const gh = `gh repo edit ${subject.repository ? `${subject.repository} ` : ''}`
+  let added = 0
+  const missing = (topic: string, why: string) => {
+    const full = topics.length + added++ >= MAX_TOPICS
+    const fix = full ? `${gh}--add-topic ${topic} --remove-topic OTHER, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}` : `${gh}--add-topic ${topic}`
+    problems.push({ level: 'warning', code: 'missing-topic', message: `no \`${topic}\` topic: ${why} (fix: ${fix})` })
+  }
+  const mismatch = (topic: string, why: string) =>
+    problems.push({ level: 'warning', code: 'topic-mismatch', message: `the \`${topic}\` topic says ${why} (fix: ${gh}--remove-topic ${topic})` })
 
-  if (privateDomain) {
+  if (subject.listedBy !== undefined && !has(subject.listedBy)) missing(subject.listedBy, 'the registry finds modules by it, and will not list this one')
+  if (type === 'domain' && visibility === 'private') {
     if (!has(PRIVATE_TOPIC)) missing(PRIVATE_TOPIC, 'a private domain implementation carries it')
   } else {
     if (!has(MODULE_TOPIC)) missing(MODULE_TOPIC, 'every CIM module carries it')
@@ -97,24 +112,10 @@ export function topicProblems(subject: TopicSubject): Problem[] {
   }
   for (const [topic, saysType] of TYPE_TOPICS) {
     if (!has(topic)) continue
-    if (topic === PRIVATE_TOPIC && visibility === 'public') {
-      problems.push(topicProblem(subject, 'topic-mismatch', `the \`${topic}\` topic says private, but cim.yaml says \`visibility: public\`, which wins`, '--remove-topic', topic))
-    } else if (saysType !== type) {
-      problems.push(topicProblem(subject, 'topic-mismatch', `the \`${topic}\` topic says type ${saysType}, but the module is ${type}`, '--remove-topic', topic))
-    }
+    if (topic === PRIVATE_TOPIC && visibility === 'public') mismatch(topic, 'private, but cim.yaml says `visibility: public`, which wins')
+    else if (saysType !== type) mismatch(topic, `type ${saysType}, but the module is ${type}`)
   }
   return problems
-}
-
-/**
- * `gh repo edit` adds and removes in one replacement of the whole list, which GitHub refuses beyond 20 topics
- * (see cli/cli pkg/cmd/repo/edit/edit.go): on a full repository, the fix for a missing topic removes another.
- */
-function topicProblem(subject: TopicSubject, code: 'missing-topic' | 'topic-mismatch', message: string, flag: string, topic: string): Problem {
-  const full = flag === '--add-topic' && subject.topics.length >= MAX_TOPICS
-  const fix = `gh repo edit ${subject.repository ? `${subject.repository} ` : ''}${flag} ${topic}${full ? ' --remove-topic OTHER' : ''}`
-  const why = full ? `, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}` : ''
-  return { level: 'warning', code, message: `${message} (fix: ${fix}${why})` }
 }
 
 /** `https://github.com/acme/cim-x` -> `acme/cim-x`; another host keeps its name, as `gh` wants it; null for no URL. */
