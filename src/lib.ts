@@ -11,7 +11,7 @@ export {
   RegistryParseError,
   SchemaVersionError,
 } from './client/errors.js'
-export type { DependencyLink, ModuleFilter, ModuleInfo } from './client/model.js'
+export type { DependencyLink, ModuleFilter, ModuleInfo, TopicUse } from './client/model.js'
 export type { GitHubRegistry } from './client/sources.js'
 export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js'
 export { REGISTRY_FILES } from './registry/previous.js'

@@ -7,7 +7,8 @@ import { updateFromGitHub } from '../modes/update-github.js'
 import { updateFromLocalSource } from '../modes/update-local.js'
 import { validateFile } from '../modes/validate.js'
 import type { UpdatePlan } from '../registry/update.js'
-import { readTrigger } from './trigger.js'
+import { readEvent, readTrigger } from './trigger.js'
+import { eventRepository } from '../metadata/module-topics.js'
 import { annotate } from './annotations.js'
 import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
@@ -30,7 +31,7 @@ export async function run(): Promise<void> {
 
 async function validate(inputs: ActionInputs): Promise<void> {
   const repository = process.env.GITHUB_REPOSITORY?.split('/')[1]
-  const result = await validateFile(inputs.path, repository)
+  const result = await validateFile(inputs.path, repository, eventRepository(readEvent(process.env.GITHUB_EVENT_PATH)))
   for (const problem of result.problems) annotate(problem)
   core.setOutput('valid', String(result.valid))
   core.setOutput('errors', String(result.problems.filter((problem) => problem.level === 'error').length))

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseServers, secretsOf, type NatsSettings } from '../events/connection.js'
 import { DEFAULT_SUBJECT } from '../events/event.js'
 import { DISPATCH_POLICIES, publishModule, type DispatchPolicy } from '../modes/publish.js'
+import { eventRepository } from '../metadata/module-topics.js'
 import { annotate } from './annotations.js'
 import { booleanInput } from './inputs.js'
 import { readEvent } from './trigger.js'
@@ -42,6 +43,7 @@ export async function publish(): Promise<void> {
     registryRepo: core.getInput('registry-repo') || undefined,
     dispatchToken: dispatchToken || undefined,
     log: (message) => core.info(message),
+    eventRepository: eventRepository(readEvent(process.env.GITHUB_EVENT_PATH)),
   })
 
   for (const problem of result.problems) annotate(problem)

@@ -1,10 +1,10 @@
 /**
- * The query commands of `cim-registry`: list, get, deps, dependents, search and status, over a RegistryClient.
+ * The query commands of `cim-registry`: list, get, deps, dependents, search, topics and status, over a RegistryClient.
  * Tables for people, `--json` for programs. Text from modules is shown with control characters replaced, so that
  * a description cannot move the cursor or recolour the terminal.
  */
 import { RegistryClient } from '../client/client.js'
-import type { DependencyLink, ModuleInfo } from '../client/model.js'
+import type { DependencyLink, ModuleInfo, TopicUse } from '../client/model.js'
 import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
 import { formatProblem } from '../modes/validate.js'
 import {
@@ -35,8 +35,8 @@ GITHUB_API_URL. Exit status: 0 done, 1 unknown module or the registry could not 
 
 export const QUERY_COMMANDS: Record<string, Command> = {
   list: {
-    summary: 'list the modules of the registry, optionally of one type or visibility',
-    usage: `cim-registry list [--type T] [--visibility V] [--category C] [--status S] [options]
+    summary: 'list the modules of the registry, optionally of one type, visibility or topic',
+    usage: `cim-registry list [--type T] [--visibility V] [--category C] [--status S] [--topic T] [options]
 
 Lists the registered modules in name order; each filter given must match.
 
@@ -45,6 +45,7 @@ Options:
   --visibility V        ${VISIBILITIES.join(' | ')}
   --category C          a category, e.g. financial-services
   --status S            a lifecycle status, e.g. production
+  --topic T             a GitHub topic of the module's repository, e.g. graph (cim-registry topics lists them)
 ${COMMON_HELP}`,
     options: {
       ...COMMON_OPTIONS,
@@ -52,6 +53,7 @@ ${COMMON_HELP}`,
       visibility: { type: 'string' },
       category: { type: 'string' },
       status: { type: 'string' },
+      topic: { type: 'string' },
     },
     async run(values, positionals) {
       takes(positionals, 0)
@@ -61,6 +63,7 @@ ${COMMON_HELP}`,
           visibility: string(values.visibility) as Visibility | undefined,
           category: string(values.category),
           status: string(values.status),
+          topic: string(values.topic),
         }),
       )
       print(values, modules, () => moduleTable(modules, 'no module matches these filters'))
@@ -147,6 +150,27 @@ ${COMMON_HELP}`,
       return 0
     },
   },
+  topics: {
+    summary: 'list the subject topics of the modules (graph, ai, ...), most used first',
+    usage: `cim-registry topics [--all] [options]
+
+Lists the GitHub topics of the registered modules, most used first, with how many modules carry each and which.
+The CIM convention's own topics (cim, cim-module, cim-domain, cim-private, core, domain, template) are left out
+unless --all is given. cim-registry list --topic T lists the modules of one topic.
+With --json: [{topic, modules, convention}].
+
+Options:
+  --all                 include the convention's topics
+${COMMON_HELP}`,
+    options: { ...COMMON_OPTIONS, all: { type: 'boolean' } },
+    async run(values, positionals) {
+      takes(positionals, 0)
+      const topics = (await openClient(values).topics()).filter((use) => values.all === true || !use.convention)
+      const empty = values.all ? 'no module carries a topic' : "no module carries a subject topic (--all shows the convention's topics too)"
+      print(values, topics, () => topicTable(topics, empty))
+      return 0
+    },
+  },
   status: {
     summary: "show the registry's health: totals, problems, modules with errors",
     usage: `cim-registry status [options]
@@ -211,6 +235,14 @@ function moduleTable(modules: ModuleInfo[], empty: string): string[] {
   ])
   const count = `${modules.length} module${modules.length === 1 ? '' : 's'}`
   return [...table(['NAME', 'TYPE', 'VERSION', 'VISIBILITY', 'STATUS', 'DESCRIPTION'], rows), count]
+}
+
+function topicTable(topics: TopicUse[], empty: string): string[] {
+  if (topics.length === 0) return [empty]
+  return table(
+    ['TOPIC', 'MODULES', 'NAMES'],
+    topics.map((use) => [use.topic, String(use.modules.length), shorten(use.modules.join(', '), 72)]),
+  )
 }
 
 function describeModule(module: ModuleInfo, links: DependencyLink[], status: ModuleStatus | undefined): string[] {

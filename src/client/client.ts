@@ -7,7 +7,7 @@ import { REGISTRY_FILES } from '../registry/previous.js'
 import type { ModuleType, PrivateDomainsFile, StatusFile } from '../registry/types.js'
 import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './files.js'
 import type { HttpSettings } from './http.js'
-import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo } from './model.js'
+import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo, type TopicUse } from './model.js'
 import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './sources.js'
 
 /** Exactly one of `url`, `github` or `directory` says where the registry is. */
@@ -68,6 +68,14 @@ export class RegistryClient {
   /** The modules of one type, in name order; a RangeError for a type that does not exist. */
   async listByType(type: ModuleType): Promise<ModuleInfo[]> {
     return (await this.modules()).ofType(type)
+  }
+
+  /**
+   * The GitHub topics of the modules, most used first, each with the modules that carry it; `convention` marks the
+   * CIM convention's own topics (`cim`, `cim-module`, `cim-domain`, ...) apart from subject topics (`graph`, `ai`).
+   */
+  async topics(): Promise<TopicUse[]> {
+    return (await this.modules()).topics()
   }
 
   /** Modules whose name, description, category, owner or topics hold every word of `text`, best match first. */

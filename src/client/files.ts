@@ -9,6 +9,7 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
 import {
+  FIELD_ORIGINS,
   HEALTHS,
   MODULE_TYPES,
   REGISTRY_SCHEMA_VERSION,
@@ -106,7 +107,7 @@ const MODULES_FILE = fields({ modules: mapOf(fields(MODULE_ENTRY), 'a mapping of
 const MODULE_STATUS: Record<keyof ModuleStatus, Check> = {
   health: oneOf(HEALTHS),
   metadata,
-  origins: mapOf(oneOf(['declared', 'inferred', 'carried']), 'a mapping of field to origin'),
+  origins: mapOf(oneOf(FIELD_ORIGINS), 'a mapping of field to origin'),
   dependents: listOf(moduleName, 'a list of module names'),
   stale: optional(text),
   problems,

@@ -3,6 +3,7 @@
  * that every query after the load is a lookup. Pure and synchronous; the client adds the loading.
  */
 import { compareStrings } from '../lib/order.js'
+import { CONVENTION_TOPICS, isTopic } from '../metadata/topics.js'
 import { isRange, satisfiesRange } from '../metadata/versions.js'
 import { MODULE_TYPES, VISIBILITIES, type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../registry/types.js'
 import { ModuleNotFoundError } from './errors.js'
@@ -33,12 +34,26 @@ export interface ModuleFilter {
   category?: string
   /** Lifecycle status: planning, development, pilot, production, deprecated. */
   status?: string
+  /** A GitHub topic the module's repository carries, e.g. `graph` (case-insensitive, as GitHub's topics are). */
+  topic?: string
+}
+
+/** One topic and the modules whose repositories carry it. */
+export interface TopicUse {
+  topic: string
+  /** In name order. */
+  modules: string[]
+  /** True for the topics of the CIM convention (`cim`, `cim-module`, `cim-domain`, `cim-private`, `core`, `domain`,
+   *  `template`), false for subject topics such as `graph` or `ai`. */
+  convention: boolean
 }
 
 export class ModuleIndex {
   private readonly byName = new Map<string, ModuleInfo>()
   private readonly byType = new Map<ModuleType, ModuleInfo[]>(MODULE_TYPES.map((type) => [type, []]))
   private readonly dependents = new Map<string, ModuleInfo[]>()
+  /** Modules by topic, in name order, built on the first query that needs it. */
+  private byTopic?: Map<string, ModuleInfo[]>
   /** Lower-cased searchable text per module, built on the first search. */
   private searchText?: Map<ModuleInfo, { name: string; rest: string }>
 
@@ -73,7 +88,9 @@ export class ModuleIndex {
   list(filter: ModuleFilter = {}): ModuleInfo[] {
     if (filter.visibility !== undefined) checkOneOf('visibility', filter.visibility, VISIBILITIES)
     const { visibility, category, status } = filter
-    const modules = filter.type !== undefined ? this.ofType(filter.type) : [...this.byName.values()]
+    const topic = filter.topic === undefined ? undefined : checkTopic(filter.topic)
+    let modules = filter.type !== undefined ? this.ofType(filter.type) : [...this.byName.values()]
+    if (topic !== undefined) modules = modules.filter((module) => module.topics.includes(topic))
     if (visibility === undefined && category === undefined && status === undefined) return modules
     return modules.filter(
       (module) =>
@@ -81,6 +98,23 @@ export class ModuleIndex {
         (category === undefined || module.category === category) &&
         (status === undefined || module.status === status),
     )
+  }
+
+  /** Every topic the modules carry, most used first (ties by topic), with the modules that carry it. */
+  topics(): TopicUse[] {
+    if (!this.byTopic) {
+      this.byTopic = new Map()
+      for (const module of this.byName.values()) {
+        for (const topic of new Set(module.topics)) {
+          let list = this.byTopic.get(topic)
+          if (!list) this.byTopic.set(topic, (list = []))
+          list.push(module)
+        }
+      }
+    }
+    return [...this.byTopic]
+      .map(([topic, modules]) => ({ topic, modules: modules.map((module) => module.name), convention: CONVENTION_TOPICS.has(topic) }))
+      .sort((a, b) => b.modules.length - a.modules.length || compareStrings(a.topic, b.topic))
   }
 
   ofType(type: ModuleType): ModuleInfo[] {
@@ -152,6 +186,15 @@ export class ModuleIndex {
       satisfied: version === null ? null : satisfiesRange(version, range),
     }
   }
+}
+
+/** A topic as GitHub stores it (lowercase); a RangeError for text that cannot be one. */
+function checkTopic(topic: string): string {
+  const lower = typeof topic === 'string' ? topic.trim().toLowerCase() : topic
+  if (!isTopic(lower)) {
+    throw new RangeError(`${JSON.stringify(topic)} is not a GitHub topic (lowercase letters, digits and hyphens, at most 50 characters, e.g. graph)`)
+  }
+  return lower
 }
 
 function checkOneOf(what: string, value: string, allowed: readonly string[]): void {

@@ -1,13 +1,14 @@
 /**
  * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
- * manifests, README and naming convention for every field the cim.yaml does not declare.
+ * manifests, README, topics and naming convention for every field the cim.yaml does not declare.
  */
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type Problem, type RepositorySnapshot } from '../registry/types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type OriginName, type Problem, type RepositorySnapshot } from '../registry/types.js'
 import { sortRecord } from '../lib/order.js'
 import { CIM_YAML, parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { readManifests } from './manifests.js'
-import type { ModulePattern } from './names.js'
+import { typeByName, type ModulePattern } from './names.js'
 import { readmeSummary } from './readme.js'
+import { decideVisibility, PRIVATE_TOPIC, typeByTopics } from './topics.js'
 import { highestTagVersion } from './versions.js'
 
 export interface DescribeOptions {
@@ -20,6 +21,8 @@ export interface DescribeOptions {
  */
 export interface DescribedModule extends ModuleRecord {
   defaults: FieldName[]
+  /** False when the source cannot see topics: the registry builder then checks none. */
+  topicsKnown: boolean
 }
 
 export function describeModule(snapshot: RepositorySnapshot, options: DescribeOptions): DescribedModule {
@@ -51,7 +54,7 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
     owner: null,
     deployed: null,
   }
-  const origins: Partial<Record<FieldName, FieldOrigin>> = {}
+  const origins: Partial<Record<OriginName, FieldOrigin>> = {}
   const defaults: FieldName[] = []
   const set = <K extends FieldName>(field: K, value: ModuleFields[K] | null | undefined, origin: FieldOrigin, isDefault = false) => {
     if (value === undefined || value === null || origins[field] !== undefined) return
@@ -60,20 +63,27 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
     if (isDefault) defaults.push(field)
   }
 
-  // Declared values first; `set` never overwrites, so what comes later only fills gaps.
+  // Declared values first; `set` never overwrites, so what comes later only fills gaps. A topic's or a name's type
+  // is a default: a value kept by hand replaces it (see the registry builder).
   if (declared) {
     for (const field of FIELD_NAMES) set(field, declared[field], 'declared')
   }
   set('version', manifests.version ?? highestTagVersion(snapshot.tags), 'inferred')
   set('description', snapshot.description?.trim() || null, 'inferred')
   set('description', readmeSummary(textFiles(snapshot.files)['README.md']), 'inferred', true)
-  set('type', typeByConvention(snapshot), 'inferred', true)
+  const topics = knownTopics(snapshot)
+  set('type', typeByTopics(topics), 'topic', true)
+  set('type', typeByName(snapshot.name), 'inferred', true)
 
-  if (declared?.visibility && snapshot.visibility && declared.visibility !== snapshot.visibility) {
+  const decided = decideVisibility(snapshot.visibility, declared?.visibility, topics)
+  if (decided.byTopic) origins.visibility = 'topic'
+  if (declared?.visibility && snapshot.visibility && declared.visibility !== decided.visibility) {
     problems.push({
       level: 'warning',
       code: 'invalid-metadata',
-      message: `cim.yaml says visibility ${declared.visibility} but the repository is ${snapshot.visibility}; the repository wins`,
+      message: `cim.yaml says visibility ${declared.visibility} but the repository is ${snapshot.visibility}; the repository wins${
+        declared.visibility === 'private' ? ` (a \`${PRIVATE_TOPIC}\` topic lists a public repository as private)` : ''
+      }`,
       file: CIM_YAML,
     })
   }
@@ -84,7 +94,7 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
   return {
     name: snapshot.name,
     repository: snapshot.url,
-    visibility: snapshot.visibility ?? declared?.visibility ?? 'public',
+    visibility: decided.visibility,
     archived: snapshot.archived,
     topics: [...snapshot.topics].sort(),
     lastCommit: snapshot.headCommit,
@@ -93,6 +103,7 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
     fields,
     origins,
     defaults,
+    topicsKnown: !snapshot.topicsUnknown,
     dependencies: sortRecord(declared?.dependencies ?? manifests.dependencies),
     problems,
   }
@@ -105,6 +116,7 @@ function textFiles(files: RepositorySnapshot['files']): Record<string, string> {
 
 /** A repository that was listed but could not be read: the registry builder keeps its previous entry. */
 function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
+  const topicType = typeByTopics(knownTopics(snapshot))
   return {
     name: snapshot.name,
     repository: snapshot.url,
@@ -114,18 +126,22 @@ function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
     lastCommit: snapshot.headCommit,
     lastUpdated: snapshot.committedAt,
     metadata: 'inferred',
-    fields: { type: typeByConvention(snapshot), version: null, description: null, category: null, status: null, owner: null, deployed: null },
-    origins: { type: 'inferred' },
+    fields: { type: topicType ?? typeByName(snapshot.name), version: null, description: null, category: null, status: null, owner: null, deployed: null },
+    origins: { type: topicType ? 'topic' : 'inferred' },
     defaults: ['type'],
+    topicsKnown: !snapshot.topicsUnknown,
     dependencies: {},
     problems: [],
     stale: snapshot.readError,
   }
 }
 
-/** `cim-start` or a `template` topic: template; `cim-domain-*`: domain; anything else: core. */
-export function typeByConvention(snapshot: Pick<RepositorySnapshot, 'name' | 'topics'>): ModuleType {
-  if (snapshot.name === 'cim-start' || snapshot.topics.includes('template')) return 'template'
-  if (snapshot.name.startsWith('cim-domain-')) return 'domain'
-  return 'core'
+/** The type the conventions say when nothing declares one: the topics' (see topics.ts), else the name's. */
+export function typeByConvention(snapshot: Pick<RepositorySnapshot, 'name' | 'topics' | 'topicsUnknown'>): ModuleType {
+  return typeByTopics(knownTopics(snapshot)) ?? typeByName(snapshot.name)
+}
+
+/** The topics, or none when the source cannot see them. */
+function knownTopics(snapshot: Pick<RepositorySnapshot, 'topics' | 'topicsUnknown'>): readonly string[] {
+  return snapshot.topicsUnknown ? [] : snapshot.topics
 }

@@ -5,6 +5,7 @@
  * the strictest of those: lowercase ASCII letters and digits in hyphen-separated words, at most 100 characters
  * (GitHub's limit for a repository name).
  */
+import type { ModuleType } from '../registry/types.js'
 
 const MODULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_NAME_LENGTH = 100
@@ -43,4 +44,11 @@ export function compileModulePattern(source: string = DEFAULT_MODULE_PATTERN): M
     return new RegExp(`^${glob.replace(/\*/g, '[a-z0-9-]*')}$`)
   })
   return { source, matches: (name) => isModuleName(name) && regexes.some((regex) => regex.test(name)) }
+}
+
+/** The naming convention's type, the last evidence weighed: `cim-start`: template; `cim-domain-*`: domain; else core. */
+export function typeByName(name: string): ModuleType {
+  if (name === 'cim-start') return 'template'
+  if (name.startsWith('cim-domain-')) return 'domain'
+  return 'core'
 }

@@ -10,6 +10,7 @@ import { jetstream } from '@nats-io/jetstream'
 import { parseCimYaml } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.js'
 import { compileModulePattern } from '../metadata/names.js'
+import { moduleTopicProblems, type EventRepository } from '../metadata/module-topics.js'
 import type { Problem } from '../registry/types.js'
 import { backoffDelay, sleep } from '../events/backoff.js'
 import { createDispatcher } from '../events/bridge/dispatch.js'
@@ -39,6 +40,8 @@ export interface PublishModeOptions {
   dispatchToken?: string
   githubApiUrl?: string
   log?: (message: string) => void
+  /** The repository as the event payload describes it: its topics are checked (warnings only). */
+  eventRepository?: EventRepository | null
 }
 
 export interface PublishModeResult {
@@ -70,6 +73,7 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
   const log = options.log ?? (() => {})
   const name = options.repository.split('/')[1] ?? ''
   const metadata = await readModuleMetadata(options.path, name)
+  metadata.problems.push(...(await moduleTopicProblems(options.path, options.eventRepository)))
   const event = buildEvent({
     module: metadata.module,
     repository: options.repository,

@@ -1,15 +1,20 @@
 /**
  * Module records -> the registry: one entry per module, with facts carried forward from the previous registry,
- * stale entries kept for repositories that could not be read, dependency analysis and a health per module.
+ * stale entries kept for repositories that could not be read, topic checks, dependency analysis and a health per
+ * module.
  */
 import type { DescribedModule } from '../metadata/describe.js'
+import { ghRepository, topicProblems } from '../metadata/topics.js'
 import { compareStrings } from '../lib/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import { FIELD_NAMES, type FieldName, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
+
+/** Origins of values a run derived itself, from the module's files or topics: derived again, never carried. */
+const GENERATED_ORIGINS: readonly FieldOrigin[] = ['declared', 'inferred', 'topic']
 
 export function buildRegistry(described: readonly DescribedModule[], previous: PreviousRegistry, sourceProblems: readonly Problem[] = []): Registry {
   const problems: Problem[] = [...sourceProblems]
@@ -25,7 +30,7 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
       })
       continue
     }
-    records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous))
+    records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : checkTopics(carryForward(module, previous), module.topicsKnown))
   }
 
   const analysis = analyzeDependencies(records)
@@ -40,17 +45,18 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
 /**
  * Fields that nothing declares (or that hold only a convention's guess) take the value people wrote by hand, in
  * modules.yaml or private-domains.yaml. A value the previous run itself generated (its status.json says it was
- * declared or inferred) is not hand-written and is never carried: the module's own sources decide it again.
+ * declared, inferred or said by a topic) is not hand-written and is never carried: the module's own sources decide
+ * it again.
  */
 function carryForward(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
-  const { defaults, ...record } = module
+  const { defaults, topicsKnown: _, ...record } = module
   const entry = previous.modules.get(module.name)
   const privateDomain = previous.privateDomains.get(module.name)
   const previousOrigins = previous.origins.get(module.name) ?? {}
   const fields: ModuleFields = { ...record.fields }
   const origins = { ...record.origins }
   for (const field of CARRIED_FIELDS) {
-    const generated = previousOrigins[field] === 'declared' || previousOrigins[field] === 'inferred'
+    const generated = GENERATED_ORIGINS.includes(previousOrigins[field]!)
     const value = generated ? undefined : (entry?.[field] ?? privateDomain?.[field as keyof typeof privateDomain])
     const replaceable = origins[field] === undefined || defaults.includes(field)
     if (value === undefined || value === null || !replaceable) continue
@@ -58,6 +64,17 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
     origins[field] = 'carried'
   }
   return { ...record, fields, origins }
+}
+
+/**
+ * The topic checks, against the type and visibility the record ended with (a carried type included). None for an
+ * archived repository: it is read-only, topics included, so the fix could not run
+ * (https://docs.github.com/en/repositories/archiving-a-github-repository/archiving-repositories).
+ */
+function checkTopics(record: ModuleRecord, topicsKnown: boolean): ModuleRecord {
+  if (!topicsKnown || record.archived) return record
+  const subject = { repository: ghRepository(record.repository), topics: record.topics, type: record.fields.type, visibility: record.visibility }
+  return { ...record, problems: [...record.problems, ...topicProblems(subject)] }
 }
 
 /** A repository listed but unreadable this run keeps its previous entry; without one it is listed bare. */
@@ -93,9 +110,11 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
     },
     // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
     // declared or inferred instead of mistaking it for a hand-written value.
-    origins: Object.fromEntries(
-      FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried']),
-    ),
+    origins: {
+      ...Object.fromEntries(FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried'])),
+      // A visibility a topic decided stays so (and private-domains.yaml keeps the module) until the repository is read.
+      ...(previousOrigins.visibility === 'topic' && entry.visibility !== undefined ? { visibility: 'topic' as const } : {}),
+    },
     dependencies: entry.dependencies ?? {},
     problems: [problem],
   }

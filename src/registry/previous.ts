@@ -12,7 +12,7 @@ import {
   MODULE_TYPES,
   REGISTRY_SCHEMA_VERSION,
   VISIBILITIES,
-  type FieldName,
+  type OriginName,
   type FieldOrigin,
   type Health,
   type ModuleEntry,
@@ -38,7 +38,7 @@ export interface PreviousRegistry {
   /** Health per module from a status.json we generated. */
   health: Map<string, Health>
   /** Where each field of each module came from, from a status.json we generated. */
-  origins: Map<string, Partial<Record<FieldName, FieldOrigin>>>
+  origins: Map<string, Partial<Record<OriginName, FieldOrigin>>>
   /** Hand-kept facts of private-domains.yaml, by module name, with the category each stands under. */
   privateDomains: Map<string, PrivateDomainEntry & { category?: string }>
   /** True when status.json is one we wrote: the registry was generated before, not kept by hand. */

@@ -20,8 +20,11 @@ export type Health = (typeof HEALTHS)[number]
 /** Where a module's metadata came from as a whole: its own cim.yaml, or inference from its manifests. */
 export type MetadataOrigin = 'declared' | 'inferred'
 
-/** Where one field's value came from. `carried`: kept from the registry's previous (possibly hand-kept) files. */
-export type FieldOrigin = 'declared' | 'inferred' | 'carried'
+/** Where one field's value came from. `carried`: kept from the registry's previous (possibly hand-kept) files;
+ *  `topic`: said by the repository's GitHub topics (see src/metadata/topics.ts). */
+export type FieldOrigin = 'declared' | 'inferred' | 'carried' | 'topic'
+
+export const FIELD_ORIGINS: readonly FieldOrigin[] = ['declared', 'inferred', 'carried', 'topic']
 
 /** The schema version written into every registry file; the client refuses files it does not know. */
 export const REGISTRY_SCHEMA_VERSION = 1
@@ -48,6 +51,8 @@ export interface RepositorySnapshot {
   files: Record<string, string | Uint8Array>
   /** Set when the repository was listed but could not be read: its previous registry entry is kept, marked stale. */
   readError?: string
+  /** True when the source cannot see topics (a plain folder): topics then decide and check nothing. */
+  topicsUnknown?: boolean
 }
 
 /** A problem found with one module (or with the registry as a whole), precise enough to become an annotation. */
@@ -77,6 +82,7 @@ export type ProblemCode =
   | 'archived'
   | 'stale'
   | 'missing-topic'
+  | 'topic-mismatch'
   | 'registry-file'
   | 'partial-view'
 
@@ -96,6 +102,9 @@ export type FieldName = keyof ModuleFields
 
 export const FIELD_NAMES: readonly FieldName[] = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
 
+/** What `origins` may name: the fields, and `visibility` when something other than GitHub's flag decided it. */
+export type OriginName = FieldName | 'visibility'
+
 /** One module as the metadata layer sees it: the snapshot interpreted, before registry-wide analysis. */
 export interface ModuleRecord {
   name: string
@@ -107,8 +116,8 @@ export interface ModuleRecord {
   lastUpdated: string | null
   metadata: MetadataOrigin
   fields: ModuleFields
-  /** Where each field that has a value came from. */
-  origins: Partial<Record<FieldName, FieldOrigin>>
+  /** Where each field that has a value came from; `visibility` only when a topic decided it. */
+  origins: Partial<Record<OriginName, FieldOrigin>>
   /** Dependency module name -> semver range, sorted by name. */
   dependencies: Record<string, string>
   problems: Problem[]
@@ -158,7 +167,7 @@ export interface ModulesFile {
 export interface ModuleStatus {
   health: Health
   metadata: MetadataOrigin
-  origins: Partial<Record<FieldName, FieldOrigin>>
+  origins: Partial<Record<OriginName, FieldOrigin>>
   dependents: string[]
   stale?: string
   problems: Problem[]

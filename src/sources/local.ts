@@ -83,6 +83,7 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
     url: git.url ?? (options.org ? `https://github.com/${options.org}/${name}` : null),
     description: null,
     topics: [],
+    topicsUnknown: true,
     visibility: null,
     archived: false,
     headCommit: git.head,
