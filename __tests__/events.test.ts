@@ -44,7 +44,9 @@ describe('event', () => {
     })
     expect(Object.keys(built)).toEqual([...EVENT_KEYS])
     expect(EVENT_KEYS.length).toBeLessThanOrEqual(10)
-    expect(messageId(built)).toBe('thecowboyai/cim-domain@abcdef0123456789abcdef0123456789abcdef01')
+    expect(messageId(built)).toBe('thecowboyai/cim-domain@refs/heads/main@abcdef0123456789abcdef0123456789abcdef01')
+    expect(messageId(built, '8123456789')).toBe('thecowboyai/cim-domain@refs/heads/main@abcdef0123456789abcdef0123456789abcdef01#8123456789')
+    expect(messageId({ ...built, ref: 'refs/tags/v0.2.0-alpha.1' }, '8123456789')).not.toBe(messageId(built, '8123456789'))
     expect(decodeEvent(encodeEvent(built), { org: 'TheCowboyAI' })).toEqual({ ok: true, event: built })
   })
 

@@ -16,6 +16,7 @@ import { runAction, runActionAsync, runCli, type ActionResult } from './support/
 import { tempDir, writeTree } from './support/temp.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
+const RUN_ID = '1001'
 const servers: NatsServer[] = []
 let nats: NatsServer
 
@@ -43,7 +44,7 @@ function runner(inputs: Record<string, string>, options: PublishOptions): Parame
       cwd: options.repo ?? moduleRepo(),
       eventName: 'push',
       event: { head_commit: { timestamp: '2025-01-30T11:00:00+01:00' } },
-      env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: options.sha ?? SHA, GITHUB_REF: 'refs/heads/main', ...options.env },
+      env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: options.sha ?? SHA, GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: RUN_ID, ...options.env },
     },
   ]
 }
@@ -125,13 +126,29 @@ describe('action: publish', () => {
       ref: 'refs/heads/main',
       version: '1.2.3',
     })
-    expect(stored.msgId).toBe(`example-org/cim-thing@${SHA}`)
+    expect(stored.msgId).toBe(`example-org/cim-thing@refs/heads/main@${SHA}#${RUN_ID}`)
 
-    const rerun = publish({}, { repo })
+    // A re-run keeps GITHUB_RUN_ID; only GITHUB_RUN_ATTEMPT changes.
+    const rerun = publish({}, { repo, env: { GITHUB_RUN_ATTEMPT: '2' } })
     expect(rerun.status).toBe(0)
     expect(rerun.outputs).toMatchObject({ stream: 'CIM_MODULES', seq: String(seq), duplicate: 'true' })
     expect(rerun.stdout).toContain('(duplicate: already published)')
     expect((await storedMessage(nats.url, seq)).count).toBe(stored.count)
+  })
+
+  it('announces a tag push of an announced commit, and a force-push back to it, as new events', async () => {
+    const repo = moduleRepo()
+    const sha = 'c'.repeat(40)
+    const branch = publish({}, { repo, sha })
+    const tag = publish({}, { repo, sha, env: { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_RUN_ID: '1002' } })
+    // main moves on, then is force-pushed back to the first commit: a new workflow run of the same ref and SHA.
+    const back = publish({}, { repo, sha, env: { GITHUB_RUN_ID: '1003' } })
+    const rerunOfBack = publish({}, { repo, sha, env: { GITHUB_RUN_ID: '1003', GITHUB_RUN_ATTEMPT: '2' } })
+    for (const result of [branch, tag, back, rerunOfBack]) expect(result.status).toBe(0)
+    expect([branch, tag, back].map((result) => result.outputs.duplicate)).toEqual(['false', 'false', 'false'])
+    expect(new Set([branch, tag, back].map((result) => result.outputs.seq)).size).toBe(3)
+    expect(rerunOfBack.outputs).toMatchObject({ duplicate: 'true', seq: back.outputs.seq })
+    expect((await storedMessage(nats.url, Number(tag.outputs.seq))).msgId).toBe(`example-org/cim-thing@refs/tags/v1.2.3@${sha}#1002`)
   })
 
   it('serialises values as JSON: a quote in the ref cannot break the payload', async () => {

@@ -21,6 +21,9 @@ import {
 } from '../events/provision.js'
 import { string, usage, UsageError, type Command } from './command.js'
 
+/** How long `nats setup` waits for the server's greeting: an endpoint that never speaks NATS fails within it. */
+const SETUP_CONNECT_TIMEOUT_MS = 5000
+
 const NATS_OPTIONS: Command['options'] = {
   nats: { type: 'string' },
   'nats-creds': { type: 'string' },
@@ -109,7 +112,7 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
         replicas,
         ackWaitMs: duration(values, 'ack-wait', DEFAULT_CONSUMER_SETTINGS.ackWaitMs),
       }
-      const nc = await connectNats(settings, { name: 'cim-registry-setup', timeout: 10_000 })
+      const nc = await connectNats(settings, { name: 'cim-registry-setup', timeout: SETUP_CONNECT_TIMEOUT_MS })
       try {
         const jsm = await jetstreamManager(nc)
         const result = { stream: await ensureStream(jsm, stream), consumer: await ensureConsumer(jsm, consumer) }

@@ -19,6 +19,8 @@ export interface PublishOptions {
   backoff?: Backoff
   /** Extra headers, e.g. for dead letters. */
   headers?: Record<string, string>
+  /** The workflow run (GITHUB_RUN_ID): part of the message id, so that only a re-run of the same run is a duplicate. */
+  runId?: string
   /** Called before each retry with the reason, for the log. */
   onRetry?: (attempt: number, delayMs: number, reason: string) => void
   signal?: AbortSignal
@@ -35,9 +37,9 @@ export interface PublishResult {
 export const DEFAULT_ACK_TIMEOUT_MS = 5000
 export const PUBLISH_BACKOFF: Backoff = { initialMs: 100, maxMs: 2000 }
 
-/** Publishes a module event with `Nats-Msg-Id = <repository>@<sha>`. */
+/** Publishes a module event with `Nats-Msg-Id = <repository>@<ref>@<sha>#<run id>` (see messageId). */
 export function publishEvent(js: JetStreamClient, event: ModuleEvent, options: PublishOptions): Promise<PublishResult> {
-  return publishWithRetry(js, encodeEvent(event), messageId(event), options)
+  return publishWithRetry(js, encodeEvent(event), messageId(event, options.runId), options)
 }
 
 /** Publishes raw bytes under a message id, retrying as described above. */

@@ -53,6 +53,7 @@ export const DEFAULT_WINDOW_MS = 2000
 export const DISPATCH_BACKOFF: Backoff = { initialMs: 1000, maxMs: 30_000 }
 const CONNECT_BACKOFF: Backoff = { initialMs: 250, maxMs: 5000 }
 const FETCH_EXPIRES_MS = 1000
+const CONNECT_TIMEOUT_MS = 5000
 
 /** Runs until `signal` aborts (then stops gracefully) or a failure no retry can fix (then throws). */
 export async function runBridge(options: BridgeOptions, signal: AbortSignal): Promise<void> {
@@ -74,11 +75,12 @@ async function connectPatiently(options: BridgeOptions, signal: AbortSignal): Pr
         name: 'cim-registry-bridge',
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
-        timeout: 5000,
-      })
+        timeout: CONNECT_TIMEOUT_MS,
+      }, signal)
       options.log('info', 'connected', { server: nc.getServer() })
       return nc
     } catch (error) {
+      if (signal.aborted) break
       const failure = error as Error & { refused?: boolean }
       if (failure.refused) throw failure
       const delay = backoffDelay(attempt, CONNECT_BACKOFF)
