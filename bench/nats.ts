@@ -16,7 +16,14 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { parseSeqRanges } from '../src/events/log.js'
-import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_STREAM_SETTINGS, ensureConsumer, ensureStream } from '../src/events/provision.js'
+import {
+  DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
+  DEFAULT_STREAM_SETTINGS,
+  ensureConsumer,
+  ensureDeadLetterStream,
+  ensureStream,
+} from '../src/events/provision.js'
 import { publishEvent } from '../src/events/publish.js'
 import { FakeGitHub, syntheticOrg } from '../__tests__/support/fake-github/index.js'
 import { BridgeProcess, moduleEvent, NatsServer } from '../__tests__/support/nats-server.js'
@@ -36,6 +43,7 @@ export async function benchNats(): Promise<Record<string, number>> {
   try {
     const jsm = await jetstreamManager(nc)
     await ensureStream(jsm, DEFAULT_STREAM_SETTINGS)
+    await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
     await ensureConsumer(jsm, DEFAULT_CONSUMER_SETTINGS)
     const publish = publishColdStart(nats.url)
 

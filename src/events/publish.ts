@@ -73,7 +73,7 @@ export async function publishWithRetry(
   }
 }
 
-export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected'
+export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected' | 'too-large' | 'stream-full'
 
 export class PublishError extends Error {
   constructor(
@@ -101,6 +101,18 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
   }
   if (error instanceof PermissionViolationError || /permissions violation/i.test(error.message)) {
     return { kind: 'permission', retryable: false, message: `NATS does not permit these credentials to publish on ${subject}` }
+  }
+  // The stream's limits, as nats-server words them (server/errors.json: JSStreamMessageExceedsMaximumErr,
+  // JSStreamStoreFailedF with ErrMaxMsgs / ErrMaxBytes under `discard: new`).
+  if (/message size exceeds maximum/i.test(error.message)) {
+    return { kind: 'too-large', retryable: false, message: `the stream refused the event as too large: ${error.message}` }
+  }
+  if (/maximum (messages|bytes) exceeded/i.test(error.message)) {
+    return {
+      kind: 'stream-full',
+      retryable: false,
+      message: `the stream is full and refuses new events (${error.message}): pending events are kept, not evicted`,
+    }
   }
   if (error instanceof JetStreamApiError) {
     // 503: JetStream is (re)starting or the stream has no leader yet; anything else is the stream's final word.
