@@ -278,7 +278,7 @@ export async function setupEventPath(jsm: JetStreamManager, settings: EventPathS
     done.push(step)
     outcomes.push(step.existing ? 'updated' : 'created')
   }
-  return { deadLetters: outcomes[0]!, stream: outcomes[1]!, consumer: outcomes[2]! }
+  return { stream: outcomes[1]!, deadLetters: outcomes[0]!, consumer: outcomes[2]! }
 }
 
 async function undo(done: Step[]): Promise<string> {
@@ -304,9 +304,11 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
   const reasons: string[] = []
   const { stream, deadLetters, consumer } = settings
   const replicas = Math.max(stream.replicas, deadLetters.replicas, consumer.replicas)
-  if (replicas > 1 && !facts.cluster) {
+  // Streams that already have their replicas are left alone: a cluster with a node down still shows fewer servers.
+  const placed = existing.stream?.num_replicas === stream.replicas && existing.deadLetters?.num_replicas === deadLetters.replicas
+  if (!placed && replicas > 1 && !facts.cluster) {
     reasons.push(`--replicas ${replicas} needs a JetStream cluster of at least ${replicas} servers; this server is not clustered (use --replicas 1)`)
-  } else if (replicas > facts.servers) {
+  } else if (!placed && replicas > facts.servers) {
     reasons.push(`--replicas ${replicas} needs at least ${replicas} servers; the cluster ${facts.cluster} shows ${facts.servers}`)
   }
   if (stream.maxAgeMs > 0 && stream.duplicateWindowMs > stream.maxAgeMs) {
