@@ -151,7 +151,7 @@ const DEDUP_EVENTS = 50_000
  * that stored DEDUP_EVENTS events with `Nats-Msg-Id` (repo@ref@sha#run), less that of one that stored the same
  * events without, divided by the count.
  */
-async function duplicateWindowBytesPerId(): Promise<number> {
+export async function duplicateWindowBytesPerId(): Promise<number> {
   const residentAfter = async (withIds: boolean) => {
     const monitor = await freePort()
     const server = await NatsServer.start({ args: ['-m', String(monitor)] })
