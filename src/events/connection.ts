@@ -144,21 +144,24 @@ export async function connectNats(
   // The transport factory is global to the client library: set it before every connect so that this call's dials
   // and every later reconnect of this connection use the closing transport.
   setTransportFactory({ factory: () => new ClosingTransport(), dnsResolveFn: nodeResolveHost })
-  const abandon = () => ClosingTransport.abandon(attempt)
-  signal?.addEventListener('abort', abandon, { once: true })
+  const connecting = NatsConnectionImpl.connect(options) as Promise<NatsConnection>
+  let cancel = () => {}
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      ClosingTransport.abandon(attempt)
+      reject(new Error('connecting to NATS was cancelled'))
+    }
+  })
+  signal?.addEventListener('abort', cancel, { once: true })
+  // A connection that completes after the caller gave up is closed rather than leaked.
+  if (signal) void connecting.then((nc) => (signal.aborted ? nc.close() : undefined)).catch(() => {})
   try {
-    const connecting = NatsConnectionImpl.connect(options) as Promise<NatsConnection>
-    const cancelled = new Promise<never>((_, reject) => {
-      if (signal) signal.addEventListener('abort', () => reject(new Error('connecting to NATS was cancelled')), { once: true })
-    })
-    // A connection that completes after the caller gave up is closed rather than leaked.
-    if (signal) void connecting.then((nc) => (signal.aborted ? nc.close() : undefined)).catch(() => {})
     return await Promise.race([connecting, cancelled])
   } catch (error) {
     if (signal?.aborted) throw new Error('connecting to NATS was cancelled')
-    throw describeConnectError(error as Error, settings.servers, (extra.timeout ?? DEFAULT_CONNECT_TIMEOUT_MS))
+    throw describeConnectError(error as Error, settings.servers, extra.timeout ?? DEFAULT_CONNECT_TIMEOUT_MS)
   } finally {
-    signal?.removeEventListener('abort', abandon)
+    signal?.removeEventListener('abort', cancel)
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The bridge: a durable pull consumer on the event stream that turns module events into repository_dispatch on
- * the registry repository. Three loops share one state:
+ * the registry repository. Four loops share one state:
  *
  * - pull: fetches events; an event that fails validation is dead-lettered (a stream of its own), removed and
  *   terminated; a valid one is held by the coalescer;
