@@ -34,6 +34,8 @@ interface Setup {
   github?: Partial<FakeGitHubOptions>
   stream?: Partial<StreamSettings>
   ackWaitMs?: number
+  /** False: no dead-letter stream, as on a server set up by an older version. */
+  deadLetterStream?: boolean
 }
 
 async function environment(setup: Setup = {}) {
@@ -48,7 +50,7 @@ async function environment(setup: Setup = {}) {
   cleanups.push(() => nc.close())
   const jsm: JetStreamManager = await jetstreamManager(nc)
   await ensureStream(jsm, { ...DEFAULT_STREAM_SETTINGS, ...setup.stream })
-  await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
+  if (setup.deadLetterStream !== false) await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
   await ensureConsumer(jsm, { ...DEFAULT_CONSUMER_SETTINGS, ackWaitMs: setup.ackWaitMs ?? 10_000 })
   const js: JetStreamClient = jetstream(nc)
   return { nats, github, nc, jsm, js }
@@ -196,6 +198,28 @@ describe('metrics and health', () => {
     expect(failure?.message).toMatch(/consumer cim-registry-bridge on stream CIM_MODULES no longer exists/)
     expect(Date.now() - deleted).toBeLessThan(60_000)
     expect(bridge.actions('consumer-missing').length).toBe(3)
+  })
+})
+
+describe('dead letters that cannot be stored', () => {
+  it('keeps the invalid event (nak), dispatches the valid ones, says it is stuck, and stops at once on SIGTERM', async () => {
+    // No stream captures the dead-letter subject: publishing there gets "no responders" (a 503), which a retry
+    // may fix once an operator runs `nats setup`, so the event is kept rather than terminated.
+    const env = await environment({ deadLetterStream: false })
+    const bridge = startBridge(env, { healthPort: 0, stuckAfterMs: 1500 })
+    await bridge.started()
+    const junk = await env.js.publish(SUBJECT, 'not an event')
+    const valid = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
+    await waitUntil('the valid event acked and the junk nak\'ed', () => bridge.acked().includes(valid.seq) && bridge.actions('nak').length > 0, 20_000, () => bridge.lines)
+    expect(bridge.actions('nak')[0]).toMatchObject({ seqs: String(junk.seq), reason: expect.stringContaining('dead letter not stored yet') })
+    expect(bridge.actions('term')).toEqual([])
+    const healthUrl = String(bridge.actions('health')[0]!.url)
+    await waitUntil('503', async () => (await get(healthUrl)).status === 503, 15_000)
+    expect((await get(healthUrl)).text).toContain('an event has waited')
+    const signalled = Date.now()
+    bridge.stop()
+    expect(await bridge.done).toBeNull()
+    expect(Date.now() - signalled).toBeLessThan(6000)
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
 import { classifyDispatchError, splitRepository } from '../src/events/bridge/dispatch.js'
-import { connectionOptions, parseServers, secretsOf } from '../src/events/connection.js'
+import { connectionOptions, describeConnectError, parseServers, secretsOf } from '../src/events/connection.js'
 import { parseDuration } from '../src/events/duration.js'
 import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'
 import { parseSeqRanges, seqRanges } from '../src/events/log.js'
@@ -183,6 +183,20 @@ describe('failures', () => {
     expect(classifyPublishError(new Error("Permissions Violation for Publish to 's'"), 's')).toMatchObject({ kind: 'permission', retryable: false })
     expect(classifyPublishError(new Error('connection closed'), 's')).toMatchObject({ kind: 'connection', retryable: false })
     expect(classifyPublishError(new Error('disconnected'), 's')).toMatchObject({ kind: 'connection', retryable: true })
+    // nats-server's words for a stream at its limits under `discard: new`, and for a message over max_msg_size.
+    expect(classifyPublishError(new Error('maximum messages exceeded'), 's')).toMatchObject({ kind: 'stream-full', retryable: false })
+    expect(classifyPublishError(new Error('maximum bytes exceeded'), 's')).toMatchObject({ kind: 'stream-full', retryable: false })
+    expect(classifyPublishError(new Error('message size exceeds maximum allowed'), 's')).toMatchObject({ kind: 'too-large', retryable: false })
+  })
+
+  it('says in words why a connection failed, naming endpoints that do not speak NATS', () => {
+    const timeout = Object.assign(new Error('timeout'), { name: 'TimeoutError' })
+    expect(describeConnectError(timeout, ['nats://lb:4222'], 5000).message).toBe(
+      'no NATS greeting from nats://lb:4222 within 5000 ms: the server is overloaded or unreachable, or is it a NATS client port ' +
+        '(not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?',
+    )
+    expect(describeConnectError(new Error('unexpected response from server'), ['a:1']).message).toMatch(/^the endpoint at a:1 does not speak NATS/)
+    expect(describeConnectError(new Error('Authorization Violation'), ['a:1'])).toMatchObject({ refused: true })
   })
 
   it('backs off exponentially up to a cap', () => {

@@ -9,7 +9,7 @@ import { connect } from '@nats-io/transport-node'
 import { spawn } from 'node:child_process'
 import { connectNats } from '../src/events/connection.js'
 import { HOSTILE_KINDS, startHostile, type HostileEndpoint, type HostileKind } from './support/hostile-endpoints.js'
-import { BridgeProcess, waitUntil } from './support/nats-server.js'
+import { BridgeProcess, NatsServer, waitUntil } from './support/nats-server.js'
 import { CLI, runActionAsync } from './support/run.js'
 import { tempDir, writeTree } from './support/temp.js'
 
@@ -74,6 +74,24 @@ describe('connectNats against endpoints that never speak NATS', () => {
     expect((failure as Error).message).toMatch(/cancelled/)
     expect(Date.now() - started).toBeLessThan(5000)
     await waitUntil('the abandoned socket to close', () => endpoint.open === 0, 5000, () => ({ open: endpoint.open }))
+  })
+
+  it('reconnecting to an endpoint that no longer speaks NATS closes the socket of each attempt at its timeout', async () => {
+    // A server replaced on its port by something else (or a load balancer whose backend died): the client reconnects
+    // forever, each attempt timing out waiting for INFO. The stock transport keeps each socket until the next
+    // attempt begins (a reconnect wait later); here it closes at the attempt's timeout.
+    const nats = await NatsServer.start()
+    const nc = await connectNats({ servers: [nats.url] }, { timeout: 300, maxReconnectAttempts: -1, reconnectTimeWait: 1500 })
+    try {
+      await nats.kill()
+      const endpoint = await startHostile('silent', nats.port)
+      endpoints.push(endpoint)
+      await waitUntil('three attempts closed', () => endpoint.lifetimes.length >= 3, 20_000, () => ({ accepted: endpoint.accepted }))
+      expect(Math.max(...endpoint.lifetimes)).toBeLessThan(1000)
+      expect(endpoint.open).toBeLessThanOrEqual(1)
+    } finally {
+      await nc.close()
+    }
   })
 
   it('the stock client leaves the socket open after its timeout (the fault the helper works around)', async () => {

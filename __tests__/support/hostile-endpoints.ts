@@ -28,12 +28,15 @@ export interface HostileEndpoint {
   readonly accepted: number
   /** Connections the client still holds open. */
   readonly open: number
-  /** The largest number open at once. */
+  /** The largest number open at once, as the endpoint sees it (a close may reach it just after the next connect). */
   readonly peak: number
+  /** How long each connection closed so far stayed open, in milliseconds. */
+  readonly lifetimes: number[]
   close(): Promise<void>
 }
 
-export async function startHostile(kind: HostileKind): Promise<HostileEndpoint> {
+/** Listens on 127.0.0.1:`port` (0: any free port). */
+export async function startHostile(kind: HostileKind, port = 0): Promise<HostileEndpoint> {
   const server: Server =
     kind === 'silent'
       ? createTcpServer(() => {})
@@ -43,19 +46,23 @@ export async function startHostile(kind: HostileKind): Promise<HostileEndpoint> 
   const sockets = new Set<Socket>()
   let accepted = 0
   let peak = 0
+  const lifetimes: number[] = []
   server.on('connection', (socket: Socket) => {
+    const opened = Date.now()
     accepted++
     sockets.add(socket)
     peak = Math.max(peak, sockets.size)
     socket.on('error', () => {})
-    socket.on('close', () => sockets.delete(socket))
+    socket.on('close', () => {
+      sockets.delete(socket)
+      lifetimes.push(Date.now() - opened)
+    })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
   return {
     kind,
-    url: `nats://127.0.0.1:${port}`,
+    url: `nats://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     get accepted() {
       return accepted
     },
@@ -65,6 +72,7 @@ export async function startHostile(kind: HostileKind): Promise<HostileEndpoint> 
     get peak() {
       return peak
     },
+    lifetimes,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
