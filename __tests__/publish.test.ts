@@ -5,7 +5,7 @@
  * in the middle of a publish, which a synchronous child process run cannot.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { AckPolicy, DeliverPolicy, jetstreamManager, type StreamConfig } from '@nats-io/jetstream'
+import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstreamManager, type StreamConfig } from '@nats-io/jetstream'
 import { connect, nkeys } from '@nats-io/transport-node'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -140,6 +140,25 @@ describe('nats setup', () => {
     expect(result.stderr).toContain('consumer cim-registry-bridge: the server refused the change')
     expect(result.stderr).toContain('undid the change of stream CIM_MODULES')
     expect(await setupState(server.url)).toEqual(before)
+  })
+
+  it('upgrades a stream made by the previous version: discard new, small events, dead letters moved out', async () => {
+    const server = await startServer()
+    const nc = await connect({ servers: server.url })
+    const jsm = await jetstreamManager(nc)
+    // The previous version's stream: discard old, messages up to 1 MiB, dead letters inside it.
+    await jsm.streams.add({
+      name: 'CIM_MODULES',
+      subjects: ['cim.module.>'],
+      discard: DiscardPolicy.Old,
+      max_msg_size: 1024 * 1024,
+      duplicate_window: 7 * 24 * 3600 * 1e9,
+      max_age: 30 * 24 * 3600 * 1e9,
+    })
+    await nc.close()
+    const upgraded = setup(server.url, '--json')
+    expect(upgraded).toMatchObject({ status: 0, stdout: '{"stream":"updated","deadLetters":"created","consumer":"created"}\n' })
+    expect((await setupState(server.url)).stream).toMatchObject({ discard: 'new', max_msg_size: 5120 })
   })
 
   it('takes --max-age 0 as no limit, and refuses a subject another stream owns', async () => {
