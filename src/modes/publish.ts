@@ -1,7 +1,8 @@
 /**
  * `publish`: announce a push of a module repository. Validates the module's cim.yaml, builds the event from it and
- * from the push, publishes it to JetStream (deduplicated by `<repository>@<ref>@<sha>#<run id>`), and, when so configured, sends
- * the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the event, or always.
+ * from the push, publishes it to JetStream (deduplicated by `<repository>@<ref>@<sha>#<run id>`), and, when so
+ * configured, sends the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the
+ * event (unreachable, or a full stream refusing it), or always.
  * Knows nothing of the Actions runtime: the action adapter reads inputs and turns the result into outputs.
  */
 import { readFile } from 'node:fs/promises'
