@@ -9,7 +9,14 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { connect, type NatsConnection } from '@nats-io/transport-node'
 import { messageId } from '../src/events/event.js'
 import { parseSeqRanges } from '../src/events/log.js'
-import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_STREAM_SETTINGS, ensureConsumer, ensureStream } from '../src/events/provision.js'
+import {
+  DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
+  DEFAULT_STREAM_SETTINGS,
+  ensureConsumer,
+  ensureDeadLetterStream,
+  ensureStream,
+} from '../src/events/provision.js'
 import { publishEvent, type PublishResult } from '../src/events/publish.js'
 import { FakeGitHub, syntheticOrg } from './support/fake-github/index.js'
 import { BridgeProcess, consumerState, moduleEvent, NatsServer, waitUntil, type BridgeLine } from './support/nats-server.js'
@@ -36,8 +43,10 @@ describe('bridge under faults', () => {
     stops.push(() => nc.close())
     const jsm = await jetstreamManager(nc)
     await ensureStream(jsm, DEFAULT_STREAM_SETTINGS)
-    // A short ack wait, so that what the killed bridge held comes back within the test.
-    await ensureConsumer(jsm, { ...DEFAULT_CONSUMER_SETTINGS, ackWaitMs: 3000 })
+    await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
+    // A short ack wait, so that what the killed bridge held comes back within the test; still longer than the
+    // bridge's budget (window 250 ms + dispatch timeout 2 s + backoff capped at half the ack wait).
+    await ensureConsumer(jsm, { ...DEFAULT_CONSUMER_SETTINGS, ackWaitMs: 5000 })
     const js = jetstream(nc)
 
     const bridges: BridgeProcess[] = []

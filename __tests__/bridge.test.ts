@@ -9,7 +9,16 @@ import { connect, type NatsConnection } from '@nats-io/transport-node'
 import { DISPATCH_BACKOFF, runBridge } from '../src/events/bridge/bridge.js'
 import type { LogFields, LogLevel } from '../src/events/log.js'
 import { parseSeqRanges } from '../src/events/log.js'
-import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_DEAD_LETTER_SUBJECT, DEFAULT_STREAM_SETTINGS, ensureConsumer, ensureStream } from '../src/events/provision.js'
+import {
+  DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
+  DEFAULT_DEAD_LETTER_STREAM,
+  DEFAULT_DEAD_LETTER_SUBJECT,
+  DEFAULT_STREAM_SETTINGS,
+  ensureConsumer,
+  ensureDeadLetterStream,
+  ensureStream,
+} from '../src/events/provision.js'
 import { publishEvent } from '../src/events/publish.js'
 import { FakeGitHub, syntheticOrg, type FakeGitHubOptions } from './support/fake-github/index.js'
 import { BridgeProcess, consumerState, moduleEvent, NatsServer, waitUntil } from './support/nats-server.js'
@@ -32,7 +41,8 @@ const LEAST_PRIVILEGES = `authorization {
           "$JS.API.CONSUMER.INFO.CIM_MODULES.cim-registry-bridge",
           "$JS.API.CONSUMER.MSG.NEXT.CIM_MODULES.cim-registry-bridge",
           "$JS.ACK.CIM_MODULES.cim-registry-bridge.>",
-          "cim.module.dead-letter"
+          "$JS.API.STREAM.MSG.DELETE.CIM_MODULES",
+          "cim.dead-letter.module"
         ]
         subscribe: "_INBOX.>"
     } }
@@ -84,6 +94,7 @@ async function environment(options: EnvironmentOptions = {}) {
   cleanups.push(() => nc.close())
   const jsm = await jetstreamManager(nc)
   await ensureStream(jsm, DEFAULT_STREAM_SETTINGS)
+  await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
   await ensureConsumer(jsm, { ...DEFAULT_CONSUMER_SETTINGS, ackWaitMs: 10_000 })
   return { nats, github: fake, nc, js: jetstream(nc) }
 }
@@ -103,6 +114,7 @@ async function harness(options: HarnessOptions = {}): Promise<Harness> {
       token: options.token ?? 'bridge-token',
       githubApiUrl: env.github.url,
       windowMs: options.windowMs ?? 200,
+      dispatchTimeoutMs: 5000,
       deadLetterSubject: DEFAULT_DEAD_LETTER_SUBJECT,
       backoff: { initialMs: 100, maxMs: 1000 },
       ...(options.healthPort !== undefined ? { healthPort: options.healthPort } : {}),
@@ -156,7 +168,7 @@ describe('bridge', () => {
       ['a number', '42', 'not a JSON object'],
       ['an array of events', json([valid]), 'not a JSON object'],
       ['nested 1,500 deep', '['.repeat(1500) + ']'.repeat(1500), 'not a JSON object'],
-      ['huge (1 MiB - 1 KiB)', json({ ...valid, version: `1.0.0-${'a'.repeat(1024 * 1023)}` }), 'an event has at most 4096'],
+      ['large (4 KiB + 512, under the stream limit)', json({ ...valid, version: `1.0.0-${'a'.repeat(4608)}` }), 'an event has at most 4096'],
       ['unknown schema', json({ ...valid, schema: 99 }), 'schema 99 is not supported'],
       ['schema 1 as a string', json({ ...valid, schema: '1' }), 'schema "1" is not supported'],
       ['module as an object', json({ ...valid, module: { name: 'cim-m7' } }), 'is not a module name'],
@@ -174,6 +186,10 @@ describe('bridge', () => {
       ['timestamp garbage', json({ ...valid, timestamp: '<script>alert(1)</script>' }), 'is not an ISO-8601 time'],
       ['short SHA', json({ ...valid, commit: 'abc1234' }), 'not a full lowercase hex SHA'],
     ]
+    // Larger still, the stream itself refuses it at publish: no poison message close to max_payload ever gets in.
+    await expect(h.js.publish(SUBJECT, json({ ...valid, version: `1.0.0-${'a'.repeat(1024 * 1023)}` }))).rejects.toThrow(
+      /message size exceeds maximum/,
+    )
     const seqs: number[] = []
     for (const [, payload] of hostile) seqs.push((await h.js.publish(SUBJECT, payload)).seq)
     const ack = await publishEvent(h.js, valid, { subject: SUBJECT, timeoutMs: 5000 })
@@ -193,12 +209,20 @@ describe('bridge', () => {
     expect(state).toMatchObject({ pending: 0, ackPending: 0 })
     expect(state.ackFloor).toBeGreaterThanOrEqual(ack.seq)
 
-    // The dead letters keep the payloads and say why, for a person to look at.
+    // The dead letters keep a bounded copy and say why, for a person to look at, in a stream of their own; the
+    // event stream keeps only the valid event.
     const jsm = await jetstreamManager(h.nc)
-    const first = await jsm.streams.getMessage('CIM_MODULES', { last_by_subj: DEFAULT_DEAD_LETTER_SUBJECT })
-    expect(first?.header.get('Cim-Dead-Letter-Reason')).toBe(terms.at(-1)!.reason)
-    const info = await jsm.streams.info('CIM_MODULES', { subjects_filter: DEFAULT_DEAD_LETTER_SUBJECT })
-    expect(info.state.subjects?.[DEFAULT_DEAD_LETTER_SUBJECT]).toBe(hostile.length)
+    const last = await jsm.streams.getMessage(DEFAULT_DEAD_LETTER_STREAM, { last_by_subj: DEFAULT_DEAD_LETTER_SUBJECT })
+    expect(last?.header.get('Cim-Dead-Letter-Reason')).toBe(terms.at(-1)!.reason)
+    expect((await jsm.streams.info(DEFAULT_DEAD_LETTER_STREAM)).state.messages).toBe(hostile.length)
+    const large = await jsm.streams.getMessage(DEFAULT_DEAD_LETTER_STREAM, { seq: hostile.findIndex(([name]) => name.startsWith('large')) + 1 })
+    expect({ bytes: large?.data.byteLength, truncated: large?.header.get('Cim-Truncated'), original: large?.header.get('Cim-Original-Bytes') }).toEqual({
+      bytes: 1024,
+      truncated: 'true',
+      original: String(hostile.find(([name]) => name.startsWith('large'))![1].length),
+    })
+    expect(terms.every((line) => line.removed === true)).toBe(true)
+    expect((await jsm.streams.info('CIM_MODULES')).state.messages).toBe(1)
   })
 
   it('naks with backoff while GitHub answers 500, 502 and 429, and acks after the dispatch that is accepted', async () => {
@@ -271,7 +295,7 @@ describe('least privileges', () => {
     expect(h.github.dispatches).toHaveLength(1)
     expect(h.lines.filter((line) => line.level !== 'info' && line.action !== 'term')).toEqual([])
     await expect(publishEvent(js, moduleEvent(10), { subject: DEFAULT_DEAD_LETTER_SUBJECT, timeoutMs: 3000 })).rejects.toThrow(
-      'NATS does not permit these credentials to publish on cim.module.dead-letter',
+      'NATS does not permit these credentials to publish on cim.dead-letter.module',
     )
   })
 })
@@ -279,7 +303,7 @@ describe('least privileges', () => {
 describe('bridge command', () => {
   it('on SIGTERM finishes the dispatch in flight and leaves the events it holds for redelivery', async () => {
     const env = await environment({ github: { latencyMs: 1500 } })
-    const bridge = BridgeProcess.start(CLI, ['--nats', env.nats.url, '--registry-repo', 'example-org/cim', '--token-env', 'BRIDGE_TOKEN', '--window', '100ms'], {
+    const bridge = BridgeProcess.start(CLI, ['--nats', env.nats.url, '--registry-repo', 'example-org/cim', '--token-env', 'BRIDGE_TOKEN', '--window', '100ms', '--dispatch-timeout', '3s'], {
       BRIDGE_TOKEN: 'bridge-secret-token',
       GITHUB_API_URL: env.github.url,
     })

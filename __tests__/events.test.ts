@@ -3,12 +3,23 @@ import { describe, expect, it } from '@jest/globals'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
 import { classifyDispatchError, splitRepository } from '../src/events/bridge/dispatch.js'
-import { connectionOptions, parseServers, secretsOf } from '../src/events/connection.js'
+import { connectionOptions, describeConnectError, parseServers, secretsOf } from '../src/events/connection.js'
 import { parseDuration } from '../src/events/duration.js'
 import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'
 import { parseSeqRanges, seqRanges } from '../src/events/log.js'
 import { classifyPublishError } from '../src/events/publish.js'
-import { consumerConfig, DEFAULT_CONSUMER_SETTINGS, DEFAULT_STREAM_SETTINGS, streamConfig, subjectCovered } from '../src/events/provision.js'
+import { ackWaitBudget } from '../src/events/bridge/bridge.js'
+import {
+  checkPlan,
+  consumerConfig,
+  DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
+  DEFAULT_STREAM_SETTINGS,
+  deadLetterStreamConfig,
+  streamConfig,
+  subjectCovered,
+  type ServerFacts,
+} from '../src/events/provision.js'
 
 const SHA = 'a'.repeat(40)
 const event = (overrides: Partial<ModuleEvent> = {}): ModuleEvent => ({
@@ -44,7 +55,9 @@ describe('event', () => {
     })
     expect(Object.keys(built)).toEqual([...EVENT_KEYS])
     expect(EVENT_KEYS.length).toBeLessThanOrEqual(10)
-    expect(messageId(built)).toBe('thecowboyai/cim-domain@abcdef0123456789abcdef0123456789abcdef01')
+    expect(messageId(built)).toBe('thecowboyai/cim-domain@refs/heads/main@abcdef0123456789abcdef0123456789abcdef01')
+    expect(messageId(built, '8123456789')).toBe('thecowboyai/cim-domain@refs/heads/main@abcdef0123456789abcdef0123456789abcdef01#8123456789')
+    expect(messageId({ ...built, ref: 'refs/tags/v0.2.0-alpha.1' }, '8123456789')).not.toBe(messageId(built, '8123456789'))
     expect(decodeEvent(encodeEvent(built), { org: 'TheCowboyAI' })).toEqual({ ok: true, event: built })
   })
 
@@ -170,6 +183,20 @@ describe('failures', () => {
     expect(classifyPublishError(new Error("Permissions Violation for Publish to 's'"), 's')).toMatchObject({ kind: 'permission', retryable: false })
     expect(classifyPublishError(new Error('connection closed'), 's')).toMatchObject({ kind: 'connection', retryable: false })
     expect(classifyPublishError(new Error('disconnected'), 's')).toMatchObject({ kind: 'connection', retryable: true })
+    // nats-server's words for a stream at its limits under `discard: new`, and for a message over max_msg_size.
+    expect(classifyPublishError(new Error('maximum messages exceeded'), 's')).toMatchObject({ kind: 'stream-full', retryable: false })
+    expect(classifyPublishError(new Error('maximum bytes exceeded'), 's')).toMatchObject({ kind: 'stream-full', retryable: false })
+    expect(classifyPublishError(new Error('message size exceeds maximum allowed'), 's')).toMatchObject({ kind: 'too-large', retryable: false })
+  })
+
+  it('says in words why a connection failed, naming endpoints that do not speak NATS', () => {
+    const timeout = Object.assign(new Error('timeout'), { name: 'TimeoutError' })
+    expect(describeConnectError(timeout, ['nats://lb:4222'], 5000).message).toBe(
+      'no NATS greeting from nats://lb:4222 within 5000 ms: the server is overloaded or unreachable, or is it a NATS client port ' +
+        '(not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?',
+    )
+    expect(describeConnectError(new Error('unexpected response from server'), ['a:1']).message).toMatch(/^the endpoint at a:1 does not speak NATS/)
+    expect(describeConnectError(new Error('Authorization Violation'), ['a:1'])).toMatchObject({ refused: true })
   })
 
   it('backs off exponentially up to a cap', () => {
@@ -229,5 +256,52 @@ describe('stream configuration', () => {
     expect(subjectCovered('cim.module.dead-letter', ['cim.module.*'])).toBe(true)
     expect(subjectCovered('cim.module', ['cim.module.>'])).toBe(false)
     expect(subjectCovered('cim.other.updated', ['cim.module.>', 'x.*'])).toBe(false)
+  })
+
+  it('keeps events small and never evicts them; dead letters live apart, under limits of their own', () => {
+    const stream = streamConfig(DEFAULT_STREAM_SETTINGS)
+    expect(stream).toMatchObject({ discard: 'new', max_msg_size: 4096 + 1024 })
+    const deadLetters = deadLetterStreamConfig(DEFAULT_DEAD_LETTER_SETTINGS)
+    expect(deadLetters).toMatchObject({ name: 'CIM_MODULES_DEAD_LETTERS', subjects: ['cim.dead-letter.module'], discard: 'old', max_msg_size: 3072 })
+    expect(subjectCovered(DEFAULT_DEAD_LETTER_SETTINGS.subject, DEFAULT_STREAM_SETTINGS.subjects)).toBe(false)
+    expect(streamConfig({ ...DEFAULT_STREAM_SETTINGS, maxAgeMs: 0 }).max_age).toBe(0)
+  })
+
+  it('checks a setup plan against the server before changing anything', () => {
+    const account = {
+      memory: 0,
+      storage: 0,
+      reserved_memory: 0,
+      reserved_storage: 0,
+      streams: 0,
+      consumers: 0,
+      limits: { max_memory: -1, max_storage: -1, max_streams: -1, max_consumers: -1, max_ack_pending: -1, memory_max_stream_bytes: -1, storage_max_stream_bytes: -1, max_bytes_required: false },
+      api: { total: 0, errors: 0 },
+    }
+    const single: ServerFacts = { maxPayload: 1024 * 1024, servers: 1, account }
+    const settings = { stream: DEFAULT_STREAM_SETTINGS, deadLetters: DEFAULT_DEAD_LETTER_SETTINGS, consumer: DEFAULT_CONSUMER_SETTINGS }
+    const none = { stream: null, deadLetters: null, consumer: null, owners: new Map<string, string>() }
+    expect(checkPlan(settings, single, none)).toEqual([])
+    const three = { stream: { ...DEFAULT_STREAM_SETTINGS, replicas: 3 }, deadLetters: { ...DEFAULT_DEAD_LETTER_SETTINGS, replicas: 3 }, consumer: { ...DEFAULT_CONSUMER_SETTINGS, replicas: 3 } }
+    expect(checkPlan(three, single, none)).toEqual([expect.stringContaining('--replicas 3 needs a JetStream cluster of at least 3 servers; this server is not clustered')])
+    expect(checkPlan(three, { ...single, cluster: 'c1', servers: 2 }, none)).toEqual([expect.stringContaining('the cluster c1 shows 2')])
+    expect(checkPlan(three, { ...single, cluster: 'c1', servers: 3 }, none)).toEqual([])
+    expect(checkPlan({ ...settings, stream: { ...DEFAULT_STREAM_SETTINGS, maxEventBytes: 4096 } }, { ...single, maxPayload: 4096 }, none)).toEqual([
+      expect.stringContaining("exceed the server's max_payload of 4096 bytes"),
+    ])
+    const tight = { ...account, streams: 5, limits: { ...account.limits, max_streams: 6, max_storage: 1024 * 1024 * 1024 } }
+    expect(checkPlan(settings, { ...single, account: tight }, none)).toEqual([
+      'the account may have 6 streams and has 5; setup needs 2 more',
+      expect.stringContaining("exceed the account's storage limit of 1073741824 bytes"),
+    ])
+    const owned = { ...none, owners: new Map([['cim.module.updated', 'OTHER']]) }
+    expect(checkPlan(settings, single, owned)).toEqual(['subject cim.module.updated is already captured by stream OTHER'])
+    const memory = { ...none, stream: { ...streamConfig(DEFAULT_STREAM_SETTINGS), storage: 'memory' } as never }
+    expect(checkPlan(settings, single, memory)).toEqual(['stream CIM_MODULES exists with memory storage, which cannot be changed to file'])
+  })
+
+  it('checks the ack-wait budget: window + dispatch timeout x attempts + backoff < ack wait', () => {
+    expect(ackWaitBudget({ windowMs: 2000, dispatchTimeoutMs: 10_000, attempts: 1, backoffMaxMs: 30_000 }, 60_000)).toMatchObject({ ok: true, neededMs: 42_000 })
+    expect(ackWaitBudget({ windowMs: 2000, dispatchTimeoutMs: 10_000, attempts: 1, backoffMaxMs: 15_000 }, 27_000)).toMatchObject({ ok: false, neededMs: 27_000 })
   })
 })

@@ -5,7 +5,7 @@
  * in the middle of a publish, which a synchronous child process run cannot.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { jetstreamManager } from '@nats-io/jetstream'
+import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstreamManager, type StreamConfig } from '@nats-io/jetstream'
 import { connect, nkeys } from '@nats-io/transport-node'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -16,6 +16,7 @@ import { runAction, runActionAsync, runCli, type ActionResult } from './support/
 import { tempDir, writeTree } from './support/temp.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
+const RUN_ID = '1001'
 const servers: NatsServer[] = []
 let nats: NatsServer
 
@@ -43,7 +44,7 @@ function runner(inputs: Record<string, string>, options: PublishOptions): Parame
       cwd: options.repo ?? moduleRepo(),
       eventName: 'push',
       event: { head_commit: { timestamp: '2025-01-30T11:00:00+01:00' } },
-      env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: options.sha ?? SHA, GITHUB_REF: 'refs/heads/main', ...options.env },
+      env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: options.sha ?? SHA, GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: RUN_ID, ...options.env },
     },
   ]
 }
@@ -69,6 +70,20 @@ async function storedMessage(url: string, seq: number, options: { token?: string
   }
 }
 
+/** The configurations that setup manages, to compare before and after a refused setup. */
+async function setupState(url: string) {
+  const nc = await connect({ servers: url })
+  try {
+    const jsm = await jetstreamManager(nc)
+    const { created: _created, ...stream } = (await jsm.streams.info('CIM_MODULES')).config as StreamConfig & { created?: string }
+    const deadLetters = (await jsm.streams.info('CIM_MODULES_DEAD_LETTERS')).config
+    const consumer = (await jsm.consumers.info('CIM_MODULES', 'cim-registry-bridge')).config
+    return { stream, deadLetters, consumer }
+  } finally {
+    await nc.close()
+  }
+}
+
 /** What the step printed, minus the `::add-mask::` commands, which carry the secret to the runner by design. */
 function printed(result: ActionResult): string {
   return `${result.stdout}\n${result.stderr}`
@@ -82,6 +97,7 @@ beforeAll(async () => {
   const created = setup(nats.url)
   expect(created.stderr).toBe('')
   expect(created.stdout).toContain('stream CIM_MODULES (cim.module.>, replicas 1): created')
+  expect(created.stdout).toContain('dead-letter stream CIM_MODULES_DEAD_LETTERS (cim.dead-letter.module): created')
 })
 
 afterAll(async () => {
@@ -89,10 +105,72 @@ afterAll(async () => {
 })
 
 describe('nats setup', () => {
-  it('creates the stream and the consumer once, then changes nothing, then updates what changed', () => {
-    expect(setup(nats.url, '--json')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","consumer":"unchanged"}\n' })
-    expect(setup(nats.url, '--json', '--ack-wait', '90s')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","consumer":"updated"}\n' })
-    expect(setup(nats.url, '--json', '--ack-wait', '60s')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","consumer":"updated"}\n' })
+  it('creates the streams and the consumer once, then changes nothing, then updates what changed', () => {
+    const json = (stream: string, deadLetters: string, consumer: string) => `${JSON.stringify({ stream, deadLetters, consumer })}\n`
+    expect(setup(nats.url, '--json')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'unchanged') })
+    expect(setup(nats.url, '--json', '--ack-wait', '90s')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'updated') })
+    expect(setup(nats.url, '--json', '--ack-wait', '60s')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'updated') })
+  })
+
+  it('refuses --replicas 3 on a single server before changing anything, and says so on the next run too', async () => {
+    const server = await startServer()
+    expect(setup(server.url).status).toBe(0)
+    const before = await setupState(server.url)
+    const refused = setup(server.url, '--replicas', '3', '--max-age', '0')
+    expect(refused).toMatchObject({ status: 1, stdout: '' })
+    expect(refused.stderr).toContain('nats setup refused, nothing changed')
+    expect(refused.stderr).toContain('--replicas 3 needs a JetStream cluster of at least 3 servers; this server is not clustered')
+    expect(await setupState(server.url)).toEqual(before)
+    expect(setup(server.url, '--json')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n' })
+  })
+
+  it('undoes the stream change when the server refuses the consumer change', async () => {
+    const server = await startServer()
+    expect(setup(server.url).status).toBe(0)
+    // A consumer the server cannot change to what setup wants: nats-server refuses a new deliver policy on update
+    // (server/consumer.go checkNewConsumerConfig: "deliver policy can not be updated").
+    const nc = await connect({ servers: server.url })
+    const jsm = await jetstreamManager(nc)
+    await jsm.consumers.delete('CIM_MODULES', 'cim-registry-bridge')
+    await jsm.consumers.add('CIM_MODULES', { durable_name: 'cim-registry-bridge', filter_subject: 'cim.module.updated', ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.New })
+    await nc.close()
+    const before = await setupState(server.url)
+    const result = setup(server.url, '--max-age', '0')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('consumer cim-registry-bridge: the server refused the change')
+    expect(result.stderr).toContain('undid the change of stream CIM_MODULES')
+    expect(await setupState(server.url)).toEqual(before)
+  })
+
+  it('upgrades a stream made by the previous version: discard new, small events, dead letters moved out', async () => {
+    const server = await startServer()
+    const nc = await connect({ servers: server.url })
+    const jsm = await jetstreamManager(nc)
+    // The previous version's stream: discard old, messages up to 1 MiB, dead letters inside it.
+    await jsm.streams.add({
+      name: 'CIM_MODULES',
+      subjects: ['cim.module.>'],
+      discard: DiscardPolicy.Old,
+      max_msg_size: 1024 * 1024,
+      duplicate_window: 7 * 24 * 3600 * 1e9,
+      max_age: 30 * 24 * 3600 * 1e9,
+    })
+    await nc.close()
+    const upgraded = setup(server.url, '--json')
+    expect(upgraded).toMatchObject({ status: 0, stdout: '{"stream":"updated","deadLetters":"created","consumer":"created"}\n' })
+    expect((await setupState(server.url)).stream).toMatchObject({ discard: 'new', max_msg_size: 5120 })
+  })
+
+  it('takes --max-age 0 as no limit, and refuses a subject another stream owns', async () => {
+    const server = await startServer()
+    expect(setup(server.url, '--max-age', '0', '--json')).toMatchObject({ status: 0, stdout: '{"stream":"created","deadLetters":"created","consumer":"created"}\n' })
+    expect((await setupState(server.url)).stream.max_age).toBe(0)
+    const nc = await connect({ servers: server.url })
+    await (await jetstreamManager(nc)).streams.add({ name: 'OTHER', subjects: ['elsewhere.>'] })
+    await nc.close()
+    const taken = setup(server.url, '--stream', 'SECOND', '--subjects', 'elsewhere.>', '--subject', 'elsewhere.updated', '--dead-letter-stream', 'SECOND_DL', '--dead-letter-subject', 'dl.second')
+    expect(taken.status).toBe(1)
+    expect(taken.stderr).toContain('subject elsewhere.updated is already captured by stream OTHER')
   })
 
   it('refuses a subject outside the stream and bad durations with exit 2', () => {
@@ -102,6 +180,8 @@ describe('nats setup', () => {
     })
     expect(setup(nats.url, '--duplicate-window', 'a week')).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a duration') })
     expect(setup(nats.url, '--duplicate-window', '40d')).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot be longer than --max-age') })
+    expect(setup(nats.url, '--dead-letter-subject', 'cim.module.dead')).toMatchObject({ status: 2, stderr: expect.stringContaining("must be outside the stream's subjects") })
+    expect(setup(nats.url, '--max-event-bytes', '100')).toMatchObject({ status: 2, stderr: expect.stringContaining('--max-event-bytes must be an integer from 256') })
     expect(runCli(['nats', 'setup'], { env: { NATS_URL: '' } })).toMatchObject({ status: 2, stderr: expect.stringContaining('no NATS server given') })
     expect(runCli(['nats', 'teardown', '--nats', nats.url])).toMatchObject({ status: 2, stderr: expect.stringContaining('one subcommand: setup') })
   })
@@ -125,13 +205,29 @@ describe('action: publish', () => {
       ref: 'refs/heads/main',
       version: '1.2.3',
     })
-    expect(stored.msgId).toBe(`example-org/cim-thing@${SHA}`)
+    expect(stored.msgId).toBe(`example-org/cim-thing@refs/heads/main@${SHA}#${RUN_ID}`)
 
-    const rerun = publish({}, { repo })
+    // A re-run keeps GITHUB_RUN_ID; only GITHUB_RUN_ATTEMPT changes.
+    const rerun = publish({}, { repo, env: { GITHUB_RUN_ATTEMPT: '2' } })
     expect(rerun.status).toBe(0)
     expect(rerun.outputs).toMatchObject({ stream: 'CIM_MODULES', seq: String(seq), duplicate: 'true' })
     expect(rerun.stdout).toContain('(duplicate: already published)')
     expect((await storedMessage(nats.url, seq)).count).toBe(stored.count)
+  })
+
+  it('announces a tag push of an announced commit, and a force-push back to it, as new events', async () => {
+    const repo = moduleRepo()
+    const sha = 'c'.repeat(40)
+    const branch = publish({}, { repo, sha })
+    const tag = publish({}, { repo, sha, env: { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_RUN_ID: '1002' } })
+    // main moves on, then is force-pushed back to the first commit: a new workflow run of the same ref and SHA.
+    const back = publish({}, { repo, sha, env: { GITHUB_RUN_ID: '1003' } })
+    const rerunOfBack = publish({}, { repo, sha, env: { GITHUB_RUN_ID: '1003', GITHUB_RUN_ATTEMPT: '2' } })
+    for (const result of [branch, tag, back, rerunOfBack]) expect(result.status).toBe(0)
+    expect([branch, tag, back].map((result) => result.outputs.duplicate)).toEqual(['false', 'false', 'false'])
+    expect(new Set([branch, tag, back].map((result) => result.outputs.seq)).size).toBe(3)
+    expect(rerunOfBack.outputs).toMatchObject({ duplicate: 'true', seq: back.outputs.seq })
+    expect((await storedMessage(nats.url, Number(tag.outputs.seq))).msgId).toBe(`example-org/cim-thing@refs/tags/v1.2.3@${sha}#1002`)
   })
 
   it('serialises values as JSON: a quote in the ref cannot break the payload', async () => {
@@ -346,7 +442,7 @@ describe('a three-node JetStream cluster', () => {
     const degraded = await publishAsync({ 'nats-servers': urls, timeout: '20' }, { sha: '9'.repeat(40) })
     expect(degraded.outputs).toMatchObject({ stream: 'CIM_MODULES', seq: '2', duplicate: 'false' })
     const survivors = nodes.slice(1).map((node) => node.url).join(',')
-    expect((await setupOnceElected(survivors, '--replicas', '3', '--json')).stdout).toBe('{"stream":"unchanged","consumer":"unchanged"}\n')
+    expect((await setupOnceElected(survivors, '--replicas', '3', '--json')).stdout).toBe('{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n')
   })
 })
 

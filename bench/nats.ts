@@ -4,7 +4,9 @@
  *   ack, median of runs (target under 300 ms);
  * - bridge: sustained events per second through the bundled bridge, from a loopback publisher to acks after
  *   accepted dispatches (target at least 2,000 events/s);
- * - burst: dispatches sent for a burst of 1,000 events (target at most one per coalescing window).
+ * - burst: dispatches sent for a burst of 1,000 events (target at most one per coalescing window);
+ * - duplicate window: the server memory each remembered message id costs, from two servers that store the same
+ *   events, one with message ids and one without (nats-server keeps every id of the window in memory).
  * The bundles are CIM_DIST's, or dist/ of the working directory.
  */
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
@@ -15,11 +17,19 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
+import { encodeEvent } from '../src/events/event.js'
 import { parseSeqRanges } from '../src/events/log.js'
-import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_STREAM_SETTINGS, ensureConsumer, ensureStream } from '../src/events/provision.js'
+import {
+  DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
+  DEFAULT_STREAM_SETTINGS,
+  ensureConsumer,
+  ensureDeadLetterStream,
+  ensureStream,
+} from '../src/events/provision.js'
 import { publishEvent } from '../src/events/publish.js'
 import { FakeGitHub, syntheticOrg } from '../__tests__/support/fake-github/index.js'
-import { BridgeProcess, moduleEvent, NatsServer } from '../__tests__/support/nats-server.js'
+import { BridgeProcess, freePort, moduleEvent, NatsServer } from '../__tests__/support/nats-server.js'
 
 const DIST = process.env.CIM_DIST ? resolve(process.env.CIM_DIST) : resolve('dist')
 const PUBLISH_RUNS = 9
@@ -36,6 +46,7 @@ export async function benchNats(): Promise<Record<string, number>> {
   try {
     const jsm = await jetstreamManager(nc)
     await ensureStream(jsm, DEFAULT_STREAM_SETTINGS)
+    await ensureDeadLetterStream(jsm, DEFAULT_DEAD_LETTER_SETTINGS)
     await ensureConsumer(jsm, DEFAULT_CONSUMER_SETTINGS)
     const publish = publishColdStart(nats.url)
 
@@ -87,6 +98,7 @@ export async function benchNats(): Promise<Record<string, number>> {
         burst_ms: round(burstMs),
         burst_dispatches: burstDispatches,
         window_ms: WINDOW_MS,
+        duplicate_window_bytes_per_id: await duplicateWindowBytesPerId(),
       }
       printTable(results)
       return results
@@ -132,6 +144,43 @@ function publishColdStart(url: string): { median: number; min: number } {
   }
 }
 
+const DEDUP_EVENTS = 50_000
+
+/**
+ * Bytes of server memory per message id within the duplicate window: the resident memory (/varz `mem`) of a server
+ * that stored DEDUP_EVENTS events with `Nats-Msg-Id` (repo@ref@sha#run), less that of one that stored the same
+ * events without, divided by the count.
+ */
+export async function duplicateWindowBytesPerId(): Promise<number> {
+  const residentAfter = async (withIds: boolean) => {
+    const monitor = await freePort()
+    const server = await NatsServer.start({ args: ['-m', String(monitor)] })
+    const client = await connect({ servers: server.url })
+    try {
+      await ensureStream(await jetstreamManager(client), DEFAULT_STREAM_SETTINGS)
+      const js = jetstream(client)
+      for (let start = 0; start < DEDUP_EVENTS; start += CONCURRENCY) {
+        const batch = Array.from({ length: CONCURRENCY }, (_, i) => moduleEvent(3_000_000 + start + i))
+        await Promise.all(
+          batch.map((event) =>
+            withIds ? publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000, runId: '12345678901' }) : js.publish(SUBJECT, encodeEvent(event)),
+          ),
+        )
+      }
+      // Let the file store's block cache expire, so that what stays resident is the index and the ids.
+      await new Promise((done) => setTimeout(done, 12_000))
+      const varz = (await (await fetch(`http://127.0.0.1:${monitor}/varz`)).json()) as { mem: number }
+      return varz.mem
+    } finally {
+      await client.close()
+      await server.stop()
+    }
+  }
+  const without = await residentAfter(false)
+  const withIds = await residentAfter(true)
+  return Math.round((withIds - without) / DEDUP_EVENTS)
+}
+
 /** `node -e ''`: the floor under any cold start on this machine. */
 function nodeStartup(): number {
   const times = Array.from({ length: 5 }, () => {
@@ -162,6 +211,7 @@ function printTable(results: Record<string, number>): void {
     ['loopback publisher alone', `${results.loopback_publish_events_per_s} events/s`],
     ['dispatches for the sustained run', `${results.sustained_dispatches}`],
     [`burst: ${results.burst_events} events in ${results.burst_ms} ms`, `${results.burst_dispatches} dispatch(es), window ${results.window_ms} ms (target <= 1 per window)`],
+    [`duplicate window: server memory per message id (${DEDUP_EVENTS} ids)`, `${results.duplicate_window_bytes_per_id} B`],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   console.log('NATS event path')

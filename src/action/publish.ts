@@ -36,6 +36,7 @@ export async function publish(): Promise<void> {
     commit: requiredEnv('GITHUB_SHA'),
     ref: requiredEnv('GITHUB_REF'),
     timestamp: pushTime(),
+    ...(process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}),
     nats,
     subject: core.getInput('subject') || DEFAULT_SUBJECT,
     timeoutMs: timeout * 1000,

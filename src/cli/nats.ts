@@ -5,21 +5,32 @@
  */
 import { readFileSync } from 'node:fs'
 import { jetstreamManager } from '@nats-io/jetstream'
-import { DEFAULT_WINDOW_MS, runBridge, type BridgeOptions } from '../events/bridge/bridge.js'
+import type { NatsConnection } from '@nats-io/transport-node'
+import {
+  DEFAULT_DISPATCH_TIMEOUT_MS,
+  DEFAULT_STUCK_AFTER_MS,
+  DEFAULT_WINDOW_MS,
+  runBridge,
+  type BridgeOptions,
+} from '../events/bridge/bridge.js'
 import { DEFAULT_EVENT_TYPE, splitRepository } from '../events/bridge/dispatch.js'
-import { connectionOptions, connectNats, parseServers, type NatsSettings } from '../events/connection.js'
+import { closeConnection, connectionOptions, connectNats, parseServers, type NatsSettings } from '../events/connection.js'
 import { parseDuration } from '../events/duration.js'
 import { DEFAULT_SUBJECT, MAX_EVENT_BYTES } from '../events/event.js'
 import { jsonLogger } from '../events/log.js'
 import {
   DEFAULT_CONSUMER_SETTINGS,
+  DEFAULT_DEAD_LETTER_SETTINGS,
   DEFAULT_DEAD_LETTER_SUBJECT,
   DEFAULT_STREAM_SETTINGS,
-  ensureConsumer,
-  ensureStream,
+  setupEventPath,
   subjectCovered,
+  type ServerFacts,
 } from '../events/provision.js'
 import { string, usage, UsageError, type Command } from './command.js'
+
+/** How long `nats setup` waits for the server's greeting: an endpoint that never speaks NATS fails within it. */
+const SETUP_CONNECT_TIMEOUT_MS = 5000
 
 const NATS_OPTIONS: Command['options'] = {
   nats: { type: 'string' },
@@ -49,21 +60,25 @@ Stream:
   --stream NAME           the stream (default ${DEFAULT_STREAM_SETTINGS.stream})
   --consumer NAME         the bridge's durable consumer (default ${DEFAULT_CONSUMER_SETTINGS.consumer})
   --subject S             the subject module events are published on (default ${DEFAULT_SUBJECT})
-  --dead-letter-subject S where invalid events go (default ${DEFAULT_DEAD_LETTER_SUBJECT})`
+  --dead-letter-subject S where invalid events go, outside the stream's subjects (default ${DEFAULT_DEAD_LETTER_SUBJECT})`
 
 export const NATS_COMMANDS: Record<string, Command> = {
   nats: {
     summary: 'nats setup: create or update the event stream and the bridge consumer',
     usage: `cim-registry nats setup [options]
 
-Creates the JetStream stream for module events and the bridge's durable pull consumer, or brings the settings
-this project manages up to date on existing ones. Running it again changes nothing.
+Creates the JetStream stream for module events, a stream of its own for dead letters and the bridge's durable
+pull consumer, or brings the settings this project manages up to date on existing ones. Everything is checked
+against the server first (cluster size, account limits, max_payload, fields that cannot change, subjects of other
+streams): a refused setup changes nothing. Running it again changes nothing.
 
 Options:
   --subjects LIST         the stream's subjects (default ${DEFAULT_STREAM_SETTINGS.subjects.join(',')})
   --replicas N            1 for one server, 3 for a three-node JetStream cluster (default 1)
   --duplicate-window D    re-publishes within D are deduplicated by message id (default 7d)
-  --max-age D             events older than D are removed (default 30d)
+  --max-age D             events older than D are removed; 0: never (default 30d)
+  --max-event-bytes N     the stream refuses larger events at publish (default ${MAX_EVENT_BYTES})
+  --dead-letter-stream S  the dead letters' stream (default ${DEFAULT_DEAD_LETTER_SETTINGS.stream})
   --ack-wait D            an event not acknowledged within D is delivered again (default 60s)
   --json                  print {stream, consumer} as JSON
   -h, --help              show this help
@@ -76,6 +91,8 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
       replicas: { type: 'string' },
       'duplicate-window': { type: 'string' },
       'max-age': { type: 'string' },
+      'max-event-bytes': { type: 'string' },
+      'dead-letter-stream': { type: 'string' },
       'ack-wait': { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -85,22 +102,34 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
       const subject = string(values.subject) ?? DEFAULT_SUBJECT
       const deadLetter = string(values['dead-letter-subject']) ?? DEFAULT_DEAD_LETTER_SUBJECT
       const subjects = usage(() => list(string(values.subjects)) ?? DEFAULT_STREAM_SETTINGS.subjects)
-      for (const [what, name] of [['--subject', subject], ['--dead-letter-subject', deadLetter]] as const) {
-        if (!subjectCovered(name, subjects)) {
-          throw new UsageError(`${what} ${name} is not captured by the stream's subjects ${subjects.join(',')}`)
-        }
+      if (!subjectCovered(subject, subjects)) {
+        throw new UsageError(`--subject ${subject} is not captured by the stream's subjects ${subjects.join(',')}`)
       }
-      if (subject === deadLetter) throw new UsageError('--subject and --dead-letter-subject must differ')
+      // Two streams cannot capture one subject, and dead letters must not count against the event stream's limits.
+      if (subjectCovered(deadLetter, subjects)) {
+        throw new UsageError(`--dead-letter-subject ${deadLetter} must be outside the stream's subjects ${subjects.join(',')}`)
+      }
       const replicas = usage(() => integer(string(values.replicas) ?? '1', 1, 5, '--replicas'))
+      const maxEventBytes = usage(() => integer(string(values['max-event-bytes']) ?? `${MAX_EVENT_BYTES}`, 256, 512 * 1024, '--max-event-bytes'))
       const stream = {
         ...DEFAULT_STREAM_SETTINGS,
         stream: string(values.stream) ?? DEFAULT_STREAM_SETTINGS.stream,
         subjects,
         replicas,
         duplicateWindowMs: duration(values, 'duplicate-window', DEFAULT_STREAM_SETTINGS.duplicateWindowMs),
-        maxAgeMs: duration(values, 'max-age', DEFAULT_STREAM_SETTINGS.maxAgeMs),
+        maxAgeMs: duration(values, 'max-age', DEFAULT_STREAM_SETTINGS.maxAgeMs, { zero: true }),
+        maxEventBytes,
       }
-      if (stream.duplicateWindowMs > stream.maxAgeMs) throw new UsageError('--duplicate-window cannot be longer than --max-age')
+      if (stream.maxAgeMs > 0 && stream.duplicateWindowMs > stream.maxAgeMs) {
+        throw new UsageError('--duplicate-window cannot be longer than --max-age')
+      }
+      const deadLetters = {
+        ...DEFAULT_DEAD_LETTER_SETTINGS,
+        stream: string(values['dead-letter-stream']) ?? DEFAULT_DEAD_LETTER_SETTINGS.stream,
+        subject: deadLetter,
+        replicas,
+      }
+      if (deadLetters.stream === stream.stream) throw new UsageError('--dead-letter-stream must differ from --stream')
       const consumer = {
         ...DEFAULT_CONSUMER_SETTINGS,
         stream: stream.stream,
@@ -109,17 +138,18 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
         replicas,
         ackWaitMs: duration(values, 'ack-wait', DEFAULT_CONSUMER_SETTINGS.ackWaitMs),
       }
-      const nc = await connectNats(settings, { name: 'cim-registry-setup', timeout: 10_000 })
+      const nc = await connectNats(settings, { name: 'cim-registry-setup', timeout: SETUP_CONNECT_TIMEOUT_MS })
       try {
         const jsm = await jetstreamManager(nc)
-        const result = { stream: await ensureStream(jsm, stream), consumer: await ensureConsumer(jsm, consumer) }
+        const result = await setupEventPath(jsm, { stream, deadLetters, consumer }, { ...serverFacts(nc), account: await jsm.getAccountInfo() })
         if (values.json) console.log(JSON.stringify(result))
         else {
           console.log(`stream ${stream.stream} (${subjects.join(', ')}, replicas ${replicas}): ${result.stream}`)
+          console.log(`dead-letter stream ${deadLetters.stream} (${deadLetter}): ${result.deadLetters}`)
           console.log(`consumer ${consumer.consumer} (${subject}): ${result.consumer}`)
         }
       } finally {
-        await nc.close()
+        await closeConnection(nc)
       }
       return 0
     },
@@ -131,7 +161,8 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
 Reads module events from the stream's durable consumer and sends repository_dispatch (event type
 ${DEFAULT_EVENT_TYPE}) to the registry repository, one per coalescing window. An event is acknowledged only after
 GitHub accepted a dispatch that covers it; events that fail validation are republished to the dead-letter subject
-and terminated. Logs one JSON line per action on stdout. Runs until SIGTERM or SIGINT, then finishes the dispatch
+(reason and a 1 KiB copy), removed from the stream and terminated. Refuses to start when window + dispatch timeout +
+backoff do not fit in the consumer's ack wait; tells the server it is still working on events held past half of it. Logs one JSON line per action on stdout. Runs until SIGTERM or SIGINT, then finishes the dispatch
 in flight and leaves everything else for redelivery.
 
 Options:
@@ -140,14 +171,17 @@ Options:
   --org NAME              events must come from this organization (default: the registry repository's owner)
   --window D              coalescing window (default ${DEFAULT_WINDOW_MS}ms)
   --max-event-bytes N     larger events are dead-lettered (default ${MAX_EVENT_BYTES})
-  --health-port N         serve GET /healthz on 127.0.0.1:N (0: any free port, named in the log)
+  --health-port N         serve GET /healthz and GET /metrics (Prometheus) on 127.0.0.1:N (0: any free port, in the log)
+  --stuck-after D         /healthz answers 503 when no fetch or no dispatch succeeded, or an event waited, for D
+                          (default 5m)
   --github-api-url URL    GitHub's REST API (default: $GITHUB_API_URL or https://api.github.com)
   --event-type T          the dispatch's event type (default ${DEFAULT_EVENT_TYPE})
-  --dispatch-timeout D    a dispatch without answer after D is retried later (default 10s)
+  --dispatch-timeout D    a dispatch without answer after D is retried later (default ${DEFAULT_DISPATCH_TIMEOUT_MS / 1000}s)
   -h, --help              show this help
 ${NATS_HELP}
 
-Exit status: 0 stopped by a signal, 1 a failure no retry can fix (credentials refused, no consumer), 2 bad usage.`,
+Exit status: 0 stopped by a signal, 1 a failure no retry can fix (credentials refused, no consumer, the consumer
+deleted while running, an ack wait too short for the settings), 2 bad usage.`,
     options: {
       ...NATS_OPTIONS,
       'registry-repo': { type: 'string' },
@@ -159,6 +193,7 @@ Exit status: 0 stopped by a signal, 1 a failure no retry can fix (credentials re
       'github-api-url': { type: 'string' },
       'event-type': { type: 'string' },
       'dispatch-timeout': { type: 'string' },
+      'stuck-after': { type: 'string' },
     },
     async run(values) {
       const settings = natsSettings(values)
@@ -182,7 +217,8 @@ Exit status: 0 stopped by a signal, 1 a failure no retry can fix (credentials re
         windowMs: duration(values, 'window', DEFAULT_WINDOW_MS),
         deadLetterSubject: string(values['dead-letter-subject']) ?? DEFAULT_DEAD_LETTER_SUBJECT,
         maxEventBytes: usage(() => integer(maxEventBytes, 256, 1024 * 1024, '--max-event-bytes')),
-        dispatchTimeoutMs: duration(values, 'dispatch-timeout', 10_000),
+        dispatchTimeoutMs: duration(values, 'dispatch-timeout', DEFAULT_DISPATCH_TIMEOUT_MS),
+        stuckAfterMs: duration(values, 'stuck-after', DEFAULT_STUCK_AFTER_MS),
         ...(healthPort !== undefined ? { healthPort: usage(() => integer(healthPort, 0, 65535, '--health-port')) } : {}),
         log: jsonLogger(),
       }
@@ -235,9 +271,22 @@ function natsSettings(values: Record<string, string | boolean | undefined>): Nat
   return settings
 }
 
-function duration(values: Record<string, unknown>, flag: string, fallback: number): number {
+/** A duration flag; with `zero`, a bare `0` is accepted and means no limit. */
+function duration(values: Record<string, unknown>, flag: string, fallback: number, options: { zero?: boolean } = {}): number {
   const text = string(values[flag])
-  return text === undefined ? fallback : usage(() => parseDuration(text))
+  if (text === undefined) return fallback
+  if (options.zero && text.trim() === '0') return 0
+  return usage(() => parseDuration(text))
+}
+
+/** What the connected server says of itself: its payload limit and the cluster it belongs to. */
+function serverFacts(nc: NatsConnection): Omit<ServerFacts, 'account'> {
+  const info = nc.info
+  return {
+    maxPayload: info?.max_payload ?? 1024 * 1024,
+    ...(info?.cluster ? { cluster: info.cluster } : {}),
+    servers: Math.max(1, info?.connect_urls?.length ?? 1),
+  }
 }
 
 function integer(text: string, min: number, max: number, flag: string): number {

@@ -1,14 +1,18 @@
 /**
  * NATS connection settings, as the action's inputs and the command's flags give them, turned into the client's
- * connection options; and the one place that connects and says in words why a connection failed.
+ * connection options; and the one place that connects (`connectNats`) and says in words why a connection failed.
+ * Every NATS connection of the project goes through `connectNats`: it is the only way that closes the socket of an
+ * attempt that never completed (see `ClosingTransport`).
  *
  * Every secret (creds, token, password, nkey seed, TLS key) stays inside the authenticator or TLS options and is
  * listed by `secretsOf` so that the action can mask it; no message here ever contains one.
  */
+import { createConnection, type Socket } from 'node:net'
 import {
   AuthorizationError,
-  connect,
   credsAuthenticator,
+  NatsConnectionImpl,
+  setTransportFactory,
   nkeyAuthenticator,
   tokenAuthenticator,
   usernamePasswordAuthenticator,
@@ -16,6 +20,8 @@ import {
   type ConnectionOptions,
   type NatsConnection,
 } from '@nats-io/transport-node'
+// The package has no export map: its transport is reachable only by this path (checked by a test on every upgrade).
+import { NodeTransport, nodeResolveHost } from '@nats-io/transport-node/lib/node_transport.js'
 
 export interface NatsSettings {
   servers: string[]
@@ -120,18 +126,117 @@ function isPem(value: string | undefined): boolean {
   return typeof value === 'string' && value.includes('-----BEGIN')
 }
 
-/** Connects, or throws an error whose message says what went wrong without naming any secret. */
-export async function connectNats(settings: NatsSettings, extra: Partial<ConnectionOptions> = {}): Promise<NatsConnection> {
-  const options = connectionOptions(settings, extra)
+/**
+ * Connects, or throws an error whose message says what went wrong without naming any secret. `extra` holds the
+ * client's own options for this use (name, timeout, reconnect policy); `signal` abandons the attempt at once, its
+ * socket closed. This is the project's one entry point to NATS (the bridge, publish, `nats setup`, the KV mirror):
+ * keep its signature stable.
+ */
+export async function connectNats(
+  settings: NatsSettings,
+  extra: Partial<ConnectionOptions> = {},
+  signal?: AbortSignal,
+): Promise<NatsConnection> {
+  const attempt = Symbol('connect attempt')
+  // Own keys survive the client's option parsing (`extend` copies Object.keys), so each transport knows its call.
+  const options = { ...connectionOptions(settings, extra), [ATTEMPT_KEY]: attempt } as ConnectionOptions
+  if (signal?.aborted) throw new Error('connecting to NATS was cancelled')
+  // The transport factory is global to the client library: set it before every connect so that this call's dials
+  // and every later reconnect of this connection use the closing transport.
+  setTransportFactory({ factory: () => new ClosingTransport(), dnsResolveFn: nodeResolveHost })
+  const connecting = NatsConnectionImpl.connect(options) as Promise<NatsConnection>
+  let cancel = () => {}
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      ClosingTransport.abandon(attempt)
+      reject(new Error('connecting to NATS was cancelled'))
+    }
+  })
+  signal?.addEventListener('abort', cancel, { once: true })
+  // A connection that completes after the caller gave up is closed rather than leaked.
+  if (signal) void connecting.then((nc) => (signal.aborted ? nc.close() : undefined)).catch(() => {})
   try {
-    return await connect(options)
+    return await Promise.race([connecting, cancelled])
   } catch (error) {
-    throw describeConnectError(error as Error, settings.servers)
+    if (signal?.aborted) throw new Error('connecting to NATS was cancelled')
+    throw describeConnectError(error as Error, settings.servers, extra.timeout ?? DEFAULT_CONNECT_TIMEOUT_MS)
+  } finally {
+    signal?.removeEventListener('abort', cancel)
+  }
+}
+
+/** The client's own default connect timeout (nats.js `timeout` option). */
+const DEFAULT_CONNECT_TIMEOUT_MS = 20_000
+const ATTEMPT_KEY = 'cimConnectAttempt'
+
+/**
+ * nats.js 3.4's Node transport leaves the socket of a connection attempt that never completed: when the endpoint
+ * accepts TCP but never sends the NATS `INFO` greeting (a monitoring or HTTP port, a load balancer, a TLS-first
+ * listener), the connect `timeout` rejects and `close()` returns early because the transport "didn't succeed"
+ * (`_closed`: `if (!this.connected) return`), so the socket and its listeners keep the process alive for hours.
+ * The client fixed the same class of leak once before (nats-io/nats.node#315: "the client was not closed and thus
+ * preventing the node application from terminating"). This transport closes its socket whenever the client closes
+ * it, and remembers sockets still dialling so that an abandoned attempt can be closed too.
+ */
+class ClosingTransport extends NodeTransport {
+  private static readonly unfinished = new Set<ClosingTransport>()
+  private dialing: Socket | null = null
+
+  /** Closes every socket of `attempt` that has not completed its handshake. */
+  static abandon(attempt: symbol): void {
+    for (const transport of ClosingTransport.unfinished) {
+      if ((transport.options as unknown as Record<string, unknown>)?.[ATTEMPT_KEY] === attempt) transport.destroy()
+    }
+  }
+
+  override async connect(hp: { hostname: string; port: number; tlsName: string }, options: ConnectionOptions): Promise<void> {
+    ClosingTransport.unfinished.add(this)
+    try {
+      await super.connect(hp, options)
+    } finally {
+      ClosingTransport.unfinished.delete(this)
+      this.dialing = null
+    }
+  }
+
+  /** The stock dial, except that the socket is known (and closable) before its TCP handshake completes. */
+  override dial(hp: { hostname: string; port: number }): Promise<Socket> {
+    return new Promise((resolve, reject) => {
+      let dialError: Error | undefined
+      const socket = createConnection(hp.port, hp.hostname, () => {
+        socket.removeAllListeners()
+        resolve(socket)
+      })
+      this.dialing = socket
+      socket.on('error', (error) => (dialError = error))
+      socket.on('close', () => {
+        socket.removeAllListeners()
+        reject(dialError ?? new Error('connection closed before the NATS greeting'))
+      })
+      socket.setNoDelay(true)
+    })
+  }
+
+  override close(error?: Error): Promise<void> {
+    if (!this.connected) {
+      this.destroy()
+      return Promise.resolve()
+    }
+    return super.close(error)
+  }
+
+  private destroy(): void {
+    this.done = true
+    ClosingTransport.unfinished.delete(this)
+    // Destroying emits `close`, which settles the transport's pending dial or greeting with an error.
+    this.dialing?.destroy()
+    this.socket?.destroy()
+    this.dialing = null
   }
 }
 
 /** Why a connection failed, in words; `refused` marks errors that retrying cannot fix. */
-export function describeConnectError(error: Error, servers: string[]): Error & { refused?: boolean } {
+export function describeConnectError(error: Error, servers: string[], timeoutMs?: number): Error & { refused?: boolean } {
   const where = servers.join(', ')
   if (error instanceof AuthorizationError || /authorization|authentication/i.test(error.message)) {
     return Object.assign(new Error(`NATS at ${where} refused the credentials (${error.message})`), { refused: true })
@@ -140,6 +245,13 @@ export function describeConnectError(error: Error, servers: string[]): Error & {
   const detail = cause?.code ?? cause?.message ?? error.message
   if (/TLS|certificate|SSL/i.test(`${error.message} ${cause?.message ?? ''}`)) {
     return Object.assign(new Error(`TLS with NATS at ${where} failed: ${cause?.message ?? error.message}`), { refused: true })
+  }
+  // The endpoint took the TCP connection but sent no NATS greeting in time, or sent something else.
+  const notNats = 'is it a NATS client port (not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?'
+  if (/unexpected response/i.test(error.message)) return new Error(`the endpoint at ${where} does not speak NATS: ${notNats}`)
+  if (error.name === 'TimeoutError' || /^timeout$/i.test(error.message)) {
+    const within = timeoutMs === undefined ? '' : ` within ${timeoutMs} ms`
+    return new Error(`no NATS greeting from ${where}${within}: the server is overloaded or unreachable, or ${notNats}`)
   }
   return new Error(`cannot reach NATS at ${where}: ${detail}`)
 }

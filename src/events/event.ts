@@ -51,9 +51,16 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 const REF = /^refs\/(?:heads|tags)\/[^\s~^:?*[\\\x00-\x1f\x7f]+$/
 const MAX_REF_LENGTH = 255
 
-/** The JetStream message id: a re-run of the same push publishes the same id, which the stream deduplicates. */
-export function messageId(event: Pick<ModuleEvent, 'repository' | 'commit'>): string {
-  return `${event.repository}@${event.commit}`
+/**
+ * The JetStream message id, `<repository>@<ref>@<sha>#<run id>`: the stream drops a second message with an id it
+ * has seen within its duplicate window (https://docs.nats.io/using-nats/developer/develop_jetstream/model_deep_dive#message-deduplication).
+ * A re-run of a workflow keeps its run id (GITHUB_RUN_ID; only GITHUB_RUN_ATTEMPT changes) and is deduplicated; a
+ * tag push of the same commit has another ref, and a force-push back to a commit already announced is another run:
+ * both are new events. Without a run id (the command line) the id is `<repository>@<ref>@<sha>`.
+ */
+export function messageId(event: Pick<ModuleEvent, 'repository' | 'ref' | 'commit'>, runId?: string): string {
+  const id = `${event.repository}@${event.ref}@${event.commit}`
+  return runId ? `${id}#${runId}` : id
 }
 
 /** What buildEvent takes: the event without its schema, with any ISO-8601 time (normalised to UTC whole seconds). */

@@ -19,6 +19,8 @@ export interface PublishOptions {
   backoff?: Backoff
   /** Extra headers, e.g. for dead letters. */
   headers?: Record<string, string>
+  /** The workflow run (GITHUB_RUN_ID): part of the message id, so that only a re-run of the same run is a duplicate. */
+  runId?: string
   /** Called before each retry with the reason, for the log. */
   onRetry?: (attempt: number, delayMs: number, reason: string) => void
   signal?: AbortSignal
@@ -35,9 +37,9 @@ export interface PublishResult {
 export const DEFAULT_ACK_TIMEOUT_MS = 5000
 export const PUBLISH_BACKOFF: Backoff = { initialMs: 100, maxMs: 2000 }
 
-/** Publishes a module event with `Nats-Msg-Id = <repository>@<sha>`. */
+/** Publishes a module event with `Nats-Msg-Id = <repository>@<ref>@<sha>#<run id>` (see messageId). */
 export function publishEvent(js: JetStreamClient, event: ModuleEvent, options: PublishOptions): Promise<PublishResult> {
-  return publishWithRetry(js, encodeEvent(event), messageId(event), options)
+  return publishWithRetry(js, encodeEvent(event), messageId(event, options.runId), options)
 }
 
 /** Publishes raw bytes under a message id, retrying as described above. */
@@ -71,7 +73,7 @@ export async function publishWithRetry(
   }
 }
 
-export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected'
+export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected' | 'too-large' | 'stream-full'
 
 export class PublishError extends Error {
   constructor(
@@ -99,6 +101,18 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
   }
   if (error instanceof PermissionViolationError || /permissions violation/i.test(error.message)) {
     return { kind: 'permission', retryable: false, message: `NATS does not permit these credentials to publish on ${subject}` }
+  }
+  // The stream's limits, as nats-server words them (server/errors.json: JSStreamMessageExceedsMaximumErr,
+  // JSStreamStoreFailedF with ErrMaxMsgs / ErrMaxBytes under `discard: new`).
+  if (/message size exceeds maximum/i.test(error.message)) {
+    return { kind: 'too-large', retryable: false, message: `the stream refused the event as too large: ${error.message}` }
+  }
+  if (/maximum (messages|bytes) exceeded/i.test(error.message)) {
+    return {
+      kind: 'stream-full',
+      retryable: false,
+      message: `the stream is full and refuses new events (${error.message}): pending events are kept, not evicted`,
+    }
   }
   if (error instanceof JetStreamApiError) {
     // 503: JetStream is (re)starting or the stream has no leader yet; anything else is the stream's final word.

@@ -1,7 +1,8 @@
 /**
  * `publish`: announce a push of a module repository. Validates the module's cim.yaml, builds the event from it and
- * from the push, publishes it to JetStream (deduplicated by `<repository>@<sha>`), and, when so configured, sends
- * the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the event, or always.
+ * from the push, publishes it to JetStream (deduplicated by `<repository>@<ref>@<sha>#<run id>`), and, when so
+ * configured, sends the registry repository's repository_dispatch directly: as a fallback when NATS cannot take the
+ * event (unreachable, or a full stream refusing it), or always.
  * Knows nothing of the Actions runtime: the action adapter reads inputs and turns the result into outputs.
  */
 import { readFile } from 'node:fs/promises'
@@ -15,7 +16,7 @@ import type { Problem } from '../registry/types.js'
 import { backoffDelay, sleep } from '../events/backoff.js'
 import { createDispatcher } from '../events/bridge/dispatch.js'
 import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
-import { buildEvent, type ModuleEvent } from '../events/event.js'
+import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
 import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/publish.js'
 
 export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
@@ -30,6 +31,8 @@ export interface PublishModeOptions {
   ref: string
   /** When the push happened (the head commit's time), ISO-8601. */
   timestamp: string
+  /** The workflow run (GITHUB_RUN_ID), for the message id: a re-run is deduplicated, a new run of the same commit is not. */
+  runId?: string
   /** Null: no NATS at all (only with dispatch `always`). */
   nats: NatsSettings | null
   subject: string
@@ -89,7 +92,7 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
     try {
       ack = await publishOnce(options.nats, event, options, log)
       const duplicate = ack.duplicate ? ' (duplicate: already published)' : ''
-      log(`published ${event.repository}@${event.commit} to stream ${ack.stream} as seq ${ack.seq}${duplicate}`)
+      log(`published ${messageId(event, options.runId)} to stream ${ack.stream} as seq ${ack.seq}${duplicate}`)
     } catch (error) {
       natsError = (error as Error).message
     }
@@ -145,6 +148,7 @@ async function publishOnce(
       return await publishEvent(jetstream(nc), event, {
         subject: options.subject,
         timeoutMs: Math.max(1, deadline - Date.now()),
+        ...(options.runId ? { runId: options.runId } : {}),
         onRetry: (retry, delay, reason) => log(`${reason}; retry ${retry} in ${delay} ms`),
       })
     } finally {

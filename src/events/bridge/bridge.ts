@@ -1,13 +1,20 @@
 /**
  * The bridge: a durable pull consumer on the event stream that turns module events into repository_dispatch on
- * the registry repository. Three loops share one state:
+ * the registry repository. Four loops share one state:
  *
- * - pull: fetches events; an event that fails validation is republished to the dead-letter subject and then
+ * - pull: fetches events; an event that fails validation is dead-lettered (a stream of its own), removed and
  *   terminated; a valid one is held by the coalescer;
  * - dispatch: when the coalescing window is due, sends one dispatch for everything held, acks the batch only after
  *   GitHub accepted it, and naks it with backoff otherwise (so every event is acked after a dispatch that covers it,
  *   or is still pending in the stream);
- * - status: follows the NATS connection, which reconnects on its own after a server restart.
+ * - status: follows the NATS connection, which reconnects on its own after a server restart;
+ * - progress: tells the server that events held or in flight past half the ack wait are still being worked on
+ *   (`working()`, +WPI: https://docs.nats.io/using-nats/developer/develop_jetstream/consumers#acknowledgement-models),
+ *   so that a slow GitHub never makes the server redeliver, and so dispatch twice, what this bridge holds.
+ *
+ * Health is progress, not liveness: `/healthz` answers 503 when the bridge cannot fetch, cannot dispatch, or holds
+ * an event for longer than `stuckAfterMs`, or has lost NATS; a consumer deleted under it ends the bridge (exit 1)
+ * after CONSUMER_MISSING_LIMIT checks, since no retry brings it back.
  *
  * Stopping (SIGTERM in the command) stops pulling, lets the in-flight dispatch finish and ack, naks what is held so
  * that it is redelivered at once, and drains the connection.
@@ -18,10 +25,12 @@ import { backoffDelay, sleep, type Backoff } from '../backoff.js'
 import { closeConnection, connectNats, type NatsSettings } from '../connection.js'
 import { decodeEvent, MAX_EVENT_BYTES } from '../event.js'
 import { seqRanges, type Logger, type LogLevel } from '../log.js'
-import { publishWithRetry } from '../publish.js'
+import { publishWithRetry, type PublishError } from '../publish.js'
+import { DEAD_LETTER_COPY_BYTES } from '../provision.js'
 import { Coalescer, dispatchPayload, type Held } from './coalesce.js'
 import { createDispatcher, type Dispatch } from './dispatch.js'
 import { startHealthServer, type HealthServer } from './health.js'
+import { createBridgeMetrics, type BridgeMetrics } from './metrics.js'
 
 export interface BridgeOptions {
   nats: NatsSettings
@@ -44,15 +53,26 @@ export interface BridgeOptions {
   fetchBatch?: number
   /** Nak delays after failed dispatches: doubling from initialMs, capped at maxMs (and at half the ack wait). */
   backoff?: Backoff
-  /** Serve GET /healthz on 127.0.0.1 at this port (0: any free port, named in the `health` log line). */
+  /** Serve GET /healthz and /metrics on 127.0.0.1 at this port (0: any free port, named in the `health` log line). */
   healthPort?: number
+  /** Unhealthy when no fetch or no dispatch succeeded, or an event was held, for longer than this. */
+  stuckAfterMs?: number
   log: Logger
 }
 
 export const DEFAULT_WINDOW_MS = 2000
+export const DEFAULT_DISPATCH_TIMEOUT_MS = 10_000
+export const DEFAULT_STUCK_AFTER_MS = 5 * 60_000
 export const DISPATCH_BACKOFF: Backoff = { initialMs: 1000, maxMs: 30_000 }
+/** Checks in a row that find the consumer gone before the bridge gives up (exit 1). */
+export const CONSUMER_MISSING_LIMIT = 3
+/** A dispatch is one request: the dispatcher does not retry (its naks are its retries). */
+const DISPATCH_ATTEMPTS = 1
 const CONNECT_BACKOFF: Backoff = { initialMs: 250, maxMs: 5000 }
 const FETCH_EXPIRES_MS = 1000
+const CONNECT_TIMEOUT_MS = 5000
+/** A dead letter that cannot be stored within this is nak'ed and tried again later: it never holds up shutdown. */
+const DEAD_LETTER_TIMEOUT_MS = 5000
 
 /** Runs until `signal` aborts (then stops gracefully) or a failure no retry can fix (then throws). */
 export async function runBridge(options: BridgeOptions, signal: AbortSignal): Promise<void> {
@@ -74,11 +94,12 @@ async function connectPatiently(options: BridgeOptions, signal: AbortSignal): Pr
         name: 'cim-registry-bridge',
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
-        timeout: 5000,
-      })
+        timeout: CONNECT_TIMEOUT_MS,
+      }, signal)
       options.log('info', 'connected', { server: nc.getServer() })
       return nc
     } catch (error) {
+      if (signal.aborted) break
       const failure = error as Error & { refused?: boolean }
       if (failure.refused) throw failure
       const delay = backoffDelay(attempt, CONNECT_BACKOFF)
@@ -89,12 +110,41 @@ async function connectPatiently(options: BridgeOptions, signal: AbortSignal): Pr
   return null
 }
 
+/** Whether events can be held and dispatched before the server redelivers them; pure, for the start-up check. */
+export function ackWaitBudget(parts: { windowMs: number; dispatchTimeoutMs: number; attempts: number; backoffMaxMs: number }, ackWaitMs: number) {
+  const neededMs = parts.windowMs + parts.dispatchTimeoutMs * parts.attempts + parts.backoffMaxMs
+  const message =
+    `window ${parts.windowMs} ms + dispatch timeout ${parts.dispatchTimeoutMs} ms x ${parts.attempts} + backoff ${parts.backoffMaxMs} ms ` +
+    `= ${neededMs} ms must stay below the consumer's ack wait of ${ackWaitMs} ms, or held events are redelivered and ` +
+    'dispatched twice: raise the ack wait (`cim-registry nats setup --ack-wait`) or lower --window / --dispatch-timeout'
+  return { ok: neededMs < ackWaitMs, neededMs, message }
+}
+
+/** A delivery not yet acked, nak'ed or terminated: held, in a dispatch, or being dead-lettered. */
+interface Pending {
+  handle: JsMsg
+  /** The last delivery or `working()`: the server's ack-wait clock starts there. */
+  touchedAt: number
+}
+
+/** When this bridge first and last received an event not yet acked or terminated (nak'ed ones come back). */
+interface Seen {
+  first: number
+  last: number
+}
+
 class Bridge {
   private readonly log: Logger
   private readonly coalescer: Coalescer<JsMsg>
   private readonly dispatch: Dispatch
   private readonly maxEventBytes: number
+  private readonly dispatchTimeoutMs: number
+  private readonly stuckAfterMs: number
+  private readonly metrics: BridgeMetrics
+  private readonly pending = new Map<number, Pending>()
+  private readonly unfinished = new Map<number, Seen>()
   private backoff: Backoff
+  private ackWaitMs = 0
   private connected = true
   private readonly stopped = new AbortController()
   /** Resolvers of the dispatch loop's current pause: woken when a window opens and on stop. */
@@ -102,9 +152,12 @@ class Bridge {
   private fetching: { stop(): void } | null = null
   private deadLetters: Promise<void> = Promise.resolve()
   private health: HealthServer | null = null
+  private progress: ReturnType<typeof setInterval> | null = null
   private batches = 0
   private failures = 0
-  private readonly counts = { dispatched: 0, acked: 0, naked: 0, terminated: 0 }
+  private lastFetch = Date.now()
+  private failingSince: number | null = null
+  private consumerMissing = 0
   private lastDispatch: string | null = null
 
   constructor(
@@ -114,13 +167,16 @@ class Bridge {
     this.log = options.log
     this.coalescer = new Coalescer(options.windowMs)
     this.maxEventBytes = options.maxEventBytes ?? MAX_EVENT_BYTES
+    this.dispatchTimeoutMs = options.dispatchTimeoutMs ?? DEFAULT_DISPATCH_TIMEOUT_MS
+    this.stuckAfterMs = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS
     this.backoff = options.backoff ?? DISPATCH_BACKOFF
+    this.metrics = createBridgeMetrics({ oldestPendingSeconds: () => this.oldestPendingMs() / 1000, connected: () => this.connected })
     this.dispatch = createDispatcher({
       registryRepo: options.registryRepo,
       token: options.token,
       ...(options.githubApiUrl ? { baseUrl: options.githubApiUrl } : {}),
       ...(options.eventType ? { eventType: options.eventType } : {}),
-      timeoutMs: options.dispatchTimeoutMs ?? 10_000,
+      timeoutMs: this.dispatchTimeoutMs,
       log: (message) => this.log('warn', 'github', { message }),
     })
   }
@@ -128,16 +184,18 @@ class Bridge {
   async run(signal: AbortSignal): Promise<void> {
     const info = await this.consumerInfo(signal)
     if (!info) return
-    const ackWaitMs = Math.round((info.config.ack_wait ?? 30e9) / 1e6)
-    // Held events must be dispatched (or naked) before the server gives up waiting for their ack and redelivers.
-    this.backoff = { ...this.backoff, maxMs: Math.min(this.backoff.maxMs, Math.floor(ackWaitMs / 2)) }
-    if (this.options.windowMs * 4 > ackWaitMs) {
-      const message = `window ${this.options.windowMs} ms is long for the consumer's ack wait of ${ackWaitMs} ms`
-      this.log('warn', 'config', { message })
-    }
+    this.ackWaitMs = Math.round((info.config.ack_wait ?? 30e9) / 1e6)
+    // A nak delay past half the ack wait buys nothing: the events held meanwhile would need working() sooner.
+    this.backoff = { ...this.backoff, maxMs: Math.min(this.backoff.maxMs, Math.floor(this.ackWaitMs / 2)) }
+    const budget = ackWaitBudget(
+      { windowMs: this.options.windowMs, dispatchTimeoutMs: this.dispatchTimeoutMs, attempts: DISPATCH_ATTEMPTS, backoffMaxMs: this.backoff.maxMs },
+      this.ackWaitMs,
+    )
+    if (!budget.ok) throw new Error(budget.message)
     if (this.options.healthPort !== undefined) {
-      this.health = await startHealthServer(this.options.healthPort, () => this.state())
-      this.log('info', 'health', { port: this.health.port, url: `http://127.0.0.1:${this.health.port}/healthz` })
+      this.health = await startHealthServer(this.options.healthPort, () => this.state(), this.metrics.registry)
+      const base = `http://127.0.0.1:${this.health.port}`
+      this.log('info', 'health', { port: this.health.port, url: `${base}/healthz`, metrics: `${base}/metrics` })
     }
     this.log('info', 'started', {
       stream: this.options.stream,
@@ -145,15 +203,20 @@ class Bridge {
       registry_repo: this.options.registryRepo,
       org: this.options.org,
       window_ms: this.options.windowMs,
-      ack_wait_ms: ackWaitMs,
+      ack_wait_ms: this.ackWaitMs,
+      ack_wait_budget_ms: budget.neededMs,
     })
 
     const stop = () => this.stop()
     signal.addEventListener('abort', stop, { once: true })
     if (signal.aborted) stop()
     void this.followStatus()
-    await Promise.all([this.pull(), this.dispatchLoop()])
-    signal.removeEventListener('abort', stop)
+    this.progress = setInterval(() => this.sendProgress(), Math.max(50, Math.floor(this.ackWaitMs / 4)))
+    try {
+      await Promise.all([this.pull(), this.dispatchLoop()])
+    } finally {
+      signal.removeEventListener('abort', stop)
+    }
   }
 
   /**
@@ -191,23 +254,53 @@ class Bridge {
   /** Stop: nak what is held (redelivered at once, to this bridge's successor), finish dead letters, drain. */
   async close(): Promise<void> {
     this.stop()
+    if (this.progress) clearInterval(this.progress)
     const held = this.coalescer.take()
-    for (const item of held) item.handle.nak()
+    for (const item of held) this.settle(item.handle, 'nak')
     if (held.length > 0) this.logBatch('info', 'nak', held, { reason: 'shutdown' })
     await this.deadLetters
     await closeConnection(this.nc, true)
     await this.health?.close()
-    this.log('info', 'stopped', { ...this.counts })
+    this.log('info', 'stopped', this.metrics.totals())
+  }
+
+  /** The age of the oldest event received and not yet acked or terminated, nak'ed and redelivered ones included. */
+  private oldestPendingMs(now = Date.now()): number {
+    let oldest = now
+    for (const seen of this.unfinished.values()) oldest = Math.min(oldest, seen.first)
+    return now - oldest
+  }
+
+  /** Why the bridge is not making progress; empty when it is. */
+  private problems(now = Date.now()): string[] {
+    const problems: string[] = []
+    const stuck = (ms: number) => ms > this.stuckAfterMs
+    const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
+    if (this.stopping) problems.push('stopping')
+    if (!this.connected) problems.push('disconnected from NATS')
+    if (this.consumerMissing > 0) problems.push(`consumer ${this.options.consumer} no longer exists`)
+    if (stuck(now - this.lastFetch)) problems.push(`no fetch succeeded for ${seconds(now - this.lastFetch)}`)
+    if (this.failingSince !== null && stuck(now - this.failingSince)) {
+      problems.push(`no dispatch accepted for ${seconds(now - this.failingSince)}`)
+    }
+    const oldest = this.oldestPendingMs(now)
+    if (stuck(oldest)) problems.push(`an event has waited ${seconds(oldest)} without an ack`)
+    return problems
   }
 
   private state() {
+    const problems = this.problems()
     return {
-      healthy: this.connected && !this.stopping,
+      healthy: problems.length === 0,
+      problems,
       nats: this.connected ? 'connected' : 'disconnected',
       held: this.coalescer.size,
+      pending: this.pending.size,
+      oldest_pending_ms: this.oldestPendingMs(),
       consecutive_failures: this.failures,
       last_dispatch: this.lastDispatch,
-      ...this.counts,
+      stuck_after_ms: this.stuckAfterMs,
+      ...this.metrics.totals(),
     }
   }
 
@@ -225,6 +318,34 @@ class Bridge {
     }
   }
 
+  /**
+   * +WPI for every event held or in flight whose ack-wait clock is past its half. Also forgets nak'ed events that
+   * have not come back within twice the ack wait (a nak delay is at most half of it): another bridge took them.
+   */
+  private sendProgress(): void {
+    const now = Date.now()
+    for (const item of this.pending.values()) {
+      if (now - item.touchedAt >= this.ackWaitMs / 2) {
+        item.handle.working()
+        item.touchedAt = now
+      }
+    }
+    for (const [seq, seen] of this.unfinished) {
+      if (!this.pending.has(seq) && now - seen.last > 2 * this.ackWaitMs) this.unfinished.delete(seq)
+    }
+  }
+
+  /** Acks, naks or terminates a delivery, and forgets it. */
+  private settle(handle: JsMsg, how: 'ack' | 'nak' | 'term', nakDelayMs?: number): void {
+    if (how === 'ack') handle.ack()
+    else if (how === 'term') handle.term()
+    else handle.nak(nakDelayMs)
+    if (how === 'ack') this.metrics.count('acked')
+    if (how === 'nak') this.metrics.count('naked')
+    else this.unfinished.delete(handle.seq)
+    this.pending.delete(handle.seq)
+  }
+
   private async pull(): Promise<void> {
     const consumer = await jetstream(this.nc).consumers.get(this.options.stream, this.options.consumer)
     const batch = this.options.fetchBatch ?? 500
@@ -234,10 +355,13 @@ class Bridge {
         this.fetching = messages
         for await (const message of messages) this.receive(message)
         failures = 0
+        this.lastFetch = Date.now()
+        this.consumerMissing = 0
       } catch (error) {
         if (this.stopping) break
         // The client gave up on the connection (credentials refused after a reconnect): a restart is the way out.
         if (this.nc.isClosed()) throw new Error(`the NATS connection closed: ${(error as Error).message}`)
+        await this.checkConsumer()
         const delay = backoffDelay(failures++, CONNECT_BACKOFF)
         this.log('warn', 'fetch-failed', { reason: (error as Error).message, retry_in_ms: delay })
         await sleep(delay, this.stopped.signal)
@@ -247,10 +371,37 @@ class Bridge {
     }
   }
 
+  /**
+   * After a failed fetch: is the consumer still there? A deleted consumer shows up as missed heartbeats or a 409
+   * (nats.js consumer.js: "consumer_deleted", "heartbeats_missed") and no retry brings it back; after
+   * CONSUMER_MISSING_LIMIT checks in a row the bridge stops with an error, for the service manager to see.
+   */
+  private async checkConsumer(): Promise<void> {
+    try {
+      await (await jetstreamManager(this.nc)).consumers.info(this.options.stream, this.options.consumer)
+      this.consumerMissing = 0
+    } catch (error) {
+      if (!/not found/i.test((error as Error).message)) return
+      this.consumerMissing++
+      this.log('error', 'consumer-missing', { consumer: this.options.consumer, checks: this.consumerMissing })
+      if (this.consumerMissing >= CONSUMER_MISSING_LIMIT) {
+        throw new Error(
+          `consumer ${this.options.consumer} on stream ${this.options.stream} no longer exists ` +
+            '(recreate it with `cim-registry nats setup`, then restart the bridge)',
+        )
+      }
+    }
+  }
+
   private receive(message: JsMsg): void {
+    const now = Date.now()
+    this.metrics.count('received')
+    if (message.redelivered) this.metrics.count('redelivered')
+    this.pending.set(message.seq, { handle: message, touchedAt: now })
+    this.unfinished.set(message.seq, { first: this.unfinished.get(message.seq)?.first ?? now, last: now })
     const check = decodeEvent(message.data, { org: this.options.org, maxBytes: this.maxEventBytes })
     if (check.ok) {
-      this.coalescer.add({ seq: message.seq, event: check.event, handle: message }, Date.now())
+      this.coalescer.add({ seq: message.seq, event: check.event, handle: message }, now)
       // The first event held opens a window: the dispatch loop, idle until now, learns when it is due.
       if (this.coalescer.size === 1) this.wake()
     } else {
@@ -258,29 +409,56 @@ class Bridge {
     }
   }
 
-  /** Dead-letters and terminates an invalid event; if the dead letter cannot be stored, naks it instead. */
+  /**
+   * Dead-letters an invalid event (the reason and a bounded copy, in the dead-letter stream), removes it from the
+   * event stream so that junk never holds room that pending events need, and terminates it. While the dead letter
+   * cannot be stored for a reason a retry can fix, the event is nak'ed and comes back later; a permanent refusal
+   * (no permission, a dead-letter stream that refuses it) terminates it all the same, with the reason in the log.
+   */
   private async reject(message: JsMsg, reason: string): Promise<void> {
+    const copy = message.data.subarray(0, DEAD_LETTER_COPY_BYTES)
+    let deadLetter: Record<string, string | number | null> = {}
     try {
-      const stored = await publishWithRetry(jetstream(this.nc), message.data, `dead-letter:${this.options.stream}:${message.seq}`, {
+      const stored = await publishWithRetry(jetstream(this.nc), copy, `dead-letter:${this.options.stream}:${message.seq}`, {
         subject: this.options.deadLetterSubject,
-        timeoutMs: 10_000,
+        timeoutMs: DEAD_LETTER_TIMEOUT_MS,
+        signal: this.stopped.signal,
         headers: {
           'Cim-Dead-Letter-Reason': reason,
+          'Cim-Original-Stream': this.options.stream,
           'Cim-Original-Subject': message.subject,
           'Cim-Original-Seq': String(message.seq),
+          'Cim-Original-Bytes': String(message.data.byteLength),
+          ...(copy.byteLength < message.data.byteLength ? { 'Cim-Truncated': 'true' } : {}),
         },
       })
-      // Plain +TERM: servers before 2.10 do not read a reason after it and would take the message as unacknowledged.
-      message.term()
-      this.counts.terminated++
-      const deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
-      this.log('warn', 'term', { seq: message.seq, reason, ...deadLetter })
+      deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
     } catch (error) {
-      const delay = this.backoff.maxMs
-      message.nak(delay)
-      this.counts.naked++
-      const why = `invalid event (${reason}), dead letter not stored: ${(error as Error).message}`
-      this.log('error', 'nak', { seqs: String(message.seq), events: 1, reason: why, delay_ms: delay })
+      const failure = error as PublishError
+      if (failure.kind !== 'permission' && failure.kind !== 'rejected') {
+        const delay = this.backoff.maxMs
+        this.settle(message, 'nak', delay)
+        const why = `invalid event (${reason}), dead letter not stored yet: ${failure.message}`
+        this.log('error', 'nak', { seqs: String(message.seq), events: 1, reason: why, delay_ms: delay })
+        return
+      }
+      deadLetter = { dead_letter: null, dead_letter_error: failure.message }
+    }
+    const removed = await this.removeFromStream(message.seq)
+    // Plain +TERM: servers before 2.10 do not read a reason after it and would take the message as unacknowledged.
+    this.settle(message, 'term')
+    this.metrics.count('dead_lettered')
+    this.log(deadLetter.dead_letter === null ? 'error' : 'warn', 'term', { seq: message.seq, reason, ...deadLetter, removed })
+  }
+
+  /** Deletes an invalid message from the event stream; false (logged) when the server or a permission refuses. */
+  private async removeFromStream(seq: number): Promise<boolean> {
+    try {
+      const jsm = await jetstreamManager(this.nc)
+      return await jsm.streams.deleteMessage(this.options.stream, seq, false)
+    } catch (error) {
+      this.log('warn', 'remove-failed', { seq, reason: (error as Error).message })
+      return false
     }
   }
 
@@ -303,13 +481,15 @@ class Bridge {
     this.logBatch('info', 'dispatch-start', batch, { batch: id, ...newest })
     const outcome = await this.dispatch(payload)
     const ms = Date.now() - started
+    this.metrics.dispatchSeconds.observe(ms / 1000)
+    this.metrics.dispatches.inc({ outcome: outcome.ok ? 'accepted' : 'failed' })
     if (outcome.ok) {
       this.failures = 0
-      this.counts.dispatched++
+      this.failingSince = null
       this.lastDispatch = new Date().toISOString()
+      this.metrics.count('dispatched', batch.length)
       this.logBatch('info', 'dispatch', batch, { batch: id, outcome: 'accepted', status: outcome.status, ms })
-      for (const item of batch) item.handle.ack()
-      this.counts.acked += batch.length
+      for (const item of batch) this.settle(item.handle, 'ack')
       this.logBatch('info', 'ack', batch, { batch: id })
       return
     }
@@ -318,6 +498,7 @@ class Bridge {
       ? Math.min(Math.max(outcome.retryAfterMs ?? 0, backoffDelay(this.failures, this.backoff)), this.backoff.maxMs)
       : this.backoff.maxMs
     this.failures++
+    this.failingSince ??= started
     // Events that arrive meanwhile wait too, and a window longer than the nak delay: the naked batch is back by
     // then and goes out in the same dispatch, instead of alternating with them.
     this.coalescer.deferUntil(Date.now() + delay + this.options.windowMs)
@@ -328,8 +509,7 @@ class Bridge {
       reason: outcome.reason,
       ms,
     })
-    for (const item of batch) item.handle.nak(delay)
-    this.counts.naked += batch.length
+    for (const item of batch) this.settle(item.handle, 'nak', delay)
     this.logBatch('warn', 'nak', batch, { batch: id, delay_ms: delay })
   }
 
