@@ -1,0 +1,104 @@
+/**
+ * Reads what the site is built from, from any registry the query commands take (a directory, a base URL,
+ * github:OWNER/REPO): modules.yaml and status.json (required), changelog.md and the version history (optional).
+ */
+import { DEFAULT_TIMEOUT_MS, type RegistryClientOptions } from '../client/client.js'
+import { RegistryFileNotFoundError } from '../client/errors.js'
+import { parseModulesFile, parseStatusFile } from '../client/files.js'
+import { directorySource, githubSource, urlSource, type RegistrySource } from '../client/sources.js'
+import { REGISTRY_FILES } from '../registry/previous.js'
+import type { SiteInput, VersionHistoryEntry } from './model.js'
+
+/** Version history files of the registry's version tracking: `history/NAME.jsonl`, one JSON object a line. */
+export const historyFile = (name: string) => `history/${name}.jsonl`
+const HISTORY_READS_AT_ONCE = 8
+
+export interface RegistryRead {
+  input: Omit<SiteInput, 'includePrivate' | 'title'>
+  location: string
+}
+
+export async function readSiteInput(options: RegistryClientOptions): Promise<RegistryRead> {
+  const source = openSource(options)
+  const read = async (file: string) => (await source.read(file)).text
+  const [modulesText, statusText, changelog] = await Promise.all([
+    source.read(REGISTRY_FILES.modules),
+    source.read(REGISTRY_FILES.status),
+    optional(read(REGISTRY_FILES.changelog)),
+  ])
+  const modules = parseModulesFile(modulesText.text, modulesText.where)
+  const status = parseStatusFile(statusText.text, statusText.where)
+  const history = await readHistory(source, Object.keys(modules.modules).sort())
+  return { input: { modules, status, changelog: changelog ?? '', history }, location: source.location }
+}
+
+/**
+ * The history of each module that has one. A registry without version tracking has none: when the first module's
+ * file is missing over the network, the others are not asked for (10,000 requests that would all answer 404).
+ */
+async function readHistory(source: RegistrySource, names: string[]): Promise<Map<string, VersionHistoryEntry[]> | undefined> {
+  const local = !/^https?:|\(https?:/.test(source.location)
+  const history = new Map<string, VersionHistoryEntry[]>()
+  const readOne = async (name: string) => {
+    const text = await optional(source.read(historyFile(name)).then((file) => file.text))
+    if (text !== undefined) history.set(name, parseHistory(text))
+    return text !== undefined
+  }
+  let next = 0
+  if (!local && names.length > 0) {
+    if (!(await readOne(names[0]!))) return undefined
+    next = 1
+  }
+  const worker = async () => {
+    while (next < names.length) await readOne(names[next++]!)
+  }
+  await Promise.all(Array.from({ length: HISTORY_READS_AT_ONCE }, worker))
+  return history.size > 0 ? history : undefined
+}
+
+/** One object a line; a line that is not a JSON object is skipped (the site shows what it can read). */
+export function parseHistory(text: string): VersionHistoryEntry[] {
+  const entries: VersionHistoryEntry[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    try {
+      const value: unknown = JSON.parse(line)
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) entries.push(pickHistory(value as Record<string, unknown>))
+    } catch {
+      // skipped: see above
+    }
+  }
+  return entries
+}
+
+function pickHistory(value: Record<string, unknown>): VersionHistoryEntry {
+  const str = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : undefined)
+  const deps = value.dependencies
+  return {
+    version: str('version'),
+    tag: str('tag'),
+    commit: str('commit'),
+    date: str('date'),
+    ci: str('ci') ?? null,
+    dependencies:
+      typeof deps === 'object' && deps !== null && !Array.isArray(deps)
+        ? Object.fromEntries(Object.entries(deps).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+        : undefined,
+  }
+}
+
+function openSource(options: RegistryClientOptions): RegistrySource {
+  const settings = { token: options.token || undefined, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 }
+  if (options.directory !== undefined) return directorySource(options.directory)
+  if (options.github !== undefined) return githubSource(options.github, settings)
+  return urlSource(options.url!, settings)
+}
+
+async function optional<T>(promise: Promise<T>): Promise<T | undefined> {
+  try {
+    return await promise
+  } catch (error) {
+    if (error instanceof RegistryFileNotFoundError) return undefined
+    throw error
+  }
+}
