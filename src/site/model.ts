@@ -90,6 +90,7 @@ export function siteView(input: SiteInput): SiteView {
   const all = index.list()
   const hidden = new Set(all.filter((module) => !includePrivate && module.visibility === 'private').map((module) => module.name))
   const shownLink = (name: string) => !hidden.has(name)
+  const mentionsHidden = (text: string) => hidden.size > 0 && namesIn(text).some((name) => hidden.has(name))
   const modules: SiteModule[] = all
     .filter((module) => !hidden.has(module.name))
     .map((module) => {
@@ -99,7 +100,8 @@ export function siteView(input: SiteInput): SiteView {
       return {
         ...module,
         health: status?.health ?? 'ok',
-        status_info: status,
+        // A problem that names a private module (a dependency on it that does not hold) is left out with it.
+        status_info: status && { ...status, problems: status.problems.filter((problem) => !mentionsHidden(problem.message)) },
         dependencyLinks: dependencies.filter((link) => shownLink(link.to)),
         hiddenDependencies: dependencies.filter((link) => !shownLink(link.to)).length,
         dependentLinks: dependents.filter((link) => shownLink(link.from)),
@@ -112,7 +114,6 @@ export function siteView(input: SiteInput): SiteView {
     for (const module of modules) counts[key(module)] += 1
     return counts
   }
-  const mentionsHidden = (text: string) => hidden.size > 0 && namesIn(text).some((name) => hidden.has(name))
   const problems = input.status.problems.filter((problem) => !mentionsHidden(problem.message))
   return {
     title: input.title ?? 'CIM registry',

@@ -29,12 +29,10 @@ ${metadataTable(module)}
 ${problemList(module)}
 </section>
 <section aria-labelledby="dependencies"><h2 id="dependencies">Dependencies</h2>
-${linkTable(view, path, module.dependencyLinks, 'to', `${module.name} depends on no module`)}
-${hiddenNote(module.hiddenDependencies, 'dependency', 'dependencies')}
+${linkTable(view, path, module.dependencyLinks, 'to', `${module.name} depends on no module`, module.hiddenDependencies)}
 </section>
 <section aria-labelledby="dependents"><h2 id="dependents">Dependents</h2>
-${linkTable(view, path, module.dependentLinks, 'from', `No module depends on ${module.name}`)}
-${hiddenNote(module.hiddenDependents, 'dependent', 'dependents')}
+${linkTable(view, path, module.dependentLinks, 'from', `No module depends on ${module.name}`, module.hiddenDependents)}
 </section>
 ${module.history ? versionHistorySection(module.history) : ''}`
   return page({ path, title: module.name, siteTitle: view.title, body })
@@ -90,8 +88,10 @@ function fileUrl(module: { repository: string | null; last_commit: string | null
   return `${repository.replace(/\/$/, '')}/blob/${module.last_commit ?? 'HEAD'}/${path}${line ? `#L${line}` : ''}`
 }
 
-function linkTable(view: SiteView, path: string, links: DependencyLink[], side: 'to' | 'from', empty: string): Html {
-  if (links.length === 0) return html`<p>${empty}.</p>`
+/** The links in a table; `hidden` links to private modules are counted below it, never named. */
+function linkTable(view: SiteView, path: string, links: DependencyLink[], side: 'to' | 'from', empty: string, hidden: number): Html {
+  const note = hidden === 0 ? '' : html`<p class="muted">${hidden} private module${hidden === 1 ? '' : 's'}${links.length > 0 ? ' more' : ''}, not shown on this site.</p>`
+  if (links.length === 0) return hidden === 0 ? html`<p>${empty}.</p>` : html`${note}`
   const name = (module: string) =>
     view.byName.has(module) ? html`<a href="${relative(path, modulePath(module))}">${module}</a>` : html`${module} <span class="muted">(not registered)</span>`
   const satisfied = (link: DependencyLink) => (link.satisfied === null ? '–' : link.satisfied ? 'yes' : html`<strong class="level-error">no</strong>`)
@@ -99,12 +99,8 @@ function linkTable(view: SiteView, path: string, links: DependencyLink[], side: 
   return html`<table class="links"><thead><tr><th scope="col">Module</th><th scope="col">Range</th><th scope="col">${header}</th><th scope="col">Satisfied</th></tr></thead>
 <tbody>
 ${links.map((link) => html`<tr><td>${name(link[side])}</td><td><code>${link.range}</code></td><td>${link.version ?? '–'}</td><td>${satisfied(link)}</td></tr>\n`)}
-</tbody></table>`
-}
-
-function hiddenNote(count: number, one: string, many: string): Html | '' {
-  if (count === 0) return ''
-  return html`<p class="muted">And ${count} private ${count === 1 ? one : many}, not shown on this site.</p>`
+</tbody></table>
+${note}`
 }
 
 /**

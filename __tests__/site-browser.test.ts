@@ -1,0 +1,260 @@
+/// <reference lib="dom" />
+/**
+ * The catalog site in a real browser: Debian's chromium through playwright-core, on the example organization's
+ * site served from 127.0.0.1 with the site's Content-Security-Policy. Every page type loads with no console error
+ * and no request to another host; search finds a module by a word of its description; each filter narrows the
+ * list; a module page's links resolve; the graph highlights a module's neighbours; axe-core finds no serious or
+ * critical violation; the pages read without JavaScript. Screenshots go to a temporary folder.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import axe from 'axe-core'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { parseModulesFile, parseStatusFile } from '../src/client/files.js'
+import { readSiteAssets } from '../src/site/assets.js'
+import { buildSite } from '../src/site/build.js'
+import { writeSite } from '../src/site/write.js'
+import { launchChromium } from './support/browser.js'
+import { exampleRegistry } from './support/site-fixtures.js'
+import { serveFolder, type StaticServer } from './support/static-server.js'
+import { tempDir } from './support/temp.js'
+
+let browser: Browser
+let server: StaticServer
+let shots: string
+let publicModules: { name: string; type: string; health: string; category: string | null; status: string | null; description: string | null }[]
+
+beforeAll(async () => {
+  const files = await exampleRegistry()
+  const modules = parseModulesFile(files['modules.yaml']!, 'modules.yaml')
+  const status = parseStatusFile(files['status.json']!, 'status.json')
+  publicModules = Object.entries(modules.modules)
+    .filter(([, entry]) => entry.visibility === 'public')
+    .map(([name, entry]) => ({ name, type: entry.type, health: status.modules[name]!.health, category: entry.category, status: entry.status ?? null, description: entry.description }))
+  const site = await buildSite({ modules, status, changelog: files['changelog.md']! }, readSiteAssets(join(import.meta.dirname, '../src/site')))
+  const root = join(tempDir('cim-site-browser-'), 'site')
+  await writeSite(root, site)
+  server = await serveFolder(root)
+  // CIM_SITE_SHOTS keeps them (to look at, or to refresh the README's picture); by default they go with the temp folder.
+  shots = process.env.CIM_SITE_SHOTS ?? tempDir('cim-site-shots-')
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+interface Visit {
+  page: Page
+  /** Console errors, uncaught exceptions and CSP violations. */
+  errors: string[]
+  /** Every URL the page asked for that is not on the test server. */
+  foreign: string[]
+}
+
+/** Opens `path` in a new page, recording errors and every request to another origin (which is refused). */
+async function visit(path: string, options: { javaScript?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  const foreign: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${server.origin}/`)) return route.continue()
+    foreign.push(url)
+    return route.abort('blockedbyclient')
+  })
+  const response = await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' })
+  expect(response?.status()).toBe(200)
+  return { page, errors, foreign }
+}
+
+async function close(visit: Visit): Promise<void> {
+  await visit.page.context().close()
+}
+
+/** axe-core's violations of impact serious or critical. evaluate() runs outside the page's CSP, as devtools do. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source)
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`)
+}
+
+const PAGE_TYPES = ['index.html', 'modules/cim-domain.html', 'modules/cim-bridge.html', 'graph.html', 'health.html', 'changelog.html']
+
+describe('every page type', () => {
+  it.each(PAGE_TYPES)('%s loads with no console error, no foreign request, and no serious accessibility violation', async (path) => {
+    const opened = await visit(path)
+    try {
+      await opened.page.waitForLoadState('networkidle')
+      expect(await opened.page.locator('h1').count()).toBe(1)
+      expect(await seriousViolations(opened.page)).toEqual([])
+      expect(opened.errors).toEqual([])
+      expect(opened.foreign).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+})
+
+/** The names in the catalog table, as shown. */
+const shownNames = (page: Page) => page.locator('#catalog-rows tr td:first-child').allTextContents()
+
+describe('the catalog', () => {
+  it('finds a module by a word of its description', async () => {
+    const target = publicModules.find((module) => module.name === 'cim-ipld')!
+    expect(target.description).toContain('storage')
+    const opened = await visit('index.html')
+    try {
+      await opened.page.fill('#filter-q', 'storage')
+      await expect(opened.page.locator('#result-count')).toBeDefined()
+      await opened.page.waitForFunction(() => /match/.test(document.getElementById('result-count')!.textContent ?? ''))
+      const names = await shownNames(opened.page)
+      expect(names).toContain('cim-ipld')
+      expect(names.length).toBeLessThan(publicModules.length)
+      // The query is kept in the address, so that a search can be shared.
+      expect(new URL(opened.page.url()).searchParams.get('q')).toBe('storage')
+      await opened.page.screenshot({ path: join(shots, 'catalog-search.png') })
+      // Clearing the search brings back the full page.
+      await opened.page.click('#filter-reset')
+      await opened.page.waitForFunction((count) => document.querySelectorAll('#catalog-rows tr').length === count, publicModules.length)
+      expect(opened.errors).toEqual([])
+      expect(opened.foreign).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+
+  const FILTERS = [
+    ['type', (m: (typeof publicModules)[number]) => m.type, 2],
+    ['health', (m: (typeof publicModules)[number]) => m.health, 4],
+    ['category', (m: (typeof publicModules)[number]) => m.category, 5],
+    ['status', (m: (typeof publicModules)[number]) => m.status, 6],
+  ] as const
+
+  it.each(FILTERS)('narrows the list by %s', async (name, value, column) => {
+    // The value that keeps the fewest modules, but at least one.
+    const counts = new Map<string, number>()
+    for (const module of publicModules) {
+      const v = value(module)
+      if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    const [chosen, expected] = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]!
+    expect(expected).toBeLessThan(publicModules.length)
+    const opened = await visit('index.html')
+    try {
+      await opened.page.selectOption(`#filter-${name}`, chosen)
+      await opened.page.waitForFunction((n) => document.querySelectorAll('#catalog-rows tr').length === n, expected)
+      const cells = await opened.page.locator(`#catalog-rows tr td:nth-child(${column})`).allTextContents()
+      expect(cells).toEqual(Array(expected).fill(chosen))
+      expect((await shownNames(opened.page)).sort()).toEqual(publicModules.filter((m) => value(m) === chosen).map((m) => m.name).sort())
+      expect(opened.errors).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+
+  it('reads without JavaScript: every module in the table, the search form hidden', async () => {
+    const opened = await visit('index.html', { javaScript: false })
+    try {
+      expect((await shownNames(opened.page)).sort()).toEqual(publicModules.map((m) => m.name).sort())
+      expect(await opened.page.locator('#filters').isVisible()).toBe(false)
+      await opened.page.screenshot({ path: join(shots, 'catalog.png'), fullPage: true })
+    } finally {
+      await close(opened)
+    }
+  })
+})
+
+describe('a module page', () => {
+  it('has links that all resolve: the site pages it links to answer 200, the others go to the repository', async () => {
+    const opened = await visit('modules/cim-domain-workflow.html')
+    try {
+      const links = await opened.page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+      const own = links.filter((href) => href.startsWith(server.origin))
+      const others = links.filter((href) => !href.startsWith(server.origin))
+      expect(own.length).toBeGreaterThan(6)
+      for (const href of own) {
+        const response = await opened.page.request.get(href.replace(/#.*$/, ''))
+        expect(`${href} ${response.status()}`).toBe(`${href} 200`)
+      }
+      expect(others.length).toBeGreaterThan(0)
+      for (const href of others) expect(href).toMatch(/^https:\/\/github\.com\/example-org\/cim-domain-workflow(\/|$)/)
+      await opened.page.screenshot({ path: join(shots, 'module.png'), fullPage: true })
+    } finally {
+      await close(opened)
+    }
+  })
+})
+
+describe('the graph', () => {
+  it("highlights what a module depends on and what depends on it when it is chosen, and opens its page when chosen again", async () => {
+    const opened = await visit('graph.html')
+    try {
+      const node = (name: string) => opened.page.locator(`a.node[data-name="${name}"]`)
+      await node('cim-domain-identity').click()
+      const classes = async (name: string) => (await node(name).getAttribute('class'))!.split(' ')
+      expect(await classes('cim-domain-identity')).toContain('focus')
+      // cim-domain-identity depends on cim-domain; cim-domain-workflow depends on it.
+      expect(await classes('cim-domain')).toContain('dependency')
+      expect(await classes('cim-domain-workflow')).toContain('dependent')
+      expect(await classes('cim-start')).not.toEqual(expect.arrayContaining(['focus']))
+      expect(await classes('cim-start')).not.toContain('dependency')
+      expect(await classes('cim-start')).not.toContain('dependent')
+      expect(await opened.page.locator('path.edge.edge-dependency').count()).toBeGreaterThan(0)
+      expect(await opened.page.inputValue('#graph-focus')).toBe('cim-domain-identity')
+      expect(await opened.page.textContent('#graph-selection')).toMatch(/cim-domain-identity depends on \d+ and \d+ depend on it/)
+      await opened.page.screenshot({ path: join(shots, 'graph.png'), fullPage: true })
+      expect(await seriousViolations(opened.page)).toEqual([])
+      await Promise.all([opened.page.waitForURL(/modules\/cim-domain-identity\.html$/), node('cim-domain-identity').click()])
+      expect(opened.errors).toEqual([])
+      expect(opened.foreign).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+
+  it("focuses the module named in the address (a module page's link)", async () => {
+    const opened = await visit('graph.html#cim-domain')
+    try {
+      expect(await opened.page.locator('a.node[data-name="cim-domain"]').getAttribute('class')).toContain('focus')
+    } finally {
+      await close(opened)
+    }
+  })
+})
+
+describe('the checks themselves', () => {
+  it('see a request to another host refused by the policy, and a serious violation on a broken page', async () => {
+    const opened = await visit('index.html')
+    try {
+      // 127.0.0.2 is another origin on loopback: the policy (connect-src 'self') refuses it before any request.
+      const refused = await opened.page.evaluate(() => fetch('http://127.0.0.2:9/x').then(() => 'fetched', () => 'refused'))
+      expect(refused).toBe('refused')
+      expect(opened.errors.join('\n')).toMatch(/Content Security Policy/)
+      await opened.page.evaluate(() => {
+        const image = document.createElement('img')
+        image.src = 'assets/none.png'
+        document.querySelector('main')!.append(image)
+      })
+      expect(await seriousViolations(opened.page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/)])
+    } finally {
+      await close(opened)
+    }
+  })
+})
+
+describe('screenshots', () => {
+  it('were written for the catalog, a module page and the graph', () => {
+    for (const name of ['catalog.png', 'catalog-search.png', 'module.png', 'graph.png']) expect(statSync(join(shots, name)).size).toBeGreaterThan(10_000)
+  })
+})
