@@ -18,7 +18,7 @@ import { markdownToHtml } from '../src/site/pages/changelog.js'
 import { GRAPH_LIMIT } from '../src/site/pages/graph.js'
 import { parseHistory, readSiteInput } from '../src/site/read.js'
 import { SITE_MARKER } from '../src/site/write.js'
-import { engineRegistry, snapshot } from './support/registry-server.js'
+import { engineRegistry, snapshot, startRegistryServer } from './support/registry-server.js'
 import { exampleRegistry, syntheticRegistry } from './support/site-fixtures.js'
 import { listFiles, tempDir, writeTree } from './support/temp.js'
 
@@ -192,6 +192,21 @@ describe('version history', () => {
     expect(input.history).toEqual(new Map([['cim-domain', [{ version: '0.3.0', tag: 'v0.3.0', ci: null }]]]))
     const { input: without } = await readSiteInput({ directory: writeTree(tempDir('cim-site-'), example) })
     expect(without.history).toBeUndefined()
+  })
+
+  it('is read through the contents API, one request a module, once the first module has one', async () => {
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/repos/o/cim/contents/registry', example)
+      server.serve('/repos/o/cim/contents/registry/history/cim-bridge.jsonl', '{"version":"1.0.0"}\n')
+      server.serve('/repos/o/cim/contents/registry/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
+      const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
+      expect([...input.history!.keys()].sort()).toEqual(['cim-bridge', 'cim-start'])
+      const asked = server.requests.filter((request) => request.url.includes('/history/'))
+      expect(asked).toHaveLength(Object.keys(parseModulesFile(example['modules.yaml']!, 'm').modules).length)
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -20,6 +20,9 @@ export interface RegistryRead {
 
 export async function readSiteInput(options: RegistryClientOptions): Promise<RegistryRead> {
   const source = openSource(options)
+  // The contents API takes the path's slashes as they are (a file name is one encoded segment there).
+  const history = options.github ? githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options)) : source
+  const historyName = options.github ? (name: string) => `${name}.jsonl` : historyFile
   const read = async (file: string) => (await source.read(file)).text
   const [modulesText, statusText, changelog] = await Promise.all([
     source.read(REGISTRY_FILES.modules),
@@ -28,24 +31,35 @@ export async function readSiteInput(options: RegistryClientOptions): Promise<Reg
   ])
   const modules = parseModulesFile(modulesText.text, modulesText.where)
   const status = parseStatusFile(statusText.text, statusText.where)
-  const history = await readHistory(source, Object.keys(modules.modules).sort())
-  return { input: { modules, status, changelog: changelog ?? '', history }, location: source.location }
+  return {
+    input: {
+      modules,
+      status,
+      changelog: changelog ?? '',
+      history: await readHistory(history, historyName, Object.keys(modules.modules).sort(), options.directory === undefined),
+    },
+    location: source.location,
+  }
 }
 
 /**
  * The history of each module that has one. A registry without version tracking has none: when the first module's
  * file is missing over the network, the others are not asked for (10,000 requests that would all answer 404).
  */
-async function readHistory(source: RegistrySource, names: string[]): Promise<Map<string, VersionHistoryEntry[]> | undefined> {
-  const local = !/^https?:|\(https?:/.test(source.location)
+async function readHistory(
+  source: RegistrySource,
+  file: (name: string) => string,
+  names: string[],
+  remote: boolean,
+): Promise<Map<string, VersionHistoryEntry[]> | undefined> {
   const history = new Map<string, VersionHistoryEntry[]>()
   const readOne = async (name: string) => {
-    const text = await optional(source.read(historyFile(name)).then((file) => file.text))
+    const text = await optional(source.read(file(name)).then((read) => read.text))
     if (text !== undefined) history.set(name, parseHistory(text))
     return text !== undefined
   }
   let next = 0
-  if (!local && names.length > 0) {
+  if (remote && names.length > 0) {
     if (!(await readOne(names[0]!))) return undefined
     next = 1
   }
@@ -88,10 +102,13 @@ function pickHistory(value: Record<string, unknown>): VersionHistoryEntry {
 }
 
 function openSource(options: RegistryClientOptions): RegistrySource {
-  const settings = { token: options.token || undefined, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 }
   if (options.directory !== undefined) return directorySource(options.directory)
-  if (options.github !== undefined) return githubSource(options.github, settings)
-  return urlSource(options.url!, settings)
+  if (options.github !== undefined) return githubSource(options.github, settingsOf(options))
+  return urlSource(options.url!, settingsOf(options))
+}
+
+function settingsOf(options: RegistryClientOptions) {
+  return { token: options.token || undefined, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 }
 }
 
 async function optional<T>(promise: Promise<T>): Promise<T | undefined> {
