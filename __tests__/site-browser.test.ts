@@ -23,6 +23,7 @@ import { tempDir } from './support/temp.js'
 let browser: Browser
 let server: StaticServer
 let shots: string
+let privateCount: number
 let publicModules: { name: string; type: string; health: string; category: string | null; status: string | null; description: string | null }[]
 
 beforeAll(async () => {
@@ -32,9 +33,13 @@ beforeAll(async () => {
   publicModules = Object.entries(modules.modules)
     .filter(([, entry]) => entry.visibility === 'public')
     .map(([name, entry]) => ({ name, type: entry.type, health: status.modules[name]!.health, category: entry.category, status: entry.status ?? null, description: entry.description }))
-  const site = await buildSite({ modules, status, changelog: files['changelog.md']! }, readSiteAssets(join(import.meta.dirname, '../src/site')))
+  const input = { modules, status, changelog: files['changelog.md']! }
+  const assets = readSiteAssets(join(import.meta.dirname, '../src/site'))
   const root = join(tempDir('cim-site-browser-'), 'site')
-  await writeSite(root, site)
+  await writeSite(root, await buildSite(input, assets))
+  // The site with private modules too, at /all/: the only one with a visibility filter.
+  await writeSite(join(root, 'all'), await buildSite({ ...input, includePrivate: true }, assets))
+  privateCount = Object.values(modules.modules).filter((entry) => entry.visibility === 'private').length
   server = await serveFolder(root)
   // CIM_SITE_SHOTS keeps them (to look at, or to refresh the README's picture); by default they go with the temp folder.
   shots = process.env.CIM_SITE_SHOTS ?? tempDir('cim-site-shots-')
@@ -157,6 +162,18 @@ describe('the catalog', () => {
       const cells = await opened.page.locator(`#catalog-rows tr td:nth-child(${column})`).allTextContents()
       expect(cells).toEqual(Array(expected).fill(chosen))
       expect((await shownNames(opened.page)).sort()).toEqual(publicModules.filter((m) => value(m) === chosen).map((m) => m.name).sort())
+      expect(opened.errors).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+
+  it('narrows the list by visibility when private modules are shown', async () => {
+    const opened = await visit('all/index.html')
+    try {
+      await opened.page.selectOption('#filter-visibility', 'private')
+      await opened.page.waitForFunction((n) => document.querySelectorAll('#catalog-rows tr').length === n, privateCount)
+      expect(await opened.page.locator('#catalog-rows tr td:nth-child(7)').allTextContents()).toEqual(Array(privateCount).fill('private'))
       expect(opened.errors).toEqual([])
     } finally {
       await close(opened)

@@ -138,6 +138,19 @@ describe('hostile module data', () => {
     expect(out.get('modules/cim-evil.html')).not.toContain('Repository</a>')
   })
 
+  it('pages the changelog by 25 entries, newest first', async () => {
+    const entries = Array.from({ length: 30 }, (_, i) => `## 2026-01-${String(30 - i).padStart(2, '0')}\n\n- **cim-domain** version 0.${30 - i}.0\n`)
+    const out = await buildSite(inputOf(example, { changelog: `# CIM Registry Changelog\n\n${entries.join('\n')}` }), assets)
+    expect([...out.keys()].filter((path) => path.startsWith('changelog'))).toEqual(['changelog-2.html', 'changelog.html'])
+    const first = out.get('changelog.html')!
+    expect(first.match(/<h2>/g)).toHaveLength(25)
+    expect(first.indexOf('2026-01-30')).toBeLessThan(first.indexOf('2026-01-06'))
+    expect(first).not.toContain('2026-01-05')
+    expect(first).toContain('<a href="changelog-2.html" rel="next">Older</a>')
+    expect(out.get('changelog-2.html')!.match(/<h2>/g)).toHaveLength(5)
+    expect(out.get('changelog-2.html')).toContain('<a href="changelog.html" rel="prev">Newer</a>')
+  })
+
   it('keeps changelog Markdown to its subset: links only to http(s), everything else text', () => {
     const out = markdownToHtml('# Title\n\n## 2026-01-02\n\nTriggered by x.\n\n- **[a](https://e.org/a)** added\n  - **breaks b**, which requires ^1\n- [c](javascript:alert(1)) <b>x</b> \\*y\\*')
     expect(out.value).toBe(

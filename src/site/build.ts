@@ -6,7 +6,7 @@
 import { modulePath } from './html.js'
 import { siteView, type SiteInput } from './model.js'
 import { catalogPages } from './pages/catalog.js'
-import { changelogPage } from './pages/changelog.js'
+import { changelogPages } from './pages/changelog.js'
 import { graphModules, graphPage, layoutGraph } from './pages/graph.js'
 import { healthPage } from './pages/health.js'
 import { modulePage } from './pages/module.js'
@@ -24,7 +24,7 @@ export async function buildSite(input: SiteInput, assets: SiteAssets): Promise<S
   for (const module of view.modules) files.set(modulePath(module.name), modulePage(view, module))
   files.set('graph.html', graphPage(view, await layoutGraph(graphModules(view.modules))))
   files.set('health.html', healthPage(view))
-  files.set('changelog.html', changelogPage(view))
+  for (const [path, content] of changelogPages(view)) files.set(path, content)
   files.set('data/catalog.json', JSON.stringify(catalogData(view.modules)))
   files.set('data/search-index.json', JSON.stringify(searchIndex(view.modules)))
   for (const [name, content] of Object.entries(assets)) files.set(`assets/${name}`, content)

@@ -9,6 +9,8 @@ import type { SiteFiles } from './build.js'
 
 /** The marker of a folder written by `cim-registry site`. */
 export const SITE_MARKER = '.cim-registry-site'
+/** Files written at a time: a site of 10,000 modules has 10,000 pages. */
+const WRITES_AT_ONCE = 16
 
 export async function writeSite(out: string, files: SiteFiles): Promise<void> {
   const existing = await readdir(out).catch((error: NodeJS.ErrnoException): string[] => {
@@ -22,6 +24,10 @@ export async function writeSite(out: string, files: SiteFiles): Promise<void> {
   await mkdir(out, { recursive: true })
   const folders = new Set([...files.keys()].map((path) => dirname(join(out, path))))
   for (const folder of folders) await mkdir(folder, { recursive: true })
-  for (const [path, content] of files) await writeFile(join(out, path), content)
+  const queue = [...files]
+  const writer = async () => {
+    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(out, next[0]), next[1])
+  }
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer))
   await writeFile(join(out, SITE_MARKER), 'Written by cim-registry site; the next run replaces everything in this folder.\n')
 }

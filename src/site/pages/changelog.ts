@@ -6,10 +6,40 @@
 import { html, Html, page, safeUrl, text } from '../html.js'
 import type { SiteView } from '../model.js'
 
-export function changelogPage(view: SiteView): string {
-  const body = html`<h1>Changelog</h1>
-${view.changelog.trim() === '' ? html`<p>The registry has no changelog yet.</p>` : markdownToHtml(view.changelog)}`
-  return page({ path: 'changelog.html', title: 'Changelog', siteTitle: view.title, body })
+/** Entries (one `##` section per registry change) a page: the changelog grows with every run that changes something. */
+export const CHANGELOG_PAGE_ENTRIES = 25
+
+export const changelogPath = (n: number) => (n === 1 ? 'changelog.html' : `changelog-${n}.html`)
+
+/** The changelog in pages of CHANGELOG_PAGE_ENTRIES entries, newest first (the order of changelog.md). */
+export function changelogPages(view: SiteView): Map<string, string> {
+  const entries = splitEntries(view.changelog)
+  const count = Math.max(1, Math.ceil(entries.length / CHANGELOG_PAGE_ENTRIES))
+  const pages = new Map<string, string>()
+  for (let n = 1; n <= count; n++) {
+    const shown = entries.slice((n - 1) * CHANGELOG_PAGE_ENTRIES, n * CHANGELOG_PAGE_ENTRIES)
+    const nav =
+      count === 1
+        ? ''
+        : html`<nav class="pages" aria-label="Changelog pages"><ul>${n > 1 ? html`<li><a href="${changelogPath(n - 1)}" rel="prev">Newer</a></li>` : ''}<li>page ${n} of ${count}</li>${
+            n < count ? html`<li><a href="${changelogPath(n + 1)}" rel="next">Older</a></li>` : ''
+          }</ul></nav>`
+    const body = html`<h1>Changelog</h1>
+${shown.length === 0 ? html`<p>The registry has no changelog yet.</p>` : markdownToHtml(shown.join('\n'))}
+${nav}`
+    pages.set(changelogPath(n), page({ path: changelogPath(n), title: n === 1 ? 'Changelog' : `Changelog, page ${n}`, siteTitle: view.title, body }))
+  }
+  return pages
+}
+
+/** The `##` sections of the changelog; what comes before the first (the `#` title) is left out. */
+function splitEntries(markdown: string): string[] {
+  const entries: string[] = []
+  for (const line of markdown.split('\n')) {
+    if (/^## /.test(line)) entries.push(line)
+    else if (entries.length > 0) entries[entries.length - 1] += `\n${line}`
+  }
+  return entries.filter((entry) => entry.trim() !== '')
 }
 
 /** Block structure: `#` titles are dropped (the page has its own), `##`-`###` become h2-h3, `-` items lists. */
