@@ -16,7 +16,7 @@ import type { SiteInput } from '../src/site/model.js'
 import { CATALOG_PAGE_SIZE } from '../src/site/pages/catalog.js'
 import { markdownToHtml } from '../src/site/pages/changelog.js'
 import { GRAPH_LIMIT } from '../src/site/pages/graph.js'
-import { parseHistory, readSiteInput } from '../src/site/read.js'
+import { parseHistory, readSiteInput, REMOTE_HISTORY_LIMIT } from '../src/site/read.js'
 import { SITE_MARKER } from '../src/site/write.js'
 import { engineRegistry, snapshot, startRegistryServer } from './support/registry-server.js'
 import { exampleRegistry, syntheticRegistry } from './support/site-fixtures.js'
@@ -215,8 +215,25 @@ describe('version history', () => {
       server.serve('/repos/o/cim/contents/registry/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
       const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect([...input.history!.keys()].sort()).toEqual(['cim-bridge', 'cim-start'])
-      const asked = server.requests.filter((request) => request.url.includes('/history/'))
-      expect(asked).toHaveLength(Object.keys(parseModulesFile(example['modules.yaml']!, 'm').modules).length)
+      // One request for each module the site shows: none for the private ones.
+      const asked = server.requests.filter((request) => request.url.includes('/history/')).map((request) => request.url)
+      const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules).filter(([, entry]) => entry.visibility === 'public')
+      expect(asked).toHaveLength(shown.length)
+      for (const name of PRIVATE) expect(asked.join('\n')).not.toContain(name)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('is not read over the network for more than REMOTE_HISTORY_LIMIT modules, and says so', async () => {
+    const server = await startRegistryServer()
+    try {
+      const files = syntheticRegistry(Math.ceil(REMOTE_HISTORY_LIMIT * 1.2))
+      server.serveRegistry('/repos/o/cim/contents/registry', files)
+      const read = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
+      expect(read.input.history).toBeUndefined()
+      expect(read.notes).toEqual([expect.stringMatching(/^version history not read: over the network it takes a request a module, and the site shows \d+ \(more than 300\)/)])
+      expect(server.requests.filter((request) => request.url.includes('/history/'))).toEqual([])
     } finally {
       await server.close()
     }

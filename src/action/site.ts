@@ -16,6 +16,7 @@ export async function site(inputs: ActionInputs): Promise<void> {
     includePrivate: inputs.includePrivate,
     title: inputs.siteTitle || undefined,
   })
+  for (const note of result.notes) core.notice(note)
   const hidden = result.hidden > 0 ? `, ${result.hidden} private left out` : ''
   core.info(`site of ${result.location}: ${result.modules} modules${hidden}; ${result.files} files (${Math.round(result.bytes / 1024)} kB) in ${inputs.siteDir}`)
   core.setOutput('site-dir', inputs.siteDir)

@@ -51,6 +51,7 @@ GITHUB_API_URL. Exit status: 0 built, 1 the registry could not be read or the si
         includePrivate: values['include-private'] === true,
         title: string(values.title),
       })
+      for (const note of result.notes) console.error(`cim-registry: site: ${note}`)
       if (values.json) console.log(JSON.stringify({ out, ...result }))
       else {
         const hidden = result.hidden > 0 ? ` (${result.hidden} private left out)` : ''

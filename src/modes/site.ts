@@ -20,10 +20,12 @@ export interface SiteResult {
   /** The modules shown, and those left out (private). */
   modules: number
   hidden: number
+  /** What was left out and why (e.g. the version history of a large registry read over the network). */
+  notes: string[]
 }
 
 export async function buildSiteFromRegistry(options: SiteOptions): Promise<SiteResult> {
-  const { input, location } = await readSiteInput(options.registry)
+  const { input, location, notes } = await readSiteInput(options.registry, { includePrivate: options.includePrivate })
   const files = await buildSite({ ...input, includePrivate: options.includePrivate, title: options.title }, readSiteAssets())
   await writeSite(options.out, files)
   const all = Object.values(input.modules.modules)
@@ -34,5 +36,6 @@ export async function buildSiteFromRegistry(options: SiteOptions): Promise<SiteR
     bytes: [...files.values()].reduce((sum, content) => sum + Buffer.byteLength(content), 0),
     modules: all.length - hidden,
     hidden,
+    notes,
   }
 }

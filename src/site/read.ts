@@ -12,13 +12,21 @@ import type { SiteInput, VersionHistoryEntry } from './model.js'
 /** Version history files of the registry's version tracking: `history/NAME.jsonl`, one JSON object a line. */
 export const historyFile = (name: string) => `history/${name}.jsonl`
 const HISTORY_READS_AT_ONCE = 8
+/**
+ * Over the network a history costs a request a module; GitHub allows a workflow's GITHUB_TOKEN 1,000 requests an
+ * hour per repository (docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api), so above this many
+ * modules the history is read only from a directory (a checkout of the registry repository).
+ */
+export const REMOTE_HISTORY_LIMIT = 300
 
 export interface RegistryRead {
   input: Omit<SiteInput, 'includePrivate' | 'title'>
   location: string
+  /** What was left out and why, for the user. */
+  notes: string[]
 }
 
-export async function readSiteInput(options: RegistryClientOptions): Promise<RegistryRead> {
+export async function readSiteInput(options: RegistryClientOptions, { includePrivate = false } = {}): Promise<RegistryRead> {
   const source = openSource(options)
   // The contents API takes the path's slashes as they are (a file name is one encoded segment there).
   const history = options.github ? githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options)) : source
@@ -31,15 +39,19 @@ export async function readSiteInput(options: RegistryClientOptions): Promise<Reg
   ])
   const modules = parseModulesFile(modulesText.text, modulesText.where)
   const status = parseStatusFile(statusText.text, statusText.where)
-  return {
-    input: {
-      modules,
-      status,
-      changelog: changelog ?? '',
-      history: await readHistory(history, historyName, Object.keys(modules.modules).sort(), options.directory === undefined),
-    },
-    location: source.location,
-  }
+  // Only the modules the site shows: a private module's history would be read for nothing.
+  const shown = Object.keys(modules.modules)
+    .filter((name) => includePrivate || modules.modules[name]!.visibility !== 'private')
+    .sort()
+  const remote = options.directory === undefined
+  const notes: string[] = []
+  let versions: Map<string, VersionHistoryEntry[]> | undefined
+  if (remote && shown.length > REMOTE_HISTORY_LIMIT) {
+    notes.push(
+      `version history not read: over the network it takes a request a module, and the site shows ${shown.length} (more than ${REMOTE_HISTORY_LIMIT}); build the site from a checkout of the registry repository to include it`,
+    )
+  } else versions = await readHistory(history, historyName, shown, remote)
+  return { input: { modules, status, changelog: changelog ?? '', history: versions }, location: source.location, notes }
 }
 
 /**
