@@ -15,8 +15,9 @@ import { parseModulesFile, parseStatusFile } from '../src/client/files.js'
 import { readSiteAssets } from '../src/site/assets.js'
 import { buildSite } from '../src/site/build.js'
 import { writeSite } from '../src/site/write.js'
+import type { ModulesFile } from '../src/registry/types.js'
 import { launchChromium } from './support/browser.js'
-import { exampleRegistry } from './support/site-fixtures.js'
+import { exampleRegistry, syntheticDescription, syntheticName, syntheticRegistry, syntheticTopic } from './support/site-fixtures.js'
 import { serveFolder, type StaticServer } from './support/static-server.js'
 import { tempDir } from './support/temp.js'
 
@@ -24,6 +25,9 @@ let browser: Browser
 let server: StaticServer
 let shots: string
 let privateCount: number
+const SYNTHETIC = 240
+let syntheticShown: number
+let syntheticModules: ModulesFile
 let publicModules: { name: string; type: string; health: string; category: string | null; status: string | null; description: string | null }[]
 
 beforeAll(async () => {
@@ -40,6 +44,12 @@ beforeAll(async () => {
   // The site with private modules too, at /all/: the only one with a visibility filter.
   await writeSite(join(root, 'all'), await buildSite({ ...input, includePrivate: true }, assets))
   privateCount = Object.values(modules.modules).filter((entry) => entry.visibility === 'private').length
+  // A registry of more modules than a catalog page holds, at /synthetic/.
+  const synthetic = syntheticRegistry(SYNTHETIC)
+  syntheticModules = parseModulesFile(synthetic['modules.yaml']!, 'modules.yaml')
+  syntheticShown = Object.values(syntheticModules.modules).filter((entry) => entry.visibility === 'public').length
+  const syntheticStatus = parseStatusFile(synthetic['status.json']!, 'status.json')
+  await writeSite(join(root, 'synthetic'), await buildSite({ modules: syntheticModules, status: syntheticStatus, changelog: '' }, assets))
   server = await serveFolder(root)
   // CIM_SITE_SHOTS keeps them (to look at, or to refresh the README's picture); by default they go with the temp folder.
   shots = process.env.CIM_SITE_SHOTS ?? tempDir('cim-site-shots-')
@@ -174,6 +184,43 @@ describe('the catalog', () => {
       await opened.page.selectOption('#filter-visibility', 'private')
       await opened.page.waitForFunction((n) => document.querySelectorAll('#catalog-rows tr').length === n, privateCount)
       expect(await opened.page.locator('#catalog-rows tr td:nth-child(7)').allTextContents()).toEqual(Array(privateCount).fill('private'))
+      expect(opened.errors).toEqual([])
+    } finally {
+      await close(opened)
+    }
+  })
+
+  it('searches topics and descriptions over every page of a larger registry, and shows more on demand', async () => {
+    const opened = await visit('synthetic/index.html')
+    try {
+      const count = () => opened.page.textContent('#result-count')
+      expect(await opened.page.locator('#catalog-rows tr').count()).toBe(100)
+      // A topic that one module on the last page has.
+      await opened.page.fill('#filter-q', syntheticTopic(232))
+      await opened.page.waitForFunction(() => /match/.test(document.getElementById('result-count')!.textContent ?? ''))
+      expect(await shownNames(opened.page)).toEqual([syntheticName(232)])
+      expect(await opened.page.locator('#catalog-pages').isVisible()).toBe(false)
+      // Its description's unique token, and then a word that most descriptions have: more matches than a page.
+      await opened.page.fill('#filter-q', syntheticDescription(232).match(/u\d+x/)![0])
+      await opened.page.waitForFunction((name) => document.querySelector('#catalog-rows td a')?.textContent === name, syntheticName(232))
+      // A typo in a word of 5 letters or more is forgiven: quorom finds the modules about quorum, and only them.
+      const quorum = Object.entries(syntheticModules.modules)
+        .filter(([, entry]) => entry.visibility === 'public' && [entry.description, ...entry.topics].join(' ').includes('quorum'))
+        .map(([name]) => name)
+        .sort()
+      expect(quorum.length).toBeGreaterThan(1)
+      await opened.page.fill('#filter-q', 'quorom')
+      await opened.page.waitForFunction((n) => document.getElementById('result-count')!.textContent === `${n} modules match.`, quorum.length)
+      expect((await shownNames(opened.page)).sort()).toEqual(quorum)
+      await opened.page.fill('#filter-q', 'handles')
+      await opened.page.waitForFunction((n) => document.getElementById('result-count')!.textContent === `${n} modules match.`, syntheticShown)
+      expect(await opened.page.locator('#catalog-rows tr').count()).toBe(100)
+      await opened.page.click('#show-more')
+      expect(await opened.page.locator('#catalog-rows tr').count()).toBe(200)
+      await opened.page.click('#show-more')
+      expect(await opened.page.locator('#catalog-rows tr').count()).toBe(syntheticShown)
+      expect(await opened.page.locator('#show-more').isVisible()).toBe(false)
+      expect(await count()).toBe(`${syntheticShown} modules match.`)
       expect(opened.errors).toEqual([])
     } finally {
       await close(opened)

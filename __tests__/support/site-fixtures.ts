@@ -19,6 +19,9 @@ export function syntheticDescription(i: number): string {
   return `Handles ${word(0)} and ${word(1)} events for the ${word(2)} service, unit u${i}x`
 }
 
+/** A topic that only synthetic module i has. */
+export const syntheticTopic = (i: number) => `ring${i}x`
+
 /** Registry files of `count` synthetic modules; every seventh is private, every 50th wants a version it lacks. */
 export function syntheticRegistry(count: number): Record<string, string> {
   const version = (i: number) => `0.${i % 20}.${i % 7}`
@@ -37,7 +40,7 @@ export function syntheticRegistry(count: number): Record<string, string> {
       ...(i % 7 === 3 ? ['  visibility: private'] : []),
       ...(dependencies.length > 0 ? ['  dependencies:', ...dependencies] : []),
     ].join('\n')
-    return { ...snapshot(syntheticName(i), { 'cim.yaml': `${cimYaml}\n` }), topics: ['cim', WORDS[i % WORDS.length]!] }
+    return { ...snapshot(syntheticName(i), { 'cim.yaml': `${cimYaml}\n` }), topics: ['cim', WORDS[i % WORDS.length]!, syntheticTopic(i)] }
   })
   return engineRegistry(snapshots)
 }

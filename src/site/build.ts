@@ -3,6 +3,7 @@
  * library's work: no clock, no environment, no file system, and every list in a fixed order, so that the same
  * registry always gives the same bytes.
  */
+import { compareStrings } from '../lib/order.js'
 import { modulePath } from './html.js'
 import { siteView, type SiteInput } from './model.js'
 import { catalogPages } from './pages/catalog.js'
@@ -30,5 +31,5 @@ export async function buildSite(input: SiteInput, assets: SiteAssets): Promise<S
   for (const [name, content] of Object.entries(assets)) files.set(`assets/${name}`, content)
   // GitHub Pages runs Jekyll on a branch deployment unless this file exists; the site is already built.
   files.set('.nojekyll', '')
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)))
 }

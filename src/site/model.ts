@@ -49,7 +49,8 @@ export interface SiteInput {
 
 export interface SiteModule extends ModuleInfo {
   health: Health
-  status_info: ModuleStatus | undefined
+  /** Its part of status.json, less the problems that name a hidden module. */
+  moduleStatus: ModuleStatus | undefined
   /** Dependencies on modules the site shows or that are not registered; dependencies on hidden modules are counted. */
   dependencyLinks: DependencyLink[]
   hiddenDependencies: number
@@ -77,8 +78,6 @@ export interface SiteView {
   }
   /** The changelog's Markdown, without the lines that name a hidden module. */
   changelog: string
-  /** The names of the hidden modules (for the filters applied to free text). */
-  hidden: ReadonlySet<string>
   /** The values the catalog's filters offer, sorted. */
   categories: string[]
   statuses: string[]
@@ -101,7 +100,7 @@ export function siteView(input: SiteInput): SiteView {
         ...module,
         health: status?.health ?? 'ok',
         // A problem that names a private module (a dependency on it that does not hold) is left out with it.
-        status_info: status && { ...status, problems: status.problems.filter((problem) => !mentionsHidden(problem.message)) },
+        moduleStatus: status && { ...status, problems: status.problems.filter((problem) => !mentionsHidden(problem.message)) },
         dependencyLinks: dependencies.filter((link) => shownLink(link.to)),
         hiddenDependencies: dependencies.filter((link) => !shownLink(link.to)).length,
         dependentLinks: dependents.filter((link) => shownLink(link.from)),
@@ -131,7 +130,6 @@ export function siteView(input: SiteInput): SiteView {
       byHealth: count(HEALTHS, (module) => module.health),
     },
     changelog: withoutHiddenLines(input.changelog, mentionsHidden),
-    hidden,
     categories: distinct(modules.map((module) => module.category)),
     statuses: distinct(modules.map((module) => module.status)),
   }

@@ -85,7 +85,9 @@
             .search(s.q, {
               combineWith: 'AND',
               prefix: true,
-              fuzzy: function (term) { return term.length >= 5 ? 0.2 : false },
+              // A typo is forgiven in words of 5 letters or more; never in numbers or tokens with digits
+              // (u232x would otherwise find u233x).
+              fuzzy: function (term) { return term.length >= 5 && /^[a-z]+$/.test(term) ? 0.2 : false },
               boost: { name: 3, category: 1.5 },
             })
             .map(function (hit) { return hit.id })

@@ -32,7 +32,7 @@ ${
     ? html`<p>None.</p>`
     : withProblems.map(
         (module) => html`<h3><a href="${relative(path, modulePath(module.name))}">${module.name}</a> ${healthBadge(module.health)}</h3>
-<ul class="problems">${(module.status_info?.problems ?? []).map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>\n`,
+<ul class="problems">${(module.moduleStatus?.problems ?? []).map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>\n`,
       )
 }
 </section>

@@ -21,7 +21,7 @@ export function modulePage(view: SiteView, module: SiteModule): string {
 <p class="module-links">${healthBadge(module.health)} ${repository ? html`<a href="${repository}">Repository</a>` : ''}${
     repository && module.metadata === 'declared' ? html` · <a href="${fileUrl(module, 'cim.yaml')}">cim.yaml</a>` : ''
   } · <a href="${relative(path, `graph.html#${module.name}`)}">Show in the dependency graph</a></p>
-${module.status_info?.stale ? html`<p class="notice">The last update could not read this repository: ${module.status_info.stale}. The entry is the one read before.</p>` : ''}
+${module.moduleStatus?.stale ? html`<p class="notice">The last update could not read this repository: ${module.moduleStatus.stale}. The entry is the one read before.</p>` : ''}
 <section aria-labelledby="metadata"><h2 id="metadata">Metadata</h2>
 ${metadataTable(module)}
 </section>
@@ -39,7 +39,7 @@ ${module.history ? versionHistorySection(module.history) : ''}`
 }
 
 function metadataTable(module: SiteModule): Html {
-  const origins = module.status_info?.origins ?? {}
+  const origins = module.moduleStatus?.origins ?? {}
   const fieldValue = (field: FieldName) => {
     const value = module[field]
     return value === null || value === undefined || value === '' ? null : String(value)
@@ -67,7 +67,7 @@ ${rows.map(([field, value, origin]) => html`<tr><th scope="row">${field}</th><td
 }
 
 function problemList(module: SiteModule): Html {
-  const problems = module.status_info?.problems ?? []
+  const problems = module.moduleStatus?.problems ?? []
   if (problems.length === 0) return html`<p>None.</p>`
   return html`<ul class="problems">${problems.map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>`
 }
