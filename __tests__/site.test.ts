@@ -267,6 +267,35 @@ describe('cim-registry site', () => {
     expect(listFiles(out)).toEqual([...site.keys(), SITE_MARKER].sort())
   })
 
+  it('keeps the site it wrote before when the registry cannot be read: hung, refused, garbage, or cut short', async () => {
+    // The real failures of a registry over HTTP (see registry-server.ts): a host that never answers, a token
+    // refused (GitHub answers 403), a login page with status 200 (a captive portal), a body cut in the middle.
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/org/cim/main/registry', example)
+      const url = `${server.origin}/org/cim/main/registry`
+      const out = join(tempDir('cim-site-out-'), 'site')
+      expect((await cli(['site', '--registry', url, '--out', out])).code).toBe(0)
+      const before = listFiles(out).map((path) => [path, readFileSync(join(out, path), 'utf8')])
+      const expected = {
+        hang: 'no complete answer within 300 ms',
+        deny: 'access denied (HTTP 403)',
+        garbage: 'modules.yaml:3:33: not valid YAML',
+        stall: 'no complete answer within 300 ms',
+      } as const
+      for (const [misbehaviour, message] of Object.entries(expected)) {
+        server.misbehaviour = misbehaviour as keyof typeof expected
+        const run = await cli(['site', '--registry', url, '--out', out, '--timeout', '0.3'])
+        expect(`${misbehaviour}: ${run.code}`).toBe(`${misbehaviour}: 1`)
+        expect(run.stderr).toMatch(new RegExp(`^cim-registry: site: .*${message.replace(/[()]/g, '\\$&')}`))
+        expect(listFiles(out).map((path) => [path, readFileSync(join(out, path), 'utf8')])).toEqual(before)
+      }
+    } finally {
+      server.misbehaviour = 'none'
+      await server.close()
+    }
+  }, 30_000)
+
   it('refuses a folder it did not write, bad usage, and an unreadable registry', async () => {
     const registry = writeTree(tempDir('cim-site-reg-'), example)
     const foreign = tempDir('cim-site-foreign-')
