@@ -53,6 +53,7 @@ describe('the site of the example organization', () => {
       [
         '.nojekyll',
         'assets/minisearch.js',
+        'assets/minisearch.LICENSE.txt',
         'assets/site.css',
         'assets/site.js',
         'changelog.html',
@@ -259,7 +260,7 @@ describe('cim-registry site', () => {
     const out = join(tempDir('cim-site-out-'), 'site')
     const first = await cli(['site', '--registry', registry, '--out', out, '--json'])
     expect(first).toMatchObject({ code: 0, stderr: '' })
-    expect(JSON.parse(first.stdout)).toMatchObject({ out, modules: site.size - 10, hidden: 2, files: site.size })
+    expect(JSON.parse(first.stdout)).toMatchObject({ out, modules: site.size - 11, hidden: 2, files: site.size })
     expect(listFiles(out)).toEqual([...site.keys(), SITE_MARKER].sort())
     for (const [path, content] of site) expect(readFileSync(join(out, path), 'utf8')).toBe(content)
     writeFileSync(join(out, 'modules', 'cim-gone.html'), 'a page of a removed module')

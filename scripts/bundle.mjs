@@ -21,8 +21,9 @@ execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.types.json', '--outD
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\n// The cim-registry command; the bundle itself is dist/cli/index.js.\nimport './cli/index.js'\n", { mode: 0o755 })
 
 // The catalog site's static files (`cim-registry site`, mode: site): the stylesheet and script of src/site/assets/
-// and MiniSearch's browser build, copied as they are into OUT/site-assets/, beside the bundles, where
+// and MiniSearch's browser build with its license, copied as they are into OUT/site-assets/, beside the bundles, where
 // src/site/assets.ts looks for them (OUT/site-assets from dist/index.js, ../site-assets from dist/cli/ and dist/lib/).
 mkdirSync(join(out, 'site-assets'), { recursive: true })
 for (const file of ['site.css', 'site.js']) copyFileSync(join('src/site/assets', file), join(out, 'site-assets', file))
 copyFileSync('node_modules/minisearch/dist/umd/index.js', join(out, 'site-assets', 'minisearch.js'))
+copyFileSync('node_modules/minisearch/LICENSE.txt', join(out, 'site-assets', 'minisearch.LICENSE.txt'))

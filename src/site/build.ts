@@ -13,8 +13,9 @@ import { healthPage } from './pages/health.js'
 import { modulePage } from './pages/module.js'
 import { catalogData, searchIndex } from './search-data.js'
 
-/** The site's static files, which the generator copies as they are: the stylesheet, the script and MiniSearch. */
-export type SiteAssets = Record<'site.css' | 'site.js' | 'minisearch.js', string>
+/** The site's static files, which the generator copies as they are: the stylesheet, the script, MiniSearch and
+ *  its license (MIT: the notice goes with every copy). */
+export type SiteAssets = Record<'site.css' | 'site.js' | 'minisearch.js' | 'minisearch.LICENSE.txt', string>
 
 export type SiteFiles = Map<string, string>
 
