@@ -183,7 +183,7 @@ describe('version history', () => {
       [
         'cim-domain-workflow',
         parseHistory(
-          '{"version":"0.4.0","tag":"v0.4.0","commit":"aaaaaaaaaaaa","date":"2025-11-01T10:00:00Z","ci":"success","dependencies":{"cim-domain":"^0.2","cim-domain-mortgage":"^0.1"}}\nnot json\n{"version":"0.5.0","tag":"v0.5.0","commit":"bbbbbbbbbbbb","date":"2025-12-01T10:00:00Z","ci":null,"dependencies":{}}\n',
+          '{"version":"0.4.0","tag":"v0.4.0","commit":"aaaaaaaaaaaa","date":"2025-11-01T10:00:00Z","ci":"success","dependencies":{"cim-domain":"^0.2","cim-domain-mortgage":"^0.1"},"locked":null}\nnot json\n{"version":"0.5.0","tag":"v0.5.0","commit":"bbbbbbbbbbbb","date":"2025-12-01T10:00:00Z","ci":null,"dependencies":{},"locked":{"cim-domain":{"version":"0.2.3","source":"git-tag","commit":"cccccccc"},"cim-domain-mortgage":{"version":"0.1.0","source":"path"}}}\n',
         ),
       ],
     ])
@@ -191,7 +191,9 @@ describe('version history', () => {
     const page = out.get('modules/cim-domain-workflow.html')!
     expect(page).toContain('<h2 id="history">Version history</h2>')
     expect(page.indexOf('<td>0.5.0</td>')).toBeLessThan(page.indexOf('<td>0.4.0</td>'))
-    expect(page).toContain('<td>cim-domain ^0.2</td>')
+    expect(page).toContain('<td>cim-domain ^0.2</td><td>no lock file</td></tr>')
+    expect(page).toContain('<th scope="col">Built with</th>')
+    expect(page).toContain('<td>cim-domain 0.2.3 (git-tag)</td></tr>')
     expect(page).not.toContain('cim-domain-mortgage')
     expect(out.get('modules/cim-domain.html')).not.toContain('Version history')
     expect(site.get('modules/cim-domain-workflow.html')).not.toContain('Version history')

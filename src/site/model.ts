@@ -31,6 +31,15 @@ export interface VersionHistoryEntry {
   date?: string
   ci?: string | null
   dependencies?: Record<string, string>
+  /** What the version was built with: each cim dependency's locked version (from its lock file), or null without one. */
+  locked?: Record<string, LockedDependency> | null
+}
+
+export interface LockedDependency {
+  version?: string
+  /** path, git-branch, git-tag, git-rev or registry */
+  source?: string
+  commit?: string
 }
 
 /** Everything the site is built from: the registry files, as parsed by the client. */
@@ -135,12 +144,12 @@ export function siteView(input: SiteInput): SiteView {
   }
 }
 
-/** Version history whose dependency lists name no hidden module. */
+/** Version history whose dependency and lock lists name no hidden module. */
 function withoutHiddenDependencies(history: readonly VersionHistoryEntry[] | undefined, hidden: ReadonlySet<string>) {
   if (!history || hidden.size === 0) return history
-  return history.map((entry) =>
-    entry.dependencies ? { ...entry, dependencies: Object.fromEntries(Object.entries(entry.dependencies).filter(([name]) => !hidden.has(name))) } : entry,
-  )
+  const shown = <T, R extends Record<string, T> | null | undefined>(record: R): R =>
+    record ? (Object.fromEntries(Object.entries(record).filter(([name]) => !hidden.has(name))) as R) : record
+  return history.map((entry): VersionHistoryEntry => ({ ...entry, dependencies: shown(entry.dependencies), locked: shown(entry.locked) }))
 }
 
 /** Module-like names in free text (module names are [a-z0-9-]). */

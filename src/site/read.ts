@@ -98,17 +98,26 @@ export function parseHistory(text: string): VersionHistoryEntry[] {
 }
 
 function pickHistory(value: Record<string, unknown>): VersionHistoryEntry {
-  const str = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : undefined)
-  const deps = value.dependencies
+  const str = (from: Record<string, unknown>, key: string) => (typeof from[key] === 'string' ? (from[key] as string) : undefined)
+  const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+  const { dependencies, locked } = value
   return {
-    version: str('version'),
-    tag: str('tag'),
-    commit: str('commit'),
-    date: str('date'),
-    ci: str('ci') ?? null,
-    dependencies:
-      typeof deps === 'object' && deps !== null && !Array.isArray(deps)
-        ? Object.fromEntries(Object.entries(deps).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    version: str(value, 'version'),
+    tag: str(value, 'tag'),
+    commit: str(value, 'commit'),
+    date: str(value, 'date'),
+    ci: str(value, 'ci') ?? null,
+    dependencies: isRecord(dependencies)
+      ? Object.fromEntries(Object.entries(dependencies).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      : undefined,
+    locked: isRecord(locked)
+      ? Object.fromEntries(
+          Object.entries(locked)
+            .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
+            .map(([name, lock]) => [name, { version: str(lock, 'version'), source: str(lock, 'source'), commit: str(lock, 'commit') }]),
+        )
+      : locked === null
+        ? null
         : undefined,
   }
 }

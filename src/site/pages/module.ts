@@ -105,25 +105,31 @@ ${note}`
 
 /**
  * The hook for version history (`history/NAME.jsonl`, written by the registry's version tracking): rendered only
- * when the registry has a history for this module; newest version first.
+ * when the registry has a history for this module; newest version first. "Built with" (each dependency's locked
+ * version, the evidence of what works together) appears when any version has a lock file.
  */
 export function versionHistorySection(history: readonly VersionHistoryEntry[]): Html {
   const rows = [...history].reverse()
+  const withLocks = rows.some((entry) => entry.locked)
+  const list = (record: Record<string, string> | undefined) =>
+    Object.entries(record ?? {})
+      .map(([name, value]) => `${name} ${value}`)
+      .join(', ') || '–'
+  const builtWith = (entry: VersionHistoryEntry) =>
+    entry.locked === null || entry.locked === undefined
+      ? 'no lock file'
+      : list(Object.fromEntries(Object.entries(entry.locked).map(([name, lock]) => [name, [lock.version ?? '?', lock.source && `(${lock.source})`].filter(Boolean).join(' ')])))
   return html`<section aria-labelledby="history"><h2 id="history">Version history</h2>
 ${
   rows.length === 0
     ? html`<p>No version recorded yet.</p>`
-    : html`<table class="history"><thead><tr><th scope="col">Version</th><th scope="col">Tag</th><th scope="col">Date</th><th scope="col">Commit</th><th scope="col">CI</th><th scope="col">Dependencies</th></tr></thead>
+    : html`<div class="table-wrap"><table class="history"><thead><tr><th scope="col">Version</th><th scope="col">Tag</th><th scope="col">Date</th><th scope="col">Commit</th><th scope="col">CI</th><th scope="col">Dependencies</th>${withLocks ? html`<th scope="col">Built with</th>` : ''}</tr></thead>
 <tbody>
 ${rows.map(
   (entry) =>
-    html`<tr><td>${entry.version ?? '–'}</td><td>${entry.tag ?? '–'}</td><td>${entry.date?.slice(0, 10) ?? '–'}</td><td>${entry.commit ? html`<code>${entry.commit.slice(0, 7)}</code>` : '–'}</td><td>${entry.ci ?? '–'}</td><td>${
-      Object.entries(entry.dependencies ?? {})
-        .map(([name, range]) => `${name} ${range}`)
-        .join(', ') || '–'
-    }</td></tr>\n`,
+    html`<tr><td>${entry.version ?? '–'}</td><td>${entry.tag ?? '–'}</td><td>${entry.date?.slice(0, 10) ?? '–'}</td><td>${entry.commit ? html`<code>${entry.commit.slice(0, 7)}</code>` : '–'}</td><td>${entry.ci ?? '–'}</td><td>${list(entry.dependencies)}</td>${withLocks ? html`<td>${builtWith(entry)}</td>` : ''}</tr>\n`,
 )}
-</tbody></table>`
+</tbody></table></div>`
 }
 </section>`
 }
