@@ -93,8 +93,14 @@ async function visit(path: string, options: { javaScript?: boolean } = {}): Prom
   return { page, errors, foreign }
 }
 
-async function close(visit: Visit): Promise<void> {
-  await visit.page.context().close()
+/** Runs `check` on `path` opened as visit() does, and closes the page's context whatever happens. */
+async function onPage(path: string, check: (opened: Visit) => Promise<void>, options?: { javaScript?: boolean }): Promise<void> {
+  const opened = await visit(path, options)
+  try {
+    await check(opened)
+  } finally {
+    await opened.page.context().close()
+  }
 }
 
 /** axe-core's violations of impact serious or critical. evaluate() runs outside the page's CSP, as devtools do. */
@@ -111,17 +117,14 @@ const PAGE_TYPES = ['index.html', 'modules/cim-domain.html', 'modules/cim-bridge
 
 describe('every page type', () => {
   it.each(PAGE_TYPES)('%s loads with no console error, no foreign request, and no serious accessibility violation', async (path) => {
-    const opened = await visit(path)
-    try {
+    await onPage(path, async (opened) => {
       await opened.page.waitForLoadState('networkidle')
       expect(await opened.page.locator('h1').count()).toBe(1)
       if (path === 'modules/cim-domain.html') expect(await opened.page.locator('#history').count()).toBe(1)
       expect(await seriousViolations(opened.page)).toEqual([])
       expect(opened.errors).toEqual([])
       expect(opened.foreign).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 })
 
@@ -132,8 +135,7 @@ describe('the catalog', () => {
   it('finds a module by a word of its description', async () => {
     const target = publicModules.find((module) => module.name === 'cim-ipld')!
     expect(target.description).toContain('storage')
-    const opened = await visit('index.html')
-    try {
+    await onPage('index.html', async (opened) => {
       await opened.page.fill('#filter-q', 'storage')
       await expect(opened.page.locator('#result-count')).toBeDefined()
       await opened.page.waitForFunction(() => /match/.test(document.getElementById('result-count')!.textContent ?? ''))
@@ -148,9 +150,7 @@ describe('the catalog', () => {
       await opened.page.waitForFunction((count) => document.querySelectorAll('#catalog-rows tr').length === count, publicModules.length)
       expect(opened.errors).toEqual([])
       expect(opened.foreign).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 
   const FILTERS = [
@@ -169,34 +169,27 @@ describe('the catalog', () => {
     }
     const [chosen, expected] = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]!
     expect(expected).toBeLessThan(publicModules.length)
-    const opened = await visit('index.html')
-    try {
+    await onPage('index.html', async (opened) => {
       await opened.page.selectOption(`#filter-${name}`, chosen)
       await opened.page.waitForFunction((n) => document.querySelectorAll('#catalog-rows tr').length === n, expected)
       const cells = await opened.page.locator(`#catalog-rows tr td:nth-child(${column})`).allTextContents()
       expect(cells).toEqual(Array(expected).fill(chosen))
       expect((await shownNames(opened.page)).sort()).toEqual(publicModules.filter((m) => value(m) === chosen).map((m) => m.name).sort())
       expect(opened.errors).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 
   it('narrows the list by visibility when private modules are shown', async () => {
-    const opened = await visit('all/index.html')
-    try {
+    await onPage('all/index.html', async (opened) => {
       await opened.page.selectOption('#filter-visibility', 'private')
       await opened.page.waitForFunction((n) => document.querySelectorAll('#catalog-rows tr').length === n, privateCount)
       expect(await opened.page.locator('#catalog-rows tr td:nth-child(7)').allTextContents()).toEqual(Array(privateCount).fill('private'))
       expect(opened.errors).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 
   it('searches topics and descriptions over every page of a larger registry, and shows more on demand', async () => {
-    const opened = await visit('synthetic/index.html')
-    try {
+    await onPage('synthetic/index.html', async (opened) => {
       const count = () => opened.page.textContent('#result-count')
       expect(await opened.page.locator('#catalog-rows tr').count()).toBe(100)
       // A topic that one module on the last page has.
@@ -226,27 +219,25 @@ describe('the catalog', () => {
       expect(await opened.page.locator('#show-more').isVisible()).toBe(false)
       expect(await count()).toBe(`${syntheticShown} modules match.`)
       expect(opened.errors).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 
   it('reads without JavaScript: every module in the table, the search form hidden', async () => {
-    const opened = await visit('index.html', { javaScript: false })
-    try {
-      expect((await shownNames(opened.page)).sort()).toEqual(publicModules.map((m) => m.name).sort())
-      expect(await opened.page.locator('#filters').isVisible()).toBe(false)
-      await opened.page.screenshot({ path: join(shots, 'catalog.png'), fullPage: true })
-    } finally {
-      await close(opened)
-    }
+    await onPage(
+      'index.html',
+      async (opened) => {
+        expect((await shownNames(opened.page)).sort()).toEqual(publicModules.map((m) => m.name).sort())
+        expect(await opened.page.locator('#filters').isVisible()).toBe(false)
+        await opened.page.screenshot({ path: join(shots, 'catalog.png'), fullPage: true })
+      },
+      { javaScript: false },
+    )
   })
 })
 
 describe('a module page', () => {
   it('has links that all resolve: the site pages it links to answer 200, the others go to the repository', async () => {
-    const opened = await visit('modules/cim-domain-workflow.html')
-    try {
+    await onPage('modules/cim-domain-workflow.html', async (opened) => {
       const links = await opened.page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
       const own = links.filter((href) => href.startsWith(server.origin))
       const others = links.filter((href) => !href.startsWith(server.origin))
@@ -258,16 +249,13 @@ describe('a module page', () => {
       expect(others.length).toBeGreaterThan(0)
       for (const href of others) expect(href).toMatch(/^https:\/\/github\.com\/example-org\/cim-domain-workflow(\/|$)/)
       await opened.page.screenshot({ path: join(shots, 'module.png'), fullPage: true })
-    } finally {
-      await close(opened)
-    }
+    })
   })
 })
 
 describe('the graph', () => {
   it("highlights what a module depends on and what depends on it when it is chosen, and opens its page when chosen again", async () => {
-    const opened = await visit('graph.html')
-    try {
+    await onPage('graph.html', async (opened) => {
       const node = (name: string) => opened.page.locator(`a.node[data-name="${name}"]`)
       await node('cim-domain-identity').click()
       const classes = async (name: string) => (await node(name).getAttribute('class'))!.split(' ')
@@ -286,25 +274,19 @@ describe('the graph', () => {
       await Promise.all([opened.page.waitForURL(/modules\/cim-domain-identity\.html$/), node('cim-domain-identity').click()])
       expect(opened.errors).toEqual([])
       expect(opened.foreign).toEqual([])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 
   it("focuses the module named in the address (a module page's link)", async () => {
-    const opened = await visit('graph.html#cim-domain')
-    try {
+    await onPage('graph.html#cim-domain', async (opened) => {
       expect(await opened.page.locator('a.node[data-name="cim-domain"]').getAttribute('class')).toContain('focus')
-    } finally {
-      await close(opened)
-    }
+    })
   })
 })
 
 describe('the checks themselves', () => {
   it('see a request to another host refused by the policy, and a serious violation on a broken page', async () => {
-    const opened = await visit('index.html')
-    try {
+    await onPage('index.html', async (opened) => {
       // 127.0.0.2 is another origin on loopback: the policy (connect-src 'self') refuses it before any request.
       const refused = await opened.page.evaluate(() => fetch('http://127.0.0.2:9/x').then(() => 'fetched', () => 'refused'))
       expect(refused).toBe('refused')
@@ -315,9 +297,7 @@ describe('the checks themselves', () => {
         document.querySelector('main')!.append(image)
       })
       expect(await seriousViolations(opened.page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/)])
-    } finally {
-      await close(opened)
-    }
+    })
   })
 })
 
