@@ -1,12 +1,13 @@
 // Rebuilds the committed bundles:
 // - dist/programs/: the action and the cim-registry command, one bundle (src/programs.ts); dist/index.js (the action
 //   that action.yml runs) and dist/cli.js (the command) are one-line launchers of it;
+// - dist/site-assets/: the catalog site's static files (below);
 // - dist/lib/ with dist/types/: the RegistryClient library and its type declarations (the package's export), kept
 //   apart so that consumers do not load the engine.
 // The builds run at once (each is one process, mostly single-threaded) and write disjoint folders, so their bytes do
 // not depend on the order. `node scripts/bundle.mjs OUT` builds into OUT instead of dist/ (scripts/check-dist.mjs).
 import { spawn } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const out = process.argv[2] ?? 'dist'
@@ -43,3 +44,11 @@ writeFileSync(
   ),
   { mode: 0o755 },
 )
+
+// The catalog site's static files (`cim-registry site`, mode: site): the stylesheet and script of src/site/assets/
+// and MiniSearch's browser build with its license, copied as they are into OUT/site-assets/, one level above the
+// bundles, where src/site/assets.ts looks for them.
+mkdirSync(join(out, 'site-assets'), { recursive: true })
+for (const file of ['site.css', 'site.js']) copyFileSync(join('src/site/assets', file), join(out, 'site-assets', file))
+copyFileSync('node_modules/minisearch/dist/umd/index.js', join(out, 'site-assets', 'minisearch.js'))
+copyFileSync('node_modules/minisearch/LICENSE.txt', join(out, 'site-assets', 'minisearch.LICENSE.txt'))

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { compileModulePattern, DEFAULT_MODULE_PATTERN, type ModulePattern } from '../metadata/names.js'
 
-export const MODES = ['update', 'publish', 'validate'] as const
+export const MODES = ['update', 'publish', 'validate', 'site'] as const
 export type Mode = (typeof MODES)[number]
 
 export interface ActionInputs {
@@ -28,6 +28,13 @@ export interface ActionInputs {
   commitMessage: string
   /** update: seconds before a GitHub request that has not answered is abandoned (and retried). */
   requestTimeout: number
+  /** site: where to write the catalog site. */
+  siteDir: string
+  /** site: the registry to build it from (empty: github:REPOSITORY/REGISTRY-DIR[@BRANCH], what update committed). */
+  siteRegistry: string
+  /** site: show private modules too. */
+  includePrivate: boolean
+  siteTitle: string
 }
 
 export function readMode(): Mode {
@@ -38,7 +45,7 @@ export function readMode(): Mode {
   return mode as Mode
 }
 
-/** The inputs of the update and validate modes (publish reads its own, in publish.ts). */
+/** The inputs of the update, validate and site modes (publish reads its own, in publish.ts). */
 export function readInputs(): ActionInputs {
   return {
     mode: readMode(),
@@ -55,6 +62,10 @@ export function readInputs(): ActionInputs {
     dryRun: booleanInput('dry-run', false),
     commitMessage: core.getInput('commit-message'),
     requestTimeout: positiveNumber('request-timeout', 30),
+    siteDir: core.getInput('site-dir') || 'site',
+    siteRegistry: core.getInput('site-registry'),
+    includePrivate: booleanInput('include-private', false),
+    siteTitle: core.getInput('site-title'),
   }
 }
 

@@ -13,6 +13,7 @@ import { annotate } from './annotations.js'
 import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
+import { site } from './site.js'
 
 export async function run(): Promise<void> {
   try {
@@ -23,6 +24,8 @@ export async function run(): Promise<void> {
         return await update(readInputs())
       case 'publish':
         return await publish()
+      case 'site':
+        return await site(readInputs())
     }
   } catch (error) {
     core.setFailed((error as Error).message)
