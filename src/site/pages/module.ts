@@ -3,15 +3,16 @@
  * file in the repository), its dependencies and dependents, and its version history when the registry records one.
  */
 import type { DependencyLink } from '../../client/model.js'
-import { FIELD_NAMES, type FieldName, type Problem } from '../../registry/types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type Problem } from '../../registry/types.js'
 import { html, healthBadge, Html, modulePath, page, relative, safeUrl } from '../html.js'
 import type { SiteModule, SiteView, VersionHistoryEntry } from '../model.js'
 
-const ORIGIN_TEXT = {
+const ORIGIN_TEXT: Record<FieldOrigin, string> = {
   declared: 'cim.yaml',
   inferred: 'inferred from the manifests',
   carried: 'kept from the hand-written registry',
-} as const
+  topic: 'a GitHub topic',
+}
 
 export function modulePage(view: SiteView, module: SiteModule): string {
   const path = modulePath(module.name)
@@ -52,7 +53,7 @@ function metadataTable(module: SiteModule): Html {
       fieldValue(field),
       fieldValue(field) === null ? '' : ORIGIN_TEXT[origins[field] ?? module.metadata],
     ]),
-    ['visibility', module.visibility, 'GitHub'],
+    ['visibility', module.visibility, origins.visibility === 'topic' ? 'the cim-private topic' : 'GitHub'],
     ['topics', module.topics.join(', ') || null, 'GitHub'],
     ['archived', module.archived ? 'yes' : null, 'GitHub'],
     ['last commit', commit ? (repository ? html`<a href="${repository}/commit/${commit}"><code>${commit.slice(0, 7)}</code></a>` : commit.slice(0, 7)) : null, 'GitHub'],
