@@ -6,6 +6,7 @@ import type { ModulePattern } from '../metadata/names.js'
 import { planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readLocalSource } from '../sources/local.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
+import { readHistories } from './read-history.js'
 
 /** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
 const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run'
@@ -33,11 +34,13 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
   const registryDir = resolve(options.registryDir)
   const listing = await readLocalSource(resolve(options.source), { modulePattern: options.modulePattern, org: options.org })
   const existing = await readRegistryDir(registryDir)
+  const history = await readHistories(listing.history, existing, options.modulePattern).finally(() => listing.close())
   const plan = planUpdate({
     snapshots: listing.snapshots,
     existing,
     modulePattern: options.modulePattern,
-    sourceProblems: listing.problems,
+    sourceProblems: [...listing.problems, ...history.problems],
+    history: history.plan,
     date: options.date,
     trigger: options.trigger,
   })

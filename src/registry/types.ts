@@ -79,6 +79,14 @@ export type ProblemCode =
   | 'missing-topic'
   | 'registry-file'
   | 'partial-view'
+  // Version history and lock evidence (src/versions/): warnings, never errors.
+  | 'invalid-lock'
+  | 'tag-version-mismatch'
+  | 'tag-moved'
+  | 'locked-behind'
+  | 'unreproducible-dependency'
+  | 'unknown-locked-version'
+  | 'ci-failing'
 
 /** The fields of a module that can come from cim.yaml, inference or the previous registry. */
 export interface ModuleFields {

@@ -1,0 +1,157 @@
+/**
+ * Reading a module's history through a HistoryReader, incrementally: a tag already in the index at the same commit
+ * is never read again (its files at that commit cannot change); a new tag, or one that moved, is read once; the
+ * head's files only when the head moved. What comes back is the lines to append and the new head.
+ */
+import { parse as parseToml } from 'smol-toml'
+import { describeModule } from '../metadata/describe.js'
+import { CIM_YAML } from '../metadata/cim-yaml.js'
+import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
+import type { ModulePattern } from '../metadata/names.js'
+import { compareStrings } from '../lib/order.js'
+import type { Problem } from '../registry/types.js'
+import { LOCK_FILES, readLocks } from './locks.js'
+import { tagVersion } from './tags.js'
+import type { CiState, HeadEntry, LockEvidence, ModuleHistory, VersionEntry } from './types.js'
+
+/** A tag as the repository has it now: the commit it points at (peeled) and that commit's committer date. */
+export interface TagRef {
+  name: string
+  commit: string
+  date: string | null
+}
+
+/**
+ * What the registry needs to read a repository's history. The local source implements it over real git (a
+ * checkout or a `git bundle`); the GitHub source can implement it over the API (refs/tags, contents at a commit,
+ * `statusCheckRollup`).
+ */
+export interface HistoryReader {
+  /** Every tag with its commit and date; version tags are picked out by the caller. */
+  tags(): Promise<TagRef[]>
+  /** The default branch's head, or null when there is none (an empty repository). */
+  head(): Promise<{ commit: string; date: string | null } | null>
+  /** The text of a file at a commit, or null when the commit has no such file. */
+  readFile(commit: string, path: string): Promise<string | null>
+  /** The names of the entries of a folder at a commit ('' is the root); for workspace globs. */
+  listFolder(commit: string, path: string): Promise<string[]>
+  /** The combined CI state of a commit, or null when the source has none (the local source). */
+  ciState(commit: string): Promise<CiState | null>
+}
+
+export interface HistoryUpdate {
+  /** Lines to append to the module's index, in tag order. */
+  append: VersionEntry[]
+  head: HeadEntry | null
+  /** Files read this run (tag and head reads), for the incremental-cost figures. */
+  reads: number
+  problems: Problem[]
+}
+
+export async function readModuleHistory(name: string, reader: HistoryReader, known: ModuleHistory | undefined, modulePattern: ModulePattern): Promise<HistoryUpdate> {
+  const latest = new Map<string, VersionEntry>()
+  for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
+  const problems: Problem[] = []
+  let reads = 0
+  const snapshotAt = async (commit: string) => {
+    const files = await filesAt(reader, commit)
+    reads += Object.keys(files).length
+    return evidenceAt(name, files, modulePattern, problems)
+  }
+
+  const append: VersionEntry[] = []
+  const tags = (await reader.tags()).sort((a, b) => compareStrings(a.name, b.name))
+  for (const tag of tags) {
+    const version = tagVersion(tag.name, name)
+    if (version === null) continue
+    const before = latest.get(tag.name)
+    if (before?.commit === tag.commit) continue
+    const found = await snapshotAt(tag.commit)
+    append.push({
+      version,
+      tag: tag.name,
+      commit: tag.commit,
+      date: tag.date,
+      manifest_version: found.version,
+      dependencies: found.dependencies,
+      locked: found.locked,
+      ci: await reader.ciState(tag.commit),
+      ...(before ? { moved_from: before.commit } : {}),
+    })
+  }
+
+  const now = await reader.head()
+  let head: HeadEntry | null = null
+  if (now && known?.head?.commit === now.commit) head = known.head
+  else if (now) {
+    const found = await snapshotAt(now.commit)
+    head = { commit: now.commit, date: now.date, version: found.version, locked: found.locked, ci: await reader.ciState(now.commit) }
+  }
+  return { append, head, reads, problems }
+}
+
+/**
+ * The files of a commit that describe the module: cim.yaml, the manifests (the root's and those of the workspace
+ * members it lists) and the lock files, or `paths` instead of the lock files.
+ */
+export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  const read = async (path: string) => {
+    const text = await reader.readFile(commit, path)
+    if (text !== null) files[path] = text
+  }
+  for (const path of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, ...paths]) await read(path)
+  if (files[CARGO_TOML] !== undefined) {
+    for (const member of await memberManifests(reader, commit, files[CARGO_TOML])) await read(member)
+  }
+  return files
+}
+
+async function memberManifests(reader: HistoryReader, commit: string, rootCargo: string): Promise<string[]> {
+  const found = new Set<string>()
+  for (const glob of cargoWorkspaceMembers(rootCargo).members) {
+    let dirs = ['']
+    for (const segment of glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/')) {
+      const next: string[] = []
+      for (const dir of dirs) {
+        if (!segment.includes('*')) next.push(dir ? `${dir}/${segment}` : segment)
+        else for (const child of await reader.listFolder(commit, dir)) if (matchesWorkspaceGlob(child, segment)) next.push(dir ? `${dir}/${child}` : child)
+      }
+      dirs = next
+    }
+    for (const dir of dirs) if (!isIgnoredPath(`${dir}/${CARGO_TOML}`)) found.add(`${dir}/${CARGO_TOML}`)
+  }
+  return [...found].sort(compareStrings)
+}
+
+interface Evidence {
+  version: string | null
+  dependencies: Record<string, string>
+  locked: LockEvidence | null
+}
+
+/** Version and ranges with the head's inference rules (describeModule), and the locks' evidence. */
+function evidenceAt(name: string, files: Record<string, string>, modulePattern: ModulePattern, problems: Problem[]): Evidence {
+  const described = describeModule(
+    { name, url: null, description: null, topics: [], visibility: null, archived: false, headCommit: null, committedAt: null, tags: [], files },
+    { modulePattern },
+  )
+  const locks = readLocks(files, (crate) => modulePattern.matches(crate), crateNames(name, files))
+  problems.push(...locks.problems)
+  return { version: described.fields.version, dependencies: described.dependencies, locked: locks.locked }
+}
+
+/** The module's own crates: its name and the package names of every Cargo.toml read (root and members). */
+function crateNames(name: string, files: Record<string, string>): Set<string> {
+  const names = new Set([name])
+  for (const [path, text] of Object.entries(files)) {
+    if (path !== CARGO_TOML && !path.endsWith(`/${CARGO_TOML}`)) continue
+    try {
+      const pkg = (parseToml(text) as { package?: { name?: unknown } }).package
+      if (typeof pkg?.name === 'string') names.add(pkg.name.replace(/_/g, '-'))
+    } catch {
+      // An unparsable manifest is reported by describeModule.
+    }
+  }
+  return names
+}
