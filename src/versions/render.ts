@@ -14,14 +14,12 @@ import type { HistoryIndex, VersionEntry } from './types.js'
 /** Columns of the matrix: the dependencies most modules are built with. */
 const MATRIX_COLUMNS = 6
 
-export function newestVersions(registry: Registry, index: HistoryIndex): Map<string, string | null> {
-  const newest = new Map<string, string | null>()
-  for (const [name, module] of registry.modules) {
-    const tagged = currentVersions(index.get(name)?.versions ?? []).map((entry) => entry.version)
-    const candidates = [module.fields.version, ...tagged].filter((v): v is string => v !== null && semver.valid(v) !== null)
-    newest.set(name, candidates.length ? candidates.sort(semver.rcompare)[0]! : null)
-  }
-  return newest
+/**
+ * The newest registered version of each module: its version in modules.yaml (the head's manifest, or its highest
+ * tag when the manifest has none), which the client reads too, so that both tell the same drift.
+ */
+export function newestVersions(registry: Registry): Map<string, string | null> {
+  return new Map([...registry.modules].map(([name, module]) => [name, module.fields.version]))
 }
 
 export function compatibilitySection(registry: Registry, index: HistoryIndex, newest: NewestVersions): string[] {
