@@ -6,6 +6,7 @@ import semver from 'semver'
 import { compareStrings, sortedUnique } from '../lib/order.js'
 import { mdText } from '../registry/render/markdown.js'
 import type { Registry } from '../registry/types.js'
+import { catalogVersions } from './catalog.js'
 import { currentVersions } from './index-file.js'
 import { isReproducible, type NewestVersions } from './evidence.js'
 import type { HistoryPlan } from './plan.js'
@@ -24,20 +25,23 @@ export function newestVersions(registry: Registry): Map<string, string | null> {
 
 export function compatibilitySection(registry: Registry, index: HistoryIndex, newest: NewestVersions): string[] {
   const lines = ['## Compatibility', '']
+  // The ranges each module declares at its newest version (that tag's, or the head's when no tag has it).
   const holders: string[] = []
   for (const module of registry.modules.values()) {
-    for (const [dependency, range] of Object.entries(module.dependencies)) {
+    const own = newest.get(module.name)
+    const at = catalogVersions({ version: module.fields.version, dependencies: module.dependencies }, index.get(module.name)).find((v) => v.version === own)
+    for (const [dependency, range] of Object.entries(at?.dependencies ?? module.dependencies)) {
       const version = newest.get(dependency)
-      if (version && !semver.satisfies(version, range)) holders.push(`${mdText(module.name)} (requires ${mdText(dependency)} ${mdText(range)}, newest ${version})`)
+      if (version && !semver.satisfies(version, range)) holders.push(`${mdText(module.name)} ${own ?? ''} (requires ${mdText(dependency)} ${mdText(range)}, newest ${version})`.replace('  (', ' ('))
     }
   }
   lines.push(
     holders.length === 0
-      ? 'The newest versions of all modules can be used together: every declared range accepts the newest version of its dependency.'
-      : `The newest versions of all modules cannot all be used together; held back by ${holders.length}: ${holders.join('; ')}.`,
+      ? 'The newest versions of all modules can be used together: the ranges each declares at its newest version accept the newest version of every dependency.'
+      : `The newest versions of all modules cannot all be used together (\`cim-registry resolve NAME...\` finds versions that can); held back by ${holders.length}: ${holders.join('; ')}.`,
     '',
   )
-  const built = [...index].filter(([name, history]) => registry.modules.has(name) && history.head?.locked)
+  const built = [...index].filter(([name, history]) => registry.modules.has(name) && Object.keys(history.head?.locked ?? {}).length > 0)
   const usage = new Map<string, number>()
   for (const [, history] of built) for (const dependency of Object.keys(history.head!.locked!)) usage.set(dependency, (usage.get(dependency) ?? 0) + 1)
   const columns = [...usage].sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, MATRIX_COLUMNS).map(([name]) => name)
