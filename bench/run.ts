@@ -4,6 +4,7 @@
  */
 import { benchClient } from './client.js'
 import { benchNats } from './nats.js'
+import { benchResolve } from './resolve.js'
 import { benchUpdate } from './update.js'
 
 const only = process.argv.slice(2)
@@ -12,4 +13,5 @@ const figures: Record<string, unknown> = {}
 if (want('update')) figures.update = await benchUpdate()
 if (want('client')) figures.client = await benchClient()
 if (want('nats')) figures.nats = await benchNats()
+if (want('resolve')) figures.resolve = await benchResolve()
 console.log(JSON.stringify({ bench: figures }))

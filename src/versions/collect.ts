@@ -43,7 +43,7 @@ export interface HistoryUpdate {
   /** Lines to append to the module's index, in tag order. */
   append: VersionEntry[]
   head: HeadEntry | null
-  /** Files read this run (tag and head reads), for the incremental-cost figures. */
+  /** File reads asked of the reader this run (at tags and the head, found or not): the incremental cost. */
   reads: number
   problems: Problem[]
 }
@@ -53,10 +53,15 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
   for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
   const problems: Problem[] = []
   let reads = 0
-  const snapshotAt = async (commit: string) => {
-    const files = await filesAt(reader, commit)
-    reads += Object.keys(files).length
-    return evidenceAt(name, files, modulePattern, problems)
+  // A head that is also a tag (a release just made) is read once.
+  const seen = new Map<string, Promise<Evidence>>()
+  const snapshotAt = (commit: string) => {
+    let evidence = seen.get(commit)
+    if (!evidence) {
+      evidence = filesAt(reader, commit, LOCK_FILES, () => reads++).then((files) => evidenceAt(name, files, modulePattern, problems))
+      seen.set(commit, evidence)
+    }
+    return evidence
   }
 
   const append: VersionEntry[] = []
@@ -94,9 +99,10 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
  * The files of a commit that describe the module: cim.yaml, the manifests (the root's and those of the workspace
  * members it lists) and the lock files, or `paths` instead of the lock files.
  */
-export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES): Promise<Record<string, string>> {
+export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES, counted?: () => void): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   const read = async (path: string) => {
+    counted?.()
     const text = await reader.readFile(commit, path)
     if (text !== null) files[path] = text
   }

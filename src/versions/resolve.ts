@@ -47,6 +47,10 @@ const ROOT = '\u0000root'
 interface Package {
   name: string
   versions: CatalogVersion[]
+  /** The versions parsed once, for range tests. */
+  parsed: semver.SemVer[]
+  /** Range -> the set of this package's versions it accepts, computed once. */
+  ranges: Map<string, bigint>
   /** Bits 0..n-1: the versions, ascending; bit n: "not selected". */
   full: bigint
   absent: bigint
@@ -94,6 +98,11 @@ class Solver {
   /** The intersection of the assignments of each package (absent: no assignment, i.e. anything). */
   private readonly solution = new Map<Package, bigint>()
   private readonly decided = new Map<Package, number>()
+  /** Undecided packages whose solution is positive (they must be selected): the candidates of the next decision. */
+  private readonly required = new Set<Package>()
+  /** `name version-run dependency` of the dependency incompatibilities added: a version decided again after a
+   *  backtrack does not add them twice. */
+  private readonly added = new Set<string>()
   private level = 0
   private readonly root: Package
 
@@ -130,9 +139,10 @@ class Solver {
   }
 
   private makePackage(name: string, versions: readonly CatalogVersion[]): Package {
-    const sorted = [...new Map(versions.map((v) => [v.version, v])).values()].sort((a, b) => semver.compare(a.version, b.version))
-    const absent = 1n << BigInt(sorted.length)
-    const pkg = { name, versions: sorted, absent, full: (absent << 1n) - 1n }
+    const parsed = [...new Map(versions.map((v) => [v.version, v])).values()].map((v) => ({ v, semver: new semver.SemVer(v.version) }))
+    parsed.sort((a, b) => a.semver.compare(b.semver))
+    const absent = 1n << BigInt(parsed.length)
+    const pkg = { name, versions: parsed.map((p) => p.v), parsed: parsed.map((p) => p.semver), ranges: new Map(), absent, full: (absent << 1n) - 1n }
     this.packages.set(name, pkg)
     return pkg
   }
@@ -159,8 +169,12 @@ class Solver {
   private assign(pkg: Package, set: bigint, decision: boolean, cause: Incompatibility | null): void {
     if (decision) this.level++
     this.assignments.push({ pkg, set, level: this.level, decision, cause })
-    this.solution.set(pkg, this.solutionOf(pkg) & set)
-    if (decision) this.decided.set(pkg, bitIndex(set))
+    const now = this.solutionOf(pkg) & set
+    this.solution.set(pkg, now)
+    if (decision) {
+      this.decided.set(pkg, bitIndex(set))
+      this.required.delete(pkg)
+    } else if ((now & pkg.absent) === 0n && !this.decided.has(pkg)) this.required.add(pkg)
   }
 
   /** satisfied, contradicted, or the one term left undecided (almost satisfied); null when inconclusive. */
@@ -256,17 +270,22 @@ class Solver {
     }
     this.level = level
     this.solution.clear()
-    for (const assignment of this.assignments) this.solution.set(assignment.pkg, this.solutionOf(assignment.pkg) & assignment.set)
+    this.required.clear()
+    for (const assignment of this.assignments) {
+      const now = this.solutionOf(assignment.pkg) & assignment.set
+      this.solution.set(assignment.pkg, now)
+      if ((now & assignment.pkg.absent) === 0n && !this.decided.has(assignment.pkg)) this.required.add(assignment.pkg)
+    }
   }
 
   /** Picks the undecided required package with the fewest candidates and decides a version of it. */
   private decide(): Package | null {
     let best: Package | null = null
     let bestCount = Infinity
-    for (const [pkg, set] of this.solution) {
-      if (this.decided.has(pkg) || (set & pkg.absent) !== 0n) continue
-      const count = popcount(set)
+    for (const pkg of this.required) {
+      const count = popcount(this.solutionOf(pkg))
       if (count < bestCount) [best, bestCount] = [pkg, count]
+      if (count <= 1) break
     }
     if (!best) return null
     const allowed = this.solutionOf(best) & ~best.absent
@@ -276,8 +295,18 @@ class Solver {
     }
     const index = this.preferred(best, allowed)
     this.addDependencies(best, index)
-    this.assign(best, 1n << BigInt(index), true, null)
+    // As pub does: a version whose dependencies the partial solution already rules out is not decided; unit
+    // propagation of its dependency incompatibility then rules the version out, without a conflict to resolve.
+    if (!this.clashes(best.versions[index]!)) this.assign(best, 1n << BigInt(index), true, null)
     return best
+  }
+
+  private clashes(version: CatalogVersion): boolean {
+    for (const [name, range] of Object.entries(version.dependencies)) {
+      const dependency = this.packages.get(name)
+      if (dependency && (rangeSet(dependency, range) & this.solutionOf(dependency)) === 0n) return true
+    }
+    return false
   }
 
   /** A version some decided module was built with and verified, when allowed; else the newest allowed. */
@@ -301,6 +330,9 @@ class Solver {
       let high = index
       while (low > 0 && pkg.versions[low - 1]!.dependencies[name] === range) low--
       while (high < pkg.versions.length - 1 && pkg.versions[high + 1]!.dependencies[name] === range) high++
+      const key = `${pkg.name}\u0000${low}\u0000${name}`
+      if (this.added.has(key)) continue
+      this.added.add(key)
       let versions = 0n
       for (let i = low; i <= high; i++) versions |= 1n << BigInt(i)
       const accepted = rangeSet(dependency, range)
@@ -316,16 +348,26 @@ class Solver {
 }
 
 function rangeSet(pkg: Package, range: string): bigint {
-  let set = 0n
-  pkg.versions.forEach((v, i) => {
-    if (semver.satisfies(v.version, range)) set |= 1n << BigInt(i)
-  })
+  let set = pkg.ranges.get(range)
+  if (set === undefined) {
+    set = 0n
+    const parsed = new semver.Range(range)
+    for (let i = 0; i < pkg.parsed.length; i++) if (parsed.test(pkg.parsed[i]!)) set |= 1n << BigInt(i)
+    pkg.ranges.set(range, set)
+  }
   return set
 }
 
+/** Set bits, 30 at a time as small integers (bigint arithmetic allocates). */
 function popcount(set: bigint): number {
   let count = 0
-  for (let s = set; s !== 0n; s &= s - 1n) count++
+  for (let rest = set; rest !== 0n; rest >>= 30n) {
+    let word = Number(rest & 0x3fffffffn)
+    while (word !== 0) {
+      word &= word - 1
+      count++
+    }
+  }
   return count
 }
 
