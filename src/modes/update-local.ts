@@ -7,6 +7,7 @@ import { planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readLocalSource } from '../sources/local.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 import { readHistories } from './read-history.js'
+import { isHistoryFile } from '../versions/index-file.js'
 
 /** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
 const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run'
@@ -51,7 +52,9 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
       // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
       // disk already (so this run sees them unchanged) and still need their commit.
       const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE)
-      commitSha = await commitRegistryFiles(registryDir, Object.keys(plan.files), message)
+      // History files this run did not touch are on disk too (existing), and may wait for their commit as well.
+      const names = new Set([...Object.keys(plan.files), ...Object.keys(existing).filter(isHistoryFile)])
+      commitSha = await commitRegistryFiles(registryDir, [...names].sort(), message)
     }
   }
   return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha }

@@ -29,12 +29,14 @@ export function gitHistoryReader(dir: string): HistoryReader {
   return {
     async tags() {
       // %(*objectname) is the commit an annotated tag points at; a lightweight tag points at it itself.
-      const format = ['%(refname:strip=2)', '%(objectname)', '%(*objectname)', '%(committerdate:iso-strict)', '%(*committerdate:iso-strict)'].join(FIELD)
+      const format = ['%(refname:strip=2)', '%(objectname)', '%(*objectname)', '%(committerdate:iso-strict)', '%(*committerdate:iso-strict)', '%(objecttype)', '%(*objecttype)'].join(FIELD)
       const out = await inRepo('for-each-ref', `--format=${format}`, 'refs/tags')
       const tags: TagRef[] = []
       for (const line of out.split('\n')) {
         if (!line) continue
-        const [name, object, peeled, date, peeledDate] = line.split('\0')
+        const [name, object, peeled, date, peeledDate, type, peeledType] = line.split('\0')
+        // A tag may point at a tree or a blob (git allows it): that is no version of the module.
+        if ((peeledType || type) !== 'commit') continue
         const commit = peeled || object
         if (!name || !commit) continue
         const when = peeledDate || date

@@ -27,7 +27,7 @@ export interface TagRef {
  * `statusCheckRollup`).
  */
 export interface HistoryReader {
-  /** Every tag with its commit and date; version tags are picked out by the caller. */
+  /** Every tag that points at a commit, with that commit and its date; version tags are picked out by the caller. */
   tags(): Promise<TagRef[]>
   /** The default branch's head, or null when there is none (an empty repository). */
   head(): Promise<{ commit: string; date: string | null } | null>
@@ -70,7 +70,13 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
     const version = tagVersion(tag.name, name)
     if (version === null) continue
     const before = latest.get(tag.name)
-    if (before?.commit === tag.commit) continue
+    if (before?.commit === tag.commit) {
+      // A CI state still pending when the tag was read is asked again; a settled one is final.
+      if (before.ci !== 'pending') continue
+      const ci = await reader.ciState(tag.commit)
+      if (ci !== 'pending') append.push({ ...before, ci })
+      continue
+    }
     const found = await snapshotAt(tag.commit)
     append.push({
       version,

@@ -83,12 +83,14 @@ export function historyChangelogLines(plan: HistoryPlan, newest: NewestVersions)
     }
     const known = plan.index.get(name)!.versions.slice(0, -entries.length)
     for (const entry of entries) {
+      if (known.some((k) => k.tag === entry.tag && k.commit === entry.commit)) {
+        // The same tag at the same commit again: its CI state settled since it was read.
+        lines.push(`- **${mdText(name)}** ${mdText(entry.version)} (${mdText(entry.tag)}): CI ${entry.ci ?? 'unknown'}${entry.ci === 'success' ? builtWith(entry) : ''}`)
+        continue
+      }
       const before = currentVersions(known.filter((k) => semver.lt(k.version, entry.version))).at(-1)
       lines.push(`- **${mdText(name)}** ${entry.moved_from ? `tag ${mdText(entry.tag)} moved` : `${mdText(entry.version)} tagged`} (${mdText(entry.tag)})${dependencyChanges(before, entry)}`)
-      if (entry.ci === 'success' && entry.locked) {
-        const built = Object.entries(entry.locked).map(([dep, lock]) => `${dep} ${lock.version ?? lock.commit?.slice(0, 7)}`)
-        if (built.length) lines.push(`  - verified: built with ${built.map(mdText).join(', ')} and CI passed`)
-      }
+      if (entry.ci === 'success') lines.push(`  - CI passed${builtWith(entry)}`)
       if (newest.get(name) === entry.version) {
         const behind = [...plan.index].filter(([, h]) => {
           const locked = h.head?.locked?.[name]?.version
@@ -100,11 +102,17 @@ export function historyChangelogLines(plan: HistoryPlan, newest: NewestVersions)
   }
   for (const [name, history] of plan.index) {
     const before = plan.previousHeads.get(name)
-    if (history.head?.ci === 'success' && before?.ci !== 'success' && history.head.locked && Object.keys(history.head.locked).length) {
-      lines.push(`- **${mdText(name)}** head ${history.head.commit.slice(0, 7)} verified: CI passed with ${Object.entries(history.head.locked).map(([d, l]) => mdText(`${d} ${l.version ?? l.commit?.slice(0, 7)}`)).join(', ')}`)
+    if (history.head?.ci === 'success' && before?.ci !== 'success' && Object.keys(history.head.locked ?? {}).length > 0) {
+      lines.push(`- **${mdText(name)}** head ${history.head.commit.slice(0, 7)}: CI passed${builtWith(history.head)}`)
     }
   }
   return lines
+}
+
+/** ", verified with cim-domain 0.8.1, cim-subject 0.5.0": the combination a passing build establishes. */
+function builtWith(build: { locked: VersionEntry['locked'] }): string {
+  const pairs = Object.entries(build.locked ?? {}).map(([dependency, lock]) => `${dependency} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`)
+  return pairs.length ? `, verified with ${pairs.map(mdText).join(', ')}` : ''
 }
 
 function dependencyChanges(before: VersionEntry | undefined, entry: VersionEntry): string {
