@@ -226,6 +226,27 @@ describe('history through the local source (checkouts and bundles)', () => {
     expect(problem?.message).toContain('cim-domain 0.7.5')
   })
 
+  it('reads a workspace at a tag: member manifests by glob, member crates in the lock are the module itself', async () => {
+    const org = join(world.root, 'org4')
+    gitHistory(join(org, 'cim-ipld'), [
+      {
+        files: {
+          'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = "0.5.0"\n',
+          'crates/cim-ipld-codec/Cargo.toml': cargoToml('cim-ipld-codec', '0.5.0', { 'cim-domain': '"0.8"' }),
+          'crates/cim-ipld-store/Cargo.toml': cargoToml('cim-ipld-store', '0.5.0', { 'cim-ipld-codec': '{ path = "../cim-ipld-codec" }' }),
+          'Cargo.lock': cargoLock('cim-ipld-codec', '0.5.0', [['cim-ipld-store', '0.5.0', null], ['cim-domain', '0.8.1', 'registry+https://example.com/index']]),
+        },
+        tag: 'cim-ipld-v0.5.0',
+      },
+    ])
+    gitHistory(join(org, 'cim-domain'), [{ files: { 'Cargo.toml': cargoToml('cim-domain', '0.8.1') }, tag: 'v0.8.1' }])
+    const registry = join(world.root, 'registry4')
+    await update(org, registry)
+    const [entry] = lines(registry, 'cim-ipld')
+    expect(entry).toMatchObject({ version: '0.5.0', tag: 'cim-ipld-v0.5.0', manifest_version: '0.5.0', dependencies: { 'cim-domain': '^0.8' }, locked: { 'cim-domain': { version: '0.8.1', source: 'registry', commit: null } } })
+    expect(Object.keys(entry.locked)).toEqual(['cim-domain'])
+  })
+
   it('reports a file that is not a bundle and registers the others', async () => {
     const org = join(world.root, 'org3')
     gitHistory(join(org, 'cim-domain'), [{ files: { 'Cargo.toml': cargoToml('cim-domain', '0.8.1') }, tag: 'v0.8.1' }])

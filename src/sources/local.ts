@@ -16,7 +16,7 @@ import { lstat, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gitIn } from '../git/git.js'
 import { CIM_YAML, MAX_CIM_YAML_BYTES } from '../metadata/cim-yaml.js'
-import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
+import { CARGO_TOML, PACKAGE_JSON, workspaceMemberManifests } from '../metadata/manifests.js'
 import { moduleNameError, type ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import { decodeUtf8 } from '../lib/text.js'
@@ -134,7 +134,7 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
   for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) await read(file)
   const rootCargo = files[CARGO_TOML]
   if (typeof rootCargo === 'string') {
-    for (const member of await workspaceMemberManifests(path, realFolder, rootCargo)) await read(member)
+    for (const member of await workspaceMemberManifests(rootCargo, subfolders(path, realFolder))) await read(member)
   }
   const git = await readGit(path)
   return {
@@ -152,38 +152,13 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
   }
 }
 
-/**
- * Paths of the workspace members' Cargo.toml that may exist, found by expanding the member globs one directory
- * level at a time. Globs that leave the repository are already dropped by cargoWorkspaceMembers; a folder reached
- * through a link that leaves it is not listed.
- */
-async function workspaceMemberManifests(root: string, realRoot: string, cargoToml: string): Promise<string[]> {
-  const { members } = cargoWorkspaceMembers(cargoToml)
-  const found = new Set<string>()
-  for (const glob of members) {
-    let dirs = ['']
-    for (const segment of glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/')) {
-      const next: string[] = []
-      for (const dir of dirs) {
-        if (!segment.includes('*')) {
-          next.push(dir ? `${dir}/${segment}` : segment)
-          continue
-        }
-        if (!(await isFolderWithin(realRoot, join(root, dir)))) continue
-        const children = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
-        for (const child of children) {
-          const candidate = dir ? `${dir}/${child.name}` : child.name
-          if (child.isDirectory() && matchesWorkspaceGlob(child.name, segment)) next.push(candidate)
-        }
-      }
-      dirs = next
-    }
-    for (const dir of dirs) {
-      const manifest = `${dir}/${CARGO_TOML}`
-      if (!isIgnoredPath(manifest)) found.add(manifest)
-    }
+/** The names of the subfolders of `dir` (relative to the module's root), none when it leads outside through a link. */
+function subfolders(root: string, realRoot: string): (dir: string) => Promise<string[]> {
+  return async (dir) => {
+    if (!(await isFolderWithin(realRoot, join(root, dir)))) return []
+    const children = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
+    return children.filter((child) => child.isDirectory()).map((child) => child.name)
   }
-  return [...found].sort(compareStrings)
 }
 
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */

@@ -6,7 +6,7 @@
 import { parse as parseToml } from 'smol-toml'
 import { describeModule } from '../metadata/describe.js'
 import { CIM_YAML } from '../metadata/cim-yaml.js'
-import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
+import { CARGO_TOML, PACKAGE_JSON, workspaceMemberManifests } from '../metadata/manifests.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import type { Problem } from '../registry/types.js'
@@ -33,7 +33,7 @@ export interface HistoryReader {
   head(): Promise<{ commit: string; date: string | null } | null>
   /** The text of a file at a commit, or null when the commit has no such file. */
   readFile(commit: string, path: string): Promise<string | null>
-  /** The names of the entries of a folder at a commit ('' is the root); for workspace globs. */
+  /** The names of the subfolders of a folder at a commit ('' is the root); for workspace member globs. */
   listFolder(commit: string, path: string): Promise<string[]>
   /** The combined CI state of a commit, or null when the source has none (the local source). */
   ciState(commit: string): Promise<CiState | null>
@@ -114,26 +114,9 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
   }
   for (const path of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, ...paths]) await read(path)
   if (files[CARGO_TOML] !== undefined) {
-    for (const member of await memberManifests(reader, commit, files[CARGO_TOML])) await read(member)
+    for (const member of await workspaceMemberManifests(files[CARGO_TOML], (dir) => reader.listFolder(commit, dir))) await read(member)
   }
   return files
-}
-
-async function memberManifests(reader: HistoryReader, commit: string, rootCargo: string): Promise<string[]> {
-  const found = new Set<string>()
-  for (const glob of cargoWorkspaceMembers(rootCargo).members) {
-    let dirs = ['']
-    for (const segment of glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/')) {
-      const next: string[] = []
-      for (const dir of dirs) {
-        if (!segment.includes('*')) next.push(dir ? `${dir}/${segment}` : segment)
-        else for (const child of await reader.listFolder(commit, dir)) if (matchesWorkspaceGlob(child, segment)) next.push(dir ? `${dir}/${child}` : child)
-      }
-      dirs = next
-    }
-    for (const dir of dirs) if (!isIgnoredPath(`${dir}/${CARGO_TOML}`)) found.add(`${dir}/${CARGO_TOML}`)
-  }
-  return [...found].sort(compareStrings)
 }
 
 interface Evidence {
