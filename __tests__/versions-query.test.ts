@@ -159,6 +159,8 @@ describe('cim-registry versions / compat / drift / resolve (the bundle, as a pro
     expect(cli('versions', 'cim-domain-location').stdout).toContain('0.3.0 (manifest 0.2.0)')
     expect(cli('resolve').status).toBe(2)
     expect(cli('versions', 'nope').status).toBe(1)
+    const unknownVersion = cli('compat', 'cim-graph@9.9.9')
+    expect([unknownVersion.status, unknownVersion.stderr]).toEqual([1, expect.stringContaining('cim-graph has no version 9.9.9 in its history (known: 0.8.0, 0.9.0)')])
   })
 })
 

@@ -247,6 +247,25 @@ describe('history through the local source (checkouts and bundles)', () => {
     expect(Object.keys(entry.locked)).toEqual(['cim-domain'])
   })
 
+  it('reads past a lock file that is not TOML or not UTF-8: the tag is recorded without it, with a warning', async () => {
+    const org = join(world.root, 'org5')
+    gitHistory(join(org, 'cim-app'), [{ files: { 'Cargo.toml': cargoToml('cim-app', '1.0.0'), 'Cargo.lock': '\xff\xfe not text' }, tag: 'v1.0.0' }])
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(org, 'cim-app', 'Cargo.lock'), Buffer.from([0xff, 0xfe, 0x00, 0x41]))
+    gitHistory(join(org, 'cim-app'), [{ files: {}, tag: 'v1.0.1' }])
+    const registry = join(world.root, 'registry5')
+    await update(org, registry)
+    expect(lines(registry, 'cim-app').map((l) => [l.tag, l.locked, l.unreadable])).toEqual([
+      ['v1.0.0', {}, [expect.stringMatching(/^Cargo.lock: cannot be read: Invalid TOML document/)]],
+      ['v1.0.1', null, ['Cargo.lock: it is not UTF-8 text']],
+    ])
+    // The head is v1.0.1: its unreadable lock is a warning for as long as it is the head, run after run.
+    const warning = expect.objectContaining({ code: 'invalid-lock', file: 'Cargo.lock', message: expect.stringMatching(/^Cargo.lock at the head commit [0-9a-f]{7} is not read: it is not UTF-8 text$/) })
+    expect(status(registry).modules['cim-app']!.problems).toEqual(expect.arrayContaining([warning]))
+    expect((await update(org, registry)).plan.changedFiles).toEqual([])
+    expect(status(registry).modules['cim-app']!.problems).toEqual(expect.arrayContaining([warning]))
+  })
+
   it('reports a file that is not a bundle and registers the others', async () => {
     const org = join(world.root, 'org3')
     gitHistory(join(org, 'cim-domain'), [{ files: { 'Cargo.toml': cargoToml('cim-domain', '0.8.1') }, tag: 'v0.8.1' }])

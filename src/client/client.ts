@@ -9,7 +9,7 @@ import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './fi
 import type { HttpSettings } from './http.js'
 import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo } from './model.js'
 import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './sources.js'
-import { RegistryFileNotFoundError } from './errors.js'
+import { RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
 import { catalogVersions, dependencyNames } from '../versions/catalog.js'
 import { compat, drift, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
 import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
@@ -118,10 +118,13 @@ export class RegistryClient {
   /**
    * How a module (its head, or `version`) stands to each dependency: the declared range, the locked version, the
    * newest registered one, whether that satisfies the range, and the versions it was built with and verified with.
+   * A VersionNotFoundError for a version the module's history does not have.
    */
   async compat(name: string, version?: string): Promise<Record<string, CompatEntry>> {
     const module = await this.getModule(name)
     const [history, newest] = await Promise.all([this.history(name), this.newest()])
+    const known = currentVersions(history.versions).map((entry) => entry.version)
+    if (version !== undefined && !known.includes(version)) throw new VersionNotFoundError(name, version, known)
     return compat(name, history, module.dependencies, newest, version)
   }
 

@@ -3,6 +3,7 @@
  * incrementally against the index found in the registry, a few modules at a time. A module whose history cannot be
  * read keeps its index as it was and gets a warning; the others go on.
  */
+import { compareStrings } from '../lib/order.js'
 import type { ModulePattern } from '../metadata/names.js'
 import type { RegistryFileTexts } from '../registry/previous.js'
 import type { Problem } from '../registry/types.js'
@@ -22,7 +23,8 @@ export interface HistoryReading {
 export async function readHistories(readers: ReadonlyMap<string, HistoryReader>, existing: RegistryFileTexts, modulePattern: ModulePattern): Promise<HistoryReading> {
   const index = readHistoryIndex(existing)
   const updates = new Map<string, HistoryUpdate>()
-  const problems: Problem[] = []
+  // By module, then flattened in name order: the workers finish in any order, status.json must not change with it.
+  const problemsOf = new Map<string, Problem[]>()
   let reads = 0
   const queue = [...readers]
   const worker = async () => {
@@ -32,12 +34,12 @@ export async function readHistories(readers: ReadonlyMap<string, HistoryReader>,
         const update = await readModuleHistory(name, reader, index.get(name), modulePattern)
         updates.set(name, update)
         reads += update.reads
-        problems.push(...update.problems.map((problem) => ({ ...problem, message: `${name}: ${problem.message}` })))
       } catch (error) {
-        problems.push({ level: 'warning', code: 'invalid-lock', message: `${name}: version history not read this run (${(error as Error).message}); the index keeps what it had` })
+        problemsOf.set(name, [{ level: 'warning', code: 'unreadable-history', message: `${name}: version history not read this run (${(error as Error).message}); the index keeps what it had` }])
       }
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
+  const problems = [...problemsOf].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, list]) => list)
   return { plan: planHistory(existing, updates), problems, reads }
 }

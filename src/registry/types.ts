@@ -81,6 +81,7 @@ export type ProblemCode =
   | 'partial-view'
   // Version history and lock evidence (src/versions/): warnings, never errors.
   | 'invalid-lock'
+  | 'unreadable-history'
   | 'tag-version-mismatch'
   | 'tag-moved'
   | 'locked-behind'

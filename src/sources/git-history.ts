@@ -54,10 +54,10 @@ export function gitHistoryReader(dir: string): HistoryReader {
       const type = await inRepo('cat-file', '-t', spec).catch(() => '')
       if (type.trim() !== 'blob') return null
       const size = Number((await inRepo('cat-file', '-s', spec)).trim())
-      if (size > MAX_FILE_BYTES) throw new Error(`${path} at ${commit.slice(0, 7)} is ${size} bytes, more than the ${MAX_FILE_BYTES} read`)
+      if (size > MAX_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_FILE_BYTES} read`)
       const { stdout } = await run('git', ['-C', dir, 'cat-file', 'blob', spec], { encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1 })
       const text = decodeUtf8(stdout)
-      if (text === null) throw new Error(`${path} at ${commit.slice(0, 7)} is not UTF-8 text`)
+      if (text === null) throw new Error('it is not UTF-8 text')
       return text
     },
     async listFolder(commit, path) {

@@ -45,20 +45,22 @@ export interface HistoryUpdate {
   head: HeadEntry | null
   /** File reads asked of the reader this run (at tags and the head, found or not): the incremental cost. */
   reads: number
-  problems: Problem[]
 }
 
 export async function readModuleHistory(name: string, reader: HistoryReader, known: ModuleHistory | undefined, modulePattern: ModulePattern): Promise<HistoryUpdate> {
   const latest = new Map<string, VersionEntry>()
   for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
-  const problems: Problem[] = []
   let reads = 0
   // A head that is also a tag (a release just made) is read once.
   const seen = new Map<string, Promise<Evidence>>()
   const snapshotAt = (commit: string) => {
     let evidence = seen.get(commit)
     if (!evidence) {
-      evidence = filesAt(reader, commit, LOCK_FILES, () => reads++).then((files) => evidenceAt(name, files, modulePattern, problems))
+      // What cannot be read at a commit is recorded with it in the index, so that the warning it gives (at the head)
+      // stands as long as that commit does, not only in the run that read it.
+      const unreadable: string[] = []
+      const refused = (path: string, error: Error) => unreadable.push(`${path}: ${error.message}`)
+      evidence = filesAt(reader, commit, LOCK_FILES, { read: () => reads++, refused }).then((files) => evidenceAt(name, files, modulePattern, unreadable))
       seen.set(commit, evidence)
     }
     return evidence
@@ -88,6 +90,7 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
       locked: found.locked,
       ci: await reader.ciState(tag.commit),
       ...(before ? { moved_from: before.commit } : {}),
+      ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
     })
   }
 
@@ -96,20 +99,42 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
   if (now && known?.head?.commit === now.commit) head = known.head
   else if (now) {
     const found = await snapshotAt(now.commit)
-    head = { commit: now.commit, date: now.date, version: found.version, locked: found.locked, ci: await reader.ciState(now.commit) }
+    head = {
+      commit: now.commit,
+      date: now.date,
+      version: found.version,
+      locked: found.locked,
+      ci: await reader.ciState(now.commit),
+      ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
+    }
   }
-  return { append, head, reads, problems }
+  return { append, head, reads }
+}
+
+export interface FileReadObserver {
+  /** Called before each file is asked for. */
+  read?: () => void
+  /** Called for a file that exists but cannot be read; without it, the error is thrown. */
+  refused?: (path: string, error: Error) => void
 }
 
 /**
  * The files of a commit that describe the module: cim.yaml, the manifests (the root's and those of the workspace
  * members it lists) and the lock files, or `paths` instead of the lock files.
  */
-export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES, counted?: () => void): Promise<Record<string, string>> {
+export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES, observe: FileReadObserver = {}): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   const read = async (path: string) => {
-    counted?.()
-    const text = await reader.readFile(commit, path)
+    observe.read?.()
+    let text: string | null
+    try {
+      text = await reader.readFile(commit, path)
+    } catch (error) {
+      // One file that cannot be read (too large, not UTF-8) leaves the others readable, when the caller says how.
+      if (!observe.refused) throw error
+      observe.refused(path, error as Error)
+      return
+    }
     if (text !== null) files[path] = text
   }
   for (const path of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, ...paths]) await read(path)
@@ -123,17 +148,18 @@ interface Evidence {
   version: string | null
   dependencies: Record<string, string>
   locked: LockEvidence | null
+  unreadable: string[]
 }
 
 /** Version and ranges with the head's inference rules (describeModule), and the locks' evidence. */
-function evidenceAt(name: string, files: Record<string, string>, modulePattern: ModulePattern, problems: Problem[]): Evidence {
+function evidenceAt(name: string, files: Record<string, string>, modulePattern: ModulePattern, unreadable: string[]): Evidence {
   const described = describeModule(
     { name, url: null, description: null, topics: [], visibility: null, archived: false, headCommit: null, committedAt: null, tags: [], files },
     { modulePattern },
   )
   const locks = readLocks(files, (crate) => modulePattern.matches(crate), crateNames(name, files))
-  problems.push(...locks.problems)
-  return { version: described.fields.version, dependencies: described.dependencies, locked: locks.locked }
+  unreadable.push(...locks.problems.map((problem) => `${problem.file}: ${problem.message.replace(`${problem.file} `, '')}`))
+  return { version: described.fields.version, dependencies: described.dependencies, locked: locks.locked, unreadable }
 }
 
 /** The module's own crates: its name and the package names of every Cargo.toml read (root and members). */

@@ -101,6 +101,11 @@ export function historyWarnings(index: HistoryIndex, newest: NewestVersions): Ma
         warn(module, 'unknown-locked-version', `the lock pins ${dependency} ${lock.version}, which no known version of ${dependency} has (no tag, no manifest)`)
       }
     }
+    for (const reason of head.unreadable ?? []) {
+      const at = reason.indexOf(': ')
+      const file = reason.slice(0, at)
+      warn(module, 'invalid-lock', `${file} at the head commit ${short(head.commit)} is not read: ${reason.slice(at + 2)}`, file)
+    }
     if (head.ci === 'failure' || head.ci === 'error') warn(module, 'ci-failing', `CI of the head commit ${short(head.commit)} is ${head.ci}`)
   }
   return warnings

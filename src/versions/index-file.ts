@@ -109,6 +109,7 @@ function versionEntry(value: unknown): VersionEntry | null {
     locked: lockEvidence(locked),
     ci: ciState(ci),
     ...(typeof moved_from === 'string' ? { moved_from } : {}),
+    ...unreadableOf(value.unreadable),
   }
 }
 
@@ -120,7 +121,13 @@ function headEntry(value: unknown): HeadEntry | null {
     version: typeof value.version === 'string' ? value.version : null,
     locked: lockEvidence(value.locked),
     ci: ciState(value.ci),
+    ...unreadableOf(value.unreadable),
   }
+}
+
+function unreadableOf(value: unknown): { unreadable?: string[] } {
+  const list = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  return list.length ? { unreadable: list } : {}
 }
 
 function lockEvidence(value: unknown): LockEvidence | null {

@@ -44,6 +44,8 @@ export interface VersionEntry {
   ci: CiState | null
   /** Set when the tag pointed at another commit when it was read before: that commit. */
   moved_from?: string
+  /** Files at that commit that exist but could not be read, each with why (`Cargo.lock: it is not UTF-8 text`). */
+  unreadable?: string[]
 }
 
 /** What is known of a module's default-branch head: `history/heads.json` holds one per module. */
@@ -54,6 +56,8 @@ export interface HeadEntry {
   version: string | null
   locked: LockEvidence | null
   ci: CiState | null
+  /** As in VersionEntry: files at the head that could not be read. */
+  unreadable?: string[]
 }
 
 /** A module's history: its index lines (in file order, moved tags appear twice) and its head. */
