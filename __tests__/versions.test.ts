@@ -174,6 +174,7 @@ describe('history through the local source (checkouts and bundles)', () => {
       version: '0.8.1',
       locked: { 'cim-domain': { version: '0.7.8', source: 'git-branch', commit: world.domainCommits[0] }, 'cim-ghost': { version: '0.1.0', source: 'path', commit: null } },
       ci: null,
+      newest_tag: '0.8.0',
     })
 
     const s = status(world.registry)

@@ -11,7 +11,7 @@ import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo } 
 import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './sources.js'
 import { RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
 import { catalogVersions, dependencyNames } from '../versions/catalog.js'
-import { compat, drift, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
+import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
 import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
 import { parseResolveSpec, resolve, type CatalogVersion, type ResolveResult } from '../versions/resolve.js'
 import type { HeadEntry, ModuleHistory, VersionEntry } from '../versions/types.js'
@@ -177,7 +177,8 @@ export class RegistryClient {
   }
 
   private async newest(): Promise<Map<string, string | null>> {
-    return new Map((await this.modules()).list().map((module) => [module.name, module.version]))
+    const [modules, heads] = await Promise.all([this.modules(), this.heads()])
+    return new Map(modules.list().map((module) => [module.name, newestOf(module.version, heads.get(module.name))]))
   }
 
   /** A history file, or `empty` when the registry has none (a registry written before version history). */

@@ -54,7 +54,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const previous = input.previous ?? readPreviousRegistry(input.existing)
   const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
   const registry = buildRegistry(described, previous, input.sourceProblems)
-  const newest = input.history ? newestVersions(registry) : null
+  const newest = input.history ? newestVersions(registry, input.history.index) : null
   if (input.history && newest) addHistoryWarnings(registry, historyWarnings(input.history.index, newest))
 
   const privateDomains = renderPrivateDomains(registry, input.existing[REGISTRY_FILES.privateDomains])

@@ -7,10 +7,19 @@ import semver from 'semver'
 import { compareStrings, sortRecord, sortedUnique } from '../lib/order.js'
 import type { Problem } from '../registry/types.js'
 import { currentVersions } from './index-file.js'
-import type { HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory, VersionEntry } from './types.js'
+import type { HeadEntry, HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory, VersionEntry } from './types.js'
 
 /** Module name -> its newest registered version (null: the registry knows none). */
 export type NewestVersions = ReadonlyMap<string, string | null>
+
+/**
+ * A module's newest version: the higher of the version modules.yaml registers (the head's manifest) and the
+ * highest version its tags name (a tag `v0.8.1` over a manifest that still says 0.8.0 is a release of 0.8.1).
+ */
+export function newestOf(registered: string | null, head: HeadEntry | null | undefined): string | null {
+  const candidates = [registered, head?.newest_tag].filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null)
+  return candidates.sort(semver.rcompare)[0] ?? null
+}
 
 export interface DriftEntry {
   module: string

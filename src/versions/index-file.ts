@@ -122,6 +122,7 @@ function headEntry(value: unknown): HeadEntry | null {
     locked: lockEvidence(value.locked),
     ci: ciState(value.ci),
     ...unreadableOf(value.unreadable),
+    ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag ? { newest_tag: value.newest_tag } : {}),
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { compareStrings } from '../lib/order.js'
 import type { HistoryUpdate } from './collect.js'
-import { appendVersionLines, HEADS_FILE, historyFile, readHistoryIndex, renderHeads } from './index-file.js'
+import semver from 'semver'
+import { appendVersionLines, currentVersions, HEADS_FILE, historyFile, readHistoryIndex, renderHeads } from './index-file.js'
 import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
 
 export interface HistoryPlan {
@@ -37,6 +38,12 @@ export function planHistory(existing: Readonly<Record<string, string | undefined
     }
     history.head = update.head
     index.set(name, history)
+  }
+  for (const history of index.values()) {
+    if (!history.head) continue
+    const { newest_tag: _, ...head } = history.head
+    const tagged = currentVersions(history.versions).map((entry) => entry.version).sort(semver.rcompare)[0]
+    history.head = tagged ? { ...head, newest_tag: tagged } : head
   }
   const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
   if (heads.size > 0 || existing[HEADS_FILE] !== undefined) files[HEADS_FILE] = renderHeads(heads)

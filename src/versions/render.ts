@@ -8,19 +8,16 @@ import { mdText } from '../registry/render/markdown.js'
 import type { Registry } from '../registry/types.js'
 import { catalogVersions } from './catalog.js'
 import { currentVersions } from './index-file.js'
-import { isReproducible, type NewestVersions } from './evidence.js'
+import { isReproducible, newestOf, type NewestVersions } from './evidence.js'
 import type { HistoryPlan } from './plan.js'
 import type { HistoryIndex, VersionEntry } from './types.js'
 
 /** Columns of the matrix: the dependencies most modules are built with. */
 const MATRIX_COLUMNS = 6
 
-/**
- * The newest registered version of each module: its version in modules.yaml (the head's manifest, or its highest
- * tag when the manifest has none), which the client reads too, so that both tell the same drift.
- */
-export function newestVersions(registry: Registry): Map<string, string | null> {
-  return new Map([...registry.modules].map(([name, module]) => [name, module.fields.version]))
+/** The newest version of each module (newestOf), as the client computes it from modules.yaml and heads.json. */
+export function newestVersions(registry: Registry, index: HistoryIndex): Map<string, string | null> {
+  return new Map([...registry.modules].map(([name, module]) => [name, newestOf(module.fields.version, index.get(name)?.head)]))
 }
 
 export function compatibilitySection(registry: Registry, index: HistoryIndex, newest: NewestVersions): string[] {

@@ -58,6 +58,9 @@ export interface HeadEntry {
   ci: CiState | null
   /** As in VersionEntry: files at the head that could not be read. */
   unreadable?: string[]
+  /** The highest version the module's tags name, when it has any: a reader of heads.json alone (the client's
+   *  drift) learns each module's newest version from it and modules.yaml, without every history file. */
+  newest_tag?: string
 }
 
 /** A module's history: its index lines (in file order, moved tags appear twice) and its head. */
