@@ -200,6 +200,12 @@ describe('resolve (PubGrub)', () => {
     }
   })
 
+  it('takes two ranges of one module as both holding', () => {
+    const catalog = new Map([['cim-a', [v('1.0.0'), v('1.4.0'), v('1.6.0'), v('2.0.0')]]])
+    expect(resolve(catalog, ['cim-a@^1', 'cim-a@<1.5'].map(parseResolveSpec))).toEqual({ ok: true, versions: { 'cim-a': '1.4.0' } })
+    expect(() => resolve(catalog, ['cim-a@^1 || ^2', 'cim-a@<1.5'].map(parseResolveSpec))).toThrow(RangeError)
+  })
+
   it('handles a dependency cycle and a module without versions', () => {
     const cycle = new Map([
       ['cim-a', [v('1.0.0', { 'cim-b': '*' })]],

@@ -44,6 +44,17 @@ export function parseResolveSpec(text: string): ResolveSpec {
 
 const ROOT = '\u0000root'
 
+/** One range per named module: two specs of one module must both hold (`cim-a@^1 cim-a@<1.5` is `^1 <1.5`). */
+function requestedRanges(specs: readonly ResolveSpec[]): Record<string, string> {
+  const ranges = new Map<string, string>()
+  for (const { name, range } of specs) {
+    const known = ranges.get(name)
+    if (known !== undefined && (known.includes('||') || range.includes('||'))) throw new RangeError(`${name} is named twice with a range that has ||: give it one range`)
+    ranges.set(name, known === undefined ? range : `${known} ${range}`)
+  }
+  return Object.fromEntries(ranges)
+}
+
 interface Package {
   name: string
   versions: CatalogVersion[]
@@ -65,7 +76,6 @@ type Cause =
   | { kind: 'root' }
   | { kind: 'dependency'; range: string }
   | { kind: 'no-versions' }
-  | { kind: 'unknown' }
   | { kind: 'derived'; left: Incompatibility; right: Incompatibility }
 
 interface Incompatibility {
@@ -106,16 +116,16 @@ class Solver {
   private level = 0
   private readonly root: Package
 
+  /** Named modules the catalog does not hold. */
+  private readonly unknown: string[]
+
   constructor(
     private readonly catalog: Catalog,
     specs: readonly ResolveSpec[],
   ) {
-    const dependencies = Object.fromEntries(specs.map((spec) => [spec.name, spec.range]))
-    this.root = this.makePackage(ROOT, [{ version: '0.0.0', dependencies }])
-    for (const spec of specs) if (!catalog.has(spec.name)) this.unknown.push(spec.name)
+    this.root = this.makePackage(ROOT, [{ version: '0.0.0', dependencies: requestedRanges(specs) }])
+    this.unknown = specs.map((spec) => spec.name).filter((name) => !catalog.has(name))
   }
-
-  readonly unknown: string[] = []
 
   run(): ResolveResult {
     if (this.unknown.length > 0) return { ok: false, explanation: `${this.unknown.join(', ')} ${this.unknown.length === 1 ? 'is' : 'are'} not in the registry.` }
