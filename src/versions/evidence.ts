@@ -7,7 +7,7 @@ import semver from 'semver'
 import { compareStrings, sortRecord, sortedUnique } from '../lib/order.js'
 import type { Problem } from '../registry/types.js'
 import { currentVersions } from './index-file.js'
-import type { HeadEntry, HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory, VersionEntry } from './types.js'
+import type { HeadEntry, HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory } from './types.js'
 
 /** Module name -> its newest registered version (null: the registry knows none). */
 export type NewestVersions = ReadonlyMap<string, string | null>
@@ -101,7 +101,7 @@ export function historyWarnings(index: HistoryIndex, newest: NewestVersions): Ma
     for (const [dependency, lock] of Object.entries(head.locked ?? {})) {
       const newestVersion = newest.get(dependency) ?? null
       if (lock.version !== null && newestVersion !== null && semver.lt(lock.version, newestVersion)) {
-        warn(module, 'locked-behind', `built with ${dependency} ${lock.version} (${describeSource(lock)}), but the newest registered version is ${newestVersion}`, 'Cargo.lock')
+        warn(module, 'locked-behind', `built with ${describeLock(dependency, lock, index.get(dependency))} ${describeSource(lock)}, but the newest registered version is ${newestVersion}`)
       }
       if (!isReproducible(lock.source)) {
         warn(module, 'unreproducible-dependency', `${dependency} is locked by ${lock.source === 'path' ? 'a path (a sibling checkout)' : 'a git branch'}: the build cannot be reproduced from the manifest alone`)
@@ -158,7 +158,7 @@ export function describeLock(name: string, lock: LockedDependency, history?: Mod
 }
 
 function describeSource(lock: LockedDependency): string {
-  return lock.source === 'registry' ? 'from a registry' : lock.source === 'path' ? 'by path' : `by ${lock.source.replace('git-', 'git ')}`
+  return lock.source === 'registry' ? 'from a registry' : lock.source === 'path' ? 'by path' : `by ${lock.source.replace('-', ' ')}`
 }
 
 export function short(commit: string): string {
@@ -173,4 +173,3 @@ function isString(value: unknown): value is string {
   return typeof value === 'string'
 }
 
-export type { VersionEntry }

@@ -182,7 +182,7 @@ class Solver {
     const now = this.solutionOf(pkg) & set
     this.solution.set(pkg, now)
     if (decision) {
-      this.decided.set(pkg, bitIndex(set))
+      this.decided.set(pkg, highestBit(set))
       this.required.delete(pkg)
     } else if ((now & pkg.absent) === 0n && !this.decided.has(pkg)) this.required.add(pkg)
   }
@@ -385,9 +385,6 @@ function highestBit(set: bigint): number {
   return set.toString(2).length - 1
 }
 
-function bitIndex(set: bigint): number {
-  return highestBit(set)
-}
 
 // ---- Explanations, after pub's error reporting: each derived incompatibility is said as "because A and B, C". ----
 
