@@ -137,6 +137,15 @@ describe('reading only what a query needs', () => {
 describe('cim-registry versions / compat / drift / resolve (the bundle, as a process)', () => {
   const cli = (...args: string[]) => runCli([...args, '--registry', registryDir])
 
+  it('update says what the history holds and how much drifts, on the first run and on a no-op run', () => {
+    const registry = join(tempDir('cim-versions-cli-'), 'registry')
+    for (const run of [1, 2]) {
+      const update = runCli(['update', '--source', join(ROOT, 'examples/org'), '--registry-dir', registry, '--org', 'example-org'])
+      expect([run, update.status]).toEqual([run, 0])
+      expect(update.stdout).toContain('\nhistory: 6 version tags of 3 modules; drift: 3 locked dependencies of 2 modules behind or not reproducible (cim-registry drift)\n')
+    }
+  })
+
   it('prints JSON in the documented shapes', () => {
     const versions = cli('versions', 'cim-graph', '--json')
     expect(versions.status).toBe(0)

@@ -14,7 +14,8 @@ import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from './types.js'
 import { healthOf } from './build.js'
-import { historyWarnings } from '../versions/evidence.js'
+import { drift, historyWarnings, type DriftEntry, type NewestVersions } from '../versions/evidence.js'
+import { currentVersions } from '../versions/index-file.js'
 import type { HistoryPlan } from '../versions/plan.js'
 import { compatibilitySection, historyChangelogLines, newestVersions } from '../versions/render.js'
 
@@ -48,6 +49,8 @@ export interface UpdatePlan {
   changedFiles: string[]
   /** Problems with the files found (unparsable, not ours): said in the run's log and the adoption entry. */
   warnings: Problem[]
+  /** What the version history holds after the run, when the source read one. */
+  history?: { modules: number; versions: number; drift: DriftEntry[] }
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
@@ -89,7 +92,13 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const changedFiles = Object.keys(files)
     .filter((name) => files[name] !== input.existing[name])
     .sort()
-  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems }
+  const history = input.history && newest ? historyFigures(input.history, newest) : undefined
+  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, ...(history ? { history } : {}) }
+}
+
+function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
+  const withVersions = [...history.index.values()].map((module) => currentVersions(module.versions).length).filter((count) => count > 0)
+  return { modules: withVersions.length, versions: withVersions.reduce((sum, count) => sum + count, 0), drift: drift(history.index, newest) }
 }
 
 /** The history's warnings join each module's problems; its health follows. */
