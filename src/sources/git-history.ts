@@ -17,15 +17,20 @@ const run = promisify(execFile)
 /** Lock files are the largest files read (a big Cargo.lock is a few hundred KB); more is refused with a message. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024
 const FIELD = '%00'
+/** No git command of a read may hang the run: one that takes longer is killed and the module's history waits. */
+const GIT_TIMEOUT_MS = 120_000
 
-/** git in `dir`, never prompting, never reading the user's or system's config hooks into our output. */
+/** git in `dir`, never prompting for credentials, killed when it takes too long. */
 function git(dir: string, maxBuffer = 1024 * 1024): (...args: string[]) => Promise<string> {
   return async (...args) =>
-    (await run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout
+    (await run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout
 }
 
+/** Listings (tags, trees) of large repositories run to megabytes; files are read with their own limit. */
+const MAX_LISTING_BYTES = 64 * 1024 * 1024
+
 export function gitHistoryReader(dir: string): HistoryReader {
-  const inRepo = git(dir)
+  const inRepo = git(dir, MAX_LISTING_BYTES)
   return {
     async tags() {
       // %(*objectname) is the commit an annotated tag points at; a lightweight tag points at it itself.
@@ -55,7 +60,7 @@ export function gitHistoryReader(dir: string): HistoryReader {
       if (type.trim() !== 'blob') return null
       const size = Number((await inRepo('cat-file', '-s', spec)).trim())
       if (size > MAX_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_FILE_BYTES} read`)
-      const { stdout } = await run('git', ['-C', dir, 'cat-file', 'blob', spec], { encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1 })
+      const { stdout } = await run('git', ['-C', dir, 'cat-file', 'blob', spec], { encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1, timeout: GIT_TIMEOUT_MS })
       const text = decodeUtf8(stdout)
       if (text === null) throw new Error('it is not UTF-8 text')
       return text
