@@ -38,8 +38,8 @@ describe('action: update over a local source', () => {
     const inputs = { mode: 'update', source: join(ROOT, 'examples/org'), 'registry-dir': registry }
     const first = runAction(inputs)
     expect(first.status).toBe(0)
-    expect(first.outputs).toMatchObject({ changed: 'true', modules: '11', errors: '1', removed: '[]' })
-    expect(JSON.parse(first.outputs.added!)).toHaveLength(11)
+    expect(first.outputs).toMatchObject({ changed: 'true', modules: '14', errors: '1', removed: '[]' })
+    expect(JSON.parse(first.outputs.added!)).toHaveLength(14)
     expect(first.stdout).toContain('::error title=cim-bridge%3A invalid-metadata::cim.yaml:6:12: error: module.version')
     expect(first.summary).toContain('<h2>CIM registry update</h2>')
     expect(first.summary).toContain('cim-domain-workflow')

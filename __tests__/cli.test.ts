@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import type { ModulesFile, StatusFile } from '../src/registry/types.js'
 import { ROOT, runCli } from './support/run.js'
-import { tempDir, writeTree } from './support/temp.js'
+import { listFiles, tempDir, writeTree } from './support/temp.js'
 
 const EXAMPLE = join(ROOT, 'examples/org')
 
@@ -17,9 +17,9 @@ describe('cim-registry update', () => {
     expect(first.status).toBe(0)
     const summary = JSON.parse(first.stdout)
     expect(summary.changed).toBe(true)
-    expect(summary.added).toHaveLength(11)
+    expect(summary.added).toHaveLength(14)
     expect(summary.errors).toEqual(['cim-bridge'])
-    expect(readdirSync(registry).sort()).toEqual(['README.md', 'changelog.md', 'modules.yaml', 'private-domains.yaml', 'status.json'])
+    expect(readdirSync(registry).sort()).toEqual(['README.md', 'changelog.md', 'history', 'modules.yaml', 'private-domains.yaml', 'status.json'])
 
     const modules = parse(readFileSync(join(registry, 'modules.yaml'), 'utf8')) as ModulesFile
     expect(Object.keys(modules.modules)).toEqual([...Object.keys(modules.modules)].sort())
@@ -31,11 +31,11 @@ describe('cim-registry update', () => {
     })
     expect(modules.modules['cim-ipld']).toMatchObject({ version: '0.5.0', dependencies: { 'cim-domain': '=0.3.0' } })
     const status = JSON.parse(readFileSync(join(registry, 'status.json'), 'utf8')) as StatusFile
-    expect(status.totals.by_visibility).toEqual({ public: 9, private: 2 })
+    expect(status.totals.by_visibility).toEqual({ public: 12, private: 2 })
     expect(status.modules['cim-domain-workflow']!.problems.map((p) => p.code)).toContain('unsatisfied-range')
     expect(status.modules['cim-bridge']!.problems.find((p) => p.code === 'invalid-metadata')).toMatchObject({ file: 'cim.yaml', line: 6, col: 12 })
 
-    const before = Object.fromEntries(readdirSync(registry).map((name) => [name, readFileSync(join(registry, name), 'utf8')]))
+    const before = Object.fromEntries(listFiles(registry).map((name) => [name, readFileSync(join(registry, name), 'utf8')]))
     const second = runCli(['update', '--source', EXAMPLE, '--registry-dir', registry, '--org', 'example-org', '--json'])
     expect(second.status).toBe(0)
     expect(JSON.parse(second.stdout)).toMatchObject({ changed: false, files: [], added: [], removed: [], updated: [] })
@@ -46,7 +46,8 @@ describe('cim-registry update', () => {
     const [a, b] = [join(tempDir(), 'a'), join(tempDir(), 'b')]
     runCli(['update', '--source', EXAMPLE, '--registry-dir', a])
     runCli(['update', '--source', EXAMPLE, '--registry-dir', b])
-    for (const name of readdirSync(a)) expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'))
+    expect(listFiles(b)).toEqual(listFiles(a))
+    for (const name of listFiles(a)) expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'))
   })
 
   it('writes nothing with --dry-run', () => {
@@ -79,7 +80,7 @@ describe('cim-registry update', () => {
     const summary = JSON.parse(result.stdout)
     expect(summary.commit).toBe(git(registryRepo, 'rev-parse', 'HEAD'))
     expect(git(registryRepo, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(
-      ['README.md', 'changelog.md', 'modules.yaml', 'private-domains.yaml', 'status.json'].map((name) => `registry/${name}`),
+      ['README.md', 'changelog.md', 'history/heads.json', 'modules.yaml', 'private-domains.yaml', 'status.json'].map((name) => `registry/${name}`),
     )
     const modules = parse(readFileSync(join(registryRepo, 'registry/modules.yaml'), 'utf8')) as ModulesFile
     expect(modules.modules['cim-alpha']).toMatchObject({

@@ -61,7 +61,7 @@ describe('queries over the example registry', () => {
     const registry = client()
     const all = await registry.listModules()
     const names = all.map((module) => module.name)
-    expect(names).toHaveLength(11)
+    expect(names).toHaveLength(14)
     expect(names).toEqual([...names].sort())
     expect(await registry.getModule('cim-domain-identity')).toMatchObject({
       name: 'cim-domain-identity',
@@ -72,8 +72,10 @@ describe('queries over the example registry', () => {
     })
     expect((await registry.listByType('domain')).map((module) => module.name)).toEqual([
       'cim-domain-identity',
+      'cim-domain-location',
       'cim-domain-mortgage',
       'cim-domain-patient-care',
+      'cim-domain-person',
       'cim-domain-workflow',
     ])
     expect((await registry.listByType('template')).map((module) => module.name)).toEqual(['cim-start'])
@@ -131,7 +133,7 @@ describe('queries over the example registry', () => {
   it('reads status.json and private-domains.yaml', async () => {
     const registry = client()
     const status = await registry.status()
-    expect(status.totals).toMatchObject({ modules: 11, by_visibility: { public: 9, private: 2 } })
+    expect(status.totals).toMatchObject({ modules: 14, by_visibility: { public: 12, private: 2 } })
     expect(status.modules['cim-bridge']).toMatchObject({ health: 'error' })
     const domains = await registry.privateDomains()
     expect(domains.schema_version).toBe(1)
@@ -161,7 +163,7 @@ describe('queries over the example registry', () => {
     }).toThrow(TypeError)
     const list = await registry.listByType('domain')
     list.pop() // the list is the caller's own copy
-    expect(await registry.listByType('domain')).toHaveLength(4)
+    expect(await registry.listByType('domain')).toHaveLength(6)
   })
 })
 
@@ -202,7 +204,7 @@ describe('HTTP', () => {
       other.serveRegistry('/elsewhere', example)
       server.redirect(path('status.json'), `${other.origin}/elsewhere/status.json`)
       const registry = new RegistryClient({ url, token: TOKEN })
-      expect((await registry.status()).totals.modules).toBe(11)
+      expect((await registry.status()).totals.modules).toBe(14)
       await registry.getModule('cim-domain')
       expect(server.requestsFor(path('status.json'))[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`)
       expect(server.requestsFor(path('modules.yaml'))[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`)
@@ -347,7 +349,7 @@ describe('GitHub contents API', () => {
   it('reads another folder, and explains a 404 and a 401/403', async () => {
     server.serveRegistry('/repos/example-org/cim/contents/data/reg', example)
     const registry = new RegistryClient({ github: { ...github(), path: 'data/reg/' } })
-    expect(await registry.listModules()).toHaveLength(11)
+    expect(await registry.listModules()).toHaveLength(14)
     const missing = await failure(new RegistryClient({ github: { ...github(), repo: 'cim-private' } }).listModules())
     expect(missing).toBeInstanceOf(RegistryFileNotFoundError)
     expect(missing.message).toContain('a private repository also answers 404 to a token that cannot read it')
@@ -413,11 +415,11 @@ describe('schema_version and structure', () => {
 describe('a directory', () => {
   it('reads the registry folder, or a checkout of the registry repository holding registry/', async () => {
     const folder = directory(example)
-    expect(await new RegistryClient({ directory: folder }).listModules()).toHaveLength(11)
+    expect(await new RegistryClient({ directory: folder }).listModules()).toHaveLength(14)
     const checkout = directory(Object.fromEntries(Object.entries(example).map(([name, text]) => [`registry/${name}`, text])))
     const client = new RegistryClient({ directory: checkout })
     expect((await client.getModule('cim-ipld')).version).toBe('0.5.0')
-    expect((await client.status()).totals.modules).toBe(11)
+    expect((await client.status()).totals.modules).toBe(14)
   })
 
   it('says what is missing', async () => {

@@ -30,7 +30,7 @@ console.log(JSON.stringify({ domains, version: (await client.getModule('cim-doma
     )
     const out = JSON.parse(execFileSync(process.execPath, ['query.mjs'], { cwd: project, encoding: 'utf8' }))
     expect(out).toEqual({
-      domains: ['cim-domain-identity', 'cim-domain-mortgage', 'cim-domain-patient-care', 'cim-domain-workflow'],
+      domains: ['cim-domain-identity', 'cim-domain-location', 'cim-domain-mortgage', 'cim-domain-patient-care', 'cim-domain-person', 'cim-domain-workflow'],
       version: '0.3.0',
       missing: 'not found',
     })
@@ -44,7 +44,7 @@ describe('cim-registry query commands', () => {
   it('lists modules as JSON', () => {
     const result = runCli(['list', '--registry', registry, '--json'])
     expect(result.status).toBe(0)
-    expect(JSON.parse(result.stdout)).toHaveLength(11)
+    expect(JSON.parse(result.stdout)).toHaveLength(14)
   })
 
   it('exits 1 with suggestions for an unknown module', () => {

@@ -69,7 +69,7 @@ describe('cim-registry list', () => {
     const lines = run.stdout.split('\n')
     expect(lines[0]).toMatch(/^NAME +TYPE +VERSION +VISIBILITY +STATUS +DESCRIPTION$/)
     expect(lines).toContain('cim-domain-mortgage      domain    0.1.0          private     development  Private mortgage lending workflows')
-    expect(lines.at(-1)).toBe('11 modules')
+    expect(lines.at(-1)).toBe('14 modules')
   })
 
   it('filters by type, visibility, category and status, and prints JSON for programs', async () => {
@@ -83,8 +83,8 @@ describe('cim-registry list', () => {
 
   it('takes the registry from CIM_REGISTRY, also a checkout that holds registry/', async () => {
     const checkout = writeTree(tempDir('cim-checkout-'), Object.fromEntries(Object.entries(example).map(([name, text]) => [`registry/${name}`, text])))
-    expect(names(await cli(['list', '--json'], { CIM_REGISTRY: checkout }))).toHaveLength(11)
-    expect(names(await cli(['list', '--json'], { CIM_REGISTRY: url }))).toHaveLength(11)
+    expect(names(await cli(['list', '--json'], { CIM_REGISTRY: checkout }))).toHaveLength(14)
+    expect(names(await cli(['list', '--json'], { CIM_REGISTRY: url }))).toHaveLength(14)
   })
 })
 
@@ -162,8 +162,8 @@ describe('cim-registry status', () => {
   it('summarizes the totals, the modules with errors and those with warnings', async () => {
     const run = await cli(['status', '--registry', url])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`registry    ${url}/\nmodules     11 (template 1, core 6, domain 4, integration 0, utility 0)\n`)
-    expect(run.stdout).toContain('health      ok 5, warning 5, error 1\nview        complete\n')
+    expect(run.stdout).toContain(`registry    ${url}/\nmodules     14 (template 1, core 7, domain 6, integration 0, utility 0)\n`)
+    expect(run.stdout).toContain('health      ok 5, warning 8, error 1\nview        complete\n')
     expect(run.stdout).toContain('modules with errors:\n  cim-bridge\n    cim.yaml:6:12: error: module.version: must be string, in quotes')
     expect(run.stdout).toContain('modules with warnings (cim-registry get NAME shows them): cim-dashboard, cim-domain-identity,')
   })

@@ -5,6 +5,7 @@
 import { benchClient } from './client.js'
 import { benchNats } from './nats.js'
 import { benchSite } from './site.js'
+import { benchResolve } from './resolve.js'
 import { benchUpdate } from './update.js'
 
 const only = process.argv.slice(2)
@@ -14,4 +15,5 @@ if (want('update')) figures.update = await benchUpdate()
 if (want('client')) figures.client = await benchClient()
 if (want('nats')) figures.nats = await benchNats()
 if (want('site')) figures.site = await benchSite()
+if (want('resolve')) figures.resolve = await benchResolve()
 console.log(JSON.stringify({ bench: figures }))

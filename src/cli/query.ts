@@ -1,5 +1,6 @@
 /**
- * The query commands of `cim-registry`: list, get, deps, dependents, search, topics and status, over a RegistryClient.
+ * The query commands of `cim-registry`: list, get, deps, dependents, search, topics, status, and the version
+ * history's versions, compat, drift and resolve, over a RegistryClient.
  * Tables for people, `--json` for programs. Text from modules is shown with control characters replaced, so that
  * a description cannot move the cursor or recolour the terminal.
  */
@@ -17,6 +18,8 @@ import {
   type Visibility,
 } from '../registry/types.js'
 import { string, usage, UsageError, type Command } from './command.js'
+import type { CompatEntry, DriftEntry } from '../versions/evidence.js'
+import type { VersionEntry } from '../versions/types.js'
 
 const COMMON_OPTIONS: Command['options'] = {
   registry: { type: 'string' },
@@ -171,6 +174,86 @@ ${COMMON_HELP}`,
       return 0
     },
   },
+  versions: {
+    summary: "list a module's version tags with the dependencies and lock evidence of each",
+    usage: `cim-registry versions NAME [options]
+
+Lists every version tag of the module, oldest first: its commit and date, what the lock files pinned at that
+commit and its CI state. With --json: an array of {version, tag, commit, date, manifest_version, dependencies,
+locked, ci} (locked: name -> {version, source, commit}, or null without a lock file; ci: success, failure,
+pending, error or null).
+
+Options:
+${COMMON_HELP}`,
+    options: COMMON_OPTIONS,
+    async run(values, positionals) {
+      const name = takes(positionals, 1, 'NAME')
+      const versions = await openClient(values).versions(name)
+      print(values, versions, () => (versions.length === 0 ? [`${name} has no version tags in the registry's history`] : versionTable(versions)))
+      return 0
+    },
+  },
+  compat: {
+    summary: 'show how a module (or one of its versions) stands to each dependency: declared, locked, newest, verified',
+    usage: `cim-registry compat NAME[@VERSION] [options]
+
+For each dependency of the module's head (or of VERSION): the range declared, the version the lock file pins,
+the newest registered version, whether that satisfies the range, and the versions it was built with and passed
+CI with (verified). With --json: an object keyed by dependency name.
+
+Options:
+${COMMON_HELP}`,
+    options: COMMON_OPTIONS,
+    async run(values, positionals) {
+      const spec = takes(positionals, 1, 'NAME[@VERSION]')
+      const at = spec.indexOf('@', 1)
+      const [name, version] = at < 0 ? [spec, undefined] : [spec.slice(0, at), spec.slice(at + 1)]
+      const result = await ask(openClient(values).compat(name, version))
+      print(values, result, () => compatTable(name, result))
+      return 0
+    },
+  },
+  drift: {
+    summary: "list the cim packages in the modules' lock files that are behind the newest version or not reproducible",
+    usage: `cim-registry drift [options]
+
+Every cim package of every module's head lock (direct or transitive) whose locked version differs from the newest
+registered one, or that is locked by path or by git branch (not reproducible). With --json: an array of
+{module, dependency, locked, newest, source, commit, reproducible}.
+
+Options:
+${COMMON_HELP}`,
+    options: COMMON_OPTIONS,
+    async run(values, positionals) {
+      takes(positionals, 0)
+      const entries = await openClient(values).drift()
+      print(values, entries, () => (entries.length === 0 ? ['no drift: every lock pins the newest registered versions, reproducibly'] : driftTable(entries)))
+      return 0
+    },
+  },
+  resolve: {
+    summary: 'find versions of modules (and their dependencies) that work together, or explain why none do',
+    usage: `cim-registry resolve SPEC... [options]
+
+SPEC is NAME or NAME@RANGE (a semver range, e.g. cim-domain@^0.8). Chooses versions of the named modules and of
+all their transitive dependencies that satisfy every range declared at the chosen versions, preferring
+combinations that were built together and passed CI, then the newest versions. When none exist, explains which
+ranges clash through which chain. With --json: {"ok": true, "versions": {name: version}} or
+{"ok": false, "explanation": "..."}.
+
+Options:
+${COMMON_HELP}
+resolve exits with status 1 when no versions work together.`,
+    options: COMMON_OPTIONS,
+    async run(values, positionals) {
+      if (positionals.length === 0) throw new UsageError('resolve needs at least one NAME or NAME@RANGE')
+      const result = await ask(openClient(values).resolve(positionals))
+      print(values, result, () =>
+        result.ok ? table(['MODULE', 'VERSION'], Object.entries(result.versions)) : ['no versions work together:', ...result.explanation.split('\n').map(clean)],
+      )
+      return result.ok ? 0 : 1
+    },
+  },
   status: {
     summary: "show the registry's health: totals, problems, modules with errors",
     usage: `cim-registry status [options]
@@ -303,6 +386,49 @@ function dependencyTable(links: DependencyLink[]): string[] {
     ['DEPENDENCY', 'RANGE', 'REGISTERED', 'SATISFIED'],
     links.map((link) => [link.to, link.range, link.registered ? (link.version ?? 'no version') : 'not registered', satisfied(link)]),
   )
+}
+
+function versionTable(versions: VersionEntry[]): string[] {
+  const locked = (entry: VersionEntry) =>
+    entry.locked === null ? 'no lock file' : Object.entries(entry.locked).map(([name, lock]) => `${name} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`).join(', ') || '-'
+  return table(
+    ['VERSION', 'TAG', 'COMMIT', 'DATE', 'CI', 'BUILT WITH'],
+    versions.map((entry) => [
+      entry.version + (entry.manifest_version !== null && entry.manifest_version !== entry.version ? ` (manifest ${entry.manifest_version})` : ''),
+      entry.tag + (entry.moved_from ? ' (moved)' : ''),
+      entry.commit.slice(0, 7),
+      entry.date?.slice(0, 10) ?? '-',
+      entry.ci ?? '-',
+      locked(entry),
+    ]),
+  )
+}
+
+function compatTable(name: string, result: Record<string, CompatEntry>): string[] {
+  const rows = Object.entries(result)
+  if (rows.length === 0) return [`${name} has no dependencies`]
+  return table(
+    ['DEPENDENCY', 'DECLARED', 'LOCKED', 'NEWEST', 'SATISFIED', 'VERIFIED'],
+    rows.map(([dependency, entry]) => [
+      dependency,
+      entry.declared ?? '-',
+      entry.locked ?? '-',
+      entry.newest ?? '-',
+      entry.satisfied === null ? '-' : entry.satisfied ? 'yes' : 'no',
+      entry.verified.join(', ') || '-',
+    ]),
+  )
+}
+
+function driftTable(entries: DriftEntry[]): string[] {
+  const modules = new Set(entries.map((entry) => entry.module)).size
+  return [
+    ...table(
+      ['MODULE', 'DEPENDENCY', 'LOCKED', 'NEWEST', 'SOURCE', 'REPRODUCIBLE'],
+      entries.map((entry) => [entry.module, entry.dependency, entry.locked ?? entry.commit?.slice(0, 7) ?? '-', entry.newest ?? '-', entry.source, entry.reproducible ? 'yes' : 'no']),
+    ),
+    `${entries.length} drift entr${entries.length === 1 ? 'y' : 'ies'} in ${modules} module${modules === 1 ? '' : 's'}`,
+  ]
 }
 
 function satisfied(link: DependencyLink): string {

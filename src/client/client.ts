@@ -9,6 +9,12 @@ import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './fi
 import type { HttpSettings } from './http.js'
 import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo, type TopicUse } from './model.js'
 import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './sources.js'
+import { RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
+import { catalogVersions, dependencyNames } from '../versions/catalog.js'
+import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
+import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
+import { parseResolveSpec, resolve, type CatalogVersion, type ResolveResult } from '../versions/resolve.js'
+import type { HeadEntry, ModuleHistory, VersionEntry } from '../versions/types.js'
 
 /** Exactly one of `url`, `github` or `directory` says where the registry is. */
 export type RegistryClientOptions = (
@@ -108,6 +114,57 @@ export class RegistryClient {
     return this.load(REGISTRY_FILES.privateDomains, parsePrivateDomainsFile)
   }
 
+  /**
+   * Every version tag of a module, oldest first: its commit and date, the ranges declared at it, what its lock
+   * files pinned (`locked`, null without a lock file) and its CI state. Empty for a module whose history is unknown.
+   */
+  async versions(name: string): Promise<VersionEntry[]> {
+    await this.getModule(name)
+    return currentVersions((await this.history(name)).versions)
+  }
+
+  /**
+   * How a module (its head, or `version`) stands to each dependency: the declared range, the locked version, the
+   * newest registered one, whether that satisfies the range, and the versions it was built with and verified with.
+   * A VersionNotFoundError for a version the module's history does not have.
+   */
+  async compat(name: string, version?: string): Promise<Record<string, CompatEntry>> {
+    const module = await this.getModule(name)
+    const [history, newest] = await Promise.all([this.history(name), this.newest()])
+    const known = currentVersions(history.versions).map((entry) => entry.version)
+    if (version !== undefined && !known.includes(version)) throw new VersionNotFoundError(name, version, known)
+    return compat(name, history, module.dependencies, newest, version)
+  }
+
+  /** Every cim package of every head lock whose version differs from the newest registered one or that cannot be reproduced. */
+  async drift(): Promise<DriftEntry[]> {
+    const [heads, newest] = await Promise.all([this.heads(), this.newest()])
+    return drift(new Map([...heads].map(([name, head]) => [name, { versions: [], head }])), newest)
+  }
+
+  /**
+   * Versions of the modules named by `specs` (`NAME` or `NAME@RANGE`) and of all their transitive dependencies that
+   * satisfy every declared range, preferring verified combinations, then newest versions; or why none exist. Only
+   * the history files of the modules reached are read (as cargo's sparse index does).
+   */
+  async resolve(specs: readonly string[]): Promise<ResolveResult> {
+    if (specs.length === 0) throw new RangeError('resolve needs at least one NAME or NAME@RANGE')
+    const parsed = specs.map(parseResolveSpec)
+    const modules = await this.modules()
+    for (const spec of parsed) modules.get(spec.name) // a ModuleNotFoundError, with suggestions, for an unknown name
+    const catalog = new Map<string, CatalogVersion[]>()
+    let frontier = [...new Set(parsed.map((spec) => spec.name))]
+    while (frontier.length > 0) {
+      const reached = await Promise.all(frontier.map(async (name) => [name, catalogVersions(modules.get(name), await this.history(name))] as const))
+      frontier = []
+      for (const [name, versions] of reached) {
+        catalog.set(name, versions)
+        for (const next of dependencyNames(versions)) if (modules.has(next) && !catalog.has(next) && !frontier.includes(next)) frontier.push(next)
+      }
+    }
+    return resolve(catalog, parsed)
+  }
+
   /** Forgets what was loaded: the next query of each file asks again (conditionally over HTTP). */
   refresh(): void {
     this.pending.clear()
@@ -115,6 +172,29 @@ export class RegistryClient {
 
   private modules(): Promise<ModuleIndex> {
     return this.load(REGISTRY_FILES.modules, (text, where) => new ModuleIndex(parseModulesFile(text, where)))
+  }
+
+  /** A module's history: its index file (absent: no tags read yet) and its head. */
+  private async history(name: string): Promise<ModuleHistory> {
+    const [versions, heads] = await Promise.all([this.optional(historyFile(name), parseVersionLines, []), this.heads()])
+    return { versions, head: heads.get(name) ?? null }
+  }
+
+  private heads(): Promise<Map<string, HeadEntry>> {
+    return this.optional(HEADS_FILE, parseHeads, new Map())
+  }
+
+  private async newest(): Promise<Map<string, string | null>> {
+    const [modules, heads] = await Promise.all([this.modules(), this.heads()])
+    return new Map(modules.list().map((module) => [module.name, newestOf(module.version, heads.get(module.name))]))
+  }
+
+  /** A history file, or `empty` when the registry has none (a registry written before version history). */
+  private optional<T>(file: string, parse: (text: string) => T, empty: T): Promise<T> {
+    return this.load(file, parse).catch((error: unknown) => {
+      if (error instanceof RegistryFileNotFoundError) return empty
+      throw error
+    })
   }
 
   private load<T>(file: string, parse: (text: string, where: string) => T): Promise<T> {

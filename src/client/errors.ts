@@ -20,6 +20,19 @@ export class ModuleNotFoundError extends RegistryError {
   }
 }
 
+/** The module has no such version in the registry's history. */
+export class VersionNotFoundError extends RegistryError {
+  override name = 'VersionNotFoundError'
+  constructor(
+    readonly module: string,
+    readonly version: string,
+    /** The versions the history knows, oldest first. */
+    readonly known: string[],
+  ) {
+    super(`${module} has no version ${version} in its history (known: ${known.join(', ') || 'none'})`)
+  }
+}
+
 /** A registry file is not where the client looked (HTTP 404, or no such file in the directory). */
 export class RegistryFileNotFoundError extends RegistryError {
   override name = 'RegistryFileNotFoundError'

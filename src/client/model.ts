@@ -79,6 +79,10 @@ export class ModuleIndex {
     return this.byName.size
   }
 
+  has(name: string): boolean {
+    return this.byName.has(name)
+  }
+
   get(name: string): ModuleInfo {
     const module = this.byName.get(name)
     if (!module) throw new ModuleNotFoundError(name, closestNames(name, this.byName.keys()))

@@ -111,7 +111,7 @@ export function githubSource(github: GitHubRegistry, settings: HttpSettings): Re
   return {
     location: `${github.owner}/${github.repo}/${folder.join('/')}${ref} (${shownUrl(api)})`,
     async read(file) {
-      const segments = ['repos', github.owner, github.repo, 'contents', ...folder, file].map(encodeURIComponent)
+      const segments = ['repos', github.owner, github.repo, 'contents', ...folder, ...file.split('/')].map(encodeURIComponent)
       const fileUrl = new URL(segments.join('/'), api)
       if (github.ref) fileUrl.searchParams.set('ref', github.ref)
       return { text: await reader.read(fileUrl), where: `${shownUrl(fileUrl)}${ref}` }

@@ -60,6 +60,28 @@ export function matchesWorkspaceGlob(dir: string, glob: string): boolean {
   return regex.test(dir)
 }
 
+/**
+ * The paths of the Cargo.toml of the workspace members `rootCargoToml` lists, found by expanding the member globs
+ * one folder level at a time with `listFolders` (the names of the subfolders of a folder, '' being the root), in
+ * path order. Each source lists folders its own way: the file system, or git at a commit.
+ */
+export async function workspaceMemberManifests(rootCargoToml: string, listFolders: (dir: string) => Promise<string[]>): Promise<string[]> {
+  const found = new Set<string>()
+  for (const glob of cargoWorkspaceMembers(rootCargoToml).members) {
+    let dirs = ['']
+    for (const segment of glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/')) {
+      const next: string[] = []
+      for (const dir of dirs) {
+        if (!segment.includes('*')) next.push(dir ? `${dir}/${segment}` : segment)
+        else for (const child of await listFolders(dir)) if (matchesWorkspaceGlob(child, segment)) next.push(dir ? `${dir}/${child}` : child)
+      }
+      dirs = next
+    }
+    for (const dir of dirs) if (!isIgnoredPath(`${dir}/${CARGO_TOML}`)) found.add(`${dir}/${CARGO_TOML}`)
+  }
+  return [...found].sort()
+}
+
 export function isIgnoredPath(path: string): boolean {
   return path.split('/').some((segment) => IGNORED_DIRS.has(segment))
 }

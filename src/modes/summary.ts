@@ -59,6 +59,13 @@ export function describeSummary(plan: UpdatePlan, summary: UpdateSummary): strin
   for (const name of summary.added) lines.push(`  + ${name}`)
   for (const name of summary.removed) lines.push(`  - ${name}`)
   for (const [name, changes] of plan.changes.updated) lines.push(`  ~ ${name} (${changes.map((change) => change.kind).join(', ')})`)
+  if (plan.history) {
+    const { modules, versions, drift } = plan.history
+    const behind = new Set(drift.map((entry) => entry.module)).size
+    lines.push(
+      `history: ${versions} version tag${versions === 1 ? '' : 's'} of ${modules} module${modules === 1 ? '' : 's'}; drift: ${drift.length} locked dependenc${drift.length === 1 ? 'y' : 'ies'} of ${behind} module${behind === 1 ? '' : 's'} behind or not reproducible (cim-registry drift)`,
+    )
+  }
   for (const warning of plan.warnings) lines.push(`warning: ${warning.message}`)
   for (const problem of plan.registry.problems) lines.push(`${problem.level}: ${problem.message}`)
   for (const module of plan.registry.modules.values()) {

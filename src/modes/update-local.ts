@@ -6,6 +6,8 @@ import type { ModulePattern } from '../metadata/names.js'
 import { planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readLocalSource } from '../sources/local.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
+import { readHistories } from './read-history.js'
+import { isHistoryFile } from '../versions/index-file.js'
 
 /** The commit of files that were already written, by an earlier run whose commit failed or a run without --commit. */
 const CATCH_UP_MESSAGE = 'registry: commit the files written by an earlier run'
@@ -33,11 +35,13 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
   const registryDir = resolve(options.registryDir)
   const listing = await readLocalSource(resolve(options.source), { modulePattern: options.modulePattern, org: options.org })
   const existing = await readRegistryDir(registryDir)
+  const history = await readHistories(listing.history, existing, options.modulePattern).finally(() => listing.close())
   const plan = planUpdate({
     snapshots: listing.snapshots,
     existing,
     modulePattern: options.modulePattern,
-    sourceProblems: listing.problems,
+    sourceProblems: [...listing.problems, ...history.problems],
+    history: history.plan,
     date: options.date,
     trigger: options.trigger,
   })
@@ -48,7 +52,9 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
       // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
       // disk already (so this run sees them unchanged) and still need their commit.
       const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE)
-      commitSha = await commitRegistryFiles(registryDir, Object.keys(plan.files), message)
+      // History files this run did not touch are on disk too (existing), and may wait for their commit as well.
+      const names = new Set([...Object.keys(plan.files), ...Object.keys(existing).filter(isHistoryFile)])
+      commitSha = await commitRegistryFiles(registryDir, [...names].sort(), message)
     }
   }
   return { plan, summary: summarize(plan, Boolean(options.dryRun)), commitSha }

@@ -85,6 +85,15 @@ export type ProblemCode =
   | 'topic-mismatch'
   | 'registry-file'
   | 'partial-view'
+  // Version history and lock evidence (src/versions/): warnings, never errors.
+  | 'invalid-lock'
+  | 'unreadable-history'
+  | 'tag-version-mismatch'
+  | 'tag-moved'
+  | 'locked-behind'
+  | 'unreproducible-dependency'
+  | 'unknown-locked-version'
+  | 'ci-failing'
 
 /** The fields of a module that can come from cim.yaml, inference or the previous registry. */
 export interface ModuleFields {

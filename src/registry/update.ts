@@ -13,6 +13,11 @@ import { renderModulesYaml, renderStatusJson, statusFile } from './render/module
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from './types.js'
+import { healthOf } from './build.js'
+import { drift, historyWarnings, type DriftEntry, type NewestVersions } from '../versions/evidence.js'
+import { currentVersions } from '../versions/index-file.js'
+import type { HistoryPlan } from '../versions/plan.js'
+import { compatibilitySection, historyChangelogLines, newestVersions } from '../versions/render.js'
 
 export interface UpdateInput {
   snapshots: readonly RepositorySnapshot[]
@@ -29,6 +34,8 @@ export interface UpdateInput {
   trigger?: string
   /** The previous registry, when the caller has already read it from `existing`. */
   previous?: PreviousRegistry
+  /** The version history after this run's reading (src/versions/plan.ts), when the source reads history. */
+  history?: HistoryPlan
 }
 
 export interface UpdatePlan {
@@ -42,12 +49,16 @@ export interface UpdatePlan {
   changedFiles: string[]
   /** Problems with the files found (unparsable, not ours): said in the run's log and the adoption entry. */
   warnings: Problem[]
+  /** What the version history holds after the run, when the source read one. */
+  history?: { modules: number; versions: number; drift: DriftEntry[] }
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
   const previous = input.previous ?? readPreviousRegistry(input.existing)
   const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
   const registry = buildRegistry(described, previous, input.sourceProblems)
+  const newest = input.history ? newestVersions(registry, input.history.index) : null
+  if (input.history && newest) addHistoryWarnings(registry, historyWarnings(input.history.index, newest))
 
   const privateDomains = renderPrivateDomains(registry, input.existing[REGISTRY_FILES.privateDomains])
   if (privateDomains.problem) registry.problems.push(privateDomains.problem)
@@ -63,10 +74,16 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     [REGISTRY_FILES.privateDomains]: privateDomains.text,
     [REGISTRY_FILES.readme]: renderReadme(registry),
   }
+  const historyLines = input.history && newest ? historyChangelogLines(input.history, newest) : []
+  if (input.history && newest) {
+    Object.assign(files, input.history.files)
+    files[REGISTRY_FILES.readme] = `${files[REGISTRY_FILES.readme]!.trimEnd()}\n\n${compatibilitySection(registry, input.history.index, newest).join('\n')}\n`
+  }
   const existingChangelog = input.existing[REGISTRY_FILES.changelog]
-  if (adopted || !isEmpty(changes)) {
+  if (adopted || !isEmpty(changes) || historyLines.length > 0) {
     const adoption = adopted ? adoptionReport(registry, privateDomains.unverified, previous.problems) : undefined
-    const entry = changelogEntry(changes, registry, { date: input.date, trigger: input.trigger, adoption })
+    let entry = changelogEntry(changes, registry, { date: input.date, trigger: input.trigger, adoption })
+    if (historyLines.length > 0) entry = `${entry}${historyLines.join('\n')}\n`
     files[REGISTRY_FILES.changelog] = prependEntry(existingChangelog, entry)
   } else {
     files[REGISTRY_FILES.changelog] = existingChangelog ?? prependEntry(undefined, '')
@@ -75,7 +92,23 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const changedFiles = Object.keys(files)
     .filter((name) => files[name] !== input.existing[name])
     .sort()
-  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems }
+  const history = input.history && newest ? historyFigures(input.history, newest) : undefined
+  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, ...(history ? { history } : {}) }
+}
+
+function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
+  const withVersions = [...history.index.values()].map((module) => currentVersions(module.versions).length).filter((count) => count > 0)
+  return { modules: withVersions.length, versions: withVersions.reduce((sum, count) => sum + count, 0), drift: drift(history.index, newest) }
+}
+
+/** The history's warnings join each module's problems; its health follows. */
+function addHistoryWarnings(registry: Registry, warnings: ReadonlyMap<string, Problem[]>): void {
+  for (const [name, problems] of warnings) {
+    const module = registry.modules.get(name)
+    if (!module) continue
+    module.problems.push(...problems)
+    module.health = healthOf(module.problems)
+  }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {

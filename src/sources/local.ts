@@ -7,18 +7,24 @@
  * never outside the folder and never more than 1 MiB; a subdirectory that is a link is not a module. What is
  * refused is reported, so that a README linked to another checkout's .git/config or a cim.yaml linked to
  * /dev/zero gives a message instead of a leak or a hang.
+ *
+ * A file `NAME.bundle` (made by `git bundle create`) is a module repository too: its head's files and its tags are
+ * read through git, so that a committed folder (the example organization) can carry real history. Every git
+ * repository, checkout or bundle, also yields a HistoryReader for its version history.
  */
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gitIn } from '../git/git.js'
 import { CIM_YAML, MAX_CIM_YAML_BYTES } from '../metadata/cim-yaml.js'
-import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
+import { CARGO_TOML, PACKAGE_JSON, workspaceMemberManifests } from '../metadata/manifests.js'
 import { moduleNameError, type ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import { decodeUtf8 } from '../lib/text.js'
 import { isFolderWithin, readFolderFile } from '../lib/folder-file.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
+import { filesAt, type HistoryReader } from '../versions/collect.js'
+import { gitHistoryReader, openBundle } from './git-history.js'
 
 
 /** No module file needs more; a larger one is reported, not read. */
@@ -36,13 +42,44 @@ export interface SourceListing {
   snapshots: RepositorySnapshot[]
   /** Problems that belong to no module: a folder that looks like a module but cannot be one, a file not read. */
   problems: Problem[]
+  /** A HistoryReader for each module that is a git repository (checkout or bundle), by module name. */
+  history: Map<string, HistoryReader>
+  /** Removes the temporary repositories of the bundles read; the history readers stop working then. */
+  close(): Promise<void>
 }
+
+const BUNDLE_SUFFIX = '.bundle'
 
 export async function readLocalSource(dir: string, options: LocalSourceOptions): Promise<SourceListing> {
   const entries = await readdir(dir, { withFileTypes: true })
   const problems: Problem[] = []
   const snapshots: RepositorySnapshot[] = []
+  const history = new Map<string, HistoryReader>()
+  const closers: (() => Promise<void>)[] = []
+  const close = async () => {
+    await Promise.all(closers.map((closeOne) => closeOne()))
+  }
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
+    if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX) && !entry.name.startsWith('.')) {
+      const name = entry.name.slice(0, -BUNDLE_SUFFIX.length)
+      const nameError = moduleNameError(name)
+      if (nameError) {
+        problems.push({ level: 'error', code: 'invalid-name', message: `bundle ${JSON.stringify(entry.name)} is not registered: ${nameError}` })
+        continue
+      }
+      try {
+        const bundle = await openBundle(join(dir, entry.name))
+        closers.push(bundle.close)
+        const reader = gitHistoryReader(bundle.dir)
+        const snapshot = await readBundle(name, reader, options)
+        if (!snapshot) continue
+        snapshots.push(snapshot)
+        history.set(name, reader)
+      } catch (error) {
+        problems.push({ level: 'warning', code: 'invalid-manifest', message: `${entry.name} is not read: ${(error as Error).message}` })
+      }
+      continue
+    }
     // A Dirent describes the entry itself (lstat), so a symbolic link to a folder is not a directory here: a link
     // would make a module of a folder outside the source.
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
@@ -55,9 +92,31 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
       problems.push({ level: 'error', code: 'invalid-name', message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}` })
       continue
     }
-    snapshots.push(await readRepository(path, entry.name, options, problems))
+    const snapshot = await readRepository(path, entry.name, options, problems)
+    snapshots.push(snapshot)
+    if (snapshot.headCommit !== null) history.set(entry.name, gitHistoryReader(path))
   }
-  return { snapshots, problems }
+  return { snapshots, problems, history, close }
+}
+
+/** A bundle's head as a snapshot; null when its name is not a module's and it holds no cim.yaml. */
+async function readBundle(name: string, reader: HistoryReader, options: LocalSourceOptions): Promise<RepositorySnapshot | null> {
+  const head = await reader.head()
+  if (!head) throw new Error('it has no HEAD (create it with `git bundle create FILE --all`, HEAD included)')
+  const files = await filesAt(reader, head.commit, ['README.md'])
+  if (files[CIM_YAML] === undefined && !options.modulePattern.matches(name)) return null
+  return {
+    name,
+    url: options.org ? `https://github.com/${options.org}/${name}` : null,
+    description: null,
+    topics: [],
+    visibility: null,
+    archived: false,
+    headCommit: head.commit,
+    committedAt: head.date,
+    tags: (await reader.tags()).map((tag) => tag.name),
+    files,
+  }
 }
 
 async function readRepository(path: string, name: string, options: LocalSourceOptions, problems: Problem[]): Promise<RepositorySnapshot> {
@@ -75,7 +134,7 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
   for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) await read(file)
   const rootCargo = files[CARGO_TOML]
   if (typeof rootCargo === 'string') {
-    for (const member of await workspaceMemberManifests(path, realFolder, rootCargo)) await read(member)
+    for (const member of await workspaceMemberManifests(rootCargo, subfolders(path, realFolder))) await read(member)
   }
   const git = await readGit(path)
   return {
@@ -94,38 +153,13 @@ async function readRepository(path: string, name: string, options: LocalSourceOp
   }
 }
 
-/**
- * Paths of the workspace members' Cargo.toml that may exist, found by expanding the member globs one directory
- * level at a time. Globs that leave the repository are already dropped by cargoWorkspaceMembers; a folder reached
- * through a link that leaves it is not listed.
- */
-async function workspaceMemberManifests(root: string, realRoot: string, cargoToml: string): Promise<string[]> {
-  const { members } = cargoWorkspaceMembers(cargoToml)
-  const found = new Set<string>()
-  for (const glob of members) {
-    let dirs = ['']
-    for (const segment of glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/')) {
-      const next: string[] = []
-      for (const dir of dirs) {
-        if (!segment.includes('*')) {
-          next.push(dir ? `${dir}/${segment}` : segment)
-          continue
-        }
-        if (!(await isFolderWithin(realRoot, join(root, dir)))) continue
-        const children = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
-        for (const child of children) {
-          const candidate = dir ? `${dir}/${child.name}` : child.name
-          if (child.isDirectory() && matchesWorkspaceGlob(child.name, segment)) next.push(candidate)
-        }
-      }
-      dirs = next
-    }
-    for (const dir of dirs) {
-      const manifest = `${dir}/${CARGO_TOML}`
-      if (!isIgnoredPath(manifest)) found.add(manifest)
-    }
+/** The names of the subfolders of `dir` (relative to the module's root), none when it leads outside through a link. */
+function subfolders(root: string, realRoot: string): (dir: string) => Promise<string[]> {
+  return async (dir) => {
+    if (!(await isFolderWithin(realRoot, join(root, dir)))) return []
+    const children = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
+    return children.filter((child) => child.isDirectory()).map((child) => child.name)
   }
-  return [...found].sort(compareStrings)
 }
 
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */

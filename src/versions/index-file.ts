@@ -1,0 +1,159 @@
+/**
+ * The history index in the registry: `history/NAME.jsonl`, one JSON object per line, one line per version tag as
+ * it was read (after the crates.io index: a line is appended, never rewritten; a tag that moved gets a second line
+ * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
+ * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
+ */
+import semver from 'semver'
+import { compareStrings, sortRecord } from '../lib/order.js'
+import { isModuleName } from '../metadata/names.js'
+import { CI_STATES, LOCK_SOURCES, type HeadEntry, type HistoryIndex, type LockEvidence, type VersionEntry } from './types.js'
+
+export const HISTORY_DIR = 'history'
+export const HEADS_FILE = `${HISTORY_DIR}/heads.json`
+
+export function historyFile(name: string): string {
+  return `${HISTORY_DIR}/${name}.jsonl`
+}
+
+/** The module a history file belongs to, or null for a name that is not one of ours. */
+export function historyFileModule(file: string): string | null {
+  const match = /^history\/(.+)\.jsonl$/.exec(file)
+  return match && isModuleName(match[1]!) ? match[1]! : null
+}
+
+export function isHistoryFile(file: string): boolean {
+  return file === HEADS_FILE || historyFileModule(file) !== null
+}
+
+/** The lines of an index file that are well-formed entries, in file order; others are skipped (and kept). */
+export function parseVersionLines(text: string): VersionEntry[] {
+  const entries: VersionEntry[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    try {
+      const entry = versionEntry(JSON.parse(line))
+      if (entry) entries.push(entry)
+    } catch {
+      // A damaged line stays in the file (append-only) and is not read.
+    }
+  }
+  return entries
+}
+
+/** The index text after appending `entries` to `existing`, which is kept byte for byte. */
+export function appendVersionLines(existing: string | undefined, entries: readonly VersionEntry[]): string {
+  const start = existing === undefined || existing === '' || existing.endsWith('\n') ? (existing ?? '') : `${existing}\n`
+  return start + entries.map((entry) => `${JSON.stringify(entry)}\n`).join('')
+}
+
+export function parseHeads(text: string | undefined): Map<string, HeadEntry> {
+  const heads = new Map<string, HeadEntry>()
+  if (text === undefined) return heads
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return heads
+  }
+  const modules = (value as { modules?: unknown })?.modules
+  if (!isObject(modules)) return heads
+  for (const [name, head] of Object.entries(modules)) {
+    const entry = headEntry(head)
+    if (entry && isModuleName(name)) heads.set(name, entry)
+  }
+  return heads
+}
+
+export function renderHeads(heads: ReadonlyMap<string, HeadEntry>): string {
+  const modules = sortRecord(Object.fromEntries(heads))
+  return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`
+}
+
+/**
+ * The versions of a module, one per tag (the last line of a tag wins), oldest first: by version, then date.
+ */
+export function currentVersions(entries: readonly VersionEntry[]): VersionEntry[] {
+  const byTag = new Map<string, VersionEntry>()
+  for (const entry of entries) byTag.set(entry.tag, entry)
+  return [...byTag.values()].sort((a, b) => semver.compare(a.version, b.version) || compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.tag, b.tag))
+}
+
+/** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
+export function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): HistoryIndex {
+  const index: HistoryIndex = new Map()
+  const heads = parseHeads(files[HEADS_FILE])
+  for (const [file, text] of Object.entries(files)) {
+    const name = historyFileModule(file)
+    if (name !== null && text !== undefined) index.set(name, { versions: parseVersionLines(text), head: null })
+  }
+  for (const [name, head] of heads) {
+    const history = index.get(name) ?? { versions: [], head: null }
+    history.head = head
+    index.set(name, history)
+  }
+  return index
+}
+
+function versionEntry(value: unknown): VersionEntry | null {
+  if (!isObject(value)) return null
+  const { version, tag, commit, date, manifest_version, dependencies, locked, ci, moved_from } = value
+  if (typeof version !== 'string' || semver.valid(version) !== version || typeof tag !== 'string' || typeof commit !== 'string') return null
+  return {
+    version,
+    tag,
+    commit,
+    date: typeof date === 'string' ? date : null,
+    manifest_version: typeof manifest_version === 'string' ? manifest_version : null,
+    dependencies: stringRecord(dependencies),
+    locked: lockEvidence(locked),
+    ci: ciState(ci),
+    ...(typeof moved_from === 'string' ? { moved_from } : {}),
+    ...unreadableOf(value.unreadable),
+  }
+}
+
+function headEntry(value: unknown): HeadEntry | null {
+  if (!isObject(value) || typeof value.commit !== 'string') return null
+  return {
+    commit: value.commit,
+    date: typeof value.date === 'string' ? value.date : null,
+    version: typeof value.version === 'string' ? value.version : null,
+    locked: lockEvidence(value.locked),
+    ci: ciState(value.ci),
+    ...unreadableOf(value.unreadable),
+    ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag ? { newest_tag: value.newest_tag } : {}),
+  }
+}
+
+function unreadableOf(value: unknown): { unreadable?: string[] } {
+  const list = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  return list.length ? { unreadable: list } : {}
+}
+
+function lockEvidence(value: unknown): LockEvidence | null {
+  if (!isObject(value)) return null
+  const evidence: LockEvidence = {}
+  for (const [name, locked] of Object.entries(value)) {
+    if (!isObject(locked) || !(LOCK_SOURCES as readonly unknown[]).includes(locked.source)) continue
+    evidence[name] = {
+      version: typeof locked.version === 'string' ? locked.version : null,
+      source: locked.source as LockEvidence[string]['source'],
+      commit: typeof locked.commit === 'string' ? locked.commit : null,
+    }
+  }
+  return evidence
+}
+
+function ciState(value: unknown): VersionEntry['ci'] {
+  return (CI_STATES as readonly unknown[]).includes(value) ? (value as VersionEntry['ci']) : null
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!isObject(value)) return {}
+  return Object.fromEntries(Object.entries(value).filter((pair): pair is [string, string] => typeof pair[1] === 'string'))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,51 @@
+/**
+ * This run's history readings + the index found in the registry -> the history files to write and the index after
+ * the run. Pure: the reading (I/O) happens before, in the mode, through each source's HistoryReader.
+ */
+import { compareStrings } from '../lib/order.js'
+import type { HistoryUpdate } from './collect.js'
+import semver from 'semver'
+import { appendVersionLines, currentVersions, HEADS_FILE, historyFile, readHistoryIndex, renderHeads } from './index-file.js'
+import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
+
+export interface HistoryPlan {
+  /** Every module's history after this run. */
+  index: HistoryIndex
+  /** The new text of each history file that this run touches (`history/NAME.jsonl`, `history/heads.json`). */
+  files: Record<string, string>
+  /** The lines appended this run, by module. */
+  appended: Map<string, VersionEntry[]>
+  /** Modules whose history was read for the first time this run (a changelog summarizes them, not tag by tag). */
+  firstRead: Set<string>
+  /** Heads as they were before this run, by module. */
+  previousHeads: Map<string, HeadEntry>
+}
+
+export function planHistory(existing: Readonly<Record<string, string | undefined>>, updates: ReadonlyMap<string, HistoryUpdate>): HistoryPlan {
+  const index = readHistoryIndex(existing)
+  const previousHeads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
+  const files: Record<string, string> = {}
+  const appended = new Map<string, VersionEntry[]>()
+  const firstRead = new Set<string>()
+  for (const name of [...updates.keys()].sort(compareStrings)) {
+    const update = updates.get(name)!
+    const history = index.get(name) ?? { versions: [], head: null }
+    if (!index.has(name)) firstRead.add(name)
+    if (update.append.length > 0) {
+      files[historyFile(name)] = appendVersionLines(existing[historyFile(name)], update.append)
+      history.versions = [...history.versions, ...update.append]
+      appended.set(name, update.append)
+    }
+    history.head = update.head
+    index.set(name, history)
+  }
+  for (const history of index.values()) {
+    if (!history.head) continue
+    const { newest_tag: _, ...head } = history.head
+    const tagged = currentVersions(history.versions).map((entry) => entry.version).sort(semver.rcompare)[0]
+    history.head = tagged ? { ...head, newest_tag: tagged } : head
+  }
+  const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
+  if (heads.size > 0 || existing[HEADS_FILE] !== undefined) files[HEADS_FILE] = renderHeads(heads)
+  return { index, files, appended, firstRead, previousHeads }
+}
