@@ -28,6 +28,8 @@ export interface ActionInputs {
   commitMessage: string
   /** update: seconds before a GitHub request that has not answered is abandoned (and retried). */
   requestTimeout: number
+  /** update: seconds a run may spend waiting on GitHub (retries and rate limits together). */
+  maxWait: number
 }
 
 export function readMode(): Mode {
@@ -55,6 +57,7 @@ export function readInputs(): ActionInputs {
     dryRun: booleanInput('dry-run', false),
     commitMessage: core.getInput('commit-message'),
     requestTimeout: positiveNumber('request-timeout', 30),
+    maxWait: positiveNumber('max-wait', 300),
   }
 }
 

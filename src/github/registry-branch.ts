@@ -5,8 +5,9 @@
  */
 import { decodeUtf8 } from '../lib/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
-import { describeGraphqlError } from './graphql.js'
+import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
+import { isAbandoned, withPolicy } from './retry.js'
 
 export interface RegistryBranch {
   owner: string
@@ -25,6 +26,12 @@ export interface BranchState {
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
 export class StaleHeadError extends Error {}
+
+/**
+ * The commit was sent and GitHub gave no answer that says whether it landed (a timeout, a 5xx, GitHub's "Something
+ * went wrong"): the caller re-reads the branch to find out. The mutation is never sent twice blindly.
+ */
+export class CommitOutcomeUnknownError extends Error {}
 
 const FILE_NAMES = Object.values(REGISTRY_FILES)
 
@@ -66,31 +73,35 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
       throw describeGraphqlError(error)
     })
   const files: RegistryFileTexts = {}
-  const truncated: { name: string; oid: string }[] = []
+  const whole: { name: string; oid: string; why: string }[] = []
   FILE_NAMES.forEach((name, i) => {
     const blob = data.repository[`f${i}`]
-    if (blob?.isTruncated) truncated.push({ name, oid: blob.oid })
-    else if (typeof blob?.text === 'string') files[name] = blob.text
+    if (!blob) return
+    if (blob.isTruncated) whole.push({ name, oid: blob.oid, why: "is over GraphQL's 512,000-byte text limit" })
+    // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
+    // rewrite changelog.md without its history.
+    else if (blob.text === null) whole.push({ name, oid: blob.oid, why: 'came without text from GraphQL' })
+    else if (typeof blob.text === 'string') files[name] = blob.text
   })
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
   await Promise.all(
-    truncated.map(async ({ name, oid }) => {
-      files[name] = await readBlobWhole(client, target, join(target.dir, name), oid)
+    whole.map(async ({ name, oid, why }) => {
+      files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
     }),
   )
   return { branch, headOid, files }
 }
 
 /** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */
-async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, oid: string): Promise<string> {
+async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, oid: string, why: string): Promise<string> {
   const where = `${target.owner}/${target.repo}:${path}`
   let blob: { content: string; encoding: string; size: number | null }
   try {
     blob = (await client.rest.git.getBlob({ owner: target.owner, repo: target.repo, file_sha: oid })).data
   } catch (error) {
     throw new Error(
-      `${where} is over GraphQL's 512,000-byte text limit and reading it whole (blob ${oid}) failed: ${(error as Error).message.split('\n')[0]}`,
+      `${where} ${why} and reading it whole (blob ${oid}) failed: ${(error as Error).message.split('\n')[0]}`,
     )
   }
   if (blob.encoding !== 'base64') throw new Error(`${where}: blob ${oid} came with encoding ${JSON.stringify(blob.encoding)}, not base64`)
@@ -99,7 +110,7 @@ async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path:
     throw new Error(`${where}: blob ${oid} decoded to ${bytes.length} bytes, GitHub says it has ${blob.size}`)
   }
   const text = decodeUtf8(bytes)
-  if (text === null) throw new Error(`${where} is not valid UTF-8`)
+  if (text === null) throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`)
   return text
 }
 
@@ -124,6 +135,8 @@ export async function commitRegistryBranch(client: GitHubClient, target: Registr
         createCommitOnBranch(input: $input) { commit { oid } }
       }`,
       {
+        // Sent once: a second send after a lost answer could commit twice (see CommitOutcomeUnknownError).
+        ...withPolicy('once'),
         input: {
           branch: { repositoryNameWithOwner: `${target.owner}/${target.repo}`, branchName: commit.branch },
           expectedHeadOid: commit.expectedHeadOid,
@@ -140,6 +153,13 @@ export async function commitRegistryBranch(client: GitHubClient, target: Registr
 
 /** The errors people hit most, with what to do about them. */
 function commitError(error: unknown, target: RegistryBranch, branch: string): Error {
+  const status = (error as { response?: { status?: number } }).response?.status
+  const errorsOf = (error as { errors?: { message?: string }[] }).errors ?? []
+  if (isAbandoned(error) || (status !== undefined && status >= 500) || errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))) {
+    return new CommitOutcomeUnknownError(`the commit to ${target.owner}/${target.repo}@${branch} got no clear answer (${(error as Error).message.split('\n')[0]})`)
+  }
+  // SAML SSO: the token is fine but not authorized for the organization; not a missing `contents: write`.
+  if (ssoHeader(error)) return describeGraphqlError(error)
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? []
   const text = errors.map((e) => `${e.type ?? ''} ${e.message ?? ''}`).join(' ') || (error as Error).message
   const repository = `${target.owner}/${target.repo}`

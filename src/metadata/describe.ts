@@ -23,7 +23,7 @@ export interface DescribedModule extends ModuleRecord {
 }
 
 export function describeModule(snapshot: RepositorySnapshot, options: DescribeOptions): DescribedModule {
-  if (snapshot.readError !== undefined) return unreadModule(snapshot)
+  if (snapshot.readError !== undefined || snapshot.carried) return unreadModule(snapshot)
   const problems: Problem[] = []
   let declared: DeclaredMetadata | null = null
   const cimYaml = snapshot.files[CIM_YAML]
@@ -103,7 +103,7 @@ function textFiles(files: RepositorySnapshot['files']): Record<string, string> {
   return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }
 
-/** A repository that was listed but could not be read: the registry builder keeps its previous entry. */
+/** A repository that was listed but not read (unreadable, or unchanged): the registry builder keeps its previous entry. */
 function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
   return {
     name: snapshot.name,
@@ -119,7 +119,7 @@ function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
     defaults: ['type'],
     dependencies: {},
     problems: [],
-    stale: snapshot.readError,
+    ...(snapshot.carried ? { carried: true } : { stale: snapshot.readError }),
   }
 }
 

@@ -25,7 +25,8 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
       })
       continue
     }
-    records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous))
+    const record = module.carried ? carriedRecord(module, previous) : module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous)
+    records.set(module.name, record)
   }
 
   const analysis = analyzeDependencies(records)
@@ -64,7 +65,6 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
 function staleRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
   const reason = module.stale!
   const entry = previous.modules.get(module.name)
-  const previousOrigins = previous.origins.get(module.name) ?? {}
   const problem: Problem = {
     level: entry ? 'warning' : 'error',
     code: 'stale',
@@ -73,8 +73,31 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
       : `could not be read this run (${reason}) and has no previous entry`,
   }
   if (!entry) return { ...carryForward(module, previous), problems: [problem] }
+  return keptRecord(module, previous, [problem])
+}
+
+/** Problems the registry-wide analysis finds again on every run: not carried with an unchanged module. */
+const ANALYSIS_CODES = new Set<Problem['code']>(['unknown-dependency', 'unsatisfied-range', 'dependency-cycle', 'self-dependency', 'stale'])
+
+/**
+ * A module the source did not read because nothing it is built from changed: its previous entry as it was, with
+ * the problems its files had (the dependency analysis runs again). Without a previous entry (the source should
+ * then have read it) it is listed bare, like a new module without files.
+ */
+function carriedRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
+  if (!previous.modules.has(module.name)) return carryForward(module, previous)
+  const problems = (previous.moduleProblems.get(module.name) ?? []).filter((problem) => !ANALYSIS_CODES.has(problem.code))
+  return keptRecord(module, previous, problems)
+}
+
+/** The previous entry of a module, kept, with the given problems. */
+function keptRecord(module: DescribedModule, previous: PreviousRegistry, problems: Problem[]): ModuleRecord {
+  const entry = previous.modules.get(module.name)!
+  const previousOrigins = previous.origins.get(module.name) ?? {}
+  const { defaults: _defaults, stale: _stale, carried: _carried, ...base } = module
   return {
-    ...module,
+    ...base,
+    ...(module.stale !== undefined ? { stale: module.stale } : {}),
     repository: entry.repository ?? module.repository,
     visibility: entry.visibility ?? module.visibility,
     archived: entry.archived ?? module.archived,
@@ -97,7 +120,7 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
       FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried']),
     ),
     dependencies: entry.dependencies ?? {},
-    problems: [problem],
+    problems,
   }
 }
 

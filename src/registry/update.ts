@@ -9,7 +9,7 @@ import { buildRegistry } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
-import { renderModulesYaml, renderStatusJson, statusFile } from './render/modules.js'
+import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from './types.js'
@@ -29,6 +29,8 @@ export interface UpdateInput {
   trigger?: string
   /** The previous registry, when the caller has already read it from `existing`. */
   previous?: PreviousRegistry
+  /** What an incremental source records in status.json (rules version, listed facts). */
+  sourceState?: SourceState
 }
 
 export interface UpdatePlan {
@@ -59,7 +61,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
 
   const files: Record<string, string> = {
     [REGISTRY_FILES.modules]: modulesYaml,
-    [REGISTRY_FILES.status]: renderStatusJson(statusFile(registry, modulesYaml, input.completeView ?? true)),
+    [REGISTRY_FILES.status]: renderStatusJson(statusFile(registry, modulesYaml, input.completeView ?? true, input.sourceState)),
     [REGISTRY_FILES.privateDomains]: privateDomains.text,
     [REGISTRY_FILES.readme]: renderReadme(registry),
   }
@@ -76,6 +78,20 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     .filter((name) => files[name] !== input.existing[name])
     .sort()
   return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems }
+}
+
+/**
+ * The plan of a run whose inputs all equal those that built the files found (the source read nothing new and
+ * the files are the ones the previous run wrote): the registry is built for the summary, the files are left as
+ * they are and not rendered again.
+ */
+export function planUnchanged(input: UpdateInput): UpdatePlan {
+  const previous = input.previous ?? readPreviousRegistry(input.existing)
+  const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
+  const registry = buildRegistry(described, previous, input.sourceProblems)
+  const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
+  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {
