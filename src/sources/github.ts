@@ -188,9 +188,12 @@ export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], 
       const reads = phase.flatMap((read) => read(snapshot, snapshot.headCommit!))
       if (reads.length > 0) wanted.push({ snapshot, reads })
     }
-    const batchSize = options.batchSize ?? 50
-    for (let start = 0; start < wanted.length; start += batchSize) {
-      requests += await readBatch(wanted.slice(start, start + batchSize), options)
+    // Batches shrink after one that was too expensive, and grow back after those that pass.
+    const pace = new AdaptivePageSize(options.batchSize ?? 50, options.batchSize ?? 50)
+    for (let start = 0; start < wanted.length; ) {
+      const batch = wanted.slice(start, start + pace.size)
+      requests += await readBatch(batch, options, pace)
+      start += batch.length
     }
   }
   return requests
@@ -202,7 +205,7 @@ interface ModuleFields {
 }
 
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
-async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, retried = false): Promise<number> {
+async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pace: AdaptivePageSize, retried = false): Promise<number> {
   const fields = batch.map(
     ({ snapshot, reads }, r) =>
       `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`,
@@ -215,20 +218,23 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, re
     // Repositories that vanished since the listing come back as null with NOT_FOUND next to the others' data.
     if (partial && isNotFound(error)) {
       apply(batch, partial)
+      pace.grow()
       return 1
     }
     if (!isTooExpensive(error) && !partial) throw describeGraphqlError(error)
     // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)
-      return 1 + (await readBatch(batch.slice(0, half), options)) + (await readBatch(batch.slice(half), options))
+      while (pace.size > half && pace.shrink());
+      return 1 + (await readBatch(batch.slice(0, half), options, pace)) + (await readBatch(batch.slice(half), options, pace))
     }
     // Alone, it gets one more try; then it is stale with the reason, and every other module lands.
-    if (!retried) return 1 + (await readBatch(batch, options, true))
+    if (!retried) return 1 + (await readBatch(batch, options, pace, true))
     batch[0]!.snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`
     return 1
   }
   apply(batch, data)
+  pace.grow()
   return 1
 }
 
