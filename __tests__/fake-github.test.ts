@@ -559,7 +559,7 @@ describe('tokens', () => {
 describe('faults', () => {
   const onRepo = (repo: string) => (request: { url: string }) => request.url === `/repos/${ORG}/${repo}`
 
-  it('answers 500 and 502 with GitHub bodies; plugin-retry retries them', async () => {
+  it('answers 500 and 502 with GitHub bodies; the retry layer retries them', async () => {
     const handle = fake.injectFault({ kind: 'status-500', times: 1, match: onRepo('cim') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim' })
@@ -573,13 +573,13 @@ describe('faults', () => {
     expect(await bare.json()).toMatchObject({ message: 'Server Error' })
   })
 
-  it('answers a primary rate limit with remaining 0 and reset; plugin-throttling waits it out', async () => {
+  it('answers a primary rate limit with remaining 0 and reset; the retry layer waits it out', async () => {
     const log: string[] = []
     fake.injectFault({ kind: 'rate-limit', times: 1, retryAfterSeconds: 0, match: onRepo('cim-domain') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log: (line) => log.push(line) })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim-domain' })
     expect(status).toBe(200)
-    expect(log).toEqual([expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying after [01]s \(attempt 1\)$/)])
+    expect(log).toEqual([expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying in [12] s$/)])
 
     fake.injectFault({ kind: 'rate-limit', times: 1, status: 429, match: onRepo('cim') })
     const bare = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` } })
@@ -588,13 +588,13 @@ describe('faults', () => {
     expect(Number(bare.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000 + 30)
   })
 
-  it('answers a secondary rate limit with retry-after; plugin-throttling waits it out', async () => {
+  it('answers a secondary rate limit with retry-after; the retry layer waits it out', async () => {
     const log: string[] = []
     fake.injectFault({ kind: 'secondary-rate-limit', times: 1, retryAfterSeconds: 1, match: onRepo('cim') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log: (line) => log.push(line) })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim' })
     expect(status).toBe(200)
-    expect(log).toEqual(['secondary rate limit for GET /repos/{owner}/{repo}; retrying after 1s (attempt 1)'])
+    expect(log).toEqual(['secondary rate limit for GET /repos/{owner}/{repo}; retrying in 1 s'])
     expect(fake.requests.slice(-2).map((entry) => entry.status)).toEqual([403, 200])
   })
 

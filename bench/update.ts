@@ -24,9 +24,21 @@ export interface UpdateFigures {
   wallMs: number
   peakRssMb: number
   complete: boolean
+  /** The run after it, with nothing changed. */
+  noop: RunFigures
+  /** The run after one module's push. */
+  push: RunFigures
   baselineRequests: number
   baselineWallMs: number
   baselineFound: number
+}
+
+export interface RunFigures {
+  requests: number
+  wallMs: number
+  peakRssMb: number
+  /** Modules whose files were read (from the job summary's line). */
+  modulesRead: number
 }
 
 /** CIM_BENCH_SIZES=100,1000 measures only those sizes. */
@@ -44,29 +56,15 @@ async function measure(size: number): Promise<UpdateFigures> {
   const expected = moduleNames(snapshot)
   const github = await FakeGitHub.start({ snapshot, latencyMs: LATENCY_MS })
   try {
-    const rssFile = join(tempDir('cim-bench-'), 'rss')
-    const started = performance.now()
-    const result = await runActionAsync(
-      { mode: 'update', token: 'bench-token', org: snapshot.org },
-      {
-        eventName: 'schedule',
-        env: {
-          ...github.env(),
-          GITHUB_REPOSITORY: `${snapshot.org}/cim`,
-          GITHUB_REPOSITORY_OWNER: snapshot.org,
-          NODE_OPTIONS: `--import=${resolve(ROOT, 'bench/peak-rss.mjs')}`,
-          CIM_BENCH_RSS_FILE: rssFile,
-        },
-      },
-    )
-    const wallMs = performance.now() - started
-    if (result.status !== 0) {
-      throw new Error(`update failed on ${size} repositories:\n${result.stdout}\n${result.stderr}\n${github.violations.join('\n')}`)
-    }
-    const requests = github.counters.total
+    const first = await oneRun(github, snapshot.org, size)
+    const requests = first.requests
+    const wallMs = first.wallMs
     const registered = Object.keys((parse(github.repo('cim').files['registry/modules.yaml'] ?? '') as { modules: object }).modules)
     const complete = registered.length === expected.length && expected.every((name) => registered.includes(name))
-    if (github.violations.length > 0) throw new Error(`contract violations:\n${github.violations.join('\n')}`)
+    const noop = await oneRun(github, snapshot.org, size)
+    const pushed = expected[Math.floor(expected.length / 2)]!
+    github.push(pushed, { files: { 'CHANGELOG.md': '# pushed\n' }, message: 'one push' })
+    const push = await oneRun(github, snapshot.org, size)
 
     github.resetCounters()
     const baselineStarted = performance.now()
@@ -77,14 +75,46 @@ async function measure(size: number): Promise<UpdateFigures> {
       modules: expected.length,
       requests,
       wallMs,
-      peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+      peakRssMb: first.peakRssMb,
       complete,
+      noop,
+      push,
       baselineRequests: github.counters.total,
       baselineWallMs,
       baselineFound,
     }
   } finally {
     await github.stop()
+  }
+}
+
+/** One run of the bundled action against the fake: requests, wall time, peak RSS and modules read. */
+async function oneRun(github: FakeGitHub, org: string, size: number): Promise<RunFigures> {
+  github.resetCounters()
+  const rssFile = join(tempDir('cim-bench-'), 'rss')
+  const started = performance.now()
+  const result = await runActionAsync(
+    { mode: 'update', token: 'bench-token', org },
+    {
+      eventName: 'schedule',
+      env: {
+        ...github.env(),
+        GITHUB_REPOSITORY: `${org}/cim`,
+        GITHUB_REPOSITORY_OWNER: org,
+        NODE_OPTIONS: `--import=${resolve(ROOT, 'bench/peak-rss.mjs')}`,
+        CIM_BENCH_RSS_FILE: rssFile,
+      },
+    },
+  )
+  const wallMs = performance.now() - started
+  if (result.status !== 0) throw new Error(`update failed on ${size} repositories:\n${result.stdout}\n${result.stderr}\n${github.violations.join('\n')}`)
+  if (github.violations.length > 0) throw new Error(`contract violations:\n${github.violations.join('\n')}`)
+  const read = /read (\d+) modules/.exec(result.stdout)
+  return {
+    requests: github.counters.total,
+    wallMs,
+    peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+    modulesRead: read ? Number(read[1]) : -1,
   }
 }
 
@@ -124,9 +154,11 @@ function printTable(figures: UpdateFigures[]): void {
     `${(f.baselineWallMs / 1000).toFixed(1)} s`,
     `${f.baselineFound}`,
     `1/${Math.round(f.baselineRequests / f.requests)}`,
+    `${f.noop.requests} req, ${(f.noop.wallMs / 1000).toFixed(1)} s, ${f.noop.peakRssMb.toFixed(0)} MB, ${f.noop.modulesRead} read`,
+    `${f.push.requests} req (+${f.push.requests - f.noop.requests}), ${(f.push.wallMs / 1000).toFixed(1)} s, ${f.push.peakRssMb.toFixed(0)} MB, ${f.push.modulesRead} read`,
   ])
   console.log(`\nupdate: one full run against the fake GitHub, ${LATENCY_MS} ms per request (baseline: ${BASELINE_CONCURRENCY} requests in flight)`)
-  const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio']
+  const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio', 'no-op run', 'after one push']
   console.log(formatTable([header, ...rows.map((row) => row.map(String))]))
 }
 
