@@ -83,8 +83,8 @@ describe('incremental reads', () => {
     expect(modulesRead(noop.result)).toBe(0)
     expect(noop.result.reads.carried).toBe(count)
     expect(readRequests()).toHaveLength(0)
-    // The registry branch (head and files) and one listing page: nothing else.
-    expect(noop.requests).toBe(3)
+    // The registry branch (head and files in one request) and one listing page: nothing else.
+    expect(noop.requests).toBe(2)
     expect(noop.result.summary.modules).toBe(count)
 
     const name = Object.keys(modules()).find((module) => /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''))!
@@ -159,32 +159,32 @@ describe("GitHub's failure modes", () => {
     expect(github.repo('cim').head).toBe(head)
   })
 
-  it('starts every request with its own retry count: four single 502s wait 1 s each', async () => {
+  it('starts every request with its own retry count: four single 502s on four requests wait 1 s each', async () => {
     await start()
-    await run()
-    const single = () => {
-      github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryHead' })
-      github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryFiles' })
-    }
-    single()
-    const first = await run()
-    single()
-    const second = await run()
-    expect([...first.waits, ...second.waits]).toEqual([1000, 1000, 1000, 1000])
-    github.injectFault({ kind: 'status-502', times: 3, match: (request) => request.operation === 'graphql:registryHead' })
-    github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryFiles' })
-    const third = await run()
-    expect(third.waits).toEqual([1000, 2000, 4000, 1000])
+    const waits: number[] = []
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, sleep: async (ms) => void waits.push(ms) })
+    const requests = countRequests(client)
+    const names = syntheticOrg(60).repositories.slice(1, 5).map((repository) => repository.name)
+    for (const name of names) github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.url === `/repos/${ORG}/${name}` })
+    for (const name of names) await client.rest.repos.get({ owner: ORG, repo: name })
+    expect(waits).toEqual([1000, 1000, 1000, 1000])
+    // One request that needs three retries does not make a later single 502 (here on the commit's branch read) wait longer.
+    waits.length = 0
+    github.injectFault({ kind: 'status-502', times: 3, match: (request) => request.url === `/repos/${ORG}/cim` })
+    await client.rest.repos.get({ owner: ORG, repo: 'cim' })
+    github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryBranch' })
+    await client.graphql(`query registryBranch { repository(owner: "${ORG}", name: "cim") { name } }`)
+    expect(waits).toEqual([1000, 2000, 4000, 1000])
     // Every HTTP request is counted, retries included.
-    expect(third.requests).toBe(3 + 4)
+    expect(requests()).toBe(4 * 2 + 4 + 2)
   })
 
   it('bounds the time a persistent 429 can hold the job by the wait budget', async () => {
     await start()
-    github.injectFault({ kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 60, match: (request) => request.operation === 'graphql:registryHead' })
+    github.injectFault({ kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 60, match: (request) => request.operation === 'graphql:registryBranch' })
     const failed = run({ maxWaitMs: 90_000 })
     await expect(failed).rejects.toThrow(/secondary rate limit for POST \/graphql: waiting 60 s more would pass the run's wait budget \(max-wait 90 s, 30 s left\)/)
-    expect(github.requests.filter((entry) => entry.operation === 'graphql:registryHead')).toHaveLength(2)
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:registryBranch')).toHaveLength(2)
   })
 
   it('sends the commit once; after a timeout that committed, finds the commit on the branch', async () => {
@@ -211,11 +211,13 @@ describe("GitHub's failure modes", () => {
     const history = registryFile('changelog.md')
     // A NUL makes GitHub call the blob binary: GraphQL answers `text: null`, not truncated.
     github.push('cim', { files: { 'registry/changelog.md': `${history}\0 a pasted binary tail\n` } })
+    // A no-op run does not need the changelog at all; a run that writes reads it whole, or fails.
+    expect((await run()).result.commitSha).toBeNull()
+    const name = Object.keys(modules())[2]!
+    github.updateRepo(name, { description: 'Changed so that the changelog gets an entry' })
     github.injectFault({ kind: 'status-500', match: (request) => request.operation === 'git/get-blob' })
     await expect(run()).rejects.toThrow('cim:registry/changelog.md came without text from GraphQL and reading it whole')
     github.clearFaults()
-    const name = Object.keys(modules())[2]!
-    github.updateRepo(name, { description: 'Changed so that the changelog gets an entry' })
     await run()
     expect(github.requests.some((entry) => entry.operation === 'git/get-blob')).toBe(true)
     expect(registryFile('changelog.md')).toContain(history.split('\n').slice(2).join('\n'))

@@ -22,6 +22,8 @@ export interface BranchState {
   branch: string
   headOid: string
   files: RegistryFileTexts
+  /** Files over GraphQL's text limit not read yet (see readDeferredFiles), by name. */
+  deferred: Map<string, { oid: string; why: string }>
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
@@ -35,62 +37,72 @@ export class CommitOutcomeUnknownError extends Error {}
 
 const FILE_NAMES = Object.values(REGISTRY_FILES)
 
-export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
-  type Ref = { name: string; target: { oid: string } } | null
-  const head = await client
-    .graphql<{ repository: { defaultBranchRef: Ref; ref: Ref } | null }>(
-      `query registryHead($owner: String!, $repo: String!, $ref: String!) {
-        repository(owner: $owner, name: $repo) {
-          defaultBranchRef { name target { oid } }
-          ref(qualifiedName: $ref) { name target { oid } }
-        }
-      }`,
-      // Without a branch the ref looked up is the default branch's own, so one request serves both cases.
-      { owner: target.owner, repo: target.repo, ref: target.branch ? `refs/heads/${target.branch}` : 'HEAD' },
-    )
-    .catch((error: unknown) => {
-      throw describeGraphqlError(error)
-    })
-  const repository = head.repository
-  if (!repository) throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
-  const ref = target.branch ? repository.ref : repository.defaultBranchRef
-  const branch = target.branch || repository.defaultBranchRef?.name
-  const headOid = ref?.target.oid
-  if (!branch || !headOid) {
-    throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`)
-  }
+/**
+ * Files that only a run that writes needs (a new changelog entry, the regenerated README): when they are over
+ * GraphQL's text limit, they are read whole only by `readDeferredFiles`, so that a no-op run on a large registry
+ * does not fetch megabytes it will not use.
+ */
+const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
-  // The files are read at the commit just seen, so that files and head always belong together.
-  const fields = FILE_NAMES.map(
-    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid } }`,
-  )
+type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string } | null
+
+/**
+ * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
+ * returned (`Commit.file`), so that files and head always belong together.
+ */
+export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
+  type Ref = { name: string; target: ({ oid: string } & Record<string, { object: BlobAnswer } | null>) | null } | null
+  const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid } } }`)
+  const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
+  // Without a branch input, the default branch.
+  const refField = target.branch ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }` : `defaultBranchRef { ${selection} }`
   const data = await client
-    .graphql<{ repository: Record<string, { text: string | null; isTruncated: boolean; oid: string } | null> }>(
-      `query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`,
+    .graphql<{ repository: { defaultBranchRef?: Ref; ref?: Ref } | null }>(
+      `query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`,
       { owner: target.owner, repo: target.repo },
     )
     .catch((error: unknown) => {
       throw describeGraphqlError(error)
     })
+  const repository = data.repository
+  if (!repository) throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
+  const ref = target.branch ? repository.ref : repository.defaultBranchRef
+  const branch = target.branch || ref?.name
+  const commit = ref?.target
+  if (!branch || !commit?.oid) {
+    throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`)
+  }
+  const headOid = commit.oid
   const files: RegistryFileTexts = {}
   const whole: { name: string; oid: string; why: string }[] = []
+  const deferred = new Map<string, { oid: string; why: string }>()
   FILE_NAMES.forEach((name, i) => {
-    const blob = data.repository[`f${i}`]
+    const blob = commit[`f${i}`]?.object
     if (!blob) return
-    if (blob.isTruncated) whole.push({ name, oid: blob.oid, why: "is over GraphQL's 512,000-byte text limit" })
+    let why: string
+    if (blob.isTruncated) why = "is over GraphQL's 512,000-byte text limit"
     // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
     // rewrite changelog.md without its history.
-    else if (blob.text === null) whole.push({ name, oid: blob.oid, why: 'came without text from GraphQL' })
-    else if (typeof blob.text === 'string') files[name] = blob.text
+    else if (blob.text === null) why = 'came without text from GraphQL'
+    else {
+      if (typeof blob.text === 'string') files[name] = blob.text
+      return
+    }
+    if (DEFERRED_FILES.has(name)) deferred.set(name, { oid: blob.oid, why })
+    else whole.push({ name, oid: blob.oid, why })
   })
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
-  await Promise.all(
-    whole.map(async ({ name, oid, why }) => {
-      files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
-    }),
-  )
-  return { branch, headOid, files }
+  for (const { name, oid, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
+  return { branch, headOid, files, deferred }
+}
+
+/** Reads whole the files `readRegistryBranch` deferred; any failure fails the read. */
+export async function readDeferredFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
+  for (const [name, { oid, why }] of state.deferred) {
+    state.files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
+  }
+  state.deferred.clear()
 }
 
 /** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */

@@ -9,6 +9,7 @@
  */
 import {
   readRegistryBranch,
+  readDeferredFiles,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
   StaleHeadError,
@@ -107,7 +108,9 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     }
     // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
     // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
-    const plan = isUnchanged(listing, reads, previous, state, sourceProblems) ? planUnchanged(input) : planUpdate(input)
+    const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
+    if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
+    const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
     const summary = summarize(plan, Boolean(options.dryRun))
     const result = { plan, summary, attempts: attempt, completeView, reads }
     if (plan.changedFiles.length === 0 || options.dryRun) return { ...result, commitSha: null }
@@ -130,6 +133,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       if (!retryable) throw error
       const before = state.headOid
       state = await readRegistryBranch(options.client, options.registry)
+      await readDeferredFiles(options.client, options.registry, state)
       // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
       if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
         log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
@@ -202,8 +206,7 @@ function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: Previo
   if (listing.modules.length !== previous.modules.size || listing.modules.some((snapshot) => !previous.modules.has(snapshot.name))) return false
   const modulesYaml = state.files[REGISTRY_FILES.modules]
   if (modulesYaml === undefined || previous.registryHash !== registryHash(modulesYaml)) return false
-  const status = JSON.parse(state.files[REGISTRY_FILES.status]!) as { problems?: unknown; complete_view?: unknown }
-  return status.complete_view === true && JSON.stringify(status.problems) === JSON.stringify(problems)
+  return previous.completeView === true && previous.registryProblems === JSON.stringify(problems)
 }
 
 /** Whether the branch head holds these files with these texts. */

@@ -47,6 +47,9 @@ export interface PreviousRegistry {
   rulesVersion: string | null
   /** status.json's hash of modules.yaml, or null. */
   registryHash: string | null
+  /** status.json's registry-wide problems (as JSON text) and complete_view, to tell a run that changes nothing. */
+  registryProblems: string | null
+  completeView: boolean | null
   /** Where each field of each module came from, from a status.json we generated. */
   origins: Map<string, Partial<Record<FieldName, FieldOrigin>>>
   /** Hand-kept facts of private-domains.yaml, by module name, with the category each stands under. */
@@ -69,6 +72,8 @@ export function readPreviousRegistry(files: RegistryFileTexts): PreviousRegistry
     listed: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.listed === 'string' ? [[name, s.listed]] : []))),
     rulesVersion: typeof status?.rules_version === 'string' ? status.rules_version : null,
     registryHash: typeof status?.registry_hash === 'string' ? status.registry_hash : null,
+    registryProblems: status ? JSON.stringify(status.problems ?? null) : null,
+    completeView: typeof status?.complete_view === 'boolean' ? status.complete_view : null,
     privateDomains: readPrivateDomains(files[REGISTRY_FILES.privateDomains], problems),
     generated: status !== null,
     problems,

@@ -30,7 +30,7 @@ export interface GitHubSourceOptions {
   registryRepo?: string
   /** Repositories per listing request; halved when GitHub answers that a page was too expensive. */
   pageSize?: number
-  /** Repositories per read request. */
+  /** Repositories per read request (default 100; smaller after a batch GitHub found too expensive). */
   batchSize?: number
   log?: (message: string) => void
 }
@@ -189,7 +189,7 @@ export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], 
       if (reads.length > 0) wanted.push({ snapshot, reads })
     }
     // Batches shrink after one that was too expensive, and grow back after those that pass.
-    const pace = new AdaptivePageSize(options.batchSize ?? 50, options.batchSize ?? 50)
+    const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100)
     for (let start = 0; start < wanted.length; ) {
       const batch = wanted.slice(start, start + pace.size)
       requests += await readBatch(batch, options, pace)
