@@ -23,7 +23,7 @@ export interface BranchState {
   headOid: string
   files: RegistryFileTexts
   /** Files over GraphQL's text limit not read yet (see readDeferredFiles), by name. */
-  deferred: Map<string, { oid: string; why: string }>
+  deferred: Map<string, { blob: { oid: string; byteSize: number }; why: string }>
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
@@ -44,7 +44,7 @@ const FILE_NAMES = Object.values(REGISTRY_FILES)
  */
 const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
-type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string } | null
+type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string; byteSize: number } | null
 
 /**
  * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
@@ -52,7 +52,7 @@ type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string } | n
  */
 export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
   type Ref = { name: string; target: ({ oid: string } & Record<string, { object: BlobAnswer } | null>) | null } | null
-  const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid } } }`)
+  const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`)
   const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
   // Without a branch input, the default branch.
   const refField = target.branch ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }` : `defaultBranchRef { ${selection} }`
@@ -74,8 +74,8 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   }
   const headOid = commit.oid
   const files: RegistryFileTexts = {}
-  const whole: { name: string; oid: string; why: string }[] = []
-  const deferred = new Map<string, { oid: string; why: string }>()
+  const whole: { name: string; blob: { oid: string; byteSize: number }; why: string }[] = []
+  const deferred = new Map<string, { blob: { oid: string; byteSize: number }; why: string }>()
   FILE_NAMES.forEach((name, i) => {
     const blob = commit[`f${i}`]?.object
     if (!blob) return
@@ -88,39 +88,44 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
       if (typeof blob.text === 'string') files[name] = blob.text
       return
     }
-    if (DEFERRED_FILES.has(name)) deferred.set(name, { oid: blob.oid, why })
-    else whole.push({ name, oid: blob.oid, why })
+    if (DEFERRED_FILES.has(name)) deferred.set(name, { blob, why })
+    else whole.push({ name, blob, why })
   })
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
-  for (const { name, oid, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
+  for (const { name, blob, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
   return { branch, headOid, files, deferred }
 }
 
 /** Reads whole the files `readRegistryBranch` deferred; any failure fails the read. */
 export async function readDeferredFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
-  for (const [name, { oid, why }] of state.deferred) {
-    state.files[name] = await readBlobWhole(client, target, join(target.dir, name), oid, why)
+  for (const [name, { blob, why }] of state.deferred) {
+    state.files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
   }
   state.deferred.clear()
 }
 
-/** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */
-async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, oid: string, why: string): Promise<string> {
+/**
+ * A blob whole through REST git/get-blob in its raw media type (the bytes as they are: no base64, no JSON, which
+ * on a registry of 10,000 modules cost several times the file in memory), checked against the size GraphQL gave.
+ * Any failure fails the read (never go on with a cut-off file).
+ */
+async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, blob: { oid: string; byteSize: number }, why: string): Promise<string> {
   const where = `${target.owner}/${target.repo}:${path}`
-  let blob: { content: string; encoding: string; size: number | null }
+  let bytes: Buffer
   try {
-    blob = (await client.rest.git.getBlob({ owner: target.owner, repo: target.repo, file_sha: oid })).data
+    const response = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      owner: target.owner,
+      repo: target.repo,
+      file_sha: blob.oid,
+      headers: { accept: 'application/vnd.github.raw+json' },
+      request: { parseSuccessResponseBody: false },
+    })
+    bytes = Buffer.from(await new Response(response.data as unknown as ReadableStream).arrayBuffer())
   } catch (error) {
-    throw new Error(
-      `${where} ${why} and reading it whole (blob ${oid}) failed: ${(error as Error).message.split('\n')[0]}`,
-    )
+    throw new Error(`${where} ${why} and reading it whole (blob ${blob.oid}) failed: ${(error as Error).message.split('\n')[0]}`)
   }
-  if (blob.encoding !== 'base64') throw new Error(`${where}: blob ${oid} came with encoding ${JSON.stringify(blob.encoding)}, not base64`)
-  const bytes = Buffer.from(blob.content, 'base64')
-  if (blob.size !== null && bytes.length !== blob.size) {
-    throw new Error(`${where}: blob ${oid} decoded to ${bytes.length} bytes, GitHub says it has ${blob.size}`)
-  }
+  if (bytes.length !== blob.byteSize) throw new Error(`${where}: blob ${blob.oid} came with ${bytes.length} bytes, GitHub says it has ${blob.byteSize}`)
   const text = decodeUtf8(bytes)
   if (text === null) throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`)
   return text

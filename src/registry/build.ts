@@ -124,6 +124,39 @@ function keptRecord(module: DescribedModule, previous: PreviousRegistry, problem
   }
 }
 
+/**
+ * A module of the previous registry exactly as it was recorded, problems and health included: for a run in which
+ * nothing the registry is built from changed, so that no analysis needs to run again.
+ */
+export function recordedModule(name: string, previous: PreviousRegistry): RegistryModule {
+  const entry = previous.modules.get(name) ?? {}
+  const problems = previous.moduleProblems.get(name) ?? []
+  return {
+    name,
+    repository: entry.repository ?? null,
+    visibility: entry.visibility ?? 'public',
+    archived: entry.archived ?? false,
+    topics: entry.topics ?? [],
+    lastCommit: entry.last_commit ?? null,
+    lastUpdated: entry.last_updated ?? null,
+    metadata: entry.metadata ?? 'inferred',
+    fields: {
+      type: entry.type ?? 'core',
+      version: entry.version ?? null,
+      description: entry.description ?? null,
+      category: entry.category ?? null,
+      status: entry.status ?? null,
+      owner: entry.owner ?? null,
+      deployed: entry.deployed ?? null,
+    },
+    origins: previous.origins.get(name) ?? {},
+    dependencies: entry.dependencies ?? {},
+    problems,
+    health: previous.health.get(name) ?? healthOf(problems),
+    dependents: [],
+  }
+}
+
 export function healthOf(problems: readonly Problem[]): Health {
   if (problems.some((problem) => problem.level === 'error')) return 'error'
   if (problems.some((problem) => problem.level === 'warning')) return 'warning'

@@ -5,7 +5,7 @@
 import { describeModule } from '../metadata/describe.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { sortRecord } from '../lib/order.js'
-import { buildRegistry } from './build.js'
+import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
@@ -82,13 +82,16 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
 
 /**
  * The plan of a run whose inputs all equal those that built the files found (the source read nothing new and
- * the files are the ones the previous run wrote): the registry is built for the summary, the files are left as
- * they are and not rendered again.
+ * the files are the ones the previous run wrote): the registry as recorded (for the summary), the files left as
+ * they are and not rendered again. On 10,000 modules, describing, analysing and rendering cost most of a no-op
+ * run's memory.
  */
 export function planUnchanged(input: UpdateInput): UpdatePlan {
   const previous = input.previous ?? readPreviousRegistry(input.existing)
-  const described = input.snapshots.map((snapshot) => describeModule(snapshot, { modulePattern: input.modulePattern }))
-  const registry = buildRegistry(described, previous, input.sourceProblems)
+  const registry: Registry = {
+    modules: new Map(input.snapshots.map((snapshot) => [snapshot.name, recordedModule(snapshot.name, previous)])),
+    problems: [...(input.sourceProblems ?? [])],
+  }
   const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
   return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems }

@@ -31,6 +31,8 @@ export interface Reply {
   headers?: Record<string, string>
   /** The REST operationId or `graphql:<name>`, for the log; null for requests that match nothing. */
   operation: string | null
+  /** A body sent as it is (the raw media types), instead of `body` as JSON. */
+  raw?: string
   /** The timeout fault: answer nothing, and destroy the socket after `ms` when given. */
   hang?: { ms?: number }
 }

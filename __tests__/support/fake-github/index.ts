@@ -261,7 +261,7 @@ export class FakeGitHub {
 
   private send(response: ServerResponse, reply: Reply): void {
     if (response.headersSent || response.destroyed) return
-    const payload = reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body)
+    const payload = reply.raw ?? (reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
     response.writeHead(reply.status, {
       ...(payload ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) } : {}),
       'x-github-media-type': 'github.v3; format=json',
