@@ -11,6 +11,7 @@ import { compileModulePattern } from '../src/metadata/names.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../src/modes/update-github.js'
 import type { ModulesFile, StatusFile } from '../src/registry/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from './support/fake-github/index.js'
+import { RecordingProxy } from './support/recording-proxy.js'
 import type { FakeGitHubOptions } from './support/fake-github/types.js'
 
 const TOKEN = 'ghs_INCREMENTAL0123456789abcdefSECRET'
@@ -126,6 +127,21 @@ describe('incremental reads', () => {
     }
   })
 
+  it('keeps a comment added by hand to private-domains.yaml byte for byte: no noise commit, now or with a real change', async () => {
+    await start()
+    await run()
+    const edited = `${registryFile('private-domains.yaml')}# kept by hand: ask the lender before listing more\n`
+    github.push('cim', { files: { 'registry/private-domains.yaml': edited } })
+    const head = github.repo('cim').head
+    expect((await run()).result.commitSha).toBeNull()
+    expect(github.repo('cim').head).toBe(head)
+    const name = Object.keys(modules()).find((module) => modules()[module]!.visibility === 'public')!
+    github.updateRepo(name, { description: 'A real change elsewhere' })
+    const changed = await run()
+    expect(changed.result.plan.changedFiles).not.toContain('private-domains.yaml')
+    expect(registryFile('private-domains.yaml')).toBe(edited)
+  })
+
   it('records an INTERNAL repository as private, never as public', async () => {
     const snapshot = syntheticOrg(30)
     const internal = snapshot.repositories.find((repository) => repository.name.startsWith('cim-') && !repository.private && !repository.fork && !repository.archived)!
@@ -227,6 +243,30 @@ describe("GitHub's failure modes", () => {
   it('names SAML SSO when GraphQL refuses the token for it', async () => {
     await start({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true, ssoBlocked: true } } })
     await expect(run()).rejects.toThrow(/organization enforces SAML SSO: authorize the token/)
+  })
+})
+
+describe('the runner', () => {
+  it('sends every request through the proxy that HTTP_PROXY names, and counts each one', async () => {
+    await start()
+    const proxy = await RecordingProxy.start()
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY }
+    process.env.HTTP_PROXY = proxy.url
+    delete process.env.NO_PROXY
+    try {
+      // A host name the proxy resolves (to 127.0.0.1): @actions/http-client never proxies a loopback address.
+      const port = new URL(github.url).port
+      const { result, requests } = await run({ baseUrl: `http://api.github.test:${port}` })
+      expect(result.commitSha).toBe(github.repo('cim').head)
+      expect(proxy.passed.length).toBeGreaterThan(0)
+      expect(proxy.passed.every((line) => line.includes(`api.github.test:${port}`))).toBe(true)
+      expect(github.counters.total).toBe(requests)
+    } finally {
+      process.env.HTTP_PROXY = saved.HTTP_PROXY
+      if (saved.HTTP_PROXY === undefined) delete process.env.HTTP_PROXY
+      if (saved.NO_PROXY !== undefined) process.env.NO_PROXY = saved.NO_PROXY
+      await proxy.stop()
+    }
   })
 })
 
