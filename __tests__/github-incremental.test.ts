@@ -203,6 +203,25 @@ describe("GitHub's failure modes", () => {
     expect(github.requests.filter((entry) => entry.operation === 'graphql:registryBranch')).toHaveLength(2)
   })
 
+  it('reports a spent rate limit on the reads as what it is, and marks no module stale for it', async () => {
+    await start()
+    const head = github.repo('cim').head
+    github.injectFault({ kind: 'rate-limit', retryAfterSeconds: 3600, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    await expect(run({ maxWaitMs: 60_000 })).rejects.toThrow(/rate limit reached for POST \/graphql: waiting \d+ s more would pass the run's wait budget/)
+    // Not split into ever smaller batches: a rate limit is not "too expensive".
+    expect(readRequests()).toHaveLength(1)
+    expect(github.repo('cim').head).toBe(head)
+  })
+
+  it('splits a batch that GitHub answers with a 5xx, and keeps every module', async () => {
+    await start()
+    github.injectFault({ kind: 'status-500', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    const { result } = await run()
+    expect(result.reads.failed).toBe(0)
+    expect(readRequests().length).toBeGreaterThanOrEqual(3)
+    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
+  })
+
   it('sends the commit once; after a timeout that committed, finds the commit on the branch', async () => {
     await start()
     github.injectFault({ kind: 'graphql-502-timeout', times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })

@@ -8,7 +8,7 @@ import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { FakeGitHub, syntheticOrg } from '../__tests__/support/fake-github/index.js'
+import { FakeGitHub, heavyOrg, syntheticOrg } from '../__tests__/support/fake-github/index.js'
 import type { OrgSnapshot } from '../__tests__/support/fake-github/types.js'
 import { ROOT, runActionAsync } from '../__tests__/support/run.js'
 import { tempDir } from '../__tests__/support/temp.js'
@@ -44,11 +44,58 @@ export interface RunFigures {
 /** CIM_BENCH_SIZES=100,1000 measures only those sizes. */
 const SIZES = (process.env.CIM_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 
-export async function benchUpdate(sizes = SIZES): Promise<UpdateFigures[]> {
+export async function benchUpdate(sizes = SIZES): Promise<{ sizes: UpdateFigures[]; heavy: HeavyFigures }> {
   const figures: UpdateFigures[] = []
   for (const size of sizes) figures.push(await measure(size))
   printTable(figures)
-  return figures
+  const heavy = await measureHeavy(HEAVY_SIZE)
+  return { sizes: figures, heavy }
+}
+
+/** Repositories of the heavy organization (large manifests, 200 tags each, some READMEs no query can read in time). */
+const HEAVY_SIZE = 200
+
+export interface HeavyFigures {
+  repos: number
+  first: RunFigures
+  noop: RunFigures
+  push: RunFigures
+  /** Queries the fake cut off at GitHub's 10 s, by the form it answered in. */
+  timeouts: Record<string, number>
+  /** Modules left stale (their files could not be read in time even alone). */
+  stale: number
+  registered: number
+}
+
+/** The heavy organization under GitHub's execution-time limit: the run adapts and completes. */
+async function measureHeavy(size: number): Promise<HeavyFigures> {
+  const snapshot = heavyOrg(size)
+  const github = await FakeGitHub.start({ snapshot, latencyMs: LATENCY_MS, executionLimit: { limitMs: 10_000, seed: 7 } })
+  try {
+    const first = await oneRun(github, snapshot.org, size)
+    const timeouts = github.timeouts
+    const status = JSON.parse(github.repo('cim').files['registry/status.json'] ?? '{}') as { modules: Record<string, { stale?: string }> }
+    const noop = await oneRun(github, snapshot.org, size)
+    const name = Object.keys(status.modules).find((module) => status.modules[module]!.stale === undefined)!
+    github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' }, message: 'one push' })
+    const push = await oneRun(github, snapshot.org, size)
+    const figures: HeavyFigures = {
+      repos: size,
+      first,
+      noop,
+      push,
+      timeouts,
+      stale: Object.values(status.modules).filter((module) => module.stale !== undefined).length,
+      registered: Object.keys(status.modules).length,
+    }
+    const run = (f: RunFigures) => `${f.requests} req, ${(f.wallMs / 1000).toFixed(1)} s, ${f.peakRssMb.toFixed(0)} MB, ${f.modulesRead} read`
+    console.log(`\nheavy organization (${size} repositories, GitHub's 10 s execution limit): ${figures.registered} modules registered, ${figures.stale} stale`)
+    console.log(`  first run: ${run(first)}; cut off: ${JSON.stringify(timeouts)}`)
+    console.log(`  no-op: ${run(noop)}; after one push: ${run(push)}`)
+    return figures
+  } finally {
+    await github.stop()
+  }
 }
 
 async function measure(size: number): Promise<UpdateFigures> {
