@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { createGitHubClient } from '../src/github/octokit.js'
-import { readRegistryBranch } from '../src/github/registry-branch.js'
+import { readDeferredFiles, readRegistryBranch } from '../src/github/registry-branch.js'
 import type { ModulesFile, StatusFile } from '../src/registry/types.js'
 import { FakeGitHub, syntheticOrg } from './support/fake-github/index.js'
 import type { FakeGitHubOptions, OrgSnapshot } from './support/fake-github/types.js'
@@ -254,19 +254,35 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
     expect(second.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' })
     expect(github.repo(REGISTRY_REPO).head).toBe(head)
     expect(Object.keys(modules())).toEqual(listed)
-    // The files were read whole over REST, not taken cut from GraphQL.
-    expect(github.requests.filter((entry) => entry.operation === 'git/get-blob').length).toBeGreaterThanOrEqual(3)
-  }, 60_000)
+    // modules.yaml and status.json were read whole over REST, not taken cut from GraphQL; a no-op run needs
+    // neither the changelog nor the README.
+    expect(github.requests.filter((entry) => entry.operation === 'git/get-blob')).toHaveLength(2)
+
+    // A run that writes never reads the README (compared by blob id); here the changelog fits in GraphQL's text.
+    const history = registryFile('changelog.md')
+    github.updateRepo(listed[100]!, { description: 'A changed description' })
+    github.resetCounters()
+    const third = await update({}, { eventName: 'schedule' })
+    expect(third.outputs).toMatchObject({ changed: 'true', updated: JSON.stringify([listed[100]]) })
+    expect(Buffer.byteLength(history)).toBeLessThan(LIMIT)
+    expect(github.requests.filter((entry) => entry.operation === 'git/get-blob')).toHaveLength(2)
+    expect(registryFile('changelog.md').endsWith(history.slice(history.indexOf('\n## ')))).toBe(true)
+    expect(Object.keys(modules())).toEqual(listed)
+  }, 90_000)
 
   it('fails the read with a clear error, never goes on with a cut file, when a large file cannot be read whole', async () => {
     await startGitHub()
     github.push(REGISTRY_REPO, { files: { 'registry/changelog.md': `# Changelog\n\n${'- an old entry\n'.repeat(40_000)}` } })
     github.injectFault({ kind: 'status-500', match: (request) => request.operation === 'git/get-blob' })
     const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, retries: 0 })
-    const read = readRegistryBranch(client, { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' })
-    await expect(read).rejects.toThrow(`${ORG}/${REGISTRY_REPO}:registry/changelog.md is over GraphQL's 512,000-byte text limit and reading it whole`)
+    const target = { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' }
+    // The changelog is read whole only by a run that writes (readDeferredFiles).
+    const state = await readRegistryBranch(client, target)
+    await expect(readDeferredFiles(client, target, state)).rejects.toThrow(`${ORG}/${REGISTRY_REPO}:registry/changelog.md is over GraphQL's 512,000-byte text limit and reading it whole`)
+    expect(state.files['changelog.md']).toBeUndefined()
     github.clearFaults()
-    const whole = await readRegistryBranch(client, { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' })
+    const whole = await readRegistryBranch(client, target)
+    await readDeferredFiles(client, target, whole)
     expect(whole.files['changelog.md']).toBe(github.repo(REGISTRY_REPO).files['registry/changelog.md'])
   })
 

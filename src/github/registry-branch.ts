@@ -3,6 +3,7 @@
  * The commit is GraphQL `createCommitOnBranch` with `expectedHeadOid`: atomic, signed by GitHub (verified), and a
  * compare-and-swap on the branch head, so that two runs can never overwrite each other's registry.
  */
+import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../lib/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { describeGraphqlError, ssoHeader } from './graphql.js'
@@ -39,8 +40,9 @@ const FILE_NAMES = Object.values(REGISTRY_FILES)
 
 /**
  * Files that only a run that writes needs (a new changelog entry, the regenerated README): when they are over
- * GraphQL's text limit, they are read whole only by `readDeferredFiles`, so that a no-op run on a large registry
- * does not fetch megabytes it will not use.
+ * GraphQL's text limit, they are not read whole here, so that a no-op run on a large registry does not fetch
+ * megabytes it will not use. The changelog is read by `readDeferredFiles` when an entry is to be prepended; the
+ * README never needs its old text: `isUnchangedFile` compares a new text with it by git blob id.
  */
 const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
@@ -97,12 +99,20 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   return { branch, headOid, files, deferred }
 }
 
-/** Reads whole the files `readRegistryBranch` deferred; any failure fails the read. */
+/** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
 export async function readDeferredFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
-  for (const [name, { blob, why }] of state.deferred) {
-    state.files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
-  }
-  state.deferred.clear()
+  const deferred = state.deferred.get(REGISTRY_FILES.changelog)
+  if (!deferred) return
+  state.files[REGISTRY_FILES.changelog] = await readBlobWhole(client, target, join(target.dir, REGISTRY_FILES.changelog), deferred.blob, deferred.why)
+  state.deferred.delete(REGISTRY_FILES.changelog)
+}
+
+/** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */
+export function isUnchangedFile(state: BranchState, name: string, text: string): boolean {
+  const deferred = state.deferred.get(name)
+  if (!deferred) return state.files[name] === text
+  const bytes = Buffer.from(text, 'utf8')
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex') === deferred.blob.oid
 }
 
 /**

@@ -10,6 +10,7 @@
 import {
   readRegistryBranch,
   readDeferredFiles,
+  isUnchangedFile,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
   StaleHeadError,
@@ -111,6 +112,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
     if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
     const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
+    plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))
     const result = { plan, summary, attempts: attempt, completeView, reads }
     if (plan.changedFiles.length === 0 || options.dryRun) return { ...result, commitSha: null }
@@ -211,7 +214,7 @@ function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: Previo
 
 /** Whether the branch head holds these files with these texts. */
 function holdsFiles(state: BranchState, files: Record<string, string>): boolean {
-  return Object.entries(files).every(([name, text]) => state.files[name] === text)
+  return Object.entries(files).every(([name, text]) => isUnchangedFile(state, name, text))
 }
 
 /**
