@@ -6,7 +6,7 @@ import type { DescribedModule } from '../metadata/describe.js'
 import { compareStrings } from '../lib/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import { FIELD_NAMES, type FieldName, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
+import { FIELD_NAMES, type FieldName, type Health, type ModuleEntry, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
@@ -105,15 +105,7 @@ function keptRecord(module: DescribedModule, previous: PreviousRegistry, problem
     lastCommit: entry.last_commit ?? null,
     lastUpdated: entry.last_updated ?? null,
     metadata: entry.metadata ?? 'inferred',
-    fields: {
-      type: entry.type ?? module.fields.type,
-      version: entry.version ?? null,
-      description: entry.description ?? null,
-      category: entry.category ?? null,
-      status: entry.status ?? null,
-      owner: entry.owner ?? null,
-      deployed: entry.deployed ?? null,
-    },
+    fields: entryFields(entry, module.fields.type),
     // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
     // declared or inferred instead of mistaking it for a hand-written value.
     origins: Object.fromEntries(
@@ -140,20 +132,25 @@ export function recordedModule(name: string, previous: PreviousRegistry): Regist
     lastCommit: entry.last_commit ?? null,
     lastUpdated: entry.last_updated ?? null,
     metadata: entry.metadata ?? 'inferred',
-    fields: {
-      type: entry.type ?? 'core',
-      version: entry.version ?? null,
-      description: entry.description ?? null,
-      category: entry.category ?? null,
-      status: entry.status ?? null,
-      owner: entry.owner ?? null,
-      deployed: entry.deployed ?? null,
-    },
+    fields: entryFields(entry, 'core'),
     origins: previous.origins.get(name) ?? {},
     dependencies: entry.dependencies ?? {},
     problems,
     health: previous.health.get(name) ?? healthOf(problems),
     dependents: [],
+  }
+}
+
+/** A previous entry's fields, with `type` for an entry that has none. */
+function entryFields(entry: Partial<ModuleEntry>, type: ModuleFields['type']): ModuleFields {
+  return {
+    type: entry.type ?? type,
+    version: entry.version ?? null,
+    description: entry.description ?? null,
+    category: entry.category ?? null,
+    status: entry.status ?? null,
+    owner: entry.owner ?? null,
+    deployed: entry.deployed ?? null,
   }
 }
 
