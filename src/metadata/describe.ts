@@ -23,7 +23,9 @@ export interface DescribedModule extends ModuleRecord {
 }
 
 export function describeModule(snapshot: RepositorySnapshot, options: DescribeOptions): DescribedModule {
-  if (snapshot.readError !== undefined || snapshot.carried) return unreadModule(snapshot)
+  // Not read because unchanged: the registry builder keeps its previous entry (see src/sources/github-read-plan.ts).
+  if (snapshot.carried) return { ...unreadModule(snapshot), stale: undefined, carried: true }
+  if (snapshot.readError !== undefined) return unreadModule(snapshot)
   const problems: Problem[] = []
   let declared: DeclaredMetadata | null = null
   const cimYaml = snapshot.files[CIM_YAML]
@@ -103,7 +105,7 @@ function textFiles(files: RepositorySnapshot['files']): Record<string, string> {
   return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }
 
-/** A repository that was listed but not read (unreadable, or unchanged): the registry builder keeps its previous entry. */
+/** A repository that was listed but could not be read: the registry builder keeps its previous entry. */
 function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
   return {
     name: snapshot.name,
@@ -119,7 +121,7 @@ function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
     defaults: ['type'],
     dependencies: {},
     problems: [],
-    ...(snapshot.carried ? { carried: true } : { stale: snapshot.readError }),
+    stale: snapshot.readError,
   }
 }
 

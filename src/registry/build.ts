@@ -6,7 +6,7 @@ import type { DescribedModule } from '../metadata/describe.js'
 import { compareStrings } from '../lib/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import { FIELD_NAMES, type FieldName, type Health, type ModuleEntry, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
+import { FIELD_NAMES, type FieldName, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
@@ -25,8 +25,7 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
       })
       continue
     }
-    const record = module.carried ? carriedRecord(module, previous) : module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous)
-    records.set(module.name, record)
+    records.set(module.name, module.carried ? carriedRecord(module, previous) : module.stale !== undefined ? staleRecord(module, previous) : carryForward(module, previous))
   }
 
   const analysis = analyzeDependencies(records)
@@ -65,6 +64,7 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
 function staleRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
   const reason = module.stale!
   const entry = previous.modules.get(module.name)
+  const previousOrigins = previous.origins.get(module.name) ?? {}
   const problem: Problem = {
     level: entry ? 'warning' : 'error',
     code: 'stale',
@@ -73,31 +73,8 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
       : `could not be read this run (${reason}) and has no previous entry`,
   }
   if (!entry) return { ...carryForward(module, previous), problems: [problem] }
-  return keptRecord(module, previous, [problem])
-}
-
-/** Problems the registry-wide analysis finds again on every run: not carried with an unchanged module. */
-const ANALYSIS_CODES = new Set<Problem['code']>(['unknown-dependency', 'unsatisfied-range', 'dependency-cycle', 'self-dependency', 'stale'])
-
-/**
- * A module the source did not read because nothing it is built from changed: its previous entry as it was, with
- * the problems its files had (the dependency analysis runs again). Without a previous entry (the source should
- * then have read it) it is listed bare, like a new module without files.
- */
-function carriedRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
-  if (!previous.modules.has(module.name)) return carryForward(module, previous)
-  const problems = (previous.moduleProblems.get(module.name) ?? []).filter((problem) => !ANALYSIS_CODES.has(problem.code))
-  return keptRecord(module, previous, problems)
-}
-
-/** The previous entry of a module, kept, with the given problems. */
-function keptRecord(module: DescribedModule, previous: PreviousRegistry, problems: Problem[]): ModuleRecord {
-  const entry = previous.modules.get(module.name)!
-  const previousOrigins = previous.origins.get(module.name) ?? {}
-  const { defaults: _defaults, stale: _stale, carried: _carried, ...base } = module
   return {
-    ...base,
-    ...(module.stale !== undefined ? { stale: module.stale } : {}),
+    ...module,
     repository: entry.repository ?? module.repository,
     visibility: entry.visibility ?? module.visibility,
     archived: entry.archived ?? module.archived,
@@ -105,53 +82,48 @@ function keptRecord(module: DescribedModule, previous: PreviousRegistry, problem
     lastCommit: entry.last_commit ?? null,
     lastUpdated: entry.last_updated ?? null,
     metadata: entry.metadata ?? 'inferred',
-    fields: entryFields(entry, module.fields.type),
+    fields: {
+      type: entry.type ?? module.fields.type,
+      version: entry.version ?? null,
+      description: entry.description ?? null,
+      category: entry.category ?? null,
+      status: entry.status ?? null,
+      owner: entry.owner ?? null,
+      deployed: entry.deployed ?? null,
+    },
     // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
     // declared or inferred instead of mistaking it for a hand-written value.
     origins: Object.fromEntries(
       FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried']),
     ),
     dependencies: entry.dependencies ?? {},
-    problems,
+    problems: [problem],
   }
+}
+
+/** Problems the registry-wide analysis finds again on every run: not carried with an unchanged module. */
+const ANALYSIS_CODES = new Set<Problem['code']>(['unknown-dependency', 'unsatisfied-range', 'dependency-cycle', 'self-dependency', 'stale'])
+
+/**
+ * A module the source did not read because nothing it is built from changed: its previous entry kept as a stale
+ * one is (same fields, same origins), but not stale, and with the problems its files had (the dependency analysis
+ * runs again). Without a previous entry (the source should then have read it) it is listed bare.
+ */
+function carriedRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
+  if (!previous.modules.has(module.name)) return carryForward(module, previous)
+  const { stale: _stale, carried: _carried, ...kept } = staleRecord({ ...module, stale: 'carried' }, previous)
+  const problems = (previous.moduleProblems.get(module.name) ?? []).filter((problem) => !ANALYSIS_CODES.has(problem.code))
+  return { ...kept, problems }
 }
 
 /**
  * A module of the previous registry exactly as it was recorded, problems and health included: for a run in which
  * nothing the registry is built from changed, so that no analysis needs to run again.
  */
-export function recordedModule(name: string, previous: PreviousRegistry): RegistryModule {
-  const entry = previous.modules.get(name) ?? {}
-  const problems = previous.moduleProblems.get(name) ?? []
-  return {
-    name,
-    repository: entry.repository ?? null,
-    visibility: entry.visibility ?? 'public',
-    archived: entry.archived ?? false,
-    topics: entry.topics ?? [],
-    lastCommit: entry.last_commit ?? null,
-    lastUpdated: entry.last_updated ?? null,
-    metadata: entry.metadata ?? 'inferred',
-    fields: entryFields(entry, 'core'),
-    origins: previous.origins.get(name) ?? {},
-    dependencies: entry.dependencies ?? {},
-    problems,
-    health: previous.health.get(name) ?? healthOf(problems),
-    dependents: [],
-  }
-}
-
-/** A previous entry's fields, with `type` for an entry that has none. */
-function entryFields(entry: Partial<ModuleEntry>, type: ModuleFields['type']): ModuleFields {
-  return {
-    type: entry.type ?? type,
-    version: entry.version ?? null,
-    description: entry.description ?? null,
-    category: entry.category ?? null,
-    status: entry.status ?? null,
-    owner: entry.owner ?? null,
-    deployed: entry.deployed ?? null,
-  }
+export function recordedModule(module: DescribedModule, previous: PreviousRegistry): RegistryModule {
+  const problems = previous.moduleProblems.get(module.name) ?? []
+  const { stale: _stale, carried: _carried, ...record } = staleRecord({ ...module, stale: 'recorded' }, previous)
+  return { ...record, problems, health: previous.health.get(module.name) ?? healthOf(problems), dependents: [] }
 }
 
 export function healthOf(problems: readonly Problem[]): Health {

@@ -89,7 +89,9 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
 export function planUnchanged(input: UpdateInput): UpdatePlan {
   const previous = input.previous ?? readPreviousRegistry(input.existing)
   const registry: Registry = {
-    modules: new Map(input.snapshots.map((snapshot) => [snapshot.name, recordedModule(snapshot.name, previous)])),
+    modules: new Map(
+      input.snapshots.map((snapshot) => [snapshot.name, recordedModule(describeModule(snapshot, { modulePattern: input.modulePattern }), previous)]),
+    ),
     problems: [...(input.sourceProblems ?? [])],
   }
   const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
