@@ -232,6 +232,14 @@ describe("GitHub's failure modes", () => {
     expect(github.repo('cim').commits.filter((commit) => commit.message.startsWith('registry:'))).toHaveLength(1)
   })
 
+  it('finds the commit on the branch when the connection broke after it was sent', async () => {
+    await start()
+    github.injectFault({ kind: 'timeout', hangMs: 20, times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })
+    const { result } = await run()
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(1)
+    expect(result.commitSha).toBe(github.repo('cim').head)
+  })
+
   it('sends the commit again through compare-and-swap when a timeout lost it', async () => {
     await start()
     github.injectFault({ kind: 'status-504', times: 1, match: (request) => request.operation === 'graphql:commitRegistry' })

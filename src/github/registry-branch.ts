@@ -8,7 +8,7 @@ import { decodeUtf8 } from '../lib/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
-import { isAbandoned, withPolicy } from './retry.js'
+import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
 
 export interface RegistryBranch {
   owner: string
@@ -182,7 +182,9 @@ export async function commitRegistryBranch(client: GitHubClient, target: Registr
 function commitError(error: unknown, target: RegistryBranch, branch: string): Error {
   const status = (error as { response?: { status?: number } }).response?.status
   const errorsOf = (error as { errors?: { message?: string }[] }).errors ?? []
-  if (isAbandoned(error) || (status !== undefined && status >= 500) || errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))) {
+  // No answer at all (our timeout, a connection that broke after sending), a 5xx, or GitHub's "Something went wrong".
+  const noAnswer = isAbandoned(error) || (!(error instanceof WaitBudgetError) && !(error as { response?: unknown }).response && errorsOf.length === 0)
+  if (noAnswer || (status !== undefined && status >= 500) || errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))) {
     return new CommitOutcomeUnknownError(`the commit to ${target.owner}/${target.repo}@${branch} got no clear answer (${(error as Error).message.split('\n')[0]})`)
   }
   // SAML SSO: the token is fine but not authorized for the organization; not a missing `contents: write`.
