@@ -20,6 +20,7 @@ import {
 import type { GitHubClient } from '../github/octokit.js'
 import { visibleRepositories } from '../github/repositories.js'
 import type { ModulePattern } from '../metadata/names.js'
+import { compareStrings } from '../lib/order.js'
 import { RULES_VERSION } from '../metadata/rules-version.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry } from '../registry/previous.js'
 import { registryHash } from '../registry/render/modules.js'
@@ -185,14 +186,17 @@ async function readChanged(
 }
 
 /**
- * After a lost compare-and-swap: the modules that the new head records at another commit than this listing, or
- * that this listing lacks, are listed again, so that the rebuild starts from facts no older than the branch's.
+ * After a lost compare-and-swap: the modules that the new head records at another commit than this listing, that
+ * this listing lacks, or that the new head lacks, are listed again, so that the rebuild starts from facts no older
+ * than the branch's.
  */
 async function relistChanged(listing: GitHubListing, previous: PreviousRegistry, source: GitHubSourceOptions): Promise<void> {
   const byName = new Map(listing.modules.map((snapshot) => [snapshot.name, snapshot]))
-  const changed = [...previous.modules]
-    .filter(([name, entry]) => byName.get(name)?.headCommit !== (entry.last_commit ?? null))
-    .map(([name]) => name)
+  const changed = [
+    ...[...previous.modules].filter(([name, entry]) => byName.get(name)?.headCommit !== (entry.last_commit ?? null)).map(([name]) => name),
+    // Modules the other run did not record: it may have seen them lose the topic after this listing.
+    ...listing.modules.filter((snapshot) => !previous.modules.has(snapshot.name)).map((snapshot) => snapshot.name),
+  ]
   if (changed.length === 0) return
   source.log?.(`the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`)
   for (const [name, snapshot] of await relistRepositories(source, changed)) {
@@ -200,7 +204,7 @@ async function relistChanged(listing: GitHubListing, previous: PreviousRegistry,
     if (isModule) byName.set(name, snapshot)
     else byName.delete(name)
   }
-  listing.modules = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  listing.modules = [...byName.values()].sort((a, b) => compareStrings(a.name, b.name))
 }
 
 /** True when no input of the registry differs from what built the files found on the branch. */
