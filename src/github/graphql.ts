@@ -29,6 +29,11 @@ export class AdaptivePageSize {
     return true
   }
 
+  /** Shrinks until the size is at most `size` (or the floor). */
+  shrinkTo(size: number): void {
+    while (this.size > size && this.shrink());
+  }
+
   grow(): void {
     if (++this.passed < 2 || this.size >= this.ceiling) return
     this.passed = 0

@@ -16,7 +16,7 @@ import { compareStrings } from '../lib/order.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 import type { GitHubClient } from '../github/octokit.js'
-import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive } from '../github/graphql.js'
+import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive, ssoHeader } from '../github/graphql.js'
 import { withPolicy } from '../github/retry.js'
 import { moduleReadPhases, type FieldRead } from './github-read-plan.js'
 
@@ -221,11 +221,11 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pa
       pace.grow()
       return 1
     }
-    if (!isTooExpensive(error) && !partial) throw describeGraphqlError(error)
+    if (isRefusal(error) || (!isTooExpensive(error) && !partial)) throw describeGraphqlError(error)
     // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)
-      while (pace.size > half && pace.shrink());
+      pace.shrinkTo(half)
       return 1 + (await readBatch(batch.slice(0, half), options, pace)) + (await readBatch(batch.slice(half), options, pace))
     }
     // Alone, it gets one more try; then it is stale with the reason, and every other module lands.
@@ -247,6 +247,12 @@ function apply(batch: ModuleFields[], data: Record<string, Record<string, unknow
     }
     reads.forEach((read, f) => read.apply(snapshot, repository[`f${f}`] ?? null))
   })
+}
+
+/** A refusal of the token (SAML SSO, forbidden, rate limited): no smaller batch would pass, and no module is to blame. */
+function isRefusal(error: unknown): boolean {
+  const errors = (error as { errors?: { type?: string }[] }).errors ?? []
+  return ssoHeader(error) !== undefined || errors.some((e) => e.type === 'FORBIDDEN' || e.type === 'RATE_LIMITED')
 }
 
 function registryProblem(code: Problem['code'], message: string): Problem {
