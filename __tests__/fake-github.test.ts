@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { getOctokit } from '@actions/github'
 import { createGitHubClient } from '../src/github/octokit.js'
-import { FakeGitHub, syntheticOrg, type OrgSnapshot } from './support/fake-github/index.js'
+import { FakeGitHub, heavyOrg, syntheticOrg, type OrgSnapshot } from './support/fake-github/index.js'
 import { CONTRACT_FILE } from './support/fake-github/rest-contract.js'
 import { REST_HANDLERS } from './support/fake-github/rest-handlers.js'
 
@@ -803,5 +803,42 @@ describe('syntheticOrg', () => {
     } finally {
       await large.stop()
     }
+  })
+})
+
+describe("GitHub's execution-time limit", () => {
+  const heavyQuery = (names: string[]) =>
+    `query readModuleFiles { ${names
+      .map((name, i) => `r${i}: repository(owner: "heavy-org", name: "${name}") { f0: object(expression: "HEAD:Cargo.toml") { ... on Blob { byteSize } } f1: refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } } }`)
+      .join(' ')} }`
+
+  async function answers(seed: number): Promise<{ statuses: number[]; forms: Record<string, number> }> {
+    const heavy = await FakeGitHub.start({ snapshot: heavyOrg(80), tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true } }, executionLimit: { limitMs: 10_000, seed } })
+    try {
+      const names = heavyOrg(80).repositories.filter((r) => r.name.startsWith('cim-') && !r.fork).map((r) => r.name)
+      const statuses: number[] = []
+      for (let i = 0; i < 12; i++) {
+        const response = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 50)) }) })
+        const body = (await response.json()) as { errors?: { message: string }[]; message?: string }
+        statuses.push(response.status)
+        if (response.status === 504) expect(body.message).toMatch(/^We couldn't respond to your request in time/)
+        else expect(body.errors?.[0]?.message).toMatch(/^Something went wrong while executing your query\. This may be the result of a timeout/)
+      }
+      // A small query of the same kind passes.
+      const small = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 5)) }) })
+      expect(small.status).toBe(200)
+      expect(((await small.json()) as { errors?: unknown }).errors).toBeUndefined()
+      expect(heavy.violations).toEqual([])
+      return { statuses, forms: heavy.timeouts }
+    } finally {
+      await heavy.stop()
+    }
+  }
+
+  it('cuts off a query that touches too much, in each of GitHub's forms, the same way for the same seed', async () => {
+    const first = await answers(5)
+    expect(new Set(first.statuses)).toEqual(new Set([200, 502, 504]))
+    expect((await answers(5)).statuses).toEqual(first.statuses)
+    expect((await answers(6)).statuses).not.toEqual(first.statuses)
   })
 })
