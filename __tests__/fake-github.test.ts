@@ -835,7 +835,7 @@ describe("GitHub's execution-time limit", () => {
     }
   }
 
-  it('cuts off a query that touches too much, in each of GitHub's forms, the same way for the same seed', async () => {
+  it("cuts off a query that touches too much, in each of GitHub's forms, the same way for the same seed", async () => {
     const first = await answers(5)
     expect(new Set(first.statuses)).toEqual(new Set([200, 502, 504]))
     expect((await answers(5)).statuses).toEqual(first.statuses)
