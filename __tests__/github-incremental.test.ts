@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { createGitHubClient, countRequests, type GitHubClientOptions } from '../src/github/octokit.js'
 import { compileModulePattern } from '../src/metadata/names.js'
+import { commitRegistryBranch } from '../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../src/modes/update-github.js'
 import type { ModulesFile, StatusFile } from '../src/registry/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from './support/fake-github/index.js'
@@ -267,9 +268,18 @@ describe("GitHub's failure modes", () => {
     expect(registryFile('changelog.md')).toContain('a pasted binary tail')
   })
 
-  it('names SAML SSO when GraphQL refuses the token for it', async () => {
+  it('names SAML SSO when GraphQL refuses the token for it, on reads and on the commit (never "contents: write")', async () => {
     await start({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true, ssoBlocked: true } } })
     await expect(run()).rejects.toThrow(/organization enforces SAML SSO: authorize the token/)
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url })
+    const commit = commitRegistryBranch(client, { owner: ORG, repo: 'cim', branch: '', dir: 'registry' }, {
+      branch: 'main',
+      expectedHeadOid: github.repo('cim').head,
+      files: { 'modules.yaml': 'modules: {}\n' },
+      headline: 'registry: test',
+    })
+    await expect(commit).rejects.toThrow(/SAML SSO/)
+    await expect(commit).rejects.not.toThrow(/contents: write/)
   })
 })
 
