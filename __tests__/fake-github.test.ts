@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { getOctokit } from '@actions/github'
 import { createGitHubClient } from '../src/github/octokit.js'
-import { FakeGitHub, syntheticOrg, type OrgSnapshot } from './support/fake-github/index.js'
+import { FakeGitHub, heavyOrg, syntheticOrg, type OrgSnapshot } from './support/fake-github/index.js'
 import { CONTRACT_FILE } from './support/fake-github/rest-contract.js'
 import { REST_HANDLERS } from './support/fake-github/rest-handlers.js'
 
@@ -559,7 +559,7 @@ describe('tokens', () => {
 describe('faults', () => {
   const onRepo = (repo: string) => (request: { url: string }) => request.url === `/repos/${ORG}/${repo}`
 
-  it('answers 500 and 502 with GitHub bodies; plugin-retry retries them', async () => {
+  it('answers 500 and 502 with GitHub bodies; the retry layer retries them', async () => {
     const handle = fake.injectFault({ kind: 'status-500', times: 1, match: onRepo('cim') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim' })
@@ -573,13 +573,13 @@ describe('faults', () => {
     expect(await bare.json()).toMatchObject({ message: 'Server Error' })
   })
 
-  it('answers a primary rate limit with remaining 0 and reset; plugin-throttling waits it out', async () => {
+  it('answers a primary rate limit with remaining 0 and reset; the retry layer waits it out', async () => {
     const log: string[] = []
     fake.injectFault({ kind: 'rate-limit', times: 1, retryAfterSeconds: 0, match: onRepo('cim-domain') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log: (line) => log.push(line) })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim-domain' })
     expect(status).toBe(200)
-    expect(log).toEqual([expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying after [01]s \(attempt 1\)$/)])
+    expect(log).toEqual([expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying in [12] s$/)])
 
     fake.injectFault({ kind: 'rate-limit', times: 1, status: 429, match: onRepo('cim') })
     const bare = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` } })
@@ -588,13 +588,13 @@ describe('faults', () => {
     expect(Number(bare.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000 + 30)
   })
 
-  it('answers a secondary rate limit with retry-after; plugin-throttling waits it out', async () => {
+  it('answers a secondary rate limit with retry-after; the retry layer waits it out', async () => {
     const log: string[] = []
     fake.injectFault({ kind: 'secondary-rate-limit', times: 1, retryAfterSeconds: 1, match: onRepo('cim') })
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log: (line) => log.push(line) })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim' })
     expect(status).toBe(200)
-    expect(log).toEqual(['secondary rate limit for GET /repos/{owner}/{repo}; retrying after 1s (attempt 1)'])
+    expect(log).toEqual(['secondary rate limit for GET /repos/{owner}/{repo}; retrying in 1 s'])
     expect(fake.requests.slice(-2).map((entry) => entry.status)).toEqual([403, 200])
   })
 
@@ -803,5 +803,42 @@ describe('syntheticOrg', () => {
     } finally {
       await large.stop()
     }
+  })
+})
+
+describe("GitHub's execution-time limit", () => {
+  const heavyQuery = (names: string[]) =>
+    `query readModuleFiles { ${names
+      .map((name, i) => `r${i}: repository(owner: "heavy-org", name: "${name}") { f0: object(expression: "HEAD:Cargo.toml") { ... on Blob { byteSize } } f1: refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } } }`)
+      .join(' ')} }`
+
+  async function answers(seed: number): Promise<{ statuses: number[]; forms: Record<string, number> }> {
+    const heavy = await FakeGitHub.start({ snapshot: heavyOrg(80), tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true } }, executionLimit: { limitMs: 10_000, seed } })
+    try {
+      const names = heavyOrg(80).repositories.filter((r) => r.name.startsWith('cim-') && !r.fork).map((r) => r.name)
+      const statuses: number[] = []
+      for (let i = 0; i < 12; i++) {
+        const response = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 50)) }) })
+        const body = (await response.json()) as { errors?: { message: string }[]; message?: string }
+        statuses.push(response.status)
+        if (response.status === 504) expect(body.message).toMatch(/^We couldn't respond to your request in time/)
+        else expect(body.errors?.[0]?.message).toMatch(/^Something went wrong while executing your query\. This may be the result of a timeout/)
+      }
+      // A small query of the same kind passes.
+      const small = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 5)) }) })
+      expect(small.status).toBe(200)
+      expect(((await small.json()) as { errors?: unknown }).errors).toBeUndefined()
+      expect(heavy.violations).toEqual([])
+      return { statuses, forms: heavy.timeouts }
+    } finally {
+      await heavy.stop()
+    }
+  }
+
+  it("cuts off a query that touches too much, in each of GitHub's forms, the same way for the same seed", async () => {
+    const first = await answers(5)
+    expect(new Set(first.statuses)).toEqual(new Set([200, 502, 504]))
+    expect((await answers(5)).statuses).toEqual(first.statuses)
+    expect((await answers(6)).statuses).not.toEqual(first.statuses)
   })
 })

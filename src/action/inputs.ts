@@ -35,6 +35,8 @@ export interface ActionInputs {
   /** site: show private modules too. */
   includePrivate: boolean
   siteTitle: string
+  /** update: seconds a run may spend waiting on GitHub (retries and rate limits together). */
+  maxWait: number
 }
 
 export function readMode(): Mode {
@@ -66,6 +68,7 @@ export function readInputs(): ActionInputs {
     siteRegistry: core.getInput('site-registry'),
     includePrivate: booleanInput('include-private', false),
     siteTitle: core.getInput('site-title'),
+    maxWait: positiveNumber('max-wait', 300),
   }
 }
 

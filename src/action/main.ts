@@ -3,13 +3,13 @@ import * as core from '@actions/core'
 import { runDate } from '../lib/clock.js'
 import { countRequests, createGitHubClient } from '../github/octokit.js'
 import { describeSummary, type UpdateSummary } from '../modes/summary.js'
-import { updateFromGitHub } from '../modes/update-github.js'
+import { updateFromGitHub, type ReadReport } from '../modes/update-github.js'
 import { updateFromLocalSource } from '../modes/update-local.js'
 import { validateFile } from '../modes/validate.js'
 import type { UpdatePlan } from '../registry/update.js'
 import { readEvent, readTrigger } from './trigger.js'
 import { eventRepository } from '../metadata/module-topics.js'
-import { annotate } from './annotations.js'
+import { annotate, annotateModules } from './annotations.js'
 import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
@@ -54,9 +54,7 @@ async function update(inputs: ActionInputs): Promise<void> {
   }
   const result = inputs.source ? await updateLocal(inputs, trigger.description) : await updateGitHub(inputs, trigger.description)
   for (const line of describeSummary(result.plan, result.summary)) core.info(line)
-  for (const module of result.plan.registry.modules.values()) {
-    for (const problem of module.problems) if (problem.level === 'error') annotate(problem, module.name)
-  }
+  annotateModules(result.plan)
   const { summary } = result
   core.setOutput('changed', String(summary.changed))
   core.setOutput('modules', String(summary.modules))
@@ -66,7 +64,7 @@ async function update(inputs: ActionInputs): Promise<void> {
   core.setOutput('errors', String(summary.errors.length))
   core.setOutput('commit-sha', result.commitSha ?? '')
   if (result.apiRequests !== undefined) core.setOutput('api-requests', String(result.apiRequests))
-  await writeUpdateSummary(result.plan, summary)
+  await writeUpdateSummary(result.plan, summary, result.reads)
 }
 
 interface UpdateOutcome {
@@ -74,6 +72,7 @@ interface UpdateOutcome {
   summary: UpdateSummary
   commitSha: string | null
   apiRequests?: number
+  reads?: ReadReport
 }
 
 async function updateLocal(inputs: ActionInputs, trigger: string): Promise<UpdateOutcome> {
@@ -95,7 +94,7 @@ async function updateGitHub(inputs: ActionInputs, trigger: string): Promise<Upda
   const client = createGitHubClient({
     token: inputs.token,
     timeoutMs: inputs.requestTimeout * 1000,
-    writeSpacingMs: 0,
+    maxWaitMs: inputs.maxWait * 1000,
     log: (message) => core.info(message),
   })
   const requests = countRequests(client)

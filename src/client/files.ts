@@ -110,11 +110,13 @@ const MODULE_STATUS: Record<keyof ModuleStatus, Check> = {
   origins: mapOf(oneOf(FIELD_ORIGINS), 'a mapping of field to origin'),
   dependents: listOf(moduleName, 'a list of module names'),
   stale: optional(text),
+  listed: optional(text),
   problems,
 }
 
 const STATUS_FILE = fields({
   registry_hash: text,
+  rules_version: optional(text),
   totals: is((value) => isMapping(value) && typeof value.modules === 'number', 'a mapping with the number of modules'),
   complete_view: flag,
   problems,

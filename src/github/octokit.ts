@@ -1,11 +1,12 @@
 /**
- * The one way this project talks to GitHub: @actions/github's Octokit with the retry and throttling plugins, so
- * that 5xx answers are retried and primary and secondary rate limits are waited out as GitHub's headers say.
+ * The one way this project talks to GitHub: @actions/github's Octokit with this project's retry layer
+ * (src/github/retry.ts: per-request retry state, a policy per request, one wait budget per run), a timeout on every
+ * request, the runner's proxy settings, and a count of every HTTP request sent.
  */
 import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
-import Bottleneck from 'bottleneck'
+import { HttpClient } from '@actions/http-client'
+import { fetch as undiciFetch } from 'undici'
+import { installRetry, WaitBudget } from './retry.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -13,65 +14,59 @@ export interface GitHubClientOptions {
   token: string
   /** REST base URL (GITHUB_API_URL); GraphQL goes to GITHUB_GRAPHQL_URL's path under the same host. */
   baseUrl?: string
-  /** How often a failed request is retried (5xx, network errors); rate limits are retried on their own. */
+  /** How often a failed request is sent again (5xx, network errors); default 3. */
   retries?: number
-  /** How often a rate-limited request is retried after waiting. */
+  /** How often a rate-limited request is sent again after waiting; default 3. */
   rateLimitRetries?: number
-  /**
-   * Minimum milliseconds between two requests of the throttling plugin's "write" group. The plugin puts every
-   * GraphQL request there, queries included, and spaces them by 1 s: GitHub's advice for *mutations*. A reader
-   * that pages through an organization passes 0 and stays serial (GitHub's other advice); its one mutation per
-   * run needs no spacing.
-   */
-  writeSpacingMs?: number
-  /** Gives up on a request that has not answered after this long (then retried like a 5xx); default 30 s. */
+  /** The most a run spends waiting, retries and rate limits together, in milliseconds; default 300 s. */
+  maxWaitMs?: number
+  /** Gives up on a request that has not answered after this long (then handled like a 5xx); default 30 s. */
   timeoutMs?: number
   /** Called with one line per wait or retry, for the log. */
   log?: (message: string) => void
   userAgent?: string
+  /** Waits between retries (tests pass a fast one). */
+  sleep?: (ms: number) => Promise<void>
 }
+
+const counters = new WeakMap<GitHubClient, { count: number }>()
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const log = options.log ?? (() => {})
-  const rateLimitRetries = options.rateLimitRetries ?? 3
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      userAgent: options.userAgent ?? 'cim-registry-action',
-      // fetch waits forever by default; a hung connection must become an error that the retry plugin can retry.
-      request: { fetch: withTimeout(options.timeoutMs ?? 30_000) },
-      // Only `retry: {...}`: a `request: {retries}` option would make plugin-retry retry 403s and hide them from
-      // plugin-throttling (see the README's Developing notes).
-      retry: { retries: options.retries ?? 3 },
-      throttle: {
-        ...(options.writeSpacingMs !== undefined
-          ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }) }
-          : {}),
-        onRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
-          log(`rate limit reached for ${request.method} ${request.url}; retrying after ${after}s (attempt ${count + 1})`)
-          return count < rateLimitRetries
-        },
-        onSecondaryRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
-          log(`secondary rate limit for ${request.method} ${request.url}; retrying after ${after}s (attempt ${count + 1})`)
-          return count < rateLimitRetries
-        },
-      },
-    },
-    retry,
-    throttling,
-  )
-}
-
-function withTimeout(ms: number): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
-}
-
-/** Counts every HTTP request the client sends from now on, retries included: the cost figure runs report. */
-export function countRequests(client: GitHubClient): () => number {
-  let count = 0
-  client.hook.before('request', () => {
-    count++
+  const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
+  const counter = { count: 0 }
+  const client = getOctokit(options.token, {
+    baseUrl,
+    userAgent: options.userAgent ?? 'cim-registry-action',
+    request: { fetch: proxyAwareFetch(baseUrl, options.timeoutMs ?? 30_000, counter) },
   })
-  return () => count
+  installRetry(client, {
+    retries: options.retries ?? 3,
+    rateLimitRetries: options.rateLimitRetries ?? 3,
+    budget: new WaitBudget(options.maxWaitMs ?? 300_000),
+    log: options.log ?? (() => {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  })
+  counters.set(client, counter)
+  return client
+}
+
+/**
+ * fetch through the runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY: @actions/http-client decides, as
+ * @actions/github's own fetch does), with a timeout: fetch waits forever by default, and a hung connection must
+ * become an error. Replacing @actions/github's fetch with a plain one would drop its proxy dispatcher.
+ */
+function proxyAwareFetch(baseUrl: string, ms: number, counter: { count: number }): typeof fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
+  return ((input: string | URL, init?: RequestInit) => {
+    counter.count++
+    const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms)
+    return undiciFetch(input, { ...(init as object), signal, ...(dispatcher ? { dispatcher } : {}) } as Parameters<typeof undiciFetch>[1])
+  }) as unknown as typeof fetch
+}
+
+/** The HTTP requests the client has sent, retries included: the cost figure runs report. */
+export function countRequests(client: GitHubClient): () => number {
+  const counter = counters.get(client)
+  if (!counter) throw new Error('countRequests: the client was not made by createGitHubClient')
+  return () => counter.count
 }

@@ -3,10 +3,12 @@
  * The commit is GraphQL `createCommitOnBranch` with `expectedHeadOid`: atomic, signed by GitHub (verified), and a
  * compare-and-swap on the branch head, so that two runs can never overwrite each other's registry.
  */
+import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../lib/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
-import { describeGraphqlError } from './graphql.js'
+import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
+import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
 
 export interface RegistryBranch {
   owner: string
@@ -21,85 +23,121 @@ export interface BranchState {
   branch: string
   headOid: string
   files: RegistryFileTexts
+  /** Files over GraphQL's text limit not read yet (see readDeferredFiles), by name. */
+  deferred: Map<string, { blob: { oid: string; byteSize: number }; why: string }>
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
 export class StaleHeadError extends Error {}
 
+/**
+ * The commit was sent and GitHub gave no answer that says whether it landed (a timeout, a 5xx, GitHub's "Something
+ * went wrong"): the caller re-reads the branch to find out. The mutation is never sent twice blindly.
+ */
+export class CommitOutcomeUnknownError extends Error {}
+
 const FILE_NAMES = Object.values(REGISTRY_FILES)
 
-export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
-  type Ref = { name: string; target: { oid: string } } | null
-  const head = await client
-    .graphql<{ repository: { defaultBranchRef: Ref; ref: Ref } | null }>(
-      `query registryHead($owner: String!, $repo: String!, $ref: String!) {
-        repository(owner: $owner, name: $repo) {
-          defaultBranchRef { name target { oid } }
-          ref(qualifiedName: $ref) { name target { oid } }
-        }
-      }`,
-      // Without a branch the ref looked up is the default branch's own, so one request serves both cases.
-      { owner: target.owner, repo: target.repo, ref: target.branch ? `refs/heads/${target.branch}` : 'HEAD' },
-    )
-    .catch((error: unknown) => {
-      throw describeGraphqlError(error)
-    })
-  const repository = head.repository
-  if (!repository) throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
-  const ref = target.branch ? repository.ref : repository.defaultBranchRef
-  const branch = target.branch || repository.defaultBranchRef?.name
-  const headOid = ref?.target.oid
-  if (!branch || !headOid) {
-    throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`)
-  }
+/**
+ * Files that only a run that writes needs (a new changelog entry, the regenerated README): when they are over
+ * GraphQL's text limit, they are not read whole here, so that a no-op run on a large registry does not fetch
+ * megabytes it will not use. The changelog is read by `readDeferredFiles` when an entry is to be prepended; the
+ * README never needs its old text: `isUnchangedFile` compares a new text with it by git blob id.
+ */
+const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
-  // The files are read at the commit just seen, so that files and head always belong together.
-  const fields = FILE_NAMES.map(
-    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid } }`,
-  )
+type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string; byteSize: number } | null
+
+/**
+ * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
+ * returned (`Commit.file`), so that files and head always belong together.
+ */
+export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
+  type Ref = { name: string; target: ({ oid: string } & Record<string, { object: BlobAnswer } | null>) | null } | null
+  const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`)
+  const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
+  // Without a branch input, the default branch.
+  const refField = target.branch ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }` : `defaultBranchRef { ${selection} }`
   const data = await client
-    .graphql<{ repository: Record<string, { text: string | null; isTruncated: boolean; oid: string } | null> }>(
-      `query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`,
+    .graphql<{ repository: { defaultBranchRef?: Ref; ref?: Ref } | null }>(
+      `query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`,
       { owner: target.owner, repo: target.repo },
     )
     .catch((error: unknown) => {
       throw describeGraphqlError(error)
     })
+  const repository = data.repository
+  if (!repository) throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
+  const ref = target.branch ? repository.ref : repository.defaultBranchRef
+  const branch = target.branch || ref?.name
+  const commit = ref?.target
+  if (!branch || !commit?.oid) {
+    throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`)
+  }
+  const headOid = commit.oid
   const files: RegistryFileTexts = {}
-  const truncated: { name: string; oid: string }[] = []
+  const whole: { name: string; blob: { oid: string; byteSize: number }; why: string }[] = []
+  const deferred = new Map<string, { blob: { oid: string; byteSize: number }; why: string }>()
   FILE_NAMES.forEach((name, i) => {
-    const blob = data.repository[`f${i}`]
-    if (blob?.isTruncated) truncated.push({ name, oid: blob.oid })
-    else if (typeof blob?.text === 'string') files[name] = blob.text
+    const blob = commit[`f${i}`]?.object
+    if (!blob) return
+    let why: string
+    if (blob.isTruncated) why = "is over GraphQL's 512,000-byte text limit"
+    // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
+    // rewrite changelog.md without its history.
+    else if (blob.text === null) why = 'came without text from GraphQL'
+    else {
+      if (typeof blob.text === 'string') files[name] = blob.text
+      return
+    }
+    if (DEFERRED_FILES.has(name)) deferred.set(name, { blob, why })
+    else whole.push({ name, blob, why })
   })
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
-  await Promise.all(
-    truncated.map(async ({ name, oid }) => {
-      files[name] = await readBlobWhole(client, target, join(target.dir, name), oid)
-    }),
-  )
-  return { branch, headOid, files }
+  for (const { name, blob, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
+  return { branch, headOid, files, deferred }
 }
 
-/** A blob whole through REST git/get-blob; any failure fails the read (never go on with a cut-off file). */
-async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, oid: string): Promise<string> {
+/** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
+export async function readDeferredFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
+  const deferred = state.deferred.get(REGISTRY_FILES.changelog)
+  if (!deferred) return
+  state.files[REGISTRY_FILES.changelog] = await readBlobWhole(client, target, join(target.dir, REGISTRY_FILES.changelog), deferred.blob, deferred.why)
+  state.deferred.delete(REGISTRY_FILES.changelog)
+}
+
+/** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */
+export function isUnchangedFile(state: BranchState, name: string, text: string): boolean {
+  const deferred = state.deferred.get(name)
+  if (!deferred) return state.files[name] === text
+  const bytes = Buffer.from(text, 'utf8')
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex') === deferred.blob.oid
+}
+
+/**
+ * A blob whole through REST git/get-blob in its raw media type (the bytes as they are: no base64, no JSON, which
+ * on a registry of 10,000 modules cost several times the file in memory), checked against the size GraphQL gave.
+ * Any failure fails the read (never go on with a cut-off file).
+ */
+async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, blob: { oid: string; byteSize: number }, why: string): Promise<string> {
   const where = `${target.owner}/${target.repo}:${path}`
-  let blob: { content: string; encoding: string; size: number | null }
+  let bytes: Buffer
   try {
-    blob = (await client.rest.git.getBlob({ owner: target.owner, repo: target.repo, file_sha: oid })).data
+    const response = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      owner: target.owner,
+      repo: target.repo,
+      file_sha: blob.oid,
+      headers: { accept: 'application/vnd.github.raw+json' },
+      request: { parseSuccessResponseBody: false },
+    })
+    bytes = Buffer.from(await new Response(response.data as unknown as ReadableStream).arrayBuffer())
   } catch (error) {
-    throw new Error(
-      `${where} is over GraphQL's 512,000-byte text limit and reading it whole (blob ${oid}) failed: ${(error as Error).message.split('\n')[0]}`,
-    )
+    throw new Error(`${where} ${why} and reading it whole (blob ${blob.oid}) failed: ${(error as Error).message.split('\n')[0]}`)
   }
-  if (blob.encoding !== 'base64') throw new Error(`${where}: blob ${oid} came with encoding ${JSON.stringify(blob.encoding)}, not base64`)
-  const bytes = Buffer.from(blob.content, 'base64')
-  if (blob.size !== null && bytes.length !== blob.size) {
-    throw new Error(`${where}: blob ${oid} decoded to ${bytes.length} bytes, GitHub says it has ${blob.size}`)
-  }
+  if (bytes.length !== blob.byteSize) throw new Error(`${where}: blob ${blob.oid} came with ${bytes.length} bytes, GitHub says it has ${blob.byteSize}`)
   const text = decodeUtf8(bytes)
-  if (text === null) throw new Error(`${where} is not valid UTF-8`)
+  if (text === null) throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`)
   return text
 }
 
@@ -124,6 +162,8 @@ export async function commitRegistryBranch(client: GitHubClient, target: Registr
         createCommitOnBranch(input: $input) { commit { oid } }
       }`,
       {
+        // Sent once: a second send after a lost answer could commit twice (see CommitOutcomeUnknownError).
+        ...withPolicy('once'),
         input: {
           branch: { repositoryNameWithOwner: `${target.owner}/${target.repo}`, branchName: commit.branch },
           expectedHeadOid: commit.expectedHeadOid,
@@ -140,6 +180,15 @@ export async function commitRegistryBranch(client: GitHubClient, target: Registr
 
 /** The errors people hit most, with what to do about them. */
 function commitError(error: unknown, target: RegistryBranch, branch: string): Error {
+  const status = (error as { response?: { status?: number } }).response?.status
+  const errorsOf = (error as { errors?: { message?: string }[] }).errors ?? []
+  // No answer at all (our timeout, a connection that broke after sending), a 5xx, or GitHub's "Something went wrong".
+  const noAnswer = isAbandoned(error) || (!(error instanceof WaitBudgetError) && !(error as { response?: unknown }).response && errorsOf.length === 0)
+  if (noAnswer || (status !== undefined && status >= 500) || errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))) {
+    return new CommitOutcomeUnknownError(`the commit to ${target.owner}/${target.repo}@${branch} got no clear answer (${(error as Error).message.split('\n')[0]})`)
+  }
+  // SAML SSO: the token is fine but not authorized for the organization; not a missing `contents: write`.
+  if (ssoHeader(error)) return describeGraphqlError(error)
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? []
   const text = errors.map((e) => `${e.type ?? ''} ${e.message ?? ''}`).join(' ') || (error as Error).message
   const repository = `${target.owner}/${target.repo}`

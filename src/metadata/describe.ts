@@ -26,6 +26,8 @@ export interface DescribedModule extends ModuleRecord {
 }
 
 export function describeModule(snapshot: RepositorySnapshot, options: DescribeOptions): DescribedModule {
+  // Not read because unchanged: the registry builder keeps its previous entry (see src/sources/github-read-plan.ts).
+  if (snapshot.carried) return { ...unreadModule(snapshot), stale: undefined, carried: true }
   if (snapshot.readError !== undefined) return unreadModule(snapshot)
   const problems: Problem[] = []
   let declared: DeclaredMetadata | null = null

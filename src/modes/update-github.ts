@@ -1,16 +1,33 @@
 /**
- * `update` on GitHub: list the organization, read the registry branch, plan, and commit with compare-and-swap.
- * When the branch moved meanwhile, the registry is rebuilt from the new head (the organization's listing is kept:
- * it does not depend on the branch), a bounded number of times.
+ * `update` on GitHub: read the registry branch, list the organization cheaply, read only the modules that changed
+ * (src/sources/github-read-plan.ts), plan, and commit with compare-and-swap.
+ *
+ * When the branch moved meanwhile (another run committed), the registry is rebuilt from the new head, a bounded
+ * number of times. The other run may have listed the organization later than this one: every module that the new
+ * head records at another commit than this run's listing, or that this listing lacks, is listed again first, so
+ * that a rebuild never puts an older commit of a module back.
  */
-import { readRegistryBranch, commitRegistryBranch, StaleHeadError, type RegistryBranch } from '../github/registry-branch.js'
+import {
+  readRegistryBranch,
+  readDeferredFiles,
+  isUnchangedFile,
+  commitRegistryBranch,
+  CommitOutcomeUnknownError,
+  StaleHeadError,
+  type BranchState,
+  type RegistryBranch,
+} from '../github/registry-branch.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { visibleRepositories } from '../github/repositories.js'
 import type { ModulePattern } from '../metadata/names.js'
-import { readPreviousRegistry, type PreviousRegistry } from '../registry/previous.js'
+import { compareStrings } from '../lib/order.js'
+import { RULES_VERSION } from '../metadata/rules-version.js'
+import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry } from '../registry/previous.js'
+import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
-import { planUpdate, type UpdatePlan } from '../registry/update.js'
-import { readGitHubSource } from '../sources/github.js'
+import { planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
+import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
+import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 
 export interface GitHubUpdateOptions {
@@ -31,18 +48,29 @@ export interface GitHubUpdateOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
+/** What the run read, for the job summary and the log. */
+export interface ReadReport {
+  /** Modules whose files were read, by reason. */
+  read: Record<ReadReason, number>
+  /** Modules kept from the previous registry without reading anything. */
+  carried: number
+  /** Modules whose read failed (kept stale). */
+  failed: number
+}
+
 export interface GitHubUpdateResult {
   plan: UpdatePlan
   summary: UpdateSummary
   commitSha: string | null
   attempts: number
   completeView: boolean
+  reads: ReadReport
 }
 
 export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<GitHubUpdateResult> {
   const log = options.log ?? (() => {})
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const listing = await readGitHubSource({
+  const source: GitHubSourceOptions = {
     client: options.client,
     org: options.org,
     topic: options.topic,
@@ -50,12 +78,16 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     registryRepo: options.registry.owner.toLowerCase() === options.org.toLowerCase() ? options.registry.repo : undefined,
     pageSize: options.pageSize,
     log,
-  })
+  }
+  let state = await readRegistryBranch(options.client, options.registry)
+  const listing = await listGitHubModules(source)
+  /** Modules read this run, by name, at the commit they were read at: a rebuild does not read them again. */
+  const readCache = new Map<string, RepositorySnapshot>()
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
-    const state = await readRegistryBranch(options.client, options.registry)
     const previous = readPreviousRegistry(state.files)
-    const hidden = await hiddenPrivateModules(options.client, options.org, listing.snapshots, previous.modules)
+    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source)
+    const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
     const sourceProblems: Problem[] = [...listing.problems]
     if (!completeView) {
@@ -65,8 +97,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
         message: `the token cannot see ${hidden.length} private modules of the previous registry (${hidden.map((s) => s.name).join(', ')}), so they were kept as they were: give the action a token that can read them`,
       })
     }
-    const plan = planUpdate({
-      snapshots: [...listing.snapshots, ...hidden],
+    const input = {
+      snapshots: [...snapshots, ...hidden],
       existing: state.files,
       previous,
       modulePattern: options.modulePattern,
@@ -74,31 +106,119 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       completeView,
       date: options.date,
       trigger: options.trigger,
-    })
+      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])) },
+    }
+    // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
+    // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
+    const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
+    if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
+    const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
+    plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))
-    if (plan.changedFiles.length === 0 || options.dryRun) return { plan, summary, commitSha: null, attempts: attempt, completeView }
+    const result = { plan, summary, attempts: attempt, completeView, reads }
+    if (plan.changedFiles.length === 0 || options.dryRun) return { ...result, commitSha: null }
 
     const message = options.commitMessage || commitMessage(plan, options.trigger)
     const [headline, ...body] = message.split('\n')
+    const files = Object.fromEntries(plan.changedFiles.map((name) => [name, plan.files[name]!]))
     try {
       const commitSha = await commitRegistryBranch(options.client, options.registry, {
         branch: state.branch,
         expectedHeadOid: state.headOid,
-        files: Object.fromEntries(plan.changedFiles.map((name) => [name, plan.files[name]!])),
+        files,
         headline: headline!,
         body: body.join('\n').trim(),
       })
       log(`committed ${plan.changedFiles.join(', ')} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`)
-      return { plan, summary, commitSha, attempts: attempt, completeView }
+      return { ...result, commitSha }
     } catch (error) {
-      if (!(error instanceof StaleHeadError) || attempt >= maxAttempts) {
-        if (error instanceof StaleHeadError) throw new Error(`${error.message}, ${attempt} times in a row; giving up (the next run will catch up)`)
-        throw error
+      const retryable = error instanceof StaleHeadError || error instanceof CommitOutcomeUnknownError
+      if (!retryable) throw error
+      const before = state.headOid
+      state = await readRegistryBranch(options.client, options.registry)
+      await readDeferredFiles(options.client, options.registry, state)
+      // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
+      if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
+        log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
+        return { ...result, commitSha: state.headOid }
       }
-      log(`${error.message}; rebuilding from the new head (attempt ${attempt + 1} of ${maxAttempts})`)
+      if (attempt >= maxAttempts) throw new Error(`${error.message}, ${attempt} times in a row; giving up (the next run will catch up)`)
+      if (state.headOid !== before) await relistChanged(listing, readPreviousRegistry(state.files), source)
+      log(`${error.message}; rebuilding from ${state.headOid.slice(0, 7)} (attempt ${attempt + 1} of ${maxAttempts})`)
       await sleep(100 * attempt + Math.floor(Math.random() * 200))
     }
   }
+}
+
+/** The listed modules as snapshots for the planner: read (at their listed commit) or carried. */
+async function readChanged(
+  listed: readonly RepositorySnapshot[],
+  previous: PreviousRegistry,
+  cache: Map<string, RepositorySnapshot>,
+  source: GitHubSourceOptions,
+): Promise<{ snapshots: RepositorySnapshot[]; reads: ReadReport }> {
+  const plan = planReads(listed, previous)
+  const reads: ReadReport = { read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>, carried: 0, failed: 0 }
+  const toRead: RepositorySnapshot[] = []
+  const snapshots = listed.map((snapshot) => {
+    const reason = plan.read.get(snapshot.name)
+    if (!reason) {
+      reads.carried++
+      return { ...snapshot, carried: true }
+    }
+    reads.read[reason]++
+    const cached = cache.get(snapshot.name)
+    if (cached && cached.headCommit === snapshot.headCommit && listedDigest(cached) === listedDigest(snapshot)) return cached
+    const fresh: RepositorySnapshot = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {} }
+    toRead.push(fresh)
+    return fresh
+  })
+  if (toRead.length > 0) {
+    await readModuleFiles(toRead, source)
+    for (const snapshot of toRead) if (snapshot.readError === undefined) cache.set(snapshot.name, snapshot)
+  }
+  reads.failed = snapshots.filter((snapshot) => snapshot.readError !== undefined).length
+  const total = READ_REASONS.reduce((sum, reason) => sum + reads.read[reason], 0)
+  const why = READ_REASONS.filter((reason) => reads.read[reason] > 0).map((reason) => `${reads.read[reason]} ${reason}`)
+  source.log?.(`read ${total} modules${why.length ? ` (${why.join(', ')})` : ''}; carried ${reads.carried} unchanged`)
+  return { snapshots, reads }
+}
+
+/**
+ * After a lost compare-and-swap: the modules that the new head records at another commit than this listing, that
+ * this listing lacks, or that the new head lacks, are listed again, so that the rebuild starts from facts no older
+ * than the branch's.
+ */
+async function relistChanged(listing: GitHubListing, previous: PreviousRegistry, source: GitHubSourceOptions): Promise<void> {
+  const byName = new Map(listing.modules.map((snapshot) => [snapshot.name, snapshot]))
+  const changed = [
+    ...[...previous.modules].filter(([name, entry]) => byName.get(name)?.headCommit !== (entry.last_commit ?? null)).map(([name]) => name),
+    // Modules the other run did not record: it may have seen them lose the topic after this listing.
+    ...listing.modules.filter((snapshot) => !previous.modules.has(snapshot.name)).map((snapshot) => snapshot.name),
+  ]
+  if (changed.length === 0) return
+  source.log?.(`the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`)
+  for (const [name, snapshot] of await relistRepositories(source, changed)) {
+    const isModule = snapshot !== null && snapshot.topics.includes(source.topic) && source.modulePattern.matches(name)
+    if (isModule) byName.set(name, snapshot)
+    else byName.delete(name)
+  }
+  listing.modules = [...byName.values()].sort((a, b) => compareStrings(a.name, b.name))
+}
+
+/** True when no input of the registry differs from what built the files found on the branch. */
+function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: PreviousRegistry, state: BranchState, problems: readonly Problem[]): boolean {
+  if (READ_REASONS.some((reason) => reads.read[reason] > 0) || !previous.generated) return false
+  if (listing.modules.length !== previous.modules.size || listing.modules.some((snapshot) => !previous.modules.has(snapshot.name))) return false
+  const modulesYaml = state.files[REGISTRY_FILES.modules]
+  if (modulesYaml === undefined || previous.registryHash !== registryHash(modulesYaml)) return false
+  return previous.completeView === true && previous.registryProblems === JSON.stringify(problems)
+}
+
+/** Whether the branch head holds these files with these texts. */
+function holdsFiles(state: BranchState, files: Record<string, string>): boolean {
+  return Object.entries(files).every(([name, text]) => isUnchangedFile(state, name, text))
 }
 
 /**

@@ -30,7 +30,14 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
       })
       continue
     }
-    records.set(module.name, module.stale !== undefined ? staleRecord(module, previous) : checkTopics(carryForward(module, previous), module.topicsKnown))
+    records.set(
+      module.name,
+      module.carried
+        ? carriedRecord(module, previous)
+        : module.stale !== undefined
+          ? staleRecord(module, previous)
+          : checkTopics(carryForward(module, previous), module.topicsKnown),
+    )
   }
 
   const analysis = analyzeDependencies(records)
@@ -118,6 +125,31 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
     dependencies: entry.dependencies ?? {},
     problems: [problem],
   }
+}
+
+/** Problems the registry-wide analysis finds again on every run: not carried with an unchanged module. */
+const ANALYSIS_CODES = new Set<Problem['code']>(['unknown-dependency', 'unsatisfied-range', 'dependency-cycle', 'self-dependency', 'stale'])
+
+/**
+ * A module the source did not read because nothing it is built from changed: its previous entry kept as a stale
+ * one is (same fields, same origins), but not stale, and with the problems its files had (the dependency analysis
+ * runs again). Without a previous entry (the source should then have read it) it is listed bare.
+ */
+function carriedRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
+  if (!previous.modules.has(module.name)) return carryForward(module, previous)
+  const { stale: _stale, carried: _carried, ...kept } = staleRecord({ ...module, stale: 'carried' }, previous)
+  const problems = (previous.moduleProblems.get(module.name) ?? []).filter((problem) => !ANALYSIS_CODES.has(problem.code))
+  return { ...kept, problems }
+}
+
+/**
+ * A module of the previous registry exactly as it was recorded, problems and health included: for a run in which
+ * nothing the registry is built from changed, so that no analysis needs to run again.
+ */
+export function recordedModule(module: DescribedModule, previous: PreviousRegistry): RegistryModule {
+  const problems = previous.moduleProblems.get(module.name) ?? []
+  const { stale: _stale, carried: _carried, ...record } = staleRecord({ ...module, stale: 'recorded' }, previous)
+  return { ...record, problems, health: previous.health.get(module.name) ?? healthOf(problems), dependents: [] }
 }
 
 export function healthOf(problems: readonly Problem[]): Health {

@@ -37,6 +37,19 @@ export interface PreviousRegistry {
   modules: Map<string, Partial<ModuleEntry>>
   /** Health per module from a status.json we generated. */
   health: Map<string, Health>
+  /** Each module's problems as status.json recorded them (carried with a module the source did not read). */
+  moduleProblems: Map<string, Problem[]>
+  /** Modules whose entry was kept from an earlier run that could not read them. */
+  stale: Set<string>
+  /** Digest of each module's listed facts (see src/sources/github-read-plan.ts). */
+  listed: Map<string, string>
+  /** The rules that built the entries, or null when status.json does not say. */
+  rulesVersion: string | null
+  /** status.json's hash of modules.yaml, or null. */
+  registryHash: string | null
+  /** status.json's registry-wide problems (as JSON text) and complete_view, to tell a run that changes nothing. */
+  registryProblems: string | null
+  completeView: boolean | null
   /** Where each field of each module came from, from a status.json we generated. */
   origins: Map<string, Partial<Record<OriginName, FieldOrigin>>>
   /** Hand-kept facts of private-domains.yaml, by module name, with the category each stands under. */
@@ -54,6 +67,13 @@ export function readPreviousRegistry(files: RegistryFileTexts): PreviousRegistry
     modules: readModules(files[REGISTRY_FILES.modules], problems),
     health: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (isHealth(s?.health) ? [[name, s.health]] : []))),
     origins: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, s?.origins ?? {}])),
+    moduleProblems: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, Array.isArray(s?.problems) ? s.problems : []])),
+    stale: new Set(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.stale === 'string' ? [name] : []))),
+    listed: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.listed === 'string' ? [[name, s.listed]] : []))),
+    rulesVersion: typeof status?.rules_version === 'string' ? status.rules_version : null,
+    registryHash: typeof status?.registry_hash === 'string' ? status.registry_hash : null,
+    registryProblems: status ? JSON.stringify(status.problems ?? null) : null,
+    completeView: typeof status?.complete_view === 'boolean' ? status.complete_view : null,
     privateDomains: readPrivateDomains(files[REGISTRY_FILES.privateDomains], problems),
     generated: status !== null,
     problems,

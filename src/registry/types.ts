@@ -53,6 +53,8 @@ export interface RepositorySnapshot {
   readError?: string
   /** True when the source cannot see topics (a plain folder): topics then decide and check nothing. */
   topicsUnknown?: boolean
+  /** Set when the source read nothing of it because nothing changed: its previous registry entry is kept as it is. */
+  carried?: boolean
 }
 
 /** A problem found with one module (or with the registry as a whole), precise enough to become an annotation. */
@@ -132,6 +134,8 @@ export interface ModuleRecord {
   problems: Problem[]
   /** Set when the source could not read the repository this run. */
   stale?: string
+  /** Set when the source read nothing of it (unchanged since the previous registry): its entry is kept. */
+  carried?: boolean
 }
 
 /** A module as it stands in the registry: its record plus what the whole registry tells about it. */
@@ -179,6 +183,8 @@ export interface ModuleStatus {
   origins: Partial<Record<OriginName, FieldOrigin>>
   dependents: string[]
   stale?: string
+  /** Digest of the facts the source listed for the module (GitHub source): a change re-reads the module. */
+  listed?: string
   problems: Problem[]
 }
 
@@ -187,6 +193,8 @@ export interface StatusFile {
   schema_version: number
   /** sha256 of modules.yaml: equal hashes mean equal registries. */
   registry_hash: string
+  /** The rules that built the entries (src/metadata/rules-version.ts), written by the GitHub source's runs. */
+  rules_version?: string
   totals: {
     modules: number
     by_type: Record<ModuleType, number>

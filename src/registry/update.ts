@@ -5,11 +5,11 @@
 import { describeModule } from '../metadata/describe.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { sortRecord } from '../lib/order.js'
-import { buildRegistry } from './build.js'
+import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
-import { renderModulesYaml, renderStatusJson, statusFile } from './render/modules.js'
+import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from './types.js'
@@ -36,6 +36,8 @@ export interface UpdateInput {
   previous?: PreviousRegistry
   /** The version history after this run's reading (src/versions/plan.ts), when the source reads history. */
   history?: HistoryPlan
+  /** What an incremental source records in status.json (rules version, listed facts). */
+  sourceState?: SourceState
 }
 
 export interface UpdatePlan {
@@ -70,7 +72,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
 
   const files: Record<string, string> = {
     [REGISTRY_FILES.modules]: modulesYaml,
-    [REGISTRY_FILES.status]: renderStatusJson(statusFile(registry, modulesYaml, input.completeView ?? true)),
+    [REGISTRY_FILES.status]: renderStatusJson(statusFile(registry, modulesYaml, input.completeView ?? true, input.sourceState)),
     [REGISTRY_FILES.privateDomains]: privateDomains.text,
     [REGISTRY_FILES.readme]: renderReadme(registry),
   }
@@ -109,6 +111,25 @@ function addHistoryWarnings(registry: Registry, warnings: ReadonlyMap<string, Pr
     module.problems.push(...problems)
     module.health = healthOf(module.problems)
   }
+}
+
+/**
+ * The plan of a run whose inputs all equal those that built the files found (the source read nothing new and
+ * the files are the ones the previous run wrote): the registry as recorded (for the summary), the files left as
+ * they are and not rendered again. On 10,000 modules, describing, analysing and rendering cost most of a no-op
+ * run's memory.
+ */
+export function planUnchanged(input: UpdateInput): UpdatePlan {
+  const previous = input.previous ?? readPreviousRegistry(input.existing)
+  const registry: Registry = {
+    modules: new Map(
+      input.snapshots.map((snapshot) => [snapshot.name, recordedModule(describeModule(snapshot, { modulePattern: input.modulePattern }), previous)]),
+    ),
+    problems: [...(input.sourceProblems ?? [])],
+  }
+  const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
+  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {

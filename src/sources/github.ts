@@ -1,21 +1,24 @@
 /**
- * The GitHub source: every module repository of an organization, read with batched GraphQL.
+ * The GitHub source: every module repository of an organization, listed cheaply and read only where needed.
  *
- * Phase 1 lists the whole organization (not GitHub search: no 1,000-result cap, no index lag), a page of
- * repositories per request, each with its topics, flags, head commit, tags and the text of cim.yaml, Cargo.toml and
- * package.json. Phase 2 reads, for the modules only and many repositories per request, what inference still needs:
- * workspace members' manifests and, when a module has no description anywhere, its README.
- * A listing that fails is an error (never a registry with modules silently missing); a repository whose phase-2
- * read fails is returned with `readError`, so that its previous entry is kept and marked stale.
+ * The listing pages through the whole organization (not GitHub search: no 1,000-result cap, no index lag) asking
+ * only each repository's cheap facts: name, topics, flags, visibility, description and the head commit of its
+ * default branch. A listing that fails is an error: never a registry with modules silently missing.
+ *
+ * The reads (src/sources/github-read-plan.ts says which modules and what) go many repositories per GraphQL
+ * request, all at the commit the listing returned. A batch that GitHub finds too expensive, answers with a 5xx or
+ * only in part is split, down to one repository; a repository that still fails is returned with `readError`, so
+ * that its previous entry is kept, marked stale, and every other module lands. A refused token, a spent rate
+ * limit or a network failure is none of those: it fails the read as what it is.
  */
-import { CIM_YAML } from '../metadata/cim-yaml.js'
-import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../lib/order.js'
 import { toUtcSeconds } from '../lib/clock.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 import type { GitHubClient } from '../github/octokit.js'
-import { describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive } from '../github/graphql.js'
+import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive, ssoHeader } from '../github/graphql.js'
+import { withPolicy } from '../github/retry.js'
+import { moduleReadPhases, type FieldRead } from './github-read-plan.js'
 
 export interface GitHubSourceOptions {
   client: GitHubClient
@@ -25,63 +28,47 @@ export interface GitHubSourceOptions {
   modulePattern: ModulePattern
   /** The registry repository's name: never a module, never warned about. */
   registryRepo?: string
-  /** Repositories per listing request; halved when GitHub answers with a resource limit or a timeout. */
+  /** Repositories per listing request; halved when GitHub answers that a page was too expensive. */
   pageSize?: number
-  /** Repositories per phase-2 request. */
+  /** Repositories per read request (default 100; smaller after a batch GitHub found too expensive). */
   batchSize?: number
   log?: (message: string) => void
 }
 
 export interface GitHubListing {
-  snapshots: RepositorySnapshot[]
+  /** The modules with their listed facts only (no files yet), sorted by name. */
+  modules: RepositorySnapshot[]
   problems: Problem[]
   /** Repositories the listing returned, modules or not. */
   listed: number
+  /** Requests the listing took. */
+  requests: number
 }
+
+const REPOSITORY_FIELDS = `name description url isPrivate visibility isArchived
+  repositoryTopics(first: 25) { nodes { topic { name } } }
+  defaultBranchRef { name target { ... on Commit { oid committedDate } } }`
 
 const LISTING_QUERY = `query listRepositories($org: String!, $first: Int!, $after: String) {
   organization(login: $org) {
     repositories(first: $first, after: $after, isFork: false, orderBy: {field: NAME, direction: ASC}) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes {
-        name
-        description
-        url
-        isPrivate
-        isArchived
-        repositoryTopics(first: 25) { nodes { topic { name } } }
-        defaultBranchRef { name target { ... on Commit { oid committedDate } } }
-        cimYaml: object(expression: "HEAD:cim.yaml") { ...blob }
-        cargoToml: object(expression: "HEAD:Cargo.toml") { ...blob }
-        packageJson: object(expression: "HEAD:package.json") { ...blob }
-        tags: refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } }
-      }
+      nodes { ${REPOSITORY_FIELDS} }
     }
   }
-}
-fragment blob on Blob { text isBinary byteSize isTruncated }`
-
-interface Blob {
-  text: string | null
-  isBinary: boolean | null
-  byteSize: number
-  /** GitHub cut `text` at 512,000 bytes. */
-  isTruncated: boolean
-}
+}`
 
 interface ListedRepository {
   name: string
   description: string | null
   url: string
   isPrivate: boolean
+  /** PUBLIC, PRIVATE, or INTERNAL (GitHub Enterprise: visible to the enterprise's members only). */
+  visibility: 'PUBLIC' | 'PRIVATE' | 'INTERNAL'
   isArchived: boolean
   repositoryTopics: { nodes: { topic: { name: string } }[] }
   defaultBranchRef: { name: string; target: { oid?: string; committedDate?: string } | null } | null
-  cimYaml: Blob | null
-  cargoToml: Blob | null
-  packageJson: Blob | null
-  tags: { nodes: { name: string }[] }
 }
 
 interface ListingPage {
@@ -90,47 +77,44 @@ interface ListingPage {
   } | null
 }
 
-export async function readGitHubSource(options: GitHubSourceOptions): Promise<GitHubListing> {
+/** The organization's modules with their listed facts, and the repositories that look like modules but are not. */
+export async function listGitHubModules(options: GitHubSourceOptions): Promise<GitHubListing> {
   const log = options.log ?? (() => {})
-  const repositories = await listOrganization(options)
+  const { repositories, requests } = await listOrganization(options)
   const problems: Problem[] = []
-  const modules: ListedRepository[] = []
+  const modules: RepositorySnapshot[] = []
+  let internal = 0
   for (const repository of repositories) {
     if (repository.name === options.registryRepo) continue
     const topics = repository.repositoryTopics.nodes.map((node) => node.topic.name)
     const hasTopic = topics.includes(options.topic)
     const named = options.modulePattern.matches(repository.name)
-    if (hasTopic && named) modules.push(repository)
-    else if (named) problems.push(registryProblem('missing-topic', `${repository.name} looks like a module but has no \`${options.topic}\` topic; add the topic to register it`))
+    if (hasTopic && named) {
+      modules.push(toSnapshot(repository, options.org))
+      if (repository.visibility === 'INTERNAL') internal++
+    } else if (named) problems.push(registryProblem('missing-topic', `${repository.name} looks like a module but has no \`${options.topic}\` topic; add the topic to register it`))
     else if (hasTopic) problems.push(registryProblem('invalid-name', `${repository.name} has the \`${options.topic}\` topic but its name does not match the module pattern ${options.modulePattern.source}; not registered`))
   }
-  log(`listed ${repositories.length} repositories of ${options.org}: ${modules.length} modules`)
-
-  const snapshots = modules.map((repository) => toSnapshot(repository, options.org, log))
-  await readDetails(snapshots, options)
-  return {
-    snapshots: snapshots.sort((a, b) => compareStrings(a.name, b.name)),
-    problems,
-    listed: repositories.length,
-  }
+  log(`listed ${repositories.length} repositories of ${options.org} in ${requests} requests: ${modules.length} modules`)
+  if (internal > 0) log(`${internal} modules are internal repositories (GitHub Enterprise): recorded as private`)
+  return { modules: modules.sort((a, b) => compareStrings(a.name, b.name)), problems, listed: repositories.length, requests }
 }
 
 /** Every page of the organization's repositories; any failure that survives the retries fails the listing. */
-async function listOrganization(options: GitHubSourceOptions): Promise<ListedRepository[]> {
+async function listOrganization(options: GitHubSourceOptions): Promise<{ repositories: ListedRepository[]; requests: number }> {
   const repositories: ListedRepository[] = []
   let after: string | null = null
   let expected: number | null = null
-  let pageSize = options.pageSize ?? 100
+  let requests = 0
+  const pages = new AdaptivePageSize(options.pageSize ?? 100)
+  const log = options.log ?? (() => {})
   for (;;) {
-    const page: { data: ListingPage; size: number } = await graphqlWithAdaptivePages<ListingPage>(
-      options.client,
-      LISTING_QUERY,
-      { org: options.org, after },
-      pageSize,
-      options.log,
-    )
-    pageSize = page.size
-    const connection = page.data.organization?.repositories
+    const data: ListingPage = await graphqlWithAdaptivePages<ListingPage>(options.client, LISTING_QUERY, { org: options.org, after }, pages, (line) => {
+      requests++
+      log(line)
+    })
+    requests++
+    const connection = data.organization?.repositories
     if (!connection) throw new Error(`organization ${options.org} was not found, or the token cannot see it`)
     expected ??= connection.totalCount
     for (const node of connection.nodes) if (node) repositories.push(node)
@@ -141,155 +125,134 @@ async function listOrganization(options: GitHubSourceOptions): Promise<ListedRep
   if (expected !== null && repositories.length < expected) {
     throw new Error(`the listing of ${options.org} returned ${repositories.length} of ${expected} repositories; refusing to build a partial registry`)
   }
-  return repositories
+  return { repositories, requests }
 }
 
-function toSnapshot(repository: ListedRepository, org: string, log: (message: string) => void): RepositorySnapshot {
-  const files: RepositorySnapshot['files'] = {}
-  const blobs: [string, Blob | null][] = [
-    [CIM_YAML, repository.cimYaml],
-    [CARGO_TOML, repository.cargoToml],
-    [PACKAGE_JSON, repository.packageJson],
-  ]
-  for (const [path, blob] of blobs) {
-    if (blob?.isTruncated) log(`${repository.name}: ${path} is ${blob.byteSize} bytes; GitHub's GraphQL gave only its first 512,000`)
-    const text = blobText(blob)
-    if (text !== undefined) files[path] = text
+/**
+ * The listed facts of some repositories again, many per request: after a lost compare-and-swap, the modules that
+ * the other run recorded at another commit. Null for a repository that is gone or no longer visible.
+ */
+export async function relistRepositories(options: GitHubSourceOptions, names: readonly string[]): Promise<Map<string, RepositorySnapshot | null>> {
+  const found = new Map<string, RepositorySnapshot | null>()
+  const batchSize = options.batchSize ?? 50
+  for (let start = 0; start < names.length; start += batchSize) {
+    const batch = names.slice(start, start + batchSize)
+    const fields = batch.map((name, i) => `r${i}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(name)}) { ${REPOSITORY_FIELDS} }`)
+    let data: Record<string, ListedRepository | null>
+    try {
+      data = await options.client.graphql<typeof data>(`query relistRepositories { ${fields.join('\n')} }`)
+    } catch (error) {
+      const partial = (error as { data?: typeof data }).data
+      if (!partial || !isNotFound(error)) throw describeGraphqlError(error)
+      data = partial
+    }
+    batch.forEach((name, i) => {
+      const repository = data[`r${i}`]
+      found.set(name, repository ? toSnapshot(repository, options.org) : null)
+    })
   }
+  return found
+}
+
+/**
+ * A repository's listed facts as a snapshot without files. Internal repositories (GitHub Enterprise) are recorded
+ * as private: only the enterprise's members can see them, so a registry must not present them as public.
+ */
+function toSnapshot(repository: ListedRepository, org: string): RepositorySnapshot {
   const head = repository.defaultBranchRef?.target
   return {
     name: repository.name,
     url: repository.url || `https://github.com/${org}/${repository.name}`,
     description: repository.description,
     topics: repository.repositoryTopics.nodes.map((node) => node.topic.name),
-    visibility: repository.isPrivate ? 'private' : 'public',
+    visibility: repository.isPrivate || repository.visibility !== 'PUBLIC' ? 'private' : 'public',
     archived: repository.isArchived,
     headCommit: head?.oid ?? null,
     committedAt: head?.committedDate ? toUtcSeconds(head.committedDate) : null,
-    tags: repository.tags.nodes.map((node) => node.name),
-    files,
+    tags: [],
+    files: {},
   }
 }
 
 /**
- * A blob's text. GitHub gives no text for a binary blob: a single 0xff byte (never valid UTF-8) then stands for the
- * file, so that the reader reports "not valid UTF-8" instead of "missing".
- *
- * A truncated blob (over 512,000 bytes) keeps its cut text and is not read whole: such a module file is refused
- * anyway. The cim.yaml reader refuses anything over 64 KiB by its size (the cut text is still far over), and a cut
- * Cargo.toml or package.json fails to parse and gives a warning.
+ * Reads the files of these modules (listed snapshots, filled in place) at their listed commits, phase by phase.
+ * Returns the number of requests it took.
  */
-function blobText(blob: Blob | null): string | Uint8Array | undefined {
-  if (!blob) return undefined
-  if (blob.isBinary || blob.text === null) return new Uint8Array([0xff])
-  return blob.text
-}
-
-/** What inference still needs, for the modules only: workspace members' manifests and missing descriptions. */
-async function readDetails(snapshots: RepositorySnapshot[], options: GitHubSourceOptions): Promise<void> {
-  const wanted = new Map<RepositorySnapshot, string[]>()
-  for (const snapshot of snapshots) {
-    const paths: string[] = []
-    const cargo = snapshot.files[CARGO_TOML]
-    const members = typeof cargo === 'string' ? cargoWorkspaceMembers(cargo).members : []
-    for (const glob of members) paths.push(...memberManifestCandidates(glob))
-    if (!snapshot.description && !declaresDescription(snapshot)) paths.push('README.md')
-    if (paths.length > 0) wanted.set(snapshot, paths)
+export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], options: GitHubSourceOptions): Promise<number> {
+  const log = options.log ?? (() => {})
+  let requests = 0
+  for (const phase of moduleReadPhases(log)) {
+    const wanted: ModuleFields[] = []
+    for (const snapshot of snapshots) {
+      if (snapshot.readError !== undefined || !snapshot.headCommit) continue
+      const reads = phase.flatMap((read) => read(snapshot, snapshot.headCommit!))
+      if (reads.length > 0) wanted.push({ snapshot, reads })
+    }
+    // Batches shrink after one that was too expensive, and grow back after those that pass.
+    const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100)
+    for (let start = 0; start < wanted.length; ) {
+      const batch = wanted.slice(start, start + pace.size)
+      requests += await readBatch(batch, options, pace)
+      start += batch.length
+    }
   }
-  if (wanted.size === 0) return
-  const batchSize = options.batchSize ?? 50
-  const entries = [...wanted]
-  for (let start = 0; start < entries.length; start += batchSize) {
-    const batch = entries.slice(start, start + batchSize)
-    await readDetailBatch(batch, options)
-  }
+  return requests
 }
 
-/**
- * A member glob's manifest: a literal path directly; a glob through its directory's tree listing, which the batch
- * query reads as `HEAD:<dir>` (one level, the common `crates/*` form).
- */
-function memberManifestCandidates(glob: string): string[] {
-  const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '')
-  if (isIgnoredPath(clean)) return []
-  if (!clean.includes('*')) return [`${clean}/${CARGO_TOML}`]
-  const star = clean.indexOf('*')
-  const dir = clean.slice(0, clean.lastIndexOf('/', star) + 1).replace(/\/$/, '')
-  return [`${TREE_MARKER}${dir}|${clean}`]
+interface ModuleFields {
+  snapshot: RepositorySnapshot
+  reads: FieldRead[]
 }
 
-const TREE_MARKER = 'tree:'
-
-async function readDetailBatch(batch: [RepositorySnapshot, string[]][], options: GitHubSourceOptions, retried = false): Promise<void> {
-  const fields: string[] = []
-  const aliases: { snapshot: RepositorySnapshot; alias: string; path: string }[] = []
-  batch.forEach(([snapshot, paths], r) => {
-    const files = paths.map((path, f) => {
-      const alias = `f${f}`
-      aliases.push({ snapshot, alias: `r${r}.${alias}`, path })
-      const expression = path.startsWith(TREE_MARKER) ? `HEAD:${path.slice(TREE_MARKER.length).split('|')[0]}` : `HEAD:${path}`
-      return `${alias}: object(expression: ${JSON.stringify(expression)}) { ... on Blob { text isBinary } ... on Tree { entries { name type object { ... on Tree { entries { name object { ... on Blob { text isBinary } } } } } } } }`
-    })
-    fields.push(`r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${files.join(' ')} }`)
-  })
-  const query = `query readModuleFiles { ${fields.join('\n')} }`
-  let data: Record<string, Record<string, DetailObject | null> | null>
+/** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
+async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pace: AdaptivePageSize, retried = false): Promise<number> {
+  const fields = batch.map(
+    ({ snapshot, reads }, r) =>
+      `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`,
+  )
+  let data: Record<string, Record<string, unknown> | null>
   try {
-    data = await options.client.graphql<typeof data>(query)
+    data = await options.client.graphql<typeof data>(`query readModuleFiles { ${fields.join('\n')} }`, withPolicy('shrink'))
   } catch (error) {
-    // Repositories that vanished between the two phases come back as NOT_FOUND with the rest of the data.
-    const partial = (error as { data?: typeof data }).data
-    if (!partial || !isNotFound(error)) {
-      // One repository (a huge workspace, say) must not keep the others of its batch stale: halve and try again,
-      // down to a batch of one, which alone is marked stale.
-      if (batch.length > 1) {
-        const half = Math.ceil(batch.length / 2)
-        await readDetailBatch(batch.slice(0, half), options)
-        await readDetailBatch(batch.slice(half), options)
-        return
-      }
-      // A lone repository gets one more try when GitHub only found the query too expensive this time.
-      if (!retried && isTooExpensive(error)) return readDetailBatch(batch, options, true)
-      for (const [snapshot] of batch) snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`
+    const partial = (error as { data?: typeof data | null }).data
+    // Repositories that vanished since the listing come back as null with NOT_FOUND next to the others' data.
+    if (partial && isNotFound(error)) {
+      apply(batch, partial)
+      pace.grow()
+      return 1
+    }
+    if (isRefusal(error) || (!isTooExpensive(error) && !partial)) throw describeGraphqlError(error)
+    // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
+    if (batch.length > 1) {
+      const half = Math.ceil(batch.length / 2)
+      pace.shrinkTo(half)
+      return 1 + (await readBatch(batch.slice(0, half), options, pace)) + (await readBatch(batch.slice(half), options, pace))
+    }
+    // Alone, it gets one more try; then it is stale with the reason, and every other module lands.
+    if (!retried) return 1 + (await readBatch(batch, options, pace, true))
+    batch[0]!.snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`
+    return 1
+  }
+  apply(batch, data)
+  pace.grow()
+  return 1
+}
+
+function apply(batch: ModuleFields[], data: Record<string, Record<string, unknown> | null>): void {
+  batch.forEach(({ snapshot, reads }, r) => {
+    const repository = data[`r${r}`]
+    if (repository === null || repository === undefined) {
+      snapshot.readError = 'the repository could not be read (deleted or no longer visible)'
       return
     }
-    data = partial
-  }
-  for (const { snapshot, alias, path } of aliases) {
-    const [repoAlias, fileAlias] = alias.split('.') as [string, string]
-    const repo = data[repoAlias]
-    if (repo === null || repo === undefined) {
-      snapshot.readError = 'the repository could not be read (deleted or no longer visible)'
-      continue
-    }
-    addDetail(snapshot, path, repo[fileAlias] ?? null)
-  }
+    reads.forEach((read, f) => read.apply(snapshot, repository[`f${f}`] ?? null))
+  })
 }
 
-interface DetailObject {
-  text?: string | null
-  isBinary?: boolean | null
-  entries?: { name: string; type: string; object?: { entries?: { name: string; object?: { text?: string | null; isBinary?: boolean | null } | null }[] } | null }[]
-}
-
-function addDetail(snapshot: RepositorySnapshot, path: string, object: DetailObject | null): void {
-  if (!object) return
-  if (!path.startsWith(TREE_MARKER)) {
-    if (typeof object.text === 'string' && !object.isBinary) snapshot.files[path] = object.text
-    return
-  }
-  const [dir, glob] = path.slice(TREE_MARKER.length).split('|') as [string, string]
-  for (const entry of object.entries ?? []) {
-    const memberDir = dir ? `${dir}/${entry.name}` : entry.name
-    if (entry.type !== 'tree' || !matchesWorkspaceGlob(memberDir, glob)) continue
-    const manifest = entry.object?.entries?.find((child) => child.name === CARGO_TOML)?.object
-    if (typeof manifest?.text === 'string' && !manifest.isBinary) snapshot.files[`${memberDir}/${CARGO_TOML}`] = manifest.text
-  }
-}
-
-function declaresDescription(snapshot: RepositorySnapshot): boolean {
-  const cimYaml = snapshot.files[CIM_YAML]
-  return typeof cimYaml === 'string' && /^\s+description:\s*\S/m.test(cimYaml)
+/** A refusal of the token (SAML SSO, forbidden, rate limited): no smaller batch would pass, and no module is to blame. */
+function isRefusal(error: unknown): boolean {
+  const errors = (error as { errors?: { type?: string }[] }).errors ?? []
+  return ssoHeader(error) !== undefined || errors.some((e) => e.type === 'FORBIDDEN' || e.type === 'RATE_LIMITED')
 }
 
 function registryProblem(code: Problem['code'], message: string): Problem {

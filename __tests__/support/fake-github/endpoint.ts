@@ -4,7 +4,8 @@
  * limit to enforce).
  */
 import type { Access } from './access.js'
-import type { Faults } from './faults.js'
+import type { ActiveFault, Faults } from './faults.js'
+import type { ExecutionClock } from './graphql-execution.js'
 import type { GraphQLExecutor } from './graphql-executor.js'
 import type { Listings } from './listings.js'
 import { rateLimitHeaders, type RateLimits, type Resource } from './rate-limits.js'
@@ -30,6 +31,8 @@ export interface Reply {
   headers?: Record<string, string>
   /** The REST operationId or `graphql:<name>`, for the log; null for requests that match nothing. */
   operation: string | null
+  /** A body sent as it is (the raw media types), instead of `body` as JSON. */
+  raw?: string
   /** The timeout fault: answer nothing, and destroy the socket after `ms` when given. */
   hang?: { ms?: number }
 }
@@ -47,14 +50,20 @@ export interface FakeParts {
   violations: string[]
   searchIncomplete(): boolean
   tamper(operationId: string): ((body: unknown) => unknown) | undefined
+  /** GitHub's execution-time limit, when the fake was started with one. */
+  execution?: ExecutionClock
 }
 
 /** The injected fault this request meets, as a reply; undefined when none hits it. */
 export function faultReply(parts: FakeParts, request: FakeRequest): Reply | undefined {
   const fault = parts.faults.pick(request)
   if (!fault) return undefined
-  if (fault.kind === 'timeout') return { status: 0, operation: request.operation, hang: fault.hangMs === undefined ? {} : { ms: fault.hangMs } }
-  return { status: fault.status, body: fault.body, headers: fault.headers, operation: request.operation }
+  return activeFaultReply(fault, request.operation)
+}
+
+export function activeFaultReply(fault: ActiveFault, operation: string | null): Reply {
+  if (fault.kind === 'timeout') return { status: 0, operation, hang: fault.hangMs === undefined ? {} : { ms: fault.hangMs } }
+  return { status: fault.status, body: fault.body, headers: fault.headers, operation }
 }
 
 const RATE_LIMIT_MESSAGE = 'API rate limit exceeded for user ID 1.'

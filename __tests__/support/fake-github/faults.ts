@@ -15,6 +15,7 @@ import type { FakeRequest, FaultHandle, FaultKind, FaultSpec } from './types.js'
 
 export interface ActiveFault {
   kind: FaultKind
+  afterExecution?: boolean
   status: number
   headers: Record<string, string>
   body: unknown
@@ -28,7 +29,7 @@ interface Entry {
   random: () => number
 }
 
-const GRAPHQL_ONLY = new Set<FaultKind>(['graphql-resource-limit', 'graphql-timeout'])
+const GRAPHQL_ONLY = new Set<FaultKind>(['graphql-resource-limit', 'graphql-timeout', 'graphql-502-timeout'])
 
 export class Faults {
   private entries: Entry[] = []
@@ -60,7 +61,7 @@ export class Faults {
       if (spec.probability !== undefined && entry.random() >= spec.probability) continue
       entry.remaining--
       entry.hits++
-      return respond(spec, request)
+      return { ...respond(spec, request), ...(spec.afterExecution ? { afterExecution: true } : {}) }
     }
     return undefined
   }
@@ -81,6 +82,10 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
       return serverError(500)
     case 'status-502':
       return serverError(502)
+    case 'status-504':
+      return { kind: spec.kind, status: 504, headers: {}, body: GATEWAY_TIMEOUT_BODY }
+    case 'graphql-502-timeout':
+      return { kind: spec.kind, status: 502, headers: {}, body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] } }
     case 'rate-limit': {
       const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + wait) }
       const message = 'API rate limit exceeded for user ID 1.'
@@ -110,22 +115,27 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
         kind: spec.kind,
         status: 200,
         headers: {},
-        body: {
-          data: null,
-          errors: [
-            {
-              message:
-                'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. ' +
-                'Please include `0000:0000:0000000:0000000:00000000` when reporting this issue.',
-            },
-          ],
-        },
+        body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] },
       }
   }
 }
 
+/**
+ * GitHub's three answers to a query that ran past its time (issue 9 of this project lists them; GitHub documents the
+ * timeout at https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts):
+ * 200 or 502 with this error (https://github.com/orgs/community/discussions/24631,
+ * https://github.com/turbot/steampipe-plugin-github/issues/518), or 504 with the gateway's message.
+ */
+export const SOMETHING_WENT_WRONG =
+  'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. ' +
+  'Please include `0000:0000:0000000:0000000:00000000` when reporting this issue.'
+
+export const GATEWAY_TIMEOUT_BODY = {
+  message: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+}
+
 /** A small seeded generator: the same seed gives the same sequence of faults. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

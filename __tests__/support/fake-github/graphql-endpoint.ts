@@ -4,7 +4,8 @@
  * the `graphql` resource, and `x-github-sso` when SSO kept data out.
  */
 import { resolveAccess } from './access.js'
-import { faultReply, rateLimitReply, type FakeParts, type IncomingRequest, type Reply } from './endpoint.js'
+import { emptyWork } from './graphql-execution.js'
+import { activeFaultReply, rateLimitReply, type FakeParts, type IncomingRequest, type Reply } from './endpoint.js'
 import type { GraphQLRequestBody } from './graphql-executor.js'
 import type { ResolverContext } from './graphql-views.js'
 import { rateLimitHeaders, type RateWindow } from './rate-limits.js'
@@ -30,8 +31,8 @@ export async function serveGraphQL(parts: FakeParts, request: IncomingRequest): 
   }
   const access = resolved.access
   const { method, url, path, query } = request
-  const fault = faultReply(parts, { method, url, path, query, operation, kind: 'graphql' })
-  if (fault) return fault
+  const fault = parts.faults.pick({ method, url, path, query, operation, kind: 'graphql' })
+  if (fault && !fault.afterExecution) return activeFaultReply(fault, operation)
   const refused = rateLimitReply(parts, access, 'graphql', operation)
   if (refused) return refused
 
@@ -39,12 +40,14 @@ export async function serveGraphQL(parts: FakeParts, request: IncomingRequest): 
   let charged: RateWindow | undefined
   const spend = (points: number) => (charged ??= parts.rateLimits.charge(access.key, 'graphql', points))
   let ssoRefused = false
+  const work = emptyWork()
   const outcome = await parts.graphql.run(body, (cost): ResolverContext => ({
     world: parts.world,
     access,
     listings: parts.listings,
     protectedBranches: parts.protectedBranches,
     cost,
+    work,
     rateLimit: (dryRun) => (dryRun ? parts.rateLimits.charge(access.key, 'graphql', 0) : spend(cost.cost)),
     get ssoRefused() {
       return ssoRefused
@@ -55,6 +58,11 @@ export async function serveGraphQL(parts: FakeParts, request: IncomingRequest): 
   }))
   parts.violations.push(...outcome.violations)
   const headers = rateLimitHeaders(spend(outcome.cost.cost), 'graphql')
+  // The work is done (a mutation has committed); only the answer is lost.
+  if (fault) return activeFaultReply(fault, operation)
+  // A query past GitHub's execution time still costs its points (spent above), and answers in one of three forms.
+  const cutOff = parts.execution?.verdict(work)
+  if (cutOff) return { ...cutOff, headers, operation }
   // Data of organizations that need SAML SSO is left out, and the header names them by id.
   if (ssoRefused) headers['x-github-sso'] = `partial-results; organizations=${parts.world.orgId}`
   return { status: 200, body: outcome.body, headers, operation }

@@ -6,6 +6,7 @@
 import type { Access } from './access.js'
 import { connection, type ConnectionArgs } from './graphql-connection.js'
 import type { QueryCost } from './graphql-cost.js'
+import type { QueryWork } from './graphql-execution.js'
 import type { Listings } from './listings.js'
 import { legacyNodeId, WEB } from './rest-objects.js'
 import type { RateWindow } from './rate-limits.js'
@@ -21,6 +22,8 @@ export interface ResolverContext {
   rateLimit(dryRun: boolean): RateWindow
   /** Set when an SSO-protected resource was refused, for the `x-github-sso` header. */
   ssoRefused: boolean
+  /** What the query touched, for the execution-time limit (graphql-execution.ts). */
+  work: QueryWork
 }
 
 type View = Record<string, unknown>
@@ -70,6 +73,7 @@ const ORDER_FIELDS = { CREATED_AT: 'created', UPDATED_AT: 'updated', PUSHED_AT: 
 
 export function repositoryView(repo: Repo, ctx: ResolverContext): View {
   const { world } = ctx
+  ctx.work.repositories++
   const head = () => world.branchHead(repo, repo.defaultBranch)!
   return {
     __typename: 'Repository',
@@ -92,7 +96,7 @@ export function repositoryView(repo: Repo, ctx: ResolverContext): View {
     isMirror: false,
     isEmpty: false,
     isInOrganization: true,
-    visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
+    visibility: repo.internal ? 'INTERNAL' : repo.private ? 'PRIVATE' : 'PUBLIC',
     createdAt: repo.createdAt,
     updatedAt: repo.updatedAt,
     pushedAt: repo.pushedAt,
@@ -139,6 +143,7 @@ function refs(repo: Repo, ctx: ResolverContext, args: RefsArgs) {
   const field = args.orderBy?.field ?? 'ALPHABETICAL'
   const sign = (args.orderBy?.direction ?? args.direction) === 'DESC' ? -1 : 1
   const date = (sha: string) => repo.commits.get(sha)?.date ?? ''
+  if (field === 'TAG_COMMIT_DATE') ctx.work.orderedTags += entries.length
   entries.sort((a, b) => {
     const byDate = field === 'TAG_COMMIT_DATE' ? compare(date(a.sha), date(b.sha)) : 0
     return sign * (byDate !== 0 ? byDate : compare(a.name, b.name))
@@ -253,6 +258,8 @@ function blobView(repo: Repo, commit: Commit, text: string, ctx: ResolverContext
   const oid = blobSha(text)
   const binary = text.includes('\0')
   const byteSize = Buffer.byteLength(text, 'utf8')
+  ctx.work.blobs++
+  ctx.work.bytes += byteSize
   // Binary blobs have no text; whether GitHub flags their contents as truncated is not documented, so by size too.
   const truncated = byteSize > BLOB_TEXT_LIMIT
   return {

@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net'
 import type { FakeParts, IncomingRequest, Reply } from './endpoint.js'
 import { Faults } from './faults.js'
 import { serveGraphQL } from './graphql-endpoint.js'
+import { ExecutionClock } from './graphql-execution.js'
 import { GraphQLExecutor } from './graphql-executor.js'
 import { githubSchema } from './graphql-schema.js'
 import { Listings } from './listings.js'
@@ -39,6 +40,7 @@ import type {
 import { World } from './world.js'
 
 export { syntheticOrg, type SyntheticOrgOptions } from './synthetic.js'
+export { heavyOrg, type HeavyOrgOptions } from './heavy.js'
 export type * from './types.js'
 
 const MAX_BODY = 16 * 1024 * 1024
@@ -64,6 +66,7 @@ export class FakeGitHub {
   private latencyMs: number
   private searchIncomplete = false
   private requestSeq = 0
+  private readonly before = new Map<string, () => Promise<void>>()
 
   private constructor(
     private readonly server: Server,
@@ -87,6 +90,7 @@ export class FakeGitHub {
       violations: this.violationList,
       searchIncomplete: () => this.searchIncomplete,
       tamper: (operationId) => this.tampers.get(operationId),
+      ...(options.executionLimit ? { execution: new ExecutionClock(options.executionLimit) } : {}),
     }
   }
 
@@ -126,6 +130,11 @@ export class FakeGitHub {
 
   clearViolations(): void {
     this.violationList.length = 0
+  }
+
+  /** Queries cut off by the execution-time limit, by the form they were answered in. */
+  get timeouts(): Readonly<Record<string, number>> {
+    return { ...(this.parts.execution?.cutOff ?? {}) }
   }
 
   get requests(): readonly RequestLogEntry[] {
@@ -169,6 +178,14 @@ export class FakeGitHub {
   }
 
   // Failures and slowness.
+
+  /**
+   * Runs `action` (say, another whole run) when the next GraphQL request of `operation` arrives, and serves that
+   * request only after it: two runs whose steps interleave exactly so.
+   */
+  onceBefore(operation: string, action: () => Promise<void>): void {
+    this.before.set(operation, action)
+  }
 
   injectFault(spec: FaultSpec): FaultHandle {
     return this.faults.add(spec)
@@ -217,6 +234,17 @@ export class FakeGitHub {
         accept: String(request.headers.accept ?? ''),
       }
       if (this.latencyMs > 0) await sleep(this.latencyMs)
+      if (isGraphQL && this.before.size > 0) {
+        let operation = ''
+        try {
+          operation = this.parts.graphql.operationName(JSON.parse(incoming.body) as { query?: unknown })
+        } catch {
+          // not JSON: served (and refused) as usual
+        }
+        const action = this.before.get(operation)
+        this.before.delete(operation)
+        if (action) await action()
+      }
       reply = isGraphQL ? await serveGraphQL(this.parts, incoming) : serveRest(this.parts, incoming)
     } catch (failure) {
       this.violationList.push(`fake: ${method} ${url} failed: ${(failure as Error).stack ?? String(failure)}`)
@@ -233,7 +261,7 @@ export class FakeGitHub {
 
   private send(response: ServerResponse, reply: Reply): void {
     if (response.headersSent || response.destroyed) return
-    const payload = reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body)
+    const payload = reply.raw ?? (reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
     response.writeHead(reply.status, {
       ...(payload ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) } : {}),
       'x-github-media-type': 'github.v3; format=json',

@@ -40,6 +40,8 @@ export interface RestReply {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** A body sent as it is, not as JSON (the raw media types); not checked against the JSON schema. */
+  raw?: string
 }
 
 type Handler = (call: RestCall) => RestReply
@@ -108,12 +110,14 @@ export const REST_HANDLERS: Record<string, Handler> = {
   'git/get-blob': (call) => {
     const found = findRepo(call)
     if ('status' in found) return found
-    if (/vnd\.github\.raw/.test(call.accept)) {
-      throw new FakeLimitation(`git/get-blob with Accept: ${call.accept} is not implemented; ask for JSON (base64 content)`)
-    }
     const sha = call.params.file_sha ?? ''
     const text = call.world.blob(found, sha)
     if (text === undefined) return error(call, 404, 'Not Found')
+    // `application/vnd.github.raw+json`: the blob's bytes as they are
+    // (https://docs.github.com/en/rest/git/blobs#get-a-blob, "Returns the raw blob data").
+    if (/vnd\.github\.raw/.test(call.accept)) {
+      return { status: 200, raw: text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
+    }
     if (Buffer.byteLength(text, 'utf8') > BLOB_LIMIT) {
       // GitHub documents the limit but not its answer past it (and refuses such files on push anyway).
       throw new FakeLimitation('git/get-blob of a blob over 100 MB is not implemented')

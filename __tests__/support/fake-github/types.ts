@@ -9,6 +9,12 @@ export interface SnapshotRepository {
   description?: string | null
   topics?: string[]
   private?: boolean
+  /**
+   * GitHub Enterprise: visible to the enterprise's members only. GitHub answers `visibility: INTERNAL` and
+   * `isPrivate: true` (REST `private: true`, `visibility: "internal"`:
+   * https://docs.github.com/en/rest/repos/repos#get-a-repository).
+   */
+  internal?: boolean
   archived?: boolean
   fork?: boolean
   /** Default `main`. */
@@ -68,6 +74,15 @@ export interface FakeGitHubOptions {
   rateLimits?: RateLimitBudget
   /** Answer with GitHub's primary rate-limit error once a budget is spent (default: only count). */
   enforceRateLimits?: boolean
+  /** GitHub's execution-time limit on GraphQL queries (see graphql-execution.ts); off when absent. */
+  executionLimit?: ExecutionLimit
+}
+
+export interface ExecutionLimit {
+  /** Simulated milliseconds after which a query is cut off; GitHub's is 10 s. */
+  limitMs: number
+  /** Picks which of GitHub's forms a cut-off query is answered in, so that runs repeat. */
+  seed?: number
 }
 
 /** One request as a fault's `match` sees it. */
@@ -98,6 +113,8 @@ export type FaultKind =
   | 'timeout'
   | 'graphql-resource-limit'
   | 'graphql-timeout'
+  | 'status-504'
+  | 'graphql-502-timeout'
 
 export interface FaultSpec {
   /** Which requests the fault may hit; default every request (GraphQL requests only for the graphql-* kinds). */
@@ -115,6 +132,11 @@ export interface FaultSpec {
   retryAfterSeconds?: number
   /** Rate limits: GitHub answers 403 or 429; default 403. */
   status?: 403 | 429
+  /**
+   * The request runs (a mutation commits) and only then is the fault answered: GitHub's timeouts cut the answer,
+   * not always the work (https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts).
+   */
+  afterExecution?: boolean
   /** `timeout`: destroy the socket after this many ms; default: hang until the client gives up or the fake stops. */
   hangMs?: number
 }

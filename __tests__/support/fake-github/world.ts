@@ -37,6 +37,7 @@ export interface Repo {
   description: string | null
   topics: string[]
   private: boolean
+  internal: boolean
   archived: boolean
   fork: boolean
   homepage: string | null
@@ -108,7 +109,8 @@ export class World {
       fullName,
       description: snapshot.description ?? null,
       topics: [...(snapshot.topics ?? [])],
-      private: snapshot.private ?? false,
+      private: (snapshot.private ?? false) || (snapshot.internal ?? false),
+      internal: snapshot.internal ?? false,
       archived: snapshot.archived ?? false,
       fork: snapshot.fork ?? false,
       homepage: snapshot.homepage ?? null,

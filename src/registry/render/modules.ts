@@ -70,13 +70,21 @@ export function registryHash(modulesYaml: string): string {
   return `sha256:${createHash('sha256').update(modulesYaml).digest('hex')}`
 }
 
-export function statusFile(registry: Registry, modulesYaml: string, completeView: boolean): StatusFile {
+/** What a source that reads incrementally records in status.json: see src/sources/github-read-plan.ts. */
+export interface SourceState {
+  rulesVersion: string
+  /** Digest of each module's listed facts. */
+  listed: ReadonlyMap<string, string>
+}
+
+export function statusFile(registry: Registry, modulesYaml: string, completeView: boolean, source?: SourceState): StatusFile {
   const modules = [...registry.modules.values()]
   const count = <K extends string>(keys: readonly K[], key: (module: RegistryModule) => K) =>
     Object.fromEntries(keys.map((k) => [k, modules.filter((module) => key(module) === k).length])) as Record<K, number>
   return {
     schema_version: REGISTRY_SCHEMA_VERSION,
     registry_hash: registryHash(modulesYaml),
+    ...(source ? { rules_version: source.rulesVersion } : {}),
     totals: {
       modules: modules.length,
       by_type: count(MODULE_TYPES, (module) => module.fields.type),
@@ -94,6 +102,7 @@ export function statusFile(registry: Registry, modulesYaml: string, completeView
           origins: sortRecord(module.origins),
           dependents: module.dependents,
           ...(module.stale !== undefined ? { stale: module.stale } : {}),
+          ...(source?.listed.has(module.name) ? { listed: source.listed.get(module.name) } : {}),
           problems: module.problems,
         },
       ]),

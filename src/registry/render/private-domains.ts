@@ -89,8 +89,14 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
   }
   categories.items = categories.items.filter((pair) => !isSeq(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore)
   categories.flow = categories.items.length === 0 // `private_domains: {}` when empty, block style otherwise
-  return { text: doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }), unverified: unverified.sort() }
+  const text = doc.toString(STRINGIFY)
+  // The yaml library lays out some hand text its own way (a blank line before a trailing comment, say). When the
+  // run changed nothing in the document, the file is kept byte for byte: a hand edit never causes a noise commit.
+  const unchanged = existing !== undefined && existing.trim() !== '' && text === openDocument(existing)!.toString(STRINGIFY)
+  return { text: unchanged ? existing : text, unverified: unverified.sort() }
 }
+
+const STRINGIFY = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const
 
 /** The file's document; a fresh one when there is no file; null when the file exists but cannot be edited safely. */
 function openDocument(existing: string | undefined): Document | null {
