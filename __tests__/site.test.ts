@@ -83,6 +83,61 @@ describe('the site of the example organization', () => {
     expect(all.get('modules/cim-domain.html')).toContain('cim-domain-mortgage')
   })
 
+  it('leaves out registry problems that name a repository the registry does not record, which may be private', async () => {
+    // src/sources/github.ts names any repository that looks like a module but lacks the topic, or has the topic and
+    // a name that is not a module name: the registry records nothing else of it, not even whether it is private.
+    const status = JSON.parse(example['status.json']!) as { problems: unknown[] }
+    status.problems.push(
+      { level: 'warning', code: 'missing-topic', message: 'cim-secret-lab looks like a module but has no `cim` topic; add the topic to register it' },
+      { level: 'warning', code: 'invalid-name', message: 'Secret_Skunkworks has the `cim` topic but its name does not match the module pattern cim,cim-*; not registered' },
+    )
+    const files = { ...example, 'status.json': JSON.stringify(status) }
+    const out = await buildSite(inputOf(files), assets)
+    for (const [path, content] of out) expect(`${path}: ${/cim-secret-lab|Secret_Skunkworks/.test(content)}`).toBe(`${path}: false`)
+    expect(out.get('health.html')).toMatch(/And \d+ that name private modules or repositories that are not registered/)
+    const all = await buildSite(inputOf(files, { includePrivate: true }), assets)
+    expect(all.get('health.html')).toContain('cim-secret-lab looks like a module')
+    expect(all.get('health.html')).toContain('Secret_Skunkworks has the')
+  })
+
+  it('leaves out changelog lines about modules no longer registered, which may have been private', async () => {
+    const changelog = [
+      '# CIM Registry Changelog',
+      '',
+      '## 2026-02-01',
+      '',
+      '- **cim-domain-gone** removed',
+      '- **[cim-domain](https://github.com/example-org/cim-domain)**: version 0.1.0 -> 0.2.0',
+      '  - **breaks cim-domain-vanished**, which requires ^0.1',
+      '',
+      '## 2026-01-01',
+      '',
+      '- **[cim-domain-gone](https://github.com/example-org/cim-domain-gone)** added (domain 0.1.0)',
+      '- **[cim-domain](https://github.com/example-org/cim-domain)** added (core 0.1.0)',
+      '',
+    ].join('\n')
+    const out = await buildSite(inputOf(example, { changelog }), assets)
+    const page = out.get('changelog.html')!
+    expect(page).not.toMatch(/cim-domain-gone|cim-domain-vanished/)
+    expect(page).toContain('version 0.1.0 -&#62; 0.2.0')
+    expect(page).toContain('<strong><a href="https://github.com/example-org/cim-domain">cim-domain</a></strong> added')
+    const all = await buildSite(inputOf(example, { changelog, includePrivate: true }), assets)
+    expect(all.get('changelog.html')).toContain('<strong>cim-domain-gone</strong> removed')
+    expect(all.get('changelog.html')).toContain('breaks cim-domain-vanished')
+  })
+
+  it("counts a module's problems that name a private module, so that its health keeps a reason", async () => {
+    const status = JSON.parse(example['status.json']!) as { modules: Record<string, { health: string; problems: unknown[] }> }
+    const domain = status.modules['cim-domain']!
+    domain.health = 'error'
+    domain.problems = [{ level: 'error', code: 'dependency-cycle', message: 'dependency cycle: cim-domain -> cim-domain-mortgage -> cim-domain' }]
+    const out = await buildSite(inputOf({ ...example, 'status.json': JSON.stringify(status) }), assets)
+    const page = out.get('modules/cim-domain.html')!
+    expect(page).not.toContain('cim-domain-mortgage')
+    expect(page).toContain('<h2 id="problems">Problems</h2>\n<p class="muted">1 problem about private modules, not shown on this site.</p>')
+    expect(out.get('health.html')).toMatch(/cim-domain<\/a> <span class="health health-error">error<\/span><\/h3>\n<p class="muted">1 problem about private modules/)
+  })
+
   it('gives every page the policy, its own stylesheet, and no inline script, style or foreign resource', () => {
     for (const [path, content] of html(site)) {
       expect(content).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}">`)
