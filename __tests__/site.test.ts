@@ -34,6 +34,15 @@ function inputOf(files: Record<string, string>, extra: Partial<SiteInput> = {}):
   }
 }
 
+/**
+ * A folder as GitHub's contents API lists it: an array of entries, each with name, path, sha, size and type (a
+ * directory takes no custom media type, so the raw one still answers this JSON; at most 1,000 entries:
+ * docs.github.com/en/rest/repos/contents#get-repository-content).
+ */
+function historyListing(names: string[]) {
+  return names.map((name) => ({ name, path: `registry/history/${name}`, sha: '0'.repeat(40), size: 20, type: 'file' }))
+}
+
 const html = (files: SiteFiles) => [...files].filter(([path]) => path.endsWith('.html'))
 
 let example: Record<string, string>
@@ -265,19 +274,54 @@ describe('version history', () => {
     expect(without.history).toBeUndefined()
   })
 
-  it('is read through the contents API, one request a module, once the first module has one', async () => {
+  it('is read through the contents API: one listing of the folder, then one request a shown module that has a file', async () => {
     const server = await startRegistryServer()
     try {
       server.serveRegistry('/repos/o/cim/contents/registry', example)
-      server.serve('/repos/o/cim/contents/registry/history/cim-bridge.jsonl', '{"version":"1.0.0"}\n')
+      const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules)
+        .filter(([, entry]) => entry.visibility === 'public')
+        .map(([name]) => name)
+        .sort()
+      // Version tracking writes no file for a module without git history: here the first module has none.
+      expect(shown[0]).not.toBe('cim-start')
       server.serve('/repos/o/cim/contents/registry/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
+      server.serve('/repos/o/cim/contents/registry/history/cim-domain-mortgage.jsonl', '{"version":"0.1.0"}\n')
+      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(['cim-domain-mortgage.jsonl', 'cim-start.jsonl', 'heads.json'])))
       const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
-      expect([...input.history!.keys()].sort()).toEqual(['cim-bridge', 'cim-start'])
-      // One request for each module the site shows: none for the private ones.
-      const asked = server.requests.filter((request) => request.url.includes('/history/')).map((request) => request.url)
+      expect([...input.history!.keys()]).toEqual(['cim-start'])
+      // The listing, then the one file of a shown module: none for the private one, none that answers 404.
+      const asked = server.requests.filter((request) => request.url.includes('/history')).map((request) => new URL(request.url, server.origin).pathname)
+      expect(asked).toEqual(['/repos/o/cim/contents/registry/history', '/repos/o/cim/contents/registry/history/cim-start.jsonl'])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('costs one request through the contents API when the registry has no history folder', async () => {
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/repos/o/cim/contents/registry', example)
+      const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
+      expect(input.history).toBeUndefined()
+      expect(server.requests.filter((request) => request.url.includes('/history')).map((request) => request.status)).toEqual([404])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('over a plain URL, which cannot be listed, is asked of the other modules only when the first module has one', async () => {
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/reg', example)
+      server.serve('/reg/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
+      const first = await readSiteInput({ url: `${server.origin}/reg/` })
+      expect(first.input.history).toBeUndefined()
+      expect(server.requests.filter((request) => request.url.includes('/history/'))).toHaveLength(1)
       const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules).filter(([, entry]) => entry.visibility === 'public')
-      expect(asked).toHaveLength(shown.length)
-      for (const name of PRIVATE) expect(asked.join('\n')).not.toContain(name)
+      server.serve(`/reg/history/${shown.map(([name]) => name).sort()[0]}.jsonl`, '{"version":"1.0.0"}\n')
+      const second = await readSiteInput({ url: `${server.origin}/reg/` })
+      expect(second.input.history!.has('cim-start')).toBe(true)
+      expect(server.requests.filter((request) => request.url.includes('/history/'))).toHaveLength(1 + shown.length)
     } finally {
       await server.close()
     }
@@ -288,6 +332,8 @@ describe('version history', () => {
     try {
       const files = syntheticRegistry(Math.ceil(REMOTE_HISTORY_LIMIT * 1.2))
       server.serveRegistry('/repos/o/cim/contents/registry', files)
+      const names = Object.keys(parseModulesFile(files['modules.yaml']!, 'm').modules)
+      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(names.map((name) => `${name}.jsonl`))))
       const read = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect(read.input.history).toBeUndefined()
       expect(read.notes).toEqual([expect.stringMatching(/^version history not read: over the network it takes a request a module, and the site shows \d+ \(more than 300\)/)])
