@@ -263,6 +263,25 @@ describe('version history', () => {
     expect(site.get('modules/cim-domain-workflow.html')).not.toContain('Version history')
   })
 
+  it('shows a tag once, as its last line says: a settled CI state or a moved tag is a line appended to the history', async () => {
+    const history = new Map([
+      [
+        'cim-domain',
+        parseHistory(
+          [
+            '{"version":"0.1.0","tag":"v0.1.0","commit":"1111111111","date":"2025-10-01T10:00:00Z","ci":"pending"}',
+            '{"version":"0.2.0","tag":"v0.2.0","commit":"2222222222","date":"2025-11-01T10:00:00Z","ci":"success"}',
+            '{"version":"0.1.0","tag":"v0.1.0","commit":"1111111111","date":"2025-10-01T10:00:00Z","ci":"failure"}',
+            '{"version":"0.2.0","tag":"v0.2.0","commit":"3333333333","date":"2025-11-02T10:00:00Z","ci":"success","moved_from":"2222222222"}',
+          ].join('\n'),
+        ),
+      ],
+    ])
+    const page = (await buildSite(inputOf(example, { history }), assets)).get('modules/cim-domain.html')!
+    const rows = [...page.matchAll(/<tr><td>(0\.\d\.0)<\/td><td>[^<]*<\/td><td>[^<]*<\/td><td><code>(\w+)<\/code><\/td><td>(\w+)<\/td>/g)].map((m) => m.slice(1).join(' '))
+    expect(rows).toEqual(['0.2.0 3333333 success', '0.1.0 1111111 failure'])
+  })
+
   it('is read from history/NAME.jsonl of a registry directory', async () => {
     const dir = writeTree(tempDir('cim-site-history-'), {
       ...example,

@@ -119,7 +119,7 @@ export function siteView(input: SiteInput): SiteView {
         hiddenDependencies: dependencies.filter((link) => !shownLink(link.to)).length,
         dependentLinks: dependents.filter((link) => shownLink(link.from)),
         hiddenDependents: dependents.filter((link) => !shownLink(link.from)).length,
-        history: withoutHiddenDependencies(input.history?.get(module.name), hidden),
+        history: withoutHiddenDependencies(latestPerTag(input.history?.get(module.name)), hidden),
       }
     })
   const count = <K extends string>(keys: readonly K[], key: (module: SiteModule) => K) => {
@@ -173,6 +173,25 @@ function changelogModuleNames(markdown: string): string[] {
   const name = '([a-z0-9]+(?:-[a-z0-9]+)*)'
   const marked = new RegExp(`^\\s*- \\*\\*\\[?${name}(?:\\]\\([^)\\s]*\\))?\\*\\*|\\*\\*breaks ${name}\\*\\*`, 'gm')
   return [...markdown.matchAll(marked)].map((match) => (match[1] ?? match[2])!)
+}
+
+/**
+ * One entry a tag. The history is append-only: a tag whose CI state settled, or that moved to another commit, gets
+ * a new line, and the last line of a tag is the one that holds (issue 11's history/NAME.jsonl, after the crates.io
+ * index: doc.rust-lang.org/cargo/reference/registry-index.html). The tag keeps the place of its first line, so the
+ * order stays the order in which the versions were read; lines without a tag are kept as they are.
+ */
+function latestPerTag(history: readonly VersionHistoryEntry[] | undefined): readonly VersionHistoryEntry[] | undefined {
+  if (!history) return history
+  const last = new Map<string, VersionHistoryEntry>()
+  for (const entry of history) if (entry.tag !== undefined) last.set(entry.tag, entry)
+  const seen = new Set<string>()
+  return history.flatMap((entry) => {
+    if (entry.tag === undefined) return [entry]
+    if (seen.has(entry.tag)) return []
+    seen.add(entry.tag)
+    return [last.get(entry.tag)!]
+  })
 }
 
 /** Version history whose dependency and lock lists name no hidden module. */
