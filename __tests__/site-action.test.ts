@@ -40,8 +40,8 @@ describe('mode: site', () => {
     expect(read.map((request) => request.url).sort()).toEqual(
       [
         '/repos/example-org/cim/contents/registry/changelog.md?ref=main',
-        // No version history: the first module's answers 404, and the others are not asked for.
-        '/repos/example-org/cim/contents/registry/history/cim-bridge.jsonl?ref=main',
+        // No version history: the listing of the history folder answers 404, and no module's file is asked for.
+        '/repos/example-org/cim/contents/registry/history?ref=main',
         '/repos/example-org/cim/contents/registry/modules.yaml?ref=main',
         '/repos/example-org/cim/contents/registry/status.json?ref=main',
       ].sort(),

@@ -282,6 +282,15 @@ describe('the graph', () => {
       expect(await opened.page.locator('a.node[data-name="cim-domain"]').getAttribute('class')).toContain('focus')
     })
   })
+
+  it.each(['graph.html#constructor', 'graph.html#%E0%A4%A', 'graph.html#__proto__'])('ignores an address that names no module (%s), and still highlights', async (path) => {
+    await onPage(path, async (opened) => {
+      expect(await opened.page.locator('a.node.focus').count()).toBe(0)
+      await opened.page.selectOption('#graph-focus', 'cim-domain')
+      expect(await opened.page.locator('a.node[data-name="cim-domain"]').getAttribute('class')).toContain('focus')
+      expect(opened.errors).toEqual([])
+    })
+  })
 })
 
 describe('the checks themselves', () => {

@@ -34,6 +34,15 @@ function inputOf(files: Record<string, string>, extra: Partial<SiteInput> = {}):
   }
 }
 
+/**
+ * A folder as GitHub's contents API lists it: an array of entries, each with name, path, sha, size and type (a
+ * directory takes no custom media type, so the raw one still answers this JSON; at most 1,000 entries:
+ * docs.github.com/en/rest/repos/contents#get-repository-content).
+ */
+function historyListing(names: string[]) {
+  return names.map((name) => ({ name, path: `registry/history/${name}`, sha: '0'.repeat(40), size: 20, type: 'file' }))
+}
+
 const html = (files: SiteFiles) => [...files].filter(([path]) => path.endsWith('.html'))
 
 let example: Record<string, string>
@@ -81,6 +90,61 @@ describe('the site of the example organization', () => {
     for (const name of PRIVATE) expect(all.has(`modules/${name}.html`)).toBe(true)
     expect(all.get('index.html')).toContain('<th scope="col">Visibility</th>')
     expect(all.get('modules/cim-domain.html')).toContain('cim-domain-mortgage')
+  })
+
+  it('leaves out registry problems that name a repository the registry does not record, which may be private', async () => {
+    // src/sources/github.ts names any repository that looks like a module but lacks the topic, or has the topic and
+    // a name that is not a module name: the registry records nothing else of it, not even whether it is private.
+    const status = JSON.parse(example['status.json']!) as { problems: unknown[] }
+    status.problems.push(
+      { level: 'warning', code: 'missing-topic', message: 'cim-secret-lab looks like a module but has no `cim` topic; add the topic to register it' },
+      { level: 'warning', code: 'invalid-name', message: 'Secret_Skunkworks has the `cim` topic but its name does not match the module pattern cim,cim-*; not registered' },
+    )
+    const files = { ...example, 'status.json': JSON.stringify(status) }
+    const out = await buildSite(inputOf(files), assets)
+    for (const [path, content] of out) expect(`${path}: ${/cim-secret-lab|Secret_Skunkworks/.test(content)}`).toBe(`${path}: false`)
+    expect(out.get('health.html')).toMatch(/And \d+ that name private modules or repositories that are not registered/)
+    const all = await buildSite(inputOf(files, { includePrivate: true }), assets)
+    expect(all.get('health.html')).toContain('cim-secret-lab looks like a module')
+    expect(all.get('health.html')).toContain('Secret_Skunkworks has the')
+  })
+
+  it('leaves out changelog lines about modules no longer registered, which may have been private', async () => {
+    const changelog = [
+      '# CIM Registry Changelog',
+      '',
+      '## 2026-02-01',
+      '',
+      '- **cim-domain-gone** removed',
+      '- **[cim-domain](https://github.com/example-org/cim-domain)**: version 0.1.0 -> 0.2.0',
+      '  - **breaks cim-domain-vanished**, which requires ^0.1',
+      '',
+      '## 2026-01-01',
+      '',
+      '- **[cim-domain-gone](https://github.com/example-org/cim-domain-gone)** added (domain 0.1.0)',
+      '- **[cim-domain](https://github.com/example-org/cim-domain)** added (core 0.1.0)',
+      '',
+    ].join('\n')
+    const out = await buildSite(inputOf(example, { changelog }), assets)
+    const page = out.get('changelog.html')!
+    expect(page).not.toMatch(/cim-domain-gone|cim-domain-vanished/)
+    expect(page).toContain('version 0.1.0 -&#62; 0.2.0')
+    expect(page).toContain('<strong><a href="https://github.com/example-org/cim-domain">cim-domain</a></strong> added')
+    const all = await buildSite(inputOf(example, { changelog, includePrivate: true }), assets)
+    expect(all.get('changelog.html')).toContain('<strong>cim-domain-gone</strong> removed')
+    expect(all.get('changelog.html')).toContain('breaks cim-domain-vanished')
+  })
+
+  it("counts a module's problems that name a private module, so that its health keeps a reason", async () => {
+    const status = JSON.parse(example['status.json']!) as { modules: Record<string, { health: string; problems: unknown[] }> }
+    const domain = status.modules['cim-domain']!
+    domain.health = 'error'
+    domain.problems = [{ level: 'error', code: 'dependency-cycle', message: 'dependency cycle: cim-domain -> cim-domain-mortgage -> cim-domain' }]
+    const out = await buildSite(inputOf({ ...example, 'status.json': JSON.stringify(status) }), assets)
+    const page = out.get('modules/cim-domain.html')!
+    expect(page).not.toContain('cim-domain-mortgage')
+    expect(page).toContain('<h2 id="problems">Problems</h2>\n<p class="muted">1 problem about private modules, not shown on this site.</p>')
+    expect(out.get('health.html')).toMatch(/cim-domain<\/a> <span class="health health-error">error<\/span><\/h3>\n<p class="muted">1 problem about private modules/)
   })
 
   it('gives every page the policy, its own stylesheet, and no inline script, style or foreign resource', () => {
@@ -199,6 +263,25 @@ describe('version history', () => {
     expect(site.get('modules/cim-domain-workflow.html')).not.toContain('Version history')
   })
 
+  it('shows a tag once, as its last line says: a settled CI state or a moved tag is a line appended to the history', async () => {
+    const history = new Map([
+      [
+        'cim-domain',
+        parseHistory(
+          [
+            '{"version":"0.1.0","tag":"v0.1.0","commit":"1111111111","date":"2025-10-01T10:00:00Z","ci":"pending"}',
+            '{"version":"0.2.0","tag":"v0.2.0","commit":"2222222222","date":"2025-11-01T10:00:00Z","ci":"success"}',
+            '{"version":"0.1.0","tag":"v0.1.0","commit":"1111111111","date":"2025-10-01T10:00:00Z","ci":"failure"}',
+            '{"version":"0.2.0","tag":"v0.2.0","commit":"3333333333","date":"2025-11-02T10:00:00Z","ci":"success","moved_from":"2222222222"}',
+          ].join('\n'),
+        ),
+      ],
+    ])
+    const page = (await buildSite(inputOf(example, { history }), assets)).get('modules/cim-domain.html')!
+    const rows = [...page.matchAll(/<tr><td>(0\.\d\.0)<\/td><td>[^<]*<\/td><td>[^<]*<\/td><td><code>(\w+)<\/code><\/td><td>(\w+)<\/td>/g)].map((m) => m.slice(1).join(' '))
+    expect(rows).toEqual(['0.2.0 3333333 success', '0.1.0 1111111 failure'])
+  })
+
   it('is read from history/NAME.jsonl of a registry directory', async () => {
     const dir = writeTree(tempDir('cim-site-history-'), {
       ...example,
@@ -210,19 +293,54 @@ describe('version history', () => {
     expect(without.history).toBeUndefined()
   })
 
-  it('is read through the contents API, one request a module, once the first module has one', async () => {
+  it('is read through the contents API: one listing of the folder, then one request a shown module that has a file', async () => {
     const server = await startRegistryServer()
     try {
       server.serveRegistry('/repos/o/cim/contents/registry', example)
-      server.serve('/repos/o/cim/contents/registry/history/cim-bridge.jsonl', '{"version":"1.0.0"}\n')
+      const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules)
+        .filter(([, entry]) => entry.visibility === 'public')
+        .map(([name]) => name)
+        .sort()
+      // Version tracking writes no file for a module without git history: here the first module has none.
+      expect(shown[0]).not.toBe('cim-start')
       server.serve('/repos/o/cim/contents/registry/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
+      server.serve('/repos/o/cim/contents/registry/history/cim-domain-mortgage.jsonl', '{"version":"0.1.0"}\n')
+      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(['cim-domain-mortgage.jsonl', 'cim-start.jsonl', 'heads.json'])))
       const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
-      expect([...input.history!.keys()].sort()).toEqual(['cim-bridge', 'cim-start'])
-      // One request for each module the site shows: none for the private ones.
-      const asked = server.requests.filter((request) => request.url.includes('/history/')).map((request) => request.url)
+      expect([...input.history!.keys()]).toEqual(['cim-start'])
+      // The listing, then the one file of a shown module: none for the private one, none that answers 404.
+      const asked = server.requests.filter((request) => request.url.includes('/history')).map((request) => new URL(request.url, server.origin).pathname)
+      expect(asked).toEqual(['/repos/o/cim/contents/registry/history', '/repos/o/cim/contents/registry/history/cim-start.jsonl'])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('costs one request through the contents API when the registry has no history folder', async () => {
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/repos/o/cim/contents/registry', example)
+      const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
+      expect(input.history).toBeUndefined()
+      expect(server.requests.filter((request) => request.url.includes('/history')).map((request) => request.status)).toEqual([404])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('over a plain URL, which cannot be listed, is asked of the other modules only when the first module has one', async () => {
+    const server = await startRegistryServer()
+    try {
+      server.serveRegistry('/reg', example)
+      server.serve('/reg/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
+      const first = await readSiteInput({ url: `${server.origin}/reg/` })
+      expect(first.input.history).toBeUndefined()
+      expect(server.requests.filter((request) => request.url.includes('/history/'))).toHaveLength(1)
       const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules).filter(([, entry]) => entry.visibility === 'public')
-      expect(asked).toHaveLength(shown.length)
-      for (const name of PRIVATE) expect(asked.join('\n')).not.toContain(name)
+      server.serve(`/reg/history/${shown.map(([name]) => name).sort()[0]}.jsonl`, '{"version":"1.0.0"}\n')
+      const second = await readSiteInput({ url: `${server.origin}/reg/` })
+      expect(second.input.history!.has('cim-start')).toBe(true)
+      expect(server.requests.filter((request) => request.url.includes('/history/'))).toHaveLength(1 + shown.length)
     } finally {
       await server.close()
     }
@@ -233,6 +351,8 @@ describe('version history', () => {
     try {
       const files = syntheticRegistry(Math.ceil(REMOTE_HISTORY_LIMIT * 1.2))
       server.serveRegistry('/repos/o/cim/contents/registry', files)
+      const names = Object.keys(parseModulesFile(files['modules.yaml']!, 'm').modules)
+      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(names.map((name) => `${name}.jsonl`))))
       const read = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect(read.input.history).toBeUndefined()
       expect(read.notes).toEqual([expect.stringMatching(/^version history not read: over the network it takes a request a module, and the site shows \d+ \(more than 300\)/)])

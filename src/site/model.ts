@@ -16,6 +16,7 @@ import {
   type ModuleStatus,
   type ModuleType,
   type Problem,
+  type ProblemCode,
   type StatusFile,
   type Visibility,
 } from '../registry/types.js'
@@ -65,6 +66,8 @@ export interface SiteModule extends ModuleInfo {
   hiddenDependencies: number
   dependentLinks: DependencyLink[]
   hiddenDependents: number
+  /** Problems of this module left out because they name a hidden module (counted on its page, never shown). */
+  hiddenProblems: number
   history: readonly VersionHistoryEntry[] | undefined
 }
 
@@ -74,7 +77,7 @@ export interface SiteView {
   /** The shown modules, in name order. */
   modules: SiteModule[]
   byName: ReadonlyMap<string, SiteModule>
-  /** Registry-wide problems that name no hidden module. */
+  /** Registry-wide problems that name no hidden module nor an unregistered repository (see UNREGISTERED_REPOSITORY_PROBLEMS). */
   problems: Problem[]
   hiddenProblems: number
   completeView: boolean
@@ -105,16 +108,18 @@ export function siteView(input: SiteInput): SiteView {
       const status = input.status.modules[module.name]
       const dependencies = index.dependenciesOf(module.name)
       const dependents = index.dependentsOf(module.name)
+      const problems = status?.problems.filter((problem) => !mentionsHidden(problem.message))
       return {
         ...module,
         health: status?.health ?? 'ok',
         // A problem that names a private module (a dependency on it that does not hold) is left out with it.
-        moduleStatus: status && { ...status, problems: status.problems.filter((problem) => !mentionsHidden(problem.message)) },
+        moduleStatus: status && { ...status, problems: problems! },
+        hiddenProblems: (status?.problems.length ?? 0) - (problems?.length ?? 0),
         dependencyLinks: dependencies.filter((link) => shownLink(link.to)),
         hiddenDependencies: dependencies.filter((link) => !shownLink(link.to)).length,
         dependentLinks: dependents.filter((link) => shownLink(link.from)),
         hiddenDependents: dependents.filter((link) => !shownLink(link.from)).length,
-        history: withoutHiddenDependencies(input.history?.get(module.name), hidden),
+        history: withoutHiddenDependencies(latestPerTag(input.history?.get(module.name)), hidden),
       }
     })
   const count = <K extends string>(keys: readonly K[], key: (module: SiteModule) => K) => {
@@ -122,7 +127,14 @@ export function siteView(input: SiteInput): SiteView {
     for (const module of modules) counts[key(module)] += 1
     return counts
   }
-  const problems = input.status.problems.filter((problem) => !mentionsHidden(problem.message))
+  const problems = input.status.problems.filter(
+    (problem) => includePrivate || (!UNREGISTERED_REPOSITORY_PROBLEMS.has(problem.code) && !mentionsHidden(problem.message)),
+  )
+  // The changelog also names modules that are no longer registered (removed, renamed), and the registry no longer
+  // says whether they were private: without --include-private their lines go too.
+  const unregisteredInChangelog = new Set(changelogModuleNames(input.changelog).filter((name) => !Object.hasOwn(input.modules.modules, name)))
+  const mentionsHiddenOrUnregistered = (text: string) =>
+    includePrivate ? false : namesIn(text).some((name) => hidden.has(name) || unregisteredInChangelog.has(name))
   return {
     title: input.title ?? 'CIM registry',
     includePrivate,
@@ -138,10 +150,48 @@ export function siteView(input: SiteInput): SiteView {
       byVisibility: count(VISIBILITIES, (module) => module.visibility),
       byHealth: count(HEALTHS, (module) => module.health),
     },
-    changelog: withoutHiddenLines(input.changelog, mentionsHidden),
+    changelog: withoutHiddenLines(input.changelog, mentionsHiddenOrUnregistered),
     categories: distinct(modules.map((module) => module.category)),
     statuses: distinct(modules.map((module) => module.status)),
   }
+}
+
+/**
+ * Registry problems about a repository that is not registered, so that the registry records nothing of it, not
+ * even whether it is private: one that looks like a module but lacks the topic (`missing-topic`), one with the
+ * topic but a name that is not a module name (`invalid-name`) (src/sources/github.ts, src/sources/local.ts). A
+ * private repository's name would reach a public site through them: without --include-private they are counted,
+ * never shown.
+ */
+const UNREGISTERED_REPOSITORY_PROBLEMS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['missing-topic', 'invalid-name'])
+
+/**
+ * The names the changelog marks as modules, as render/changelog.ts writes them: a list item that starts with
+ * `**name**` or `**[name](url)**`, and `**breaks name**`.
+ */
+function changelogModuleNames(markdown: string): string[] {
+  const name = '([a-z0-9]+(?:-[a-z0-9]+)*)'
+  const marked = new RegExp(`^\\s*- \\*\\*\\[?${name}(?:\\]\\([^)\\s]*\\))?\\*\\*|\\*\\*breaks ${name}\\*\\*`, 'gm')
+  return [...markdown.matchAll(marked)].map((match) => (match[1] ?? match[2])!)
+}
+
+/**
+ * One entry a tag. The history is append-only: a tag whose CI state settled, or that moved to another commit, gets
+ * a new line, and the last line of a tag is the one that holds (issue 11's history/NAME.jsonl, after the crates.io
+ * index: doc.rust-lang.org/cargo/reference/registry-index.html). The tag keeps the place of its first line, so the
+ * order stays the order in which the versions were read; lines without a tag are kept as they are.
+ */
+function latestPerTag(history: readonly VersionHistoryEntry[] | undefined): readonly VersionHistoryEntry[] | undefined {
+  if (!history) return history
+  const last = new Map<string, VersionHistoryEntry>()
+  for (const entry of history) if (entry.tag !== undefined) last.set(entry.tag, entry)
+  const seen = new Set<string>()
+  return history.flatMap((entry) => {
+    if (entry.tag === undefined) return [entry]
+    if (seen.has(entry.tag)) return []
+    seen.add(entry.tag)
+    return [last.get(entry.tag)!]
+  })
 }
 
 /** Version history whose dependency and lock lists name no hidden module. */

@@ -29,7 +29,8 @@ export interface RegistryRead {
 export async function readSiteInput(options: RegistryClientOptions, { includePrivate = false } = {}): Promise<RegistryRead> {
   const source = openSource(options)
   // The contents API takes the path's slashes as they are (a file name is one encoded segment there).
-  const history = options.github ? githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options)) : source
+  const historyFolder = options.github && githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options))
+  const history = historyFolder || source
   const historyName = options.github ? (name: string) => `${name}.jsonl` : historyFile
   const read = async (file: string) => (await source.read(file)).text
   const [modulesText, statusText, changelog] = await Promise.all([
@@ -44,25 +45,57 @@ export async function readSiteInput(options: RegistryClientOptions, { includePri
     .filter((name) => includePrivate || modules.modules[name]!.visibility !== 'private')
     .sort()
   const remote = options.directory === undefined
+  // Through the contents API, one listing of the folder says which modules have a history; a plain URL cannot be
+  // listed, so there the first module's file stands for all (see readHistory).
+  const listed = options.github && (await listHistoryFolder(options.github, settingsOf(options)))
+  const toRead = listed ? shown.filter((name) => listed.has(historyName(name))) : shown
   const notes: string[] = []
   let versions: Map<string, VersionHistoryEntry[]> | undefined
-  if (remote && shown.length > REMOTE_HISTORY_LIMIT) {
+  if (remote && toRead.length > REMOTE_HISTORY_LIMIT) {
     notes.push(
-      `version history not read: over the network it takes a request a module, and the site shows ${shown.length} (more than ${REMOTE_HISTORY_LIMIT}); build the site from a checkout of the registry repository to include it`,
+      `version history not read: over the network it takes a request a module, and the site shows ${toRead.length} (more than ${REMOTE_HISTORY_LIMIT}); build the site from a checkout of the registry repository to include it`,
     )
-  } else versions = await readHistory(history, historyName, shown, remote)
+  } else versions = await readHistory(history, historyName, toRead, remote && !listed)
   return { input: { modules, status, changelog: changelog ?? '', history: versions }, location: source.location, notes }
 }
 
+/** GitHub's contents API lists at most this many entries of a folder (docs.github.com/en/rest/repos/contents#get-repository-content). */
+const CONTENTS_LISTING_LIMIT = 1000
+
 /**
- * The history of each module that has one. A registry without version tracking has none: when the first module's
- * file is missing over the network, the others are not asked for (10,000 requests that would all answer 404).
+ * The file names in the registry's history folder, from one request to the contents API: a folder answers a JSON
+ * array of its entries (name, path, type, ...). An empty set when there is no such folder (404: no version tracking);
+ * undefined when the listing cannot be trusted to be whole (CONTENTS_LISTING_LIMIT entries or more, or not an array),
+ * and each module is then asked for.
+ */
+async function listHistoryFolder(github: NonNullable<RegistryClientOptions['github']>, settings: ReturnType<typeof settingsOf>): Promise<Set<string> | undefined> {
+  const text = await optional(githubSource({ ...github, path: github.path ?? 'registry' }, settings).read('history').then((read) => read.text))
+  if (text === undefined) return new Set()
+  let entries: unknown
+  try {
+    entries = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(entries) || entries.length >= CONTENTS_LISTING_LIMIT) return undefined
+  return new Set(
+    entries
+      .filter((entry): entry is { name: string; type: string } => typeof entry === 'object' && entry !== null && typeof entry.name === 'string')
+      .filter((entry) => entry.type === 'file')
+      .map((entry) => entry.name),
+  )
+}
+
+/**
+ * The history of each module that has one. Over a plain URL, which cannot be listed, a registry without version
+ * tracking has none: when the first module's file is missing (`probe`), the others are not asked for (10,000
+ * requests that would all answer 404).
  */
 async function readHistory(
   source: RegistrySource,
   file: (name: string) => string,
   names: string[],
-  remote: boolean,
+  probe: boolean,
 ): Promise<Map<string, VersionHistoryEntry[]> | undefined> {
   const history = new Map<string, VersionHistoryEntry[]>()
   const readOne = async (name: string) => {
@@ -71,7 +104,7 @@ async function readHistory(
     return text !== undefined
   }
   let next = 0
-  if (remote && names.length > 0) {
+  if (probe && names.length > 0) {
     if (!(await readOne(names[0]!))) return undefined
     next = 1
   }

@@ -159,9 +159,10 @@
     var form = document.getElementById('graph-focus-form')
     var select = document.getElementById('graph-focus')
     var status = document.getElementById('graph-selection')
-    var nodes = {}
-    var dependencies = {}
-    var dependents = {}
+    // Without a prototype: a module or an address named "constructor" must find no inherited member.
+    var nodes = Object.create(null)
+    var dependencies = Object.create(null)
+    var dependents = Object.create(null)
     Array.prototype.forEach.call(svg.querySelectorAll('a.node'), function (node) {
       nodes[node.dataset.name] = node
       dependencies[node.dataset.name] = []
@@ -206,7 +207,12 @@
       focus(node.dataset.name)
     })
     select.addEventListener('change', function () { focus(select.value) })
-    var initial = decodeURIComponent(location.hash.slice(1))
+    var initial = ''
+    try {
+      initial = decodeURIComponent(location.hash.slice(1))
+    } catch (error) {
+      // A hand-typed address with a stray % (URIError): no module is focused.
+    }
     if (nodes[initial]) {
       focus(initial)
       nodes[initial].scrollIntoView({ block: 'center', inline: 'center' })

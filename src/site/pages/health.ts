@@ -2,7 +2,7 @@
 import { HEALTHS, MODULE_TYPES, VISIBILITIES } from '../../registry/types.js'
 import { html, healthBadge, modulePath, page, relative } from '../html.js'
 import type { SiteView } from '../model.js'
-import { problemLine } from './module.js'
+import { problemLine, problemList } from './module.js'
 
 export function healthPage(view: SiteView): string {
   const path = 'health.html'
@@ -24,7 +24,7 @@ ${
     ? html`<p>None.</p>`
     : html`<ul class="problems">${view.problems.map((problem) => html`<li>${problemLine({ repository: null, last_commit: null }, problem)}</li>`)}</ul>`
 }
-${view.hiddenProblems > 0 ? html`<p class="muted">And ${view.hiddenProblems} that concern private modules, not shown on this site.</p>` : ''}
+${view.hiddenProblems > 0 ? html`<p class="muted">And ${view.hiddenProblems} that name private modules or repositories that are not registered, not shown on this site.</p>` : ''}
 </section>
 <section aria-labelledby="module-problems"><h2 id="module-problems">Modules with problems</h2>
 ${
@@ -32,7 +32,7 @@ ${
     ? html`<p>None.</p>`
     : withProblems.map(
         (module) => html`<h3><a href="${relative(path, modulePath(module.name))}">${module.name}</a> ${healthBadge(module.health)}</h3>
-<ul class="problems">${(module.moduleStatus?.problems ?? []).map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>\n`,
+${problemList(module)}\n`,
       )
 }
 </section>

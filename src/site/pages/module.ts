@@ -67,10 +67,15 @@ ${rows.map(([field, value, origin]) => html`<tr><th scope="row">${field}</th><td
 </tbody></table>`
 }
 
-function problemList(module: SiteModule): Html {
+/** The module's problems; those that name a private module are counted, so that a health of error or warning is
+ *  never left without its reason. */
+export function problemList(module: SiteModule): Html {
   const problems = module.moduleStatus?.problems ?? []
-  if (problems.length === 0) return html`<p>None.</p>`
-  return html`<ul class="problems">${problems.map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>`
+  const hidden = module.hiddenProblems
+  const note =
+    hidden === 0 ? '' : html`<p class="muted">${hidden} problem${hidden === 1 ? '' : 's'}${problems.length > 0 ? ' more' : ''} about private modules, not shown on this site.</p>`
+  if (problems.length === 0) return hidden === 0 ? html`<p>None.</p>` : html`${note}`
+  return html`<ul class="problems">${problems.map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>${note}`
 }
 
 /** `level code: message`, after the place (file:line:col, linked to the line in the repository) when known. */
