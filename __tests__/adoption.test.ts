@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import type { ModulesFile, PrivateDomainsFile, StatusFile } from '../src/registry/types.js'
+import type { ModulesFile, PrivateDomainsFile, StatusFile } from '../src/format/types.js'
 import { ROOT, runCli } from './support/run.js'
 import { tempDir } from './support/temp.js'
 

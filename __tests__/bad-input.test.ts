@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { updateFromLocalSource } from '../src/modes/update-local.js'
-import type { StatusFile } from '../src/registry/types.js'
+import type { StatusFile } from '../src/format/types.js'
 import { listFiles, tempDir, writeTree } from './support/temp.js'
 
 const GOOD = { 'cim-good/cim.yaml': 'module:\n  name: cim-good\n  type: core\n  version: "1.2.0"\n  description: "The good one"\n' }

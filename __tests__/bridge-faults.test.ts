@@ -17,7 +17,7 @@ import {
   ensureDeadLetterStream,
   ensureStream,
 } from '../src/events/provision.js'
-import { publishEvent, type PublishResult } from '../src/events/publish.js'
+import { publishEvent, type PublishResult } from '../src/events/jetstream-publish.js'
 import { FakeGitHub, syntheticOrg } from './support/fake-github/index.js'
 import { BridgeProcess, consumerState, moduleEvent, NatsServer, waitUntil, type BridgeLine } from './support/nats-server.js'
 import { CLI } from './support/run.js'

@@ -18,7 +18,7 @@ import {
   ensureStream,
   type StreamSettings,
 } from '../src/events/provision.js'
-import { publishEvent, PublishError } from '../src/events/publish.js'
+import { publishEvent, PublishError } from '../src/events/jetstream-publish.js'
 import { FakeGitHub, syntheticOrg, type FakeGitHubOptions } from './support/fake-github/index.js'
 import { consumerState, moduleEvent, NatsServer, waitUntil } from './support/nats-server.js'
 

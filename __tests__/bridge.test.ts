@@ -19,7 +19,7 @@ import {
   ensureDeadLetterStream,
   ensureStream,
 } from '../src/events/provision.js'
-import { publishEvent } from '../src/events/publish.js'
+import { publishEvent } from '../src/events/jetstream-publish.js'
 import { FakeGitHub, syntheticOrg, type FakeGitHubOptions } from './support/fake-github/index.js'
 import { BridgeProcess, consumerState, moduleEvent, NatsServer, waitUntil } from './support/nats-server.js'
 import { CLI, runCli } from './support/run.js'

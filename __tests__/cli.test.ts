@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import type { ModulesFile, StatusFile } from '../src/registry/types.js'
+import type { ModulesFile, StatusFile } from '../src/format/types.js'
 import { ROOT, runCli } from './support/run.js'
 import { listFiles, tempDir, writeTree } from './support/temp.js'
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import type { ModulesFile } from '../src/registry/types.js'
+import type { ModulesFile } from '../src/format/types.js'
 import { FakeGitHub } from './support/fake-github/index.js'
 import { BridgeProcess, NatsServer, waitUntil } from './support/nats-server.js'
 import { ORG, REGISTRY_REPO, realisticOrg } from './support/realistic-org.js'

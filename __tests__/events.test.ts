@@ -7,7 +7,7 @@ import { connectionOptions, describeConnectError, parseServers, secretsOf } from
 import { parseDuration } from '../src/events/duration.js'
 import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'
 import { parseSeqRanges, seqRanges } from '../src/events/log.js'
-import { classifyPublishError } from '../src/events/publish.js'
+import { classifyPublishError } from '../src/events/jetstream-publish.js'
 import { ackWaitBudget } from '../src/events/bridge/bridge.js'
 import {
   checkPlan,

@@ -10,7 +10,7 @@ import { createGitHubClient, countRequests, type GitHubClientOptions } from '../
 import { compileModulePattern } from '../src/metadata/names.js'
 import { commitRegistryBranch } from '../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../src/modes/update-github.js'
-import type { ModulesFile, StatusFile } from '../src/registry/types.js'
+import type { ModulesFile, StatusFile } from '../src/format/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from './support/fake-github/index.js'
 import { RecordingProxy } from './support/recording-proxy.js'
 import type { FakeGitHubOptions } from './support/fake-github/types.js'

@@ -4,8 +4,8 @@ import { describeModule, typeByConvention } from '../src/metadata/describe.js'
 import { cargoWorkspaceMembers, readManifests } from '../src/metadata/manifests.js'
 import { compileModulePattern, isModuleName } from '../src/metadata/names.js'
 import { readmeSummary } from '../src/metadata/readme.js'
-import { cargoRequirementToRange, highestTagVersion, satisfiesRange } from '../src/metadata/versions.js'
-import type { RepositorySnapshot } from '../src/registry/types.js'
+import { cargoRequirementToRange, highestTagVersion, satisfiesRange } from '../src/metadata/semver.js'
+import type { RepositorySnapshot } from '../src/format/types.js'
 
 const pattern = compileModulePattern()
 

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { RegistryClient } from '../src/client/client.js'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { updateFromLocalSource } from '../src/modes/update-local.js'
-import type { StatusFile } from '../src/registry/types.js'
+import type { StatusFile } from '../src/format/types.js'
 import { ROOT } from './support/run.js'
 import { tempDir } from './support/temp.js'
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml'
 import { findCycles } from '../src/registry/dependencies.js'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { planUpdate, type UpdatePlan } from '../src/registry/update.js'
-import type { ModulesFile, RepositorySnapshot, StatusFile } from '../src/registry/types.js'
+import type { ModulesFile, RepositorySnapshot, StatusFile } from '../src/format/types.js'
 
 const modulePattern = compileModulePattern()
 const sha = (n: number) => String(n).repeat(40)

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { planUpdate } from '../src/registry/update.js'
-import type { RepositorySnapshot } from '../src/registry/types.js'
+import type { RepositorySnapshot } from '../src/format/types.js'
 import { NatsServer } from './support/nats-server.js'
 import { snapshot } from './support/registry-server.js'
 import { runAction, runCli } from './support/run.js'

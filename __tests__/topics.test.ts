@@ -14,7 +14,7 @@ import { compileModulePattern } from '../src/metadata/names.js'
 import { decideVisibility, ghRepository, isTopic, topicProblems, typeByTopics } from '../src/metadata/topics.js'
 import { validateFile } from '../src/modes/validate.js'
 import { planUpdate, type UpdatePlan } from '../src/registry/update.js'
-import type { ModuleType, PrivateDomainsFile, Problem, RepositorySnapshot, StatusFile } from '../src/registry/types.js'
+import type { ModuleType, PrivateDomainsFile, Problem, RepositorySnapshot, StatusFile } from '../src/format/types.js'
 import { ROOT } from './support/run.js'
 import { tempDir, writeTree } from './support/temp.js'
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { ANNOTATIONS_PER_LEVEL, annotateModules } from '../src/action/annotations.js'
 import { describeReads, renderUpdateSummary, SUMMARY_BUDGET } from '../src/action/job-summary.js'
 import { summarize } from '../src/modes/summary.js'
-import type { Problem, RegistryModule } from '../src/registry/types.js'
+import type { Problem, RegistryModule } from '../src/format/types.js'
 import type { UpdatePlan } from '../src/registry/update.js'
 
 function module(i: number, problems: Problem[]): RegistryModule {

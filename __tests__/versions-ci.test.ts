@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { planUpdate } from '../src/registry/update.js'
-import type { RepositorySnapshot, StatusFile } from '../src/registry/types.js'
+import type { RepositorySnapshot, StatusFile } from '../src/format/types.js'
 import { catalogVersions } from '../src/versions/catalog.js'
 import { readModuleHistory, type HistoryReader, type HistoryUpdate } from '../src/versions/collect.js'
 import { compat } from '../src/versions/evidence.js'

@@ -6,9 +6,9 @@
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { RegistryClient } from '../src/client/client.js'
-import { MODULE_TYPES } from '../src/registry/types.js'
+import { MODULE_TYPES } from '../src/format/types.js'
 import { engineRegistry, snapshot, startRegistryServer } from '../__tests__/support/registry-server.js'
-import type { RepositorySnapshot } from '../src/registry/types.js'
+import type { RepositorySnapshot } from '../src/format/types.js'
 
 const MODULES = 10_000
 const LOADS = 7

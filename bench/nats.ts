@@ -27,7 +27,7 @@ import {
   ensureDeadLetterStream,
   ensureStream,
 } from '../src/events/provision.js'
-import { publishEvent } from '../src/events/publish.js'
+import { publishEvent } from '../src/events/jetstream-publish.js'
 import { FakeGitHub, syntheticOrg } from '../__tests__/support/fake-github/index.js'
 import { BridgeProcess, freePort, moduleEvent, NatsServer } from '../__tests__/support/nats-server.js'
 

@@ -28,7 +28,7 @@ const launcher = (comment, body) => `#!/usr/bin/env node\n// ${comment}\n${body}
 rmSync(out, { recursive: true, force: true })
 await Promise.all([
   ncc('src/programs.ts', join(out, 'programs')),
-  ncc('src/lib.ts', join(out, 'lib')),
+  ncc('src/index.ts', join(out, 'lib')),
   run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.types.json', '--outDir', join(out, 'types')]),
 ])
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')

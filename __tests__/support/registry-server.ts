@@ -8,7 +8,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net'
 import { compileModulePattern } from '../../src/metadata/names.js'
 import { planUpdate } from '../../src/registry/update.js'
-import type { RepositorySnapshot } from '../../src/registry/types.js'
+import type { RepositorySnapshot } from '../../src/format/types.js'
 import { readLocalSource } from '../../src/sources/local.js'
 
 /** The registry files the engine writes for these snapshots, by file name. */

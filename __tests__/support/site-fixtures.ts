@@ -4,7 +4,7 @@
  * descriptions made of varied words (so that a search for one word finds few modules). No jest APIs here.
  */
 import { join } from 'node:path'
-import { MODULE_TYPES } from '../../src/registry/types.js'
+import { MODULE_TYPES } from '../../src/format/types.js'
 import { engineRegistry, engineRegistryOf, snapshot } from './registry-server.js'
 import { ROOT } from './run.js'
 

@@ -1,7 +1,7 @@
 /** Problems as workflow annotations, the same way in every mode. */
 import * as core from '@actions/core'
 import { formatProblem } from '../modes/validate.js'
-import type { Problem } from '../registry/types.js'
+import type { Problem } from '../format/types.js'
 import type { UpdatePlan } from '../registry/update.js'
 
 /**

@@ -10,7 +10,7 @@ import * as core from '@actions/core'
 import type { UpdateSummary } from '../modes/summary.js'
 import type { ReadReport } from '../modes/update-github.js'
 import { htmlText } from '../registry/render/markdown.js'
-import type { RegistryModule } from '../registry/types.js'
+import type { RegistryModule } from '../format/types.js'
 import type { UpdatePlan } from '../registry/update.js'
 
 /** Bytes the summary may take: the runner's 1 MiB less room for what the rest of the job appends. */

@@ -1,6 +1,6 @@
 /** The action: read the inputs, run the mode, turn its result into outputs, annotations and a job summary. */
 import * as core from '@actions/core'
-import { runDate } from '../lib/clock.js'
+import { runDate } from '../util/clock.js'
 import { countRequests, createGitHubClient } from '../github/octokit.js'
 import { describeSummary, type UpdateSummary } from '../modes/summary.js'
 import { updateFromGitHub, type ReadReport } from '../modes/update-github.js'

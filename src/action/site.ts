@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import type { RegistryClientOptions } from '../client/client.js'
 import { registryOptions } from '../client/spec.js'
-import { buildSiteFromRegistry } from '../modes/site.js'
+import { buildSiteFromRegistry } from '../modes/build-site.js'
 import type { ActionInputs } from './inputs.js'
 
 export async function site(inputs: ActionInputs): Promise<void> {

@@ -3,7 +3,7 @@
  * checked is invalid (validate) or the work failed, 2 bad usage.
  */
 import { parseArgs } from 'node:util'
-import { runDate } from '../lib/clock.js'
+import { runDate } from '../util/clock.js'
 import { compileModulePattern, DEFAULT_MODULE_PATTERN } from '../metadata/names.js'
 import { describeSummary } from '../modes/summary.js'
 import { updateFromLocalSource } from '../modes/update-local.js'

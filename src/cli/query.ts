@@ -16,7 +16,7 @@ import {
   type ModuleType,
   type StatusFile,
   type Visibility,
-} from '../registry/types.js'
+} from '../format/types.js'
 import { string, usage, UsageError, type Command } from './command.js'
 import type { CompatEntry, DriftEntry } from '../versions/evidence.js'
 import type { VersionEntry } from '../versions/types.js'

@@ -1,6 +1,6 @@
 /** `cim-registry site`: the catalog site of a registry, as static files for GitHub Pages or any web server. */
 import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
-import { buildSiteFromRegistry } from '../modes/site.js'
+import { buildSiteFromRegistry } from '../modes/build-site.js'
 import { string, usage, UsageError, type Command } from './command.js'
 
 export const SITE_COMMANDS: Record<string, Command> = {

@@ -4,11 +4,11 @@
  * refresh() revalidates (over HTTP with If-None-Match, so an unchanged file costs a 304 and no parsing).
  */
 import { REGISTRY_FILES } from '../registry/previous.js'
-import type { ModuleType, PrivateDomainsFile, StatusFile } from '../registry/types.js'
-import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './files.js'
+import type { ModuleType, PrivateDomainsFile, StatusFile } from '../format/types.js'
+import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './parse.js'
 import type { HttpSettings } from './http.js'
 import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo, type TopicUse } from './model.js'
-import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './sources.js'
+import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './file-readers.js'
 import { RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
 import { catalogVersions, dependencyNames } from '../versions/catalog.js'
 import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../versions/evidence.js'

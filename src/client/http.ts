@@ -3,7 +3,7 @@
  * conditional requests (If-None-Match with the ETag of the copy held, and a 304 returns that copy); a size limit;
  * and a token sent to the configured origin only: redirects are followed by hand so that it never leaves it.
  */
-import { decodeUtf8 } from '../lib/text.js'
+import { decodeUtf8 } from '../util/text.js'
 import { RegistryError, RegistryFileNotFoundError, RegistryNetworkError, RegistryParseError } from './errors.js'
 
 export interface HttpSettings {

@@ -2,10 +2,10 @@
  * The modules of one modules.yaml, indexed once for the queries: by name, by type and by reverse dependency, so
  * that every query after the load is a lookup. Pure and synchronous; the client adds the loading.
  */
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import { CONVENTION_TOPICS, isTopic } from '../metadata/topics.js'
-import { isRange, satisfiesRange } from '../metadata/versions.js'
-import { MODULE_TYPES, VISIBILITIES, type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../registry/types.js'
+import { isRange, satisfiesRange } from '../metadata/semver.js'
+import { MODULE_TYPES, VISIBILITIES, type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../format/types.js'
 import { ModuleNotFoundError } from './errors.js'
 import { closestNames } from './suggest.js'
 

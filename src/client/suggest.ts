@@ -1,5 +1,5 @@
 /** "Did you mean": the registered names closest to a name that is not registered. */
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 
 /** At most `limit` names within a small edit distance of `wanted`, or containing it, closest first. */
 export function closestNames(wanted: string, names: Iterable<string>, limit = 3): string[] {

@@ -3,10 +3,10 @@
  * from plain values and checked field by field, identically on both sides, so a bad event is refused where it is
  * made and, should one get into the stream anyway (an older publisher, a hand-written message), where it is read.
  */
-import { toUtcSeconds } from '../lib/clock.js'
-import { decodeUtf8 } from '../lib/text.js'
+import { toUtcSeconds } from '../util/clock.js'
+import { decodeUtf8 } from '../util/text.js'
 import { isModuleName } from '../metadata/names.js'
-import { isVersion } from '../metadata/versions.js'
+import { isVersion } from '../metadata/semver.js'
 
 export const EVENT_SCHEMA = 1
 

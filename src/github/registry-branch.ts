@@ -4,7 +4,7 @@
  * compare-and-swap on the branch head, so that two runs can never overwrite each other's registry.
  */
 import { createHash } from 'node:crypto'
-import { decodeUtf8 } from '../lib/text.js'
+import { decodeUtf8 } from '../util/text.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'

@@ -5,11 +5,11 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml'
 import schema from '../../schemas/cim.schema.json' with { type: 'json' }
-import type { LifecycleStatus, ModuleType, Problem, Visibility } from '../registry/types.js'
+import type { LifecycleStatus, ModuleType, Problem, Visibility } from '../format/types.js'
 import { isModuleName } from './names.js'
-import { isRange, isVersion } from './versions.js'
-import { sortRecord } from '../lib/order.js'
-import { decodeUtf8, firstLine } from '../lib/text.js'
+import { isRange, isVersion } from './semver.js'
+import { sortRecord } from '../util/order.js'
+import { decodeUtf8, firstLine } from '../util/text.js'
 
 export const CIM_YAML = 'cim.yaml'
 

@@ -2,14 +2,14 @@
  * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
  * manifests, README, topics and naming convention for every field the cim.yaml does not declare.
  */
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type OriginName, type Problem, type RepositorySnapshot } from '../registry/types.js'
-import { sortRecord } from '../lib/order.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type OriginName, type Problem, type RepositorySnapshot } from '../format/types.js'
+import { sortRecord } from '../util/order.js'
 import { CIM_YAML, parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { readManifests } from './manifests.js'
 import { typeByName, type ModulePattern } from './names.js'
 import { readmeSummary } from './readme.js'
 import { decideVisibility, PRIVATE_TOPIC, typeByTopics } from './topics.js'
-import { highestTagVersion } from './versions.js'
+import { highestTagVersion } from './semver.js'
 
 export interface DescribeOptions {
   modulePattern: ModulePattern

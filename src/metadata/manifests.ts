@@ -3,10 +3,10 @@
  * Used when a module has no cim.yaml, which is every module of the real organization today.
  */
 import { parse as parseToml } from 'smol-toml'
-import { firstLine } from '../lib/text.js'
-import type { Problem } from '../registry/types.js'
+import { firstLine } from '../util/text.js'
+import type { Problem } from '../format/types.js'
 import type { ModulePattern } from './names.js'
-import { cargoRequirementToRange, cleanVersion, isRange } from './versions.js'
+import { cargoRequirementToRange, cleanVersion, isRange } from './semver.js'
 
 export const CARGO_TOML = 'Cargo.toml'
 export const PACKAGE_JSON = 'package.json'

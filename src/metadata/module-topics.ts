@@ -6,7 +6,7 @@
  * the type is cim.yaml's, else the topics', else the name's. A topic only ever warns.
  */
 import { readFile } from 'node:fs/promises'
-import type { Problem, Visibility } from '../registry/types.js'
+import type { Problem, Visibility } from '../format/types.js'
 import { parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { typeByName } from './names.js'
 import { CIM_TOPIC, decideVisibility, ghRepository, isTopic, topicProblems, typeByTopics } from './topics.js'

@@ -5,7 +5,7 @@
  * the strictest of those: lowercase ASCII letters and digits in hyphen-separated words, at most 100 characters
  * (GitHub's limit for a repository name).
  */
-import type { ModuleType } from '../registry/types.js'
+import type { ModuleType } from '../format/types.js'
 
 const MODULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_NAME_LENGTH = 100

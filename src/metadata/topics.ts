@@ -13,7 +13,7 @@
  * characters, at most 20 per repository
  * (https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/classifying-your-repository-with-topics).
  */
-import type { ModuleType, Problem, Visibility } from '../registry/types.js'
+import type { ModuleType, Problem, Visibility } from '../format/types.js'
 
 /** Every CIM repository; the registry finds modules by it (the `topic` input, `cim` by default). */
 export const CIM_TOPIC = 'cim'

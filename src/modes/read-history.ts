@@ -3,10 +3,10 @@
  * incrementally against the index found in the registry, a few modules at a time. A module whose history cannot be
  * read keeps its index as it was and gets a warning; the others go on.
  */
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import type { ModulePattern } from '../metadata/names.js'
 import type { RegistryFileTexts } from '../registry/previous.js'
-import type { Problem } from '../registry/types.js'
+import type { Problem } from '../format/types.js'
 import { readModuleHistory, type HistoryReader, type HistoryUpdate } from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
 import { planHistory, type HistoryPlan } from '../versions/plan.js'

@@ -1,6 +1,6 @@
 /** `update` over the local source: read a directory of module repos, rebuild the registry files, write, commit. */
 import { resolve } from 'node:path'
-import { readRegistryDir, writeRegistryFiles } from '../files/registry-dir.js'
+import { readRegistryDir, writeRegistryFiles } from '../disk/registry-dir.js'
 import { commitRegistryFiles } from '../git/local-commit.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { planUpdate, type UpdatePlan } from '../registry/update.js'

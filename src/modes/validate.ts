@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseCimYaml } from '../metadata/cim-yaml.js'
 import { checkModuleTopics, type EventRepository } from '../metadata/module-topics.js'
-import type { Problem } from '../registry/types.js'
+import type { Problem } from '../format/types.js'
 
 export interface ValidationResult {
   file: string

@@ -5,10 +5,10 @@
  */
 import type { DescribedModule } from '../metadata/describe.js'
 import { ghRepository, topicProblems } from '../metadata/topics.js'
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from './types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from '../format/types.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const

@@ -2,9 +2,9 @@
  * Dependency analysis over the whole registry: each range checked against its target's registered version,
  * dependents (reverse dependencies), unknown targets and cycles.
  */
-import type { ModuleRecord, Problem } from './types.js'
-import { compareStrings } from '../lib/order.js'
-import { satisfiesRange } from '../metadata/versions.js'
+import type { ModuleRecord, Problem } from '../format/types.js'
+import { compareStrings } from '../util/order.js'
+import { satisfiesRange } from '../metadata/semver.js'
 
 export interface DependencyAnalysis {
   /** Module -> sorted names of the modules that depend on it. */

@@ -2,11 +2,11 @@
  * What changed between the previous registry and the new one, module by module: the content of a changelog entry
  * and of the action's added / removed / updated outputs.
  */
-import { compareStrings } from '../lib/order.js'
-import { satisfiesRange } from '../metadata/versions.js'
+import { compareStrings } from '../util/order.js'
+import { satisfiesRange } from '../metadata/semver.js'
 import type { PreviousRegistry } from './previous.js'
 import { toModuleEntry } from './render/modules.js'
-import type { ModuleEntry, Registry, RegistryModule } from './types.js'
+import type { ModuleEntry, Registry, RegistryModule } from '../format/types.js'
 
 export type ModuleChange =
   | { kind: 'version'; from: string | null; to: string | null; breaks: { dependent: string; range: string }[] }

@@ -3,7 +3,7 @@
  * Read leniently, because it is only ever a source of facts to carry forward; a file that cannot be read is reported
  * and treated as absent, never a reason to abort.
  */
-// js-yaml, not `yaml`, reads: on a 10,000-module modules.yaml it is about 30 times faster (see src/client/files.ts).
+// js-yaml, not `yaml`, reads: on a 10,000-module modules.yaml it is about 30 times faster (see src/client/parse.ts).
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { isModuleName } from '../metadata/names.js'
 import { UNCATEGORIZED } from './render/private-domains.js'
@@ -19,7 +19,7 @@ import {
   type PrivateDomainEntry,
   type Problem,
   type StatusFile,
-} from './types.js'
+} from '../format/types.js'
 
 export const REGISTRY_FILES = {
   modules: 'modules.yaml',

@@ -4,7 +4,7 @@
  */
 import { describeModule } from '../metadata/describe.js'
 import type { ModulePattern } from '../metadata/names.js'
-import { sortRecord } from '../lib/order.js'
+import { sortRecord } from '../util/order.js'
 import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
@@ -12,7 +12,7 @@ import { changelogEntry, prependEntry, type AdoptionReport } from './render/chan
 import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
-import type { Problem, Registry, RepositorySnapshot } from './types.js'
+import type { Problem, Registry, RepositorySnapshot } from '../format/types.js'
 import { healthOf } from './build.js'
 import { drift, historyWarnings, type DriftEntry, type NewestVersions } from '../versions/evidence.js'
 import { currentVersions } from '../versions/index-file.js'

@@ -3,7 +3,7 @@
  * library's work: no clock, no environment, no file system, and every list in a fixed order, so that the same
  * registry always gives the same bytes.
  */
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import { modulePath } from './html.js'
 import { siteView, type SiteInput } from './model.js'
 import { catalogPages } from './pages/catalog.js'

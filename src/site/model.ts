@@ -6,7 +6,7 @@
  */
 import type { DependencyLink, ModuleInfo } from '../client/model.js'
 import { ModuleIndex } from '../client/model.js'
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import {
   HEALTHS,
   MODULE_TYPES,
@@ -19,7 +19,7 @@ import {
   type ProblemCode,
   type StatusFile,
   type Visibility,
-} from '../registry/types.js'
+} from '../format/types.js'
 
 /**
  * One line of `history/NAME.jsonl`, the version index that the registry gains with version tracking: only the

@@ -4,8 +4,8 @@
  */
 import { DEFAULT_TIMEOUT_MS, type RegistryClientOptions } from '../client/client.js'
 import { RegistryFileNotFoundError } from '../client/errors.js'
-import { parseModulesFile, parseStatusFile } from '../client/files.js'
-import { directorySource, githubSource, urlSource, type RegistrySource } from '../client/sources.js'
+import { parseModulesFile, parseStatusFile } from '../client/parse.js'
+import { directorySource, githubSource, urlSource, type RegistrySource } from '../client/file-readers.js'
 import { REGISTRY_FILES } from '../registry/previous.js'
 import type { SiteInput, VersionHistoryEntry } from './model.js'
 

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { toUtcSeconds } from '../lib/clock.js'
-import { decodeUtf8 } from '../lib/text.js'
+import { toUtcSeconds } from '../util/clock.js'
+import { decodeUtf8 } from '../util/text.js'
 import type { HistoryReader, TagRef } from '../versions/collect.js'
 
 const run = promisify(execFile)

@@ -22,7 +22,7 @@ import { CIM_YAML } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
 import { RULES_VERSION } from '../metadata/rules-version.js'
 import type { PreviousRegistry } from '../registry/previous.js'
-import type { RepositorySnapshot } from '../registry/types.js'
+import type { RepositorySnapshot } from '../format/types.js'
 
 export type ReadReason = 'new' | 'moved' | 'stale' | 'error' | 'listed' | 'rules'
 

@@ -12,9 +12,9 @@
  * limit or a network failure is none of those: it fails the read as what it is.
  */
 import type { ModulePattern } from '../metadata/names.js'
-import { compareStrings } from '../lib/order.js'
-import { toUtcSeconds } from '../lib/clock.js'
-import type { Problem, RepositorySnapshot } from '../registry/types.js'
+import { compareStrings } from '../util/order.js'
+import { toUtcSeconds } from '../util/clock.js'
+import type { Problem, RepositorySnapshot } from '../format/types.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive, ssoHeader } from '../github/graphql.js'
 import { withPolicy } from '../github/retry.js'

@@ -4,8 +4,8 @@
  * warnings into status.json; the client answers `drift` and `compat` with the same functions.
  */
 import semver from 'semver'
-import { compareStrings, sortRecord, sortedUnique } from '../lib/order.js'
-import type { Problem } from '../registry/types.js'
+import { compareStrings, sortRecord, sortedUnique } from '../util/order.js'
+import type { Problem } from '../format/types.js'
 import { currentVersions } from './index-file.js'
 import type { HeadEntry, HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory } from './types.js'
 

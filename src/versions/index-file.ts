@@ -5,7 +5,7 @@
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
  */
 import semver from 'semver'
-import { compareStrings, sortRecord } from '../lib/order.js'
+import { compareStrings, sortRecord } from '../util/order.js'
 import { isModuleName } from '../metadata/names.js'
 import { CI_STATES, LOCK_SOURCES, type HeadEntry, type HistoryIndex, type LockEvidence, type VersionEntry } from './types.js'
 

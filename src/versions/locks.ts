@@ -6,10 +6,10 @@
  */
 import semver from 'semver'
 import { parse as parseToml } from 'smol-toml'
-import { firstLine } from '../lib/text.js'
-import { sortRecord } from '../lib/order.js'
-import { cleanVersion } from '../metadata/versions.js'
-import type { Problem } from '../registry/types.js'
+import { firstLine } from '../util/text.js'
+import { sortRecord } from '../util/order.js'
+import { cleanVersion } from '../metadata/semver.js'
+import type { Problem } from '../format/types.js'
 import { tagVersion } from './tags.js'
 import type { LockEvidence, LockedDependency, LockSource } from './types.js'
 

@@ -2,7 +2,7 @@
  * This run's history readings + the index found in the registry -> the history files to write and the index after
  * the run. Pure: the reading (I/O) happens before, in the mode, through each source's HistoryReader.
  */
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 import type { HistoryUpdate } from './collect.js'
 import semver from 'semver'
 import { appendVersionLines, currentVersions, HEADS_FILE, historyFile, readHistoryIndex, renderHeads } from './index-file.js'

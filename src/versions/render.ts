@@ -3,9 +3,9 @@
  * (new versions with their dependency changes, newly verified builds, releases that leave dependents behind).
  */
 import semver from 'semver'
-import { compareStrings, sortedUnique } from '../lib/order.js'
+import { compareStrings, sortedUnique } from '../util/order.js'
 import { mdText } from '../registry/render/markdown.js'
-import type { Registry } from '../registry/types.js'
+import type { Registry } from '../format/types.js'
 import { catalogVersions } from './catalog.js'
 import { currentVersions } from './index-file.js'
 import { isReproducible, newestOf, type NewestVersions } from './evidence.js'

@@ -11,7 +11,7 @@
  * absence included, and every operation of the algorithm is set algebra: intersection, subset, disjointness.
  */
 import semver from 'semver'
-import { compareStrings } from '../lib/order.js'
+import { compareStrings } from '../util/order.js'
 
 /** One version of a module as the resolver sees it. */
 export interface CatalogVersion {

@@ -4,7 +4,7 @@
  * held, so no event waits longer than the window (plus a backoff after a failed dispatch) before a dispatch that
  * covers it is sent. Holding is not acknowledging: the caller acks a batch only after GitHub accepted its dispatch.
  */
-import { compareStrings } from '../../lib/order.js'
+import { compareStrings } from '../../util/order.js'
 import type { ModuleEvent } from '../event.js'
 
 export interface Held<T> {

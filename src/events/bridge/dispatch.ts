@@ -5,7 +5,7 @@
  * request fixes soon. Neither drops an event: the caller naks both, with a longer delay for the second.
  */
 import { createGitHubClient, type GitHubClient } from '../../github/octokit.js'
-import { firstLine } from '../../lib/text.js'
+import { firstLine } from '../../util/text.js'
 
 export const DEFAULT_EVENT_TYPE = 'module-updated'
 

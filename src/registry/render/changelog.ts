@@ -3,7 +3,7 @@
  * what changed. No change, no entry.
  */
 import type { ChangeSet, ModuleChange } from '../diff.js'
-import type { Registry } from '../types.js'
+import type { Registry } from '../../format/types.js'
 import { mdLink, mdText, shortSha } from './markdown.js'
 
 export const CHANGELOG_TITLE = '# CIM Registry Changelog'

@@ -3,8 +3,8 @@
  * Document API, so that the comments, the order and the values people write into it by hand survive every run.
  */
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml'
-import { sortedUnique } from '../../lib/order.js'
-import { REGISTRY_SCHEMA_VERSION, type Problem, type Registry, type RegistryModule } from '../types.js'
+import { sortedUnique } from '../../util/order.js'
+import { REGISTRY_SCHEMA_VERSION, type Problem, type Registry, type RegistryModule } from '../../format/types.js'
 
 const HEADER = [
   ' Private CIM domains, grouped by category, kept by cim-registry-action.',

@@ -1,5 +1,5 @@
 /** registry/README.md: the catalog for people, a table per module type and a mermaid dependency graph. */
-import { MODULE_TYPES, type Registry, type RegistryModule } from '../types.js'
+import { MODULE_TYPES, type Registry, type RegistryModule } from '../../format/types.js'
 import { mdLink, mdText, mermaidId, mermaidLabel } from './markdown.js'
 
 export function renderReadme(registry: Registry): string {

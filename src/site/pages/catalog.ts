@@ -5,7 +5,7 @@
  */
 import { html, healthBadge, Html, modulePath, page, relative } from '../html.js'
 import type { SiteModule, SiteView } from '../model.js'
-import { HEALTHS, MODULE_TYPES, VISIBILITIES } from '../../registry/types.js'
+import { HEALTHS, MODULE_TYPES, VISIBILITIES } from '../../format/types.js'
 
 export const CATALOG_PAGE_SIZE = 100
 

@@ -6,7 +6,7 @@
  */
 import elkBundled from 'elkjs/lib/elk.bundled.js'
 import type { ELK as Elk, ELKConstructorArguments, ElkNode } from 'elkjs/lib/elk-api.js'
-import { compareStrings } from '../../lib/order.js'
+import { compareStrings } from '../../util/order.js'
 import { html, modulePath, page } from '../html.js'
 import type { SiteModule, SiteView } from '../model.js'
 

@@ -1,5 +1,5 @@
 /** The registry's health: totals, whether the last update saw everything, registry problems, modules with problems. */
-import { HEALTHS, MODULE_TYPES, VISIBILITIES } from '../../registry/types.js'
+import { HEALTHS, MODULE_TYPES, VISIBILITIES } from '../../format/types.js'
 import { html, healthBadge, modulePath, page, relative } from '../html.js'
 import type { SiteView } from '../model.js'
 import { problemLine, problemList } from './module.js'

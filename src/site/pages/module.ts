@@ -3,7 +3,7 @@
  * file in the repository), its dependencies and dependents, and its version history when the registry records one.
  */
 import type { DependencyLink } from '../../client/model.js'
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type Problem } from '../../registry/types.js'
+import { FIELD_NAMES, type FieldName, type FieldOrigin, type Problem } from '../../format/types.js'
 import { html, healthBadge, Html, modulePath, page, relative, safeUrl } from '../html.js'
 import type { SiteModule, SiteView, VersionHistoryEntry } from '../model.js'
 

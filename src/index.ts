@@ -13,10 +13,10 @@ export {
   VersionNotFoundError,
 } from './client/errors.js'
 export type { DependencyLink, ModuleFilter, ModuleInfo, TopicUse } from './client/model.js'
-export type { GitHubRegistry } from './client/sources.js'
+export type { GitHubRegistry } from './client/file-readers.js'
 export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js'
 export { REGISTRY_FILES } from './registry/previous.js'
 export type { CompatEntry, DriftEntry } from './versions/evidence.js'
 export type { ResolveResult } from './versions/resolve.js'
 export type { CiState, LockedDependency, LockSource, VersionEntry } from './versions/types.js'
-export * from './registry/types.js'
+export * from './format/types.js'

@@ -20,7 +20,7 @@ import {
   type PrivateDomainEntry,
   type PrivateDomainsFile,
   type StatusFile,
-} from '../registry/types.js'
+} from '../format/types.js'
 import { isModuleName } from '../metadata/names.js'
 import { RegistryParseError, SchemaVersionError } from './errors.js'
 

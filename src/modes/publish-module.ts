@@ -12,12 +12,12 @@ import { parseCimYaml } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.js'
 import { compileModulePattern } from '../metadata/names.js'
 import { moduleTopicProblems, type EventRepository } from '../metadata/module-topics.js'
-import type { Problem } from '../registry/types.js'
+import type { Problem } from '../format/types.js'
 import { backoffDelay, sleep } from '../events/backoff.js'
 import { createDispatcher } from '../events/bridge/dispatch.js'
 import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
 import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
-import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/publish.js'
+import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/jetstream-publish.js'
 
 export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
 export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]
