@@ -15,11 +15,11 @@ import {
 } from '../src/client/errors.js'
 import { registryOptions } from '../src/client/spec.js'
 import * as lib from '../src/index.js'
-import { REGISTRY_FILES } from '../src/registry/previous.js'
 import type { StatusFile } from '../src/format/types.js'
 import { engineRegistry, engineRegistryOf, snapshot, startRegistryServer, type RegistryServer } from './support/registry-server.js'
 import { ROOT } from './support/run.js'
 import { tempDir, writeTree } from './support/temp.js'
+import { REGISTRY_FILES } from '../src/format/files.js'
 
 const TOKEN = 'ghs_test-token-0123456789'
 

@@ -15,7 +15,7 @@ export {
 export type { DependencyLink, ModuleFilter, ModuleInfo, TopicUse } from './client/model.js'
 export type { GitHubRegistry } from './client/file-readers.js'
 export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js'
-export { REGISTRY_FILES } from './registry/previous.js'
+export { REGISTRY_FILES } from './format/files.js'
 export type { CompatEntry, DriftEntry } from './versions/evidence.js'
 export type { ResolveResult } from './versions/resolve.js'
 export type { CiState, LockedDependency, LockSource, VersionEntry } from './versions/types.js'

@@ -1,8 +1,8 @@
 /** Problems as workflow annotations, the same way in every mode. */
 import * as core from '@actions/core'
-import { formatProblem } from '../modes/validate.js'
 import type { Problem } from '../format/types.js'
 import type { UpdatePlan } from '../registry/update.js'
+import { formatProblem } from '../format/problems.js'
 
 /**
  * An annotation on the problem's file and line. A file of another repository (a module's, seen from the registry

@@ -14,6 +14,7 @@ import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
 import { site } from './site.js'
+import { errorsOf } from '../format/problems.js'
 
 export async function run(): Promise<void> {
   try {
@@ -37,7 +38,7 @@ async function validate(inputs: ActionInputs): Promise<void> {
   const result = await validateFile(inputs.path, repository, eventRepository(readEvent(process.env.GITHUB_EVENT_PATH)))
   for (const problem of result.problems) annotate(problem)
   core.setOutput('valid', String(result.valid))
-  core.setOutput('errors', String(result.problems.filter((problem) => problem.level === 'error').length))
+  core.setOutput('errors', String(errorsOf(result.problems).length))
   if (result.valid) core.info(`${result.file}: valid`)
   else if (inputs.failOnInvalid) core.setFailed(`${result.file} is not a valid cim.yaml`)
   else core.warning(`${result.file} is not a valid cim.yaml`)

@@ -7,11 +7,12 @@ import { runDate } from '../util/clock.js'
 import { compileModulePattern, DEFAULT_MODULE_PATTERN } from '../metadata/names.js'
 import { describeSummary } from '../modes/summary.js'
 import { updateFromLocalSource } from '../modes/update-local.js'
-import { formatProblem, validateFile } from '../modes/validate.js'
+import { validateFile } from '../modes/validate.js'
 import { string, usage, UsageError, type Command } from './command.js'
 import { QUERY_COMMANDS } from './query.js'
 import { NATS_COMMANDS } from './nats.js'
 import { SITE_COMMANDS } from './site.js'
+import { formatProblem } from '../format/problems.js'
 
 const COMMANDS: Record<string, Command> = {
   update: {

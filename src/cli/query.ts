@@ -7,7 +7,6 @@
 import { RegistryClient } from '../client/client.js'
 import type { DependencyLink, ModuleInfo, TopicUse } from '../client/model.js'
 import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
-import { formatProblem } from '../modes/validate.js'
 import {
   MODULE_TYPES,
   VISIBILITIES,
@@ -20,6 +19,7 @@ import {
 import { string, usage, UsageError, type Command } from './command.js'
 import type { CompatEntry, DriftEntry } from '../versions/evidence.js'
 import type { VersionEntry } from '../versions/types.js'
+import { formatProblem, errorsOf } from '../format/problems.js'
 
 const COMMON_OPTIONS: Command['options'] = {
   registry: { type: 'string' },
@@ -374,7 +374,7 @@ function describeStatus(status: StatusFile, location: string): string[] {
   const errors = withHealth('error')
   if (errors.length > 0) lines.push('', 'modules with errors:')
   for (const [name, module] of errors) {
-    lines.push(`  ${name}`, ...module.problems.filter((p) => p.level === 'error').map((p) => `    ${clean(formatProblem(p))}`))
+    lines.push(`  ${name}`, ...errorsOf(module.problems).map((p) => `    ${clean(formatProblem(p))}`))
   }
   const warnings = withHealth('warning').map(([name]) => name)
   if (warnings.length > 0) lines.push('', `modules with warnings (cim-registry get NAME shows them): ${warnings.join(', ')}`)

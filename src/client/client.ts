@@ -3,7 +3,6 @@
  * GitHub contents API. Each file is fetched once, on the first query that needs it, however many queries follow;
  * refresh() revalidates (over HTTP with If-None-Match, so an unchanged file costs a 304 and no parsing).
  */
-import { REGISTRY_FILES } from '../registry/previous.js'
 import type { ModuleType, PrivateDomainsFile, StatusFile } from '../format/types.js'
 import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './parse.js'
 import type { HttpSettings } from './http.js'
@@ -15,6 +14,7 @@ import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../v
 import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
 import { parseResolveSpec, resolve, type CatalogVersion, type ResolveResult } from '../versions/resolve.js'
 import type { HeadEntry, ModuleHistory, VersionEntry } from '../versions/types.js'
+import { REGISTRY_FILES } from '../format/files.js'
 
 /** Exactly one of `url`, `github` or `directory` says where the registry is. */
 export type RegistryClientOptions = (

@@ -5,9 +5,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { decodeUtf8 } from '../util/text.js'
-import { REGISTRY_FILES } from '../registry/previous.js'
 import { RegistryError, RegistryFileNotFoundError, RegistryParseError } from './errors.js'
 import { HttpReader, shownUrl, type HttpSettings } from './http.js'
+import { REGISTRY_FILES } from '../format/files.js'
 
 export interface RegistryText {
   text: string

@@ -4,8 +4,8 @@
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { HISTORY_DIR, isHistoryFile } from '../versions/index-file.js'
+import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
 
 const NAMES: readonly string[] = Object.values(REGISTRY_FILES)
 

@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../util/text.js'
-import { REGISTRY_FILES, type RegistryFileTexts } from '../registry/previous.js'
 import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
 import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
+import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
 
 export interface RegistryBranch {
   owner: string

@@ -10,6 +10,7 @@ import { isModuleName } from './names.js'
 import { isRange, isVersion } from './semver.js'
 import { sortRecord } from '../util/order.js'
 import { decodeUtf8, firstLine } from '../util/text.js'
+import { hasErrors } from '../format/problems.js'
 
 export const CIM_YAML = 'cim.yaml'
 
@@ -140,7 +141,7 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
     }
   }
 
-  if (problems.some((p) => p.level === 'error')) return { metadata: null, problems }
+  if (hasErrors(problems)) return { metadata: null, problems }
   const declared = module as Omit<DeclaredMetadata, 'dependencies'>
   const declaresDependencies = module?.dependencies !== undefined && module.dependencies !== null
   return {

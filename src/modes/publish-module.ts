@@ -18,6 +18,7 @@ import { createDispatcher } from '../events/bridge/dispatch.js'
 import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
 import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
 import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/jetstream-publish.js'
+import { hasErrors } from '../format/problems.js'
 
 export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
 export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]
@@ -184,6 +185,6 @@ async function readModuleMetadata(path: string, repositoryName: string): Promise
   const inferred = readManifests(repositoryName, files, compileModulePattern()).version
   if (!bytes) return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false }
   const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
-  const valid = !problems.some((problem) => problem.level === 'error')
+  const valid = !hasErrors(problems)
   return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true }
 }

@@ -5,11 +5,11 @@
  */
 import { compareStrings } from '../util/order.js'
 import type { ModulePattern } from '../metadata/names.js'
-import type { RegistryFileTexts } from '../registry/previous.js'
 import type { Problem } from '../format/types.js'
 import { readModuleHistory, type HistoryReader, type HistoryUpdate } from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
 import { planHistory, type HistoryPlan } from '../versions/plan.js'
+import { type RegistryFileTexts } from '../format/files.js'
 
 const PARALLEL = 4
 

@@ -1,6 +1,6 @@
 /** What an update did, for people (log lines, commit message) and for programs (outputs, --json). */
 import type { UpdatePlan } from '../registry/update.js'
-import { formatProblem } from './validate.js'
+import { formatProblem, errorsOf } from '../format/problems.js'
 
 export interface UpdateSummary {
   changed: boolean
@@ -69,7 +69,7 @@ export function describeSummary(plan: UpdatePlan, summary: UpdateSummary): strin
   for (const warning of plan.warnings) lines.push(`warning: ${warning.message}`)
   for (const problem of plan.registry.problems) lines.push(`${problem.level}: ${problem.message}`)
   for (const module of plan.registry.modules.values()) {
-    for (const problem of module.problems.filter((p) => p.level === 'error')) {
+    for (const problem of errorsOf(module.problems)) {
       lines.push(`${module.name}: ${formatProblem(problem)}`)
     }
   }

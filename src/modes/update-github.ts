@@ -22,13 +22,14 @@ import { visibleRepositories } from '../github/repositories.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../util/order.js'
 import { RULES_VERSION } from '../metadata/rules-version.js'
-import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry } from '../registry/previous.js'
+import { readPreviousRegistry, type PreviousRegistry } from '../registry/previous.js'
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../format/types.js'
 import { planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
 import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
 import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
+import { REGISTRY_FILES } from '../format/files.js'
 
 export interface GitHubUpdateOptions {
   client: GitHubClient

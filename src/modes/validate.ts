@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { parseCimYaml } from '../metadata/cim-yaml.js'
 import { checkModuleTopics, type EventRepository } from '../metadata/module-topics.js'
 import type { Problem } from '../format/types.js'
+import { hasErrors } from '../format/problems.js'
 
 export interface ValidationResult {
   file: string
@@ -19,11 +20,5 @@ export async function validateFile(file: string, expectedName?: string, reposito
   })
   const { metadata, problems } = parseCimYaml(bytes, { file, expectedName })
   if (repository) problems.push(...checkModuleTopics(repository, metadata))
-  return { file, valid: !problems.some((problem) => problem.level === 'error'), problems }
-}
-
-/** `file:line:col: level: message`, the form editors and CI logs link to. */
-export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':')
-  return `${where ? `${where}: ` : ''}${problem.level}: ${problem.message}`
+  return { file, valid: !hasErrors(problems), problems }
 }

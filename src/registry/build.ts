@@ -9,6 +9,7 @@ import { compareStrings } from '../util/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
 import { FIELD_NAMES, type FieldName, type FieldOrigin, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from '../format/types.js'
+import { hasErrors } from '../format/problems.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
 const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'deployed'] as const
@@ -153,7 +154,7 @@ export function recordedModule(module: DescribedModule, previous: PreviousRegist
 }
 
 export function healthOf(problems: readonly Problem[]): Health {
-  if (problems.some((problem) => problem.level === 'error')) return 'error'
+  if (hasErrors(problems)) return 'error'
   if (problems.some((problem) => problem.level === 'warning')) return 'warning'
   return 'ok'
 }

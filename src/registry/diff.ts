@@ -5,8 +5,8 @@
 import { compareStrings } from '../util/order.js'
 import { satisfiesRange } from '../metadata/semver.js'
 import type { PreviousRegistry } from './previous.js'
-import { toModuleEntry } from './render/modules.js'
 import type { ModuleEntry, Registry, RegistryModule } from '../format/types.js'
+import { toModuleEntry } from '../format/entry.js'
 
 export type ModuleChange =
   | { kind: 'version'; from: string | null; to: string | null; breaks: { dependent: string; range: string }[] }

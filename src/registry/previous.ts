@@ -6,7 +6,6 @@
 // js-yaml, not `yaml`, reads: on a 10,000-module modules.yaml it is about 30 times faster (see src/client/parse.ts).
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { isModuleName } from '../metadata/names.js'
-import { UNCATEGORIZED } from './render/private-domains.js'
 import {
   HEALTHS,
   MODULE_TYPES,
@@ -20,17 +19,8 @@ import {
   type Problem,
   type StatusFile,
 } from '../format/types.js'
+import { REGISTRY_FILES, UNCATEGORIZED, type RegistryFileTexts } from '../format/files.js'
 
-export const REGISTRY_FILES = {
-  modules: 'modules.yaml',
-  status: 'status.json',
-  privateDomains: 'private-domains.yaml',
-  changelog: 'changelog.md',
-  readme: 'README.md',
-} as const
-
-/** Text of the registry files as found, by file name; absent files are undefined. */
-export type RegistryFileTexts = Partial<Record<string, string>>
 
 export interface PreviousRegistry {
   /** modules.yaml's entries, with only the fields that have the right type. */

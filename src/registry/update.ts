@@ -7,7 +7,7 @@ import type { ModulePattern } from '../metadata/names.js'
 import { sortRecord } from '../util/order.js'
 import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
-import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
+import { readPreviousRegistry, type PreviousRegistry } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
 import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
@@ -18,6 +18,7 @@ import { drift, historyWarnings, type DriftEntry, type NewestVersions } from '..
 import { currentVersions } from '../versions/index-file.js'
 import type { HistoryPlan } from '../versions/plan.js'
 import { compatibilitySection, historyChangelogLines, newestVersions } from '../versions/render.js'
+import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
 
 export interface UpdateInput {
   snapshots: readonly RepositorySnapshot[]

@@ -6,8 +6,8 @@ import { DEFAULT_TIMEOUT_MS, type RegistryClientOptions } from '../client/client
 import { RegistryFileNotFoundError } from '../client/errors.js'
 import { parseModulesFile, parseStatusFile } from '../client/parse.js'
 import { directorySource, githubSource, urlSource, type RegistrySource } from '../client/file-readers.js'
-import { REGISTRY_FILES } from '../registry/previous.js'
 import type { SiteInput, VersionHistoryEntry } from './model.js'
+import { REGISTRY_FILES } from '../format/files.js'
 
 /** Version history files of the registry's version tracking: `history/NAME.jsonl`, one JSON object a line. */
 export const historyFile = (name: string) => `history/${name}.jsonl`

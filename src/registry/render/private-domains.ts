@@ -5,14 +5,13 @@
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml'
 import { sortedUnique } from '../../util/order.js'
 import { REGISTRY_SCHEMA_VERSION, type Problem, type Registry, type RegistryModule } from '../../format/types.js'
+import { UNCATEGORIZED } from '../../format/files.js'
 
 const HEADER = [
   ' Private CIM domains, grouped by category, kept by cim-registry-action.',
   ' Entries of private module repositories are updated on every run. Hand-written values (owner, status, deployed),',
   ' hand-written entries for domains no token can see (marked verified: false) and these comments are kept.',
 ].join('\n')
-
-export const UNCATEGORIZED = 'uncategorized'
 
 /** Comment lines that hold unexpanded shell text, such as `# Last updated: $(date -I)`, are dropped. */
 const STRAY_SHELL_TEXT = /\$\(|`[^`]*`/
