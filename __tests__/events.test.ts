@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
-import { classifyDispatchError, splitRepository } from '../src/events/bridge/dispatch.js'
+import { classifyDispatchError, splitRepository } from '../src/github/dispatch.js'
 import { connectionOptions, describeConnectError, parseServers, secretsOf } from '../src/events/connection.js'
 import { parseDuration } from '../src/events/duration.js'
 import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'

@@ -13,7 +13,7 @@ import {
   runBridge,
   type BridgeOptions,
 } from '../events/bridge/bridge.js'
-import { DEFAULT_EVENT_TYPE, splitRepository } from '../events/bridge/dispatch.js'
+import { DEFAULT_EVENT_TYPE, splitRepository } from '../github/dispatch.js'
 import { closeConnection, connectionOptions, connectNats, parseServers, type NatsSettings } from '../events/connection.js'
 import { parseDuration } from '../events/duration.js'
 import { DEFAULT_SUBJECT, MAX_EVENT_BYTES } from '../events/event.js'

@@ -28,7 +28,7 @@ import { seqRanges, type Logger, type LogLevel } from '../log.js'
 import { publishWithRetry, type PublishError } from '../jetstream-publish.js'
 import { DEAD_LETTER_COPY_BYTES } from '../provision.js'
 import { Coalescer, dispatchPayload, type Held } from './coalesce.js'
-import { createDispatcher, type Dispatch } from './dispatch.js'
+import { createDispatcher, type Dispatch } from '../../github/dispatch.js'
 import { startHealthServer, type HealthServer } from './health.js'
 import { createBridgeMetrics, type BridgeMetrics } from './metrics.js'
 

@@ -4,8 +4,8 @@
  * the bridge's configuration (a token without access, a repository that does not exist) that no retry of the same
  * request fixes soon. Neither drops an event: the caller naks both, with a longer delay for the second.
  */
-import { createGitHubClient, type GitHubClient } from '../../github/octokit.js'
-import { firstLine } from '../../util/text.js'
+import { createGitHubClient, type GitHubClient } from './octokit.js'
+import { firstLine } from '../util/text.js'
 
 export const DEFAULT_EVENT_TYPE = 'module-updated'
 
