@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // The catalog site's script runs in the browser (as a classic script beside MiniSearch's browser build).
+    files: ['src/site/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, MiniSearch: 'readonly' }, sourceType: 'script' },
+  },
+  {
     // @actions/core belongs to the action's adapter: the engine, the CLI and the library never touch the runner.
     files: ['src/**/*.ts'],
     ignores: ['src/action/**'],

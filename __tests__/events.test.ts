@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
-import { classifyDispatchError, splitRepository } from '../src/github/dispatch.js'
+import { classifyDispatchError } from '../src/github/dispatch.js'
+import { requireRepositoryName } from '../src/util/repository-name.js'
 import { connectionOptions, describeConnectError, parseServers, secretsOf } from '../src/events/connection.js'
 import { parseDuration } from '../src/events/duration.js'
 import { buildEvent, checkEvent, decodeEvent, encodeEvent, EVENT_KEYS, messageId, type ModuleEvent } from '../src/events/event.js'
@@ -239,9 +240,9 @@ describe('settings', () => {
   })
 
   it('checks the registry repository name', () => {
-    expect(splitRepository('thecowboyai/cim')).toEqual(['thecowboyai', 'cim'])
-    expect(() => splitRepository('thecowboyai')).toThrow('is not owner/name')
-    expect(() => splitRepository('a/..')).toThrow('is not owner/name')
+    expect(requireRepositoryName('thecowboyai/cim', 'registry repository')).toEqual({ owner: 'thecowboyai', repo: 'cim' })
+    expect(() => requireRepositoryName('thecowboyai', 'registry repository')).toThrow('registry repository "thecowboyai" is not owner/name')
+    expect(() => requireRepositoryName('a/..', 'registry repository')).toThrow('is not owner/name')
   })
 })
 

@@ -340,7 +340,7 @@ describe('action: publish', () => {
   it('refuses bad inputs with a clear message', () => {
     const cases: [Record<string, string>, string][] = [
       [{ dispatch: 'sometimes' }, 'input dispatch is "sometimes"; it must be one of fallback, always, never'],
-      [{ timeout: 'soon' }, 'input timeout must be a number of seconds'],
+      [{ timeout: 'soon' }, 'input timeout is "soon"; it must be a positive number of seconds up to 600'],
       [{ 'nats-servers': 'nats://me:secret@127.0.0.1:4222' }, 'a NATS server URL must not hold credentials'],
       [{ 'nats-servers': '' }, 'nats-servers is required'],
       [{ dispatch: 'always' }, 'dispatch `always` needs registry-repo and dispatch-token'],

@@ -183,7 +183,7 @@ describe('bad usage and failures', () => {
       [['list', '--registry', dir, 'extra'], 'cim-registry: list: unexpected argument "extra"'],
       [['get', '--registry', dir], 'cim-registry: get: NAME is required'],
       [['search', '--registry', dir], 'cim-registry: search: search needs TEXT'],
-      [['status', '--registry', dir, '--timeout', 'soon'], 'cim-registry: status: --timeout must be a positive number of seconds, not "soon"'],
+      [['status', '--registry', dir, '--timeout', 'soon'], 'cim-registry: status: --timeout is "soon"; it must be a positive number of seconds'],
       [['status', '--registry', 'github:just-an-owner'], 'cim-registry: status: "github:just-an-owner" is not github:OWNER/REPO[/PATH][@REF]'],
       [['status', '--registry', `http://user:pw@127.0.0.1:9/r`], 'cim-registry: status: the registry URL must not hold credentials; pass a token instead'],
     ]

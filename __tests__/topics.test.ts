@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { RegistryClient } from '../src/client/client.js'
-import { checkModuleTopics, eventRepository, moduleTopicProblems } from '../src/metadata/module-topics.js'
+import { parseCimYaml } from '../src/metadata/cim-yaml.js'
+import { checkModuleTopics, eventRepository, type EventRepository } from '../src/metadata/module-topics.js'
 import { compileModulePattern } from '../src/metadata/names.js'
 import { decideVisibility, ghRepository, isTopic, topicProblems, typeByTopics } from '../src/metadata/topics.js'
 import { validateFile } from '../src/modes/validate.js'
@@ -319,6 +321,13 @@ describe("in the module's own CI", () => {
     expect(await moduleTopicProblems(join(dir, 'cim.yaml'), null)).toEqual([])
   })
 })
+
+/** What publish does with the module's cim.yaml (src/modes/publish-module.ts): absent or invalid declares nothing. */
+async function moduleTopicProblems(cimYaml: string, repository: EventRepository | null): Promise<Problem[]> {
+  if (!repository) return []
+  const bytes = await readFile(cimYaml).catch(() => null)
+  return checkModuleTopics(repository, bytes ? parseCimYaml(bytes, { expectedName: repository.name }).metadata : null)
+}
 
 describe('queries by topic', () => {
   const plan = run([

@@ -1,5 +1,8 @@
 /** The shape of a `cim-registry` command, and the small helpers the commands share. */
 import type { ParseArgsConfig } from 'node:util'
+import type { RegistryClientOptions } from '../client/client.js'
+import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
+import { parsePositiveNumber } from '../util/numbers.js'
 
 /** Bad usage: main prints the message and exits 2. */
 export class UsageError extends Error {}
@@ -22,4 +25,13 @@ export function usage<T>(f: () => T): T {
 
 export function string(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
+}
+
+/** The registry a command reads: `--registry` (or CIM_REGISTRY) and `--timeout` in seconds. */
+export function registryFromOptions(values: Record<string, string | boolean | undefined>): RegistryClientOptions {
+  const spec = string(values.registry) ?? process.env.CIM_REGISTRY
+  if (!spec) throw new UsageError(`no registry given: pass --registry (${REGISTRY_SPEC_HELP}) or set CIM_REGISTRY`)
+  const timeout = string(values.timeout)
+  const seconds = timeout === undefined ? undefined : usage(() => parsePositiveNumber(timeout, '--timeout', { unit: 'seconds' }))
+  return usage(() => ({ ...registryOptions(spec), ...(seconds !== undefined ? { timeoutMs: seconds * 1000 } : {}) }))
 }

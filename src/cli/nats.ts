@@ -13,7 +13,8 @@ import {
   runBridge,
   type BridgeOptions,
 } from '../events/bridge/bridge.js'
-import { DEFAULT_EVENT_TYPE, splitRepository } from '../github/dispatch.js'
+import { DEFAULT_EVENT_TYPE } from '../github/dispatch.js'
+import { requireRepositoryName } from '../util/repository-name.js'
 import { closeConnection, connectionOptions, connectNats, parseServers, type NatsSettings } from '../events/connection.js'
 import { parseDuration } from '../events/duration.js'
 import { DEFAULT_SUBJECT, MAX_EVENT_BYTES } from '../events/event.js'
@@ -199,7 +200,7 @@ deleted while running, an ack wait too short for the settings), 2 bad usage.`,
       const settings = natsSettings(values)
       const registryRepo = string(values['registry-repo'])
       if (!registryRepo) throw new UsageError('--registry-repo is required')
-      const [owner] = usage(() => splitRepository(registryRepo))
+      const { owner } = usage(() => requireRepositoryName(registryRepo, 'registry repository'))
       const tokenEnv = string(values['token-env']) ?? 'GITHUB_TOKEN'
       const token = process.env[tokenEnv]
       if (!token) throw new UsageError(`environment variable ${tokenEnv} (--token-env) holds no GitHub token`)

@@ -6,7 +6,7 @@
  */
 import { RegistryClient } from '../client/client.js'
 import type { DependencyLink, ModuleInfo, TopicUse } from '../client/model.js'
-import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
+import { REGISTRY_SPEC_HELP } from '../client/spec.js'
 import {
   MODULE_TYPES,
   VISIBILITIES,
@@ -16,7 +16,7 @@ import {
   type StatusFile,
   type Visibility,
 } from '../format/types.js'
-import { string, usage, UsageError, type Command } from './command.js'
+import { registryFromOptions, string, usage, UsageError, type Command } from './command.js'
 import type { CompatEntry, DriftEntry } from '../versions/evidence.js'
 import type { VersionEntry } from '../versions/types.js'
 import { formatProblem, errorsOf } from '../format/problems.js'
@@ -276,14 +276,7 @@ ${COMMON_HELP}`,
 }
 
 function openClient(values: Record<string, string | boolean | undefined>): RegistryClient {
-  const spec = string(values.registry) ?? process.env.CIM_REGISTRY
-  if (!spec) throw new UsageError(`no registry given: pass --registry (${REGISTRY_SPEC_HELP}) or set CIM_REGISTRY`)
-  const timeout = string(values.timeout)
-  const seconds = timeout === undefined ? undefined : Number(timeout)
-  if (seconds !== undefined && !(seconds > 0 && Number.isFinite(seconds))) {
-    throw new UsageError(`--timeout must be a positive number of seconds, not ${JSON.stringify(timeout)}`)
-  }
-  return usage(() => new RegistryClient({ ...registryOptions(spec), timeoutMs: seconds === undefined ? undefined : seconds * 1000 }))
+  return usage(() => new RegistryClient(registryFromOptions(values)))
 }
 
 /** The client's RangeErrors (an unknown type, an empty search) are bad usage of the command. */

@@ -1,7 +1,7 @@
 /** `cim-registry site`: the catalog site of a registry, as static files for GitHub Pages or any web server. */
-import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
+import { REGISTRY_SPEC_HELP } from '../client/spec.js'
 import { buildSiteFromRegistry } from '../modes/build-site.js'
-import { string, usage, UsageError, type Command } from './command.js'
+import { registryFromOptions, string, UsageError, type Command } from './command.js'
 
 export const SITE_COMMANDS: Record<string, Command> = {
   site: {
@@ -35,18 +35,11 @@ GITHUB_API_URL. Exit status: 0 built, 1 the registry could not be read or the si
     },
     async run(values, positionals) {
       if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`)
-      const spec = string(values.registry) ?? process.env.CIM_REGISTRY
-      if (!spec) throw new UsageError(`no registry given: pass --registry (${REGISTRY_SPEC_HELP}) or set CIM_REGISTRY`)
+      const registry = registryFromOptions(values)
       const out = string(values.out)
       if (!out) throw new UsageError('--out is required')
-      const timeout = string(values.timeout)
-      const seconds = timeout === undefined ? undefined : Number(timeout)
-      if (seconds !== undefined && !(seconds > 0 && Number.isFinite(seconds))) {
-        throw new UsageError(`--timeout must be a positive number of seconds, not ${JSON.stringify(timeout)}`)
-      }
-      const registry = usage(() => registryOptions(spec))
       const result = await buildSiteFromRegistry({
-        registry: { ...registry, timeoutMs: seconds === undefined ? undefined : seconds * 1000 },
+        registry,
         out,
         includePrivate: values['include-private'] === true,
         title: string(values.title),

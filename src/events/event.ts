@@ -7,6 +7,7 @@ import { toUtcSeconds } from '../util/clock.js'
 import { decodeUtf8 } from '../util/text.js'
 import { isModuleName } from '../metadata/names.js'
 import { isVersion } from '../metadata/semver.js'
+import { parseRepositoryName } from '../util/repository-name.js'
 
 export const EVENT_SCHEMA = 1
 
@@ -116,10 +117,9 @@ export function checkEvent(data: unknown, rules: EventRules = {}): EventCheck {
   const { module, repository, commit, timestamp, ref, version } = record
   if (typeof module !== 'string' || !isModuleName(module)) return refuse(`module ${show(module)} is not a module name`)
   if (typeof repository !== 'string') return refuse(`repository ${show(repository)} is not a string`)
-  const [owner, name, ...rest] = repository.split('/')
-  if (rest.length > 0 || owner === undefined || name === undefined || !OWNER.test(owner)) {
-    return refuse(`repository ${show(repository)} is not owner/name`)
-  }
+  const parsed = parseRepositoryName(repository)
+  if (!parsed || !OWNER.test(parsed.owner)) return refuse(`repository ${show(repository)} is not owner/name`)
+  const { owner, repo: name } = parsed
   if (name !== module) return refuse(`repository ${show(repository)} does not hold module ${show(module)}`)
   if (rules.org !== undefined && owner.toLowerCase() !== rules.org.toLowerCase()) {
     return refuse(`repository ${show(repository)} is outside the organization ${show(rules.org)}`)

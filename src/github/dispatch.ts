@@ -6,6 +6,7 @@
  */
 import { createGitHubClient, type GitHubClient } from './octokit.js'
 import { firstLine } from '../util/text.js'
+import { requireRepositoryName } from '../util/repository-name.js'
 
 export const DEFAULT_EVENT_TYPE = 'module-updated'
 
@@ -29,7 +30,7 @@ export interface DispatcherOptions {
 }
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
-  const [owner, repo] = splitRepository(options.registryRepo)
+  const { owner, repo } = requireRepositoryName(options.registryRepo, 'registry repository')
   const client: GitHubClient = createGitHubClient({
     token: options.token,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -54,14 +55,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   }
 }
 
-/** `owner/name`, or an error that says what is wrong with it. */
-export function splitRepository(text: string): [string, string] {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text)
-  if (!match || match[2] === '.' || match[2] === '..') {
-    throw new Error(`registry repository ${JSON.stringify(text)} is not owner/name`)
-  }
-  return [match[1]!, match[2]!]
-}
 
 interface HttpErrorLike {
   status?: number

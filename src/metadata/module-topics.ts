@@ -5,11 +5,11 @@
  * (https://docs.github.com/en/webhooks/webhook-events-and-payloads#push). No value kept by hand is known here, so
  * the type is cim.yaml's, else the topics', else the name's. A topic only ever warns.
  */
-import { readFile } from 'node:fs/promises'
 import type { Problem, Visibility } from '../format/types.js'
-import { parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
+import type { DeclaredMetadata } from './cim-yaml.js'
 import { typeByName } from './names.js'
 import { CIM_TOPIC, decideVisibility, ghRepository, isTopic, topicProblems, typeByTopics } from './topics.js'
+import { parseRepositoryName } from '../util/repository-name.js'
 
 /** The repository an event is about, as far as the topic checks need it. */
 export interface EventRepository {
@@ -29,7 +29,7 @@ export function eventRepository(event: unknown): EventRepository | null {
   const repository = (event as { repository?: unknown } | null)?.repository as Record<string, unknown> | undefined
   if (!repository || typeof repository !== 'object' || !Array.isArray(repository.topics)) return null
   const fullName = typeof repository.full_name === 'string' ? repository.full_name : ''
-  const name = typeof repository.name === 'string' ? repository.name : (fullName.split('/')[1] ?? '')
+  const name = typeof repository.name === 'string' ? repository.name : (parseRepositoryName(fullName)?.repo ?? '')
   if (!name) return null
   const url = typeof repository.html_url === 'string' ? repository.html_url : null
   return {
@@ -47,12 +47,4 @@ export function checkModuleTopics(repository: EventRepository, declared: Declare
   const type = declared?.type ?? typeByTopics(topics) ?? typeByName(repository.name)
   const { visibility } = decideVisibility(repository.visibility, declared?.visibility, topics)
   return topicProblems({ repository: repository.repository, topics, type, visibility, listedBy: CIM_TOPIC })
-}
-
-/** For `publish`: reads the module's cim.yaml (absent or invalid: nothing declared) and checks the topics. */
-export async function moduleTopicProblems(cimYamlPath: string, repository: EventRepository | null | undefined): Promise<Problem[]> {
-  if (!repository) return []
-  const bytes = await readFile(cimYamlPath).catch(() => null)
-  const declared = bytes ? parseCimYaml(bytes, { expectedName: repository.name }).metadata : null
-  return checkModuleTopics(repository, declared)
 }

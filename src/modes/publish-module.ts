@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { jetstream } from '@nats-io/jetstream'
-import { parseCimYaml } from '../metadata/cim-yaml.js'
+import { parseCimYaml, type DeclaredMetadata } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.js'
 import { compileModulePattern } from '../metadata/names.js'
-import { moduleTopicProblems, type EventRepository } from '../metadata/module-topics.js'
+import { checkModuleTopics, type EventRepository } from '../metadata/module-topics.js'
 import type { Problem } from '../format/types.js'
 import { backoffDelay, sleep } from '../events/backoff.js'
 import { createDispatcher } from '../github/dispatch.js'
@@ -19,6 +19,7 @@ import { closeConnection, connectNats, type NatsSettings } from '../events/conne
 import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
 import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/jetstream-publish.js'
 import { hasErrors } from '../format/problems.js'
+import { parseRepositoryName } from '../util/repository-name.js'
 
 export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
 export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]
@@ -75,9 +76,9 @@ export function checkPublishOptions(
 export async function publishModule(options: PublishModeOptions): Promise<PublishModeResult> {
   checkPublishOptions(options)
   const log = options.log ?? (() => {})
-  const name = options.repository.split('/')[1] ?? ''
+  const name = parseRepositoryName(options.repository)?.repo ?? ''
   const metadata = await readModuleMetadata(options.path, name)
-  metadata.problems.push(...(await moduleTopicProblems(options.path, options.eventRepository)))
+  if (options.eventRepository) metadata.problems.push(...checkModuleTopics(options.eventRepository, metadata.declared))
   const event = buildEvent({
     module: metadata.module,
     repository: options.repository,
@@ -164,6 +165,8 @@ interface ModuleMetadata {
   problems: Problem[]
   valid: boolean
   cimYamlFound: boolean
+  /** What cim.yaml declares (null: absent or invalid), for the topic checks. */
+  declared: DeclaredMetadata | null
 }
 
 /**
@@ -183,8 +186,8 @@ async function readModuleMetadata(path: string, repositoryName: string): Promise
     if (text !== null) files[file] = text
   }
   const inferred = readManifests(repositoryName, files, compileModulePattern()).version
-  if (!bytes) return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false }
+  if (!bytes) return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false, declared: null }
   const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
   const valid = !hasErrors(problems)
-  return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true }
+  return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true, declared: metadata }
 }

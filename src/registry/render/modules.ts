@@ -7,7 +7,6 @@ import {
   MODULE_TYPES,
   REGISTRY_SCHEMA_VERSION,
   VISIBILITIES,
-  type ModuleEntry,
   type ModulesFile,
   type Registry,
   type RegistryModule,
