@@ -3,9 +3,15 @@ import type { ParseArgsConfig } from 'node:util'
 import type { RegistryClientOptions } from '../client/client.js'
 import { registryOptions, REGISTRY_SPEC_HELP } from '../client/spec.js'
 import { parsePositiveNumber } from '../util/numbers.js'
+import { CimError } from '../errors.js'
 
 /** Bad usage: main prints the message and exits 2. */
-export class UsageError extends Error {}
+export class UsageError extends CimError {
+  override name = 'UsageError'
+  constructor(message: string) {
+    super('USAGE', message)
+  }
+}
 
 export interface Command {
   summary: string

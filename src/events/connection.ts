@@ -22,6 +22,7 @@ import {
 } from '@nats-io/transport-node'
 // The package has no export map: its transport is reachable only by this path (checked by a test on every upgrade).
 import { NodeTransport, nodeResolveHost } from '@nats-io/transport-node/lib/node_transport.js'
+import { CimError } from '../errors.js'
 
 export interface NatsSettings {
   servers: string[]
@@ -235,25 +236,37 @@ class ClosingTransport extends NodeTransport {
   }
 }
 
-/** Why a connection failed, in words; `refused` marks errors that retrying cannot fix. */
-export function describeConnectError(error: Error, servers: string[], timeoutMs?: number): Error & { refused?: boolean } {
+/** A connection to NATS failed. `refused`: the server refused the credentials or the TLS handshake, so retrying the
+ *  same settings cannot help; otherwise the server may come (back) later. */
+export class NatsConnectError extends CimError {
+  override name = 'NatsConnectError'
+  constructor(
+    message: string,
+    readonly refused: boolean,
+  ) {
+    super('NATS_CONNECT', message)
+  }
+}
+
+/** Why a connection failed, in words. */
+export function describeConnectError(error: Error, servers: string[], timeoutMs?: number): NatsConnectError {
   const where = servers.join(', ')
   if (error instanceof AuthorizationError || /authorization|authentication/i.test(error.message)) {
-    return Object.assign(new Error(`NATS at ${where} refused the credentials (${error.message})`), { refused: true })
+    return new NatsConnectError(`NATS at ${where} refused the credentials (${error.message})`, true)
   }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   const detail = cause?.code ?? cause?.message ?? error.message
   if (/TLS|certificate|SSL/i.test(`${error.message} ${cause?.message ?? ''}`)) {
-    return Object.assign(new Error(`TLS with NATS at ${where} failed: ${cause?.message ?? error.message}`), { refused: true })
+    return new NatsConnectError(`TLS with NATS at ${where} failed: ${cause?.message ?? error.message}`, true)
   }
   // The endpoint took the TCP connection but sent no NATS greeting in time, or sent something else.
   const notNats = 'is it a NATS client port (not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?'
-  if (/unexpected response/i.test(error.message)) return new Error(`the endpoint at ${where} does not speak NATS: ${notNats}`)
+  if (/unexpected response/i.test(error.message)) return new NatsConnectError(`the endpoint at ${where} does not speak NATS: ${notNats}`, false)
   if (error.name === 'TimeoutError' || /^timeout$/i.test(error.message)) {
     const within = timeoutMs === undefined ? '' : ` within ${timeoutMs} ms`
-    return new Error(`no NATS greeting from ${where}${within}: the server is overloaded or unreachable, or ${notNats}`)
+    return new NatsConnectError(`no NATS greeting from ${where}${within}: the server is overloaded or unreachable, or ${notNats}`, false)
   }
-  return new Error(`cannot reach NATS at ${where}: ${detail}`)
+  return new NatsConnectError(`cannot reach NATS at ${where}: ${detail}`, false)
 }
 
 /**

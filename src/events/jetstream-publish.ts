@@ -9,6 +9,7 @@ import { JetStreamApiError, type JetStreamClient, type PubAck } from '@nats-io/j
 import { headers as natsHeaders, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
 import { backoffDelay, sleep, type Backoff } from './backoff.js'
 import { encodeEvent, messageId, type ModuleEvent } from './event.js'
+import { CimError } from '../errors.js'
 
 export interface PublishOptions {
   subject: string
@@ -75,12 +76,14 @@ export async function publishWithRetry(
 
 export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected' | 'too-large' | 'stream-full'
 
-export class PublishError extends Error {
+/** JetStream did not take the message: `kind` says why (the bridge terminates what no retry can fix). */
+export class PublishError extends CimError {
+  override name = 'PublishError'
   constructor(
     message: string,
     readonly kind: PublishFailureKind,
   ) {
-    super(message)
+    super('NATS_PUBLISH', message)
   }
 }
 

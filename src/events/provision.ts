@@ -20,6 +20,7 @@ import {
 } from '@nats-io/jetstream'
 import { nanos } from '@nats-io/transport-node'
 import { DEFAULT_SUBJECT, MAX_EVENT_BYTES } from './event.js'
+import { CimError } from '../errors.js'
 
 export const DEFAULT_STREAM = 'CIM_MODULES'
 export const DEFAULT_CONSUMER = 'cim-registry-bridge'
@@ -203,9 +204,10 @@ export interface SetupResult {
 }
 
 /** A refused setup: every reason found, and nothing changed. */
-export class SetupRefused extends Error {
+export class SetupRefused extends CimError {
+  override name = 'SetupRefused'
   constructor(readonly reasons: string[]) {
-    super(`nats setup refused, nothing changed:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`)
+    super('NATS_SETUP_REFUSED', `nats setup refused, nothing changed:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`)
   }
 }
 

@@ -9,6 +9,7 @@ import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
 import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
+import { CimError } from '../errors.js'
 
 export interface RegistryBranch {
   owner: string
@@ -28,13 +29,23 @@ export interface BranchState {
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
-export class StaleHeadError extends Error {}
+export class StaleHeadError extends CimError {
+  override name = 'StaleHeadError'
+  constructor(message: string) {
+    super('STALE_HEAD', message)
+  }
+}
 
 /**
  * The commit was sent and GitHub gave no answer that says whether it landed (a timeout, a 5xx, GitHub's "Something
  * went wrong"): the caller re-reads the branch to find out. The mutation is never sent twice blindly.
  */
-export class CommitOutcomeUnknownError extends Error {}
+export class CommitOutcomeUnknownError extends CimError {
+  override name = 'CommitOutcomeUnknownError'
+  constructor(message: string, options?: ErrorOptions) {
+    super('COMMIT_OUTCOME_UNKNOWN', message, options)
+  }
+}
 
 const FILE_NAMES = Object.values(REGISTRY_FILES)
 

@@ -25,6 +25,7 @@
  * `retry-after: 60` times a dozen.
  */
 import type { GitHubClient } from './octokit.js'
+import { CimError } from '../errors.js'
 
 export type RetryPolicy = 'retry' | 'shrink' | 'once'
 
@@ -61,10 +62,11 @@ export interface RetryOptions {
 }
 
 /** Thrown when GitHub asks for a wait the run's budget cannot pay. */
-export class WaitBudgetError extends Error {
+export class WaitBudgetError extends CimError {
+  override name = 'WaitBudgetError'
   readonly status: number | undefined
   constructor(message: string, cause: unknown) {
-    super(message, { cause })
+    super('WAIT_BUDGET_SPENT', message, { cause })
     this.status = (cause as { status?: number }).status
   }
 }
