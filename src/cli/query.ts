@@ -89,7 +89,7 @@ ${COMMON_HELP}`,
       const module = await client.getModule(name)
       const [links, status] = await Promise.all([client.dependenciesOf(name), client.status()])
       const moduleStatus = status.modules[name]
-      print(values, { ...module, ...moduleStatus }, () => describeModule(module, links, moduleStatus))
+      print(values, { ...module, ...moduleStatus }, () => moduleDetailLines(module, links, moduleStatus))
       return 0
     },
   },
@@ -321,7 +321,7 @@ function topicTable(topics: TopicUse[], empty: string): string[] {
   )
 }
 
-function describeModule(module: ModuleInfo, links: DependencyLink[], status: ModuleStatus | undefined): string[] {
+function moduleDetailLines(module: ModuleInfo, links: DependencyLink[], status: ModuleStatus | undefined): string[] {
   const fields: [string, string | null | undefined][] = [
     ['type', module.type],
     ['version', module.version],

@@ -38,7 +38,7 @@ export interface LocalSourceOptions {
   org?: string
 }
 
-export interface SourceListing {
+export interface LocalListing {
   snapshots: RepositorySnapshot[]
   /** Problems that belong to no module: a folder that looks like a module but cannot be one, a file not read. */
   problems: Problem[]
@@ -50,7 +50,7 @@ export interface SourceListing {
 
 const BUNDLE_SUFFIX = '.bundle'
 
-export async function readLocalSource(dir: string, options: LocalSourceOptions): Promise<SourceListing> {
+export async function readLocalSource(dir: string, options: LocalSourceOptions): Promise<LocalListing> {
   const entries = await readdir(dir, { withFileTypes: true })
   const problems: Problem[] = []
   const snapshots: RepositorySnapshot[] = []
