@@ -35,14 +35,14 @@ export default tseslint.config(
   },
   {
     // The pure core does no I/O: it gets data and returns data (adapters read and write).
-    files: ['src/metadata/**/*.ts', 'src/registry/**/*.ts'],
+    files: ['src/metadata/**/*.ts', 'src/versions/**/*.ts', 'src/registry/**/*.ts', 'src/format/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'node:net', 'node:http', 'node:https', '@actions/core'].map((name) => ({
             name,
-            message: 'metadata/ and registry/ are the pure core: no I/O here (use an adapter).',
+            message: 'metadata/, versions/, registry/ and format/ are the pure core: no I/O here (use an adapter).',
           })),
         },
       ],

@@ -9,7 +9,7 @@
 import * as core from '@actions/core'
 import type { UpdateSummary } from '../modes/summary.js'
 import type { ReadReport } from '../modes/update-github.js'
-import { htmlText } from '../registry/render/markdown.js'
+import { htmlText } from '../util/markdown.js'
 import type { RegistryModule } from '../format/types.js'
 import type { UpdatePlan } from '../registry/update.js'
 

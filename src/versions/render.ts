@@ -4,7 +4,7 @@
  */
 import semver from 'semver'
 import { compareStrings, sortedUnique } from '../util/order.js'
-import { mdText } from '../registry/render/markdown.js'
+import { mdText } from '../util/markdown.js'
 import type { Registry } from '../format/types.js'
 import { catalogVersions } from './catalog.js'
 import { currentVersions } from './index-file.js'

@@ -4,7 +4,7 @@
  */
 import type { ChangeSet, ModuleChange } from '../diff.js'
 import type { Registry } from '../../format/types.js'
-import { mdLink, mdText, shortSha } from './markdown.js'
+import { mdLink, mdText, shortSha } from '../../util/markdown.js'
 
 export const CHANGELOG_TITLE = '# CIM Registry Changelog'
 

@@ -1,6 +1,6 @@
 /** registry/README.md: the catalog for people, a table per module type and a mermaid dependency graph. */
 import { MODULE_TYPES, type Registry, type RegistryModule } from '../../format/types.js'
-import { mdLink, mdText, mermaidId, mermaidLabel } from './markdown.js'
+import { mdLink, mdText, mermaidId, mermaidLabel } from '../../util/markdown.js'
 
 export function renderReadme(registry: Registry): string {
   const modules = [...registry.modules.values()]
