@@ -17,7 +17,7 @@ const named = (pattern: RegExp) => new Set([...code.matchAll(pattern)].map((matc
 
 describe('action.yml', () => {
   it('declares every input the action reads, and reads every input it declares', () => {
-    const read = named(/(?:getInput|getBooleanInput|booleanInput|secretInput|positiveNumber|pemInput|input)\('([a-z-]+)'/g)
+    const read = named(/(?:getInput|getBooleanInput|booleanInput|secretInput|secondsInput|pemInput|input)\('([a-z-]+)'/g)
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 

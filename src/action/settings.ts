@@ -233,7 +233,8 @@ function secretInput(name: string): string {
 /** Masks a secret, and each line of a multi-line one (the runner matches masks line by line). */
 function mask(secret: string): void {
   core.setSecret(secret)
-  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim())
+  const lines = secret.split(/\r?\n/)
+  if (lines.length > 1) for (const line of lines) if (line.trim().length >= 8) core.setSecret(line.trim())
 }
 
 /** A PEM input: its text, or the text of the file it names (e.g. written by an earlier step). */
