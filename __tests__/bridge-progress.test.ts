@@ -223,6 +223,44 @@ describe('dead letters that cannot be stored', () => {
   })
 })
 
+describe('junk the NATS client itself would refuse to quote', () => {
+  it('dead-letters, removes and terminates junk with line breaks, the reason on one line', async () => {
+    // V8 quotes the input in JSON.parse's message ("line one\nline two" is not valid JSON), and nats.js refuses a
+    // header value with CR or LF (nats-core lib/headers.js validHeaderValue): the reason must be made one line.
+    const env = await environment()
+    const bridge = startBridge(env)
+    await bridge.started()
+    const junk = await env.js.publish(SUBJECT, 'line one\nline two\r\nline three')
+    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    expect(bridge.actions('term')[0]).toMatchObject({ seq: junk.seq, dead_letter_seq: 1, removed: true })
+    expect(bridge.actions('nak')).toEqual([])
+    const stored = await env.jsm.streams.getMessage(DEFAULT_DEAD_LETTER_SETTINGS.stream, { seq: 1 })
+    const reason = stored!.header.get('Cim-Dead-Letter-Reason')
+    expect(reason).toMatch(/is not valid JSON/)
+    expect(reason).not.toMatch(/[\r\n]/)
+    expect(new TextDecoder().decode(stored!.data)).toBe('line one\nline two\r\nline three')
+    expect((await env.jsm.streams.info('CIM_MODULES')).state.messages).toBe(0)
+  })
+
+  it('terminates an invalid event whose dead letter is refused for good (too large for the dead-letter stream)', async () => {
+    const env = await environment({ deadLetterStream: false })
+    // A dead-letter stream that refuses every copy: the server's "message size exceeds maximum allowed", which no
+    // retry fixes (server/errors.json JSStreamMessageExceedsMaximumErr).
+    await env.jsm.streams.add({ name: DEFAULT_DEAD_LETTER_SETTINGS.stream, subjects: [DEFAULT_DEAD_LETTER_SETTINGS.subject], max_msg_size: 16 })
+    const bridge = startBridge(env)
+    await bridge.started()
+    const junk = await env.js.publish(SUBJECT, 'not an event, and longer than sixteen bytes')
+    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    expect(bridge.actions('term')[0]).toMatchObject({
+      seq: junk.seq,
+      dead_letter: null,
+      dead_letter_error: expect.stringContaining('too large'),
+      removed: true,
+    })
+    expect(bridge.actions('nak')).toEqual([])
+  })
+})
+
 describe('ack wait', () => {
   it('refuses to start when window + dispatch timeout + backoff do not fit in the ack wait', async () => {
     const env = await environment({ ackWaitMs: 2000 })

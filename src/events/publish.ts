@@ -6,7 +6,7 @@
  * that rejects the message) fails at once.
  */
 import { JetStreamApiError, type JetStreamClient, type PubAck } from '@nats-io/jetstream'
-import { headers as natsHeaders, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
+import { headers as natsHeaders, InvalidArgumentError, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
 import { backoffDelay, sleep, type Backoff } from './backoff.js'
 import { encodeEvent, messageId, type ModuleEvent } from './event.js'
 
@@ -65,7 +65,7 @@ export async function publishWithRetry(
       const delay = backoffDelay(attempt, backoff)
       if (!failure.retryable || options.signal?.aborted || Date.now() + delay >= deadline) {
         const gaveUp = failure.retryable ? ` (gave up after ${Math.round(options.timeoutMs / 1000)}s)` : ''
-        throw new PublishError(`${failure.message}${gaveUp}`, failure.kind)
+        throw new PublishError(`${failure.message}${gaveUp}`, failure.kind, failure.retryable)
       }
       options.onRetry?.(attempt + 1, delay, failure.message)
       await sleep(delay, options.signal)
@@ -73,12 +73,22 @@ export async function publishWithRetry(
   }
 }
 
-export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected' | 'too-large' | 'stream-full'
+export type PublishFailureKind =
+  | 'no-stream'
+  | 'timeout'
+  | 'connection'
+  | 'permission'
+  | 'rejected'
+  | 'too-large'
+  | 'stream-full'
+  | 'invalid'
 
 export class PublishError extends Error {
   constructor(
     message: string,
     readonly kind: PublishFailureKind,
+    /** Whether a later attempt of the same message can succeed (the deadline ran out, not the message). */
+    readonly retryable = false,
   ) {
     super(message)
   }
@@ -86,6 +96,11 @@ export class PublishError extends Error {
 
 /** What a failed attempt means, and whether another attempt can succeed. */
 export function classifyPublishError(error: Error, subject: string): { kind: PublishFailureKind; retryable: boolean; message: string } {
+  // The client refused the message before sending it (a header value with CR or LF, nats-core lib/headers.js
+  // validHeaderValue): the same message is refused every time.
+  if (error instanceof InvalidArgumentError) {
+    return { kind: 'invalid', retryable: false, message: `the NATS client refused the message for ${subject}: ${error.message}` }
+  }
   // The client reports no responders as `jetstream is not enabled`; with the stream missing that is misleading.
   if (/no responders|jetstream is not enabled/i.test(`${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`)) {
     return {
@@ -126,8 +141,22 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
   return { kind: 'connection', retryable: true, message: `publishing on ${subject} failed: ${error.message}` }
 }
 
+/** The longest header value sent; a reason quoting its input (V8's JSON.parse message does) is cut to this. */
+export const MAX_HEADER_VALUE_CHARS = 256
+
+/**
+ * A header value as NATS accepts it: one line (nats.js refuses CR and LF, nats-core lib/headers.js validHeaderValue;
+ * the protocol is line-based), without other control characters, and short, so that the headers stay within the
+ * stream's header allowance whatever text a reason quotes.
+ */
+export function headerValue(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+  return line.length > MAX_HEADER_VALUE_CHARS ? `${line.slice(0, MAX_HEADER_VALUE_CHARS - 3)}...` : line
+}
+
 function headersOf(values: Record<string, string>) {
   const h = natsHeaders()
-  for (const [name, value] of Object.entries(values)) h.set(name, value)
+  for (const [name, value] of Object.entries(values)) h.set(name, headerValue(value))
   return h
 }

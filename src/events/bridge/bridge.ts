@@ -411,9 +411,11 @@ class Bridge {
 
   /**
    * Dead-letters an invalid event (the reason and a bounded copy, in the dead-letter stream), removes it from the
-   * event stream so that junk never holds room that pending events need, and terminates it. While the dead letter
-   * cannot be stored for a reason a retry can fix, the event is nak'ed and comes back later; a permanent refusal
-   * (no permission, a dead-letter stream that refuses it) terminates it all the same, with the reason in the log.
+   * event stream so that junk never holds room that pending events need, and terminates it. Only while the dead
+   * letter cannot be stored for a reason a retry can fix (no dead-letter stream yet, no ack in time) is the event
+   * nak'ed to come back later; any other refusal (no permission, a message the client or the stream refuses, a full
+   * stream, a closed connection) terminates it all the same, with the reason in the log: a retry would fail the
+   * same way for ever.
    */
   private async reject(message: JsMsg, reason: string): Promise<void> {
     const copy = message.data.subarray(0, DEAD_LETTER_COPY_BYTES)
@@ -435,7 +437,7 @@ class Bridge {
       deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
     } catch (error) {
       const failure = error as PublishError
-      if (failure.kind !== 'permission' && failure.kind !== 'rejected') {
+      if (failure.retryable) {
         const delay = this.backoff.maxMs
         this.settle(message, 'nak', delay)
         const why = `invalid event (${reason}), dead letter not stored yet: ${failure.message}`
