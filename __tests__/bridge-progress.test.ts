@@ -261,6 +261,35 @@ describe('junk the NATS client itself would refuse to quote', () => {
   })
 })
 
+describe('stopping with dead letters queued', () => {
+  it('naks every queued invalid event at once on SIGTERM while the dead-letter publish goes unanswered', async () => {
+    // Something takes the dead-letter request and never answers, as JetStream does not while a stream elects a
+    // leader or a server restarts (nats.js waits for the request's timeout). Each queued dead letter used to cost its
+    // 5 s timeout before shutdown finished, past systemd's TimeoutStopSec=30 with a dozen of them.
+    const env = await environment({ deadLetterStream: false })
+    const silent = env.nc.subscribe(DEFAULT_DEAD_LETTER_SETTINGS.subject, { callback: () => {} })
+    cleanups.push(async () => silent.unsubscribe())
+    await env.nc.flush()
+    for (let i = 0; i < 12; i++) await env.js.publish(SUBJECT, `junk ${i}`)
+    const bridge = startBridge(env)
+    await bridge.started()
+    await waitUntil('the 12 junk messages delivered', async () => (await consumerState(env.nats.url)).ackPending === 12, 15_000, () => consumerState(env.nats.url))
+    const signalled = Date.now()
+    bridge.stop()
+    expect(await bridge.done).toBeNull()
+    expect(Date.now() - signalled).toBeLessThan(4000)
+    // Nothing lost: all 12 nak'ed for the next bridge, none terminated, all still in the stream.
+    expect(bridge.actions('nak').reduce((sum, line) => sum + Number(line.events), 0)).toBe(12)
+    expect(bridge.actions('term')).toEqual([])
+    expect((await env.jsm.streams.info('CIM_MODULES')).state.messages).toBe(12)
+    // The naks reached the server: a successor gets all 12 within seconds, not after the 10 s ack wait.
+    const consumer = await env.js.consumers.get('CIM_MODULES', 'cim-registry-bridge')
+    const redelivered: number[] = []
+    for await (const message of await consumer.fetch({ max_messages: 12, expires: 5000 })) redelivered.push(message.seq)
+    expect(redelivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
+  }, 120_000)
+})
+
 describe('ack wait', () => {
   it('refuses to start when window + dispatch timeout + backoff do not fit in the ack wait', async () => {
     const env = await environment({ ackWaitMs: 2000 })

@@ -51,16 +51,23 @@ export async function publishWithRetry(
 ): Promise<PublishResult> {
   const deadline = Date.now() + options.timeoutMs
   const backoff = options.backoff ?? PUBLISH_BACKOFF
+  const stopped = () => new PublishError(`stopped before JetStream acknowledged the message on ${options.subject}`, 'stopped', true)
   for (let attempt = 0; ; attempt++) {
+    // A stop is checked before every attempt, and ends the one in flight: nothing waits for an ack after it.
+    if (options.signal?.aborted) throw stopped()
     const remaining = deadline - Date.now()
     try {
-      const ack: PubAck = await js.publish(options.subject, data, {
-        msgID,
-        timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
-        ...(options.headers ? { headers: headersOf(options.headers) } : {}),
-      })
+      const ack: PubAck = await untilAborted(
+        js.publish(options.subject, data, {
+          msgID,
+          timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
+          ...(options.headers ? { headers: headersOf(options.headers) } : {}),
+        }),
+        options.signal,
+      )
       return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate, attempts: attempt + 1 }
     } catch (error) {
+      if (options.signal?.aborted) throw stopped()
       const failure = classifyPublishError(error as Error, options.subject)
       const delay = backoffDelay(attempt, backoff)
       if (!failure.retryable || options.signal?.aborted || Date.now() + delay >= deadline) {
@@ -82,6 +89,7 @@ export type PublishFailureKind =
   | 'too-large'
   | 'stream-full'
   | 'invalid'
+  | 'stopped'
 
 export class PublishError extends Error {
   constructor(
@@ -139,6 +147,19 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
     return { kind: 'connection', retryable: false, message: `the NATS connection is closed: ${error.message}` }
   }
   return { kind: 'connection', retryable: true, message: `publishing on ${subject} failed: ${error.message}` }
+}
+
+/**
+ * The promise, or a rejection as soon as `signal` aborts. The abandoned publish may still be stored: its message id
+ * makes the next attempt (by this process or its successor) a duplicate instead of a second copy.
+ */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new Error('aborted'))
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
 }
 
 /** The longest header value sent; a reason quoting its input (V8's JSON.parse message does) is cut to this. */

@@ -16,8 +16,9 @@
  * an event for longer than `stuckAfterMs`, or has lost NATS; a consumer deleted under it ends the bridge (exit 1)
  * after CONSUMER_MISSING_LIMIT checks, since no retry brings it back.
  *
- * Stopping (SIGTERM in the command) stops pulling, lets the in-flight dispatch finish and ack, naks what is held so
- * that it is redelivered at once, and drains the connection.
+ * Stopping (SIGTERM in the command) stops pulling, lets the in-flight dispatch finish and ack, naks what is held and
+ * the invalid events still waiting for a dead letter (redelivered once this bridge's pull request has expired),
+ * abandons the dead letter in flight, and drains the connection, all within CLOSE_DEADLINE_MS.
  */
 import { jetstream, jetstreamManager, type ConsumerInfo, type JsMsg } from '@nats-io/jetstream'
 import type { NatsConnection } from '@nats-io/transport-node'
@@ -70,9 +71,19 @@ export const CONSUMER_MISSING_LIMIT = 3
 const DISPATCH_ATTEMPTS = 1
 const CONNECT_BACKOFF: Backoff = { initialMs: 250, maxMs: 5000 }
 const FETCH_EXPIRES_MS = 1000
+/**
+ * Naks on stop wait out this bridge's last pull request (open on the server until it expires), which would
+ * otherwise take the redelivery and leave it with a process that is going away, until the ack wait ends.
+ */
+const STOP_NAK_DELAY_MS = 2 * FETCH_EXPIRES_MS
 const CONNECT_TIMEOUT_MS = 5000
-/** A dead letter that cannot be stored within this is nak'ed and tried again later: it never holds up shutdown. */
+/** A dead letter that cannot be stored within this is nak'ed and tried again later. */
 const DEAD_LETTER_TIMEOUT_MS = 5000
+/**
+ * close() ends within this whatever NATS does (dead letters unanswered, a drain during an outage): well under the
+ * 30 s that systemd (TimeoutStopSec) and docker (--stop-timeout) give before SIGKILL, as the README sets them.
+ */
+export const CLOSE_DEADLINE_MS = 10_000
 
 /** Runs until `signal` aborts (then stops gracefully) or a failure no retry can fix (then throws). */
 export async function runBridge(options: BridgeOptions, signal: AbortSignal): Promise<void> {
@@ -151,6 +162,8 @@ class Bridge {
   private readonly waiters = new Set<() => void>()
   private fetching: { stop(): void } | null = null
   private deadLetters: Promise<void> = Promise.resolve()
+  /** Invalid events nak'ed without a dead letter because the bridge is stopping: logged once by close(). */
+  private readonly nakedOnStop: number[] = []
   private health: HealthServer | null = null
   private progress: ReturnType<typeof setInterval> | null = null
   private batches = 0
@@ -251,15 +264,23 @@ class Bridge {
     this.wake()
   }
 
-  /** Stop: nak what is held (redelivered at once, to this bridge's successor), finish dead letters, drain. */
+  /**
+   * Stop: nak what is held and the invalid events still queued for a dead letter (redelivered at once, to this
+   * bridge's successor), abandon the dead letter in flight, drain; all within CLOSE_DEADLINE_MS.
+   */
   async close(): Promise<void> {
+    const deadline = Date.now() + CLOSE_DEADLINE_MS
     this.stop()
     if (this.progress) clearInterval(this.progress)
     const held = this.coalescer.take()
-    for (const item of held) this.settle(item.handle, 'nak')
+    for (const item of held) this.settle(item.handle, 'nak', STOP_NAK_DELAY_MS)
     if (held.length > 0) this.logBatch('info', 'nak', held, { reason: 'shutdown' })
-    await this.deadLetters
-    await closeConnection(this.nc, true)
+    await within(this.deadLetters, deadline - Date.now())
+    if (this.nakedOnStop.length > 0) {
+      const seqs = this.nakedOnStop.splice(0)
+      this.log('info', 'nak', { seqs: seqRanges(seqs), events: seqs.length, reason: 'shutdown: invalid events, dead letters not stored yet' })
+    }
+    if (!(await within(closeConnection(this.nc, true), deadline - Date.now()))) await this.nc.close().catch(() => undefined)
     await this.health?.close()
     this.log('info', 'stopped', this.metrics.totals())
   }
@@ -418,6 +439,11 @@ class Bridge {
    * same way for ever.
    */
   private async reject(message: JsMsg, reason: string): Promise<void> {
+    if (this.stopping) {
+      this.settle(message, 'nak', STOP_NAK_DELAY_MS)
+      this.nakedOnStop.push(message.seq)
+      return
+    }
     const copy = message.data.subarray(0, DEAD_LETTER_COPY_BYTES)
     let deadLetter: Record<string, string | number | null> = {}
     try {
@@ -437,6 +463,11 @@ class Bridge {
       deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
     } catch (error) {
       const failure = error as PublishError
+      if (failure.kind === 'stopped') {
+        this.settle(message, 'nak', STOP_NAK_DELAY_MS)
+        this.nakedOnStop.push(message.seq)
+        return
+      }
       if (failure.retryable) {
         const delay = this.backoff.maxMs
         this.settle(message, 'nak', delay)
@@ -530,4 +561,16 @@ class Bridge {
   private wake(): void {
     for (const resolve of this.waiters) resolve()
   }
+}
+
+/** Whether `promise` settled within `ms` (false: it is left running, its outcome ignored). */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  const timeUp = new AbortController()
+  const settled = promise.then(
+    () => true,
+    () => true,
+  )
+  const result = await Promise.race([settled, sleep(Math.max(0, ms), timeUp.signal).then(() => false)])
+  timeUp.abort()
+  return result
 }
