@@ -290,6 +290,32 @@ describe('stopping with dead letters queued', () => {
   }, 120_000)
 })
 
+describe('GitHub rate limits', () => {
+  // GitHub: do not retry before retry-after, or before x-ratelimit-reset when x-ratelimit-remaining is 0; without
+  // either, wait at least a minute (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+  it.each([
+    { name: 'a primary limit that resets in 40 min (403)', fault: { kind: 'rate-limit', status: 403, retryAfterSeconds: 2400 }, atLeastMs: 2_390_000 },
+    { name: 'a secondary limit with retry-after: 120 (403)', fault: { kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 120 }, atLeastMs: 120_000 },
+    { name: 'a secondary limit without retry-after (429)', fault: { kind: 'secondary-rate-limit', status: 429, waitHeaders: false }, atLeastMs: 60_000 },
+    { name: 'a rate limit without any header (403)', fault: { kind: 'rate-limit', status: 403, waitHeaders: false }, atLeastMs: 60_000 },
+  ] as const)('waits out $name, past half the ack wait, without another request', async ({ fault, atLeastMs }) => {
+    const env = await environment()
+    const limit = env.github.injectFault({ ...fault })
+    const bridge = startBridge(env)
+    await bridge.started()
+    const event = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
+    await waitUntil('the rate-limited batch nak\'ed', () => bridge.actions('nak').length === 1, 15_000, () => bridge.lines)
+    const nak = bridge.actions('nak')[0]!
+    expect(nak).toMatchObject({ seqs: String(event.seq) })
+    expect(Number(nak.delay_ms)).toBeGreaterThanOrEqual(atLeastMs)
+    expect(Number(nak.delay_ms)).toBeLessThanOrEqual(61 * 60_000)
+    // The backoff's own cap (1 s here) would have sent the next request by now.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(limit.hits).toBe(1)
+    expect(env.github.dispatches).toEqual([])
+  })
+})
+
 describe('ack wait', () => {
   it('refuses to start when window + dispatch timeout + backoff do not fit in the ack wait', async () => {
     const env = await environment({ ackWaitMs: 2000 })

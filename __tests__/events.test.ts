@@ -164,7 +164,9 @@ describe('failures', () => {
     const primary = classifyDispatchError(response(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), 1000)
     expect(primary).toMatchObject({ retryable: true, status: 403 })
     expect(primary.retryAfterMs).toBeGreaterThan(55_000)
-    expect(classifyDispatchError(response(403, {}, 'You have exceeded a secondary rate limit'), 1000)).toMatchObject({ retryable: true })
+    const secondary = classifyDispatchError(response(403, {}, 'You have exceeded a secondary rate limit'), 1000)
+    expect(secondary).toMatchObject({ retryable: true, rateLimited: true })
+    expect(secondary.retryAfterMs).toBeUndefined()
     expect(classifyDispatchError(Object.assign(new Error('fetch failed'), { status: 500 }), 1000)).toMatchObject({ retryable: true, reason: 'network: fetch failed' })
     expect(classifyDispatchError(Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), 1000)).toMatchObject({
       retryable: true,

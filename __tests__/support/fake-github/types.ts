@@ -115,6 +115,13 @@ export interface FaultSpec {
   retryAfterSeconds?: number
   /** Rate limits: GitHub answers 403 or 429; default 403. */
   status?: 403 | 429
+  /**
+   * Rate limits: false leaves out the header that says when to come back (`retry-after` of a secondary limit;
+   * `x-ratelimit-*` of a primary one), as GitHub may ("If the retry-after response header is present..." /
+   * "Otherwise, wait for at least one minute": https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+   * Default true.
+   */
+  waitHeaders?: boolean
   /** `timeout`: destroy the socket after this many ms; default: hang until the client gives up or the fake stops. */
   hangMs?: number
 }

@@ -29,7 +29,7 @@ import { seqRanges, type Logger, type LogLevel } from '../log.js'
 import { publishWithRetry, type PublishError } from '../publish.js'
 import { DEAD_LETTER_COPY_BYTES } from '../provision.js'
 import { Coalescer, dispatchPayload, type Held } from './coalesce.js'
-import { createDispatcher, type Dispatch } from './dispatch.js'
+import { createDispatcher, type Dispatch, type DispatchOutcome } from './dispatch.js'
 import { startHealthServer, type HealthServer } from './health.js'
 import { createBridgeMetrics, type BridgeMetrics } from './metrics.js'
 
@@ -65,6 +65,10 @@ export const DEFAULT_WINDOW_MS = 2000
 export const DEFAULT_DISPATCH_TIMEOUT_MS = 10_000
 export const DEFAULT_STUCK_AFTER_MS = 5 * 60_000
 export const DISPATCH_BACKOFF: Backoff = { initialMs: 1000, maxMs: 30_000 }
+/** A rate limit without a time to come back: GitHub asks for at least a minute, then exponentially longer. */
+export const SECONDARY_RATE_LIMIT_BACKOFF: Backoff = { initialMs: 60_000, maxMs: 16 * 60_000 }
+/** A guard against a garbled header: GitHub's primary limits reset within the hour. */
+const MAX_RATE_LIMIT_WAIT_MS = 61 * 60_000
 /** Checks in a row that find the consumer gone before the bridge gives up (exit 1). */
 export const CONSUMER_MISSING_LIMIT = 3
 /** A dispatch is one request: the dispatcher does not retry (its naks are its retries). */
@@ -341,7 +345,7 @@ class Bridge {
 
   /**
    * +WPI for every event held or in flight whose ack-wait clock is past its half. Also forgets nak'ed events that
-   * have not come back within twice the ack wait (a nak delay is at most half of it): another bridge took them.
+   * have not come back within twice the ack wait after their nak delay: another bridge took them.
    */
   private sendProgress(): void {
     const now = Date.now()
@@ -362,8 +366,12 @@ class Bridge {
     else if (how === 'term') handle.term()
     else handle.nak(nakDelayMs)
     if (how === 'ack') this.metrics.count('acked')
-    if (how === 'nak') this.metrics.count('naked')
-    else this.unfinished.delete(handle.seq)
+    if (how === 'nak') {
+      this.metrics.count('naked')
+      // Expected back after its delay (a rate limit's can be long): the purge in sendProgress counts from then.
+      const seen = this.unfinished.get(handle.seq)
+      if (seen) seen.last = Date.now() + (nakDelayMs ?? 0)
+    } else this.unfinished.delete(handle.seq)
     this.pending.delete(handle.seq)
   }
 
@@ -526,10 +534,7 @@ class Bridge {
       this.logBatch('info', 'ack', batch, { batch: id })
       return
     }
-    // A refusal that is the bridge's own configuration is retried as rarely as the backoff allows.
-    const delay = outcome.retryable
-      ? Math.min(Math.max(outcome.retryAfterMs ?? 0, backoffDelay(this.failures, this.backoff)), this.backoff.maxMs)
-      : this.backoff.maxMs
+    const delay = this.retryDelay(outcome)
     this.failures++
     this.failingSince ??= started
     // Events that arrive meanwhile wait too, and a window longer than the nak delay: the naked batch is back by
@@ -544,6 +549,23 @@ class Bridge {
     })
     for (const item of batch) this.settle(item.handle, 'nak', delay)
     this.logBatch('warn', 'nak', batch, { batch: id, delay_ms: delay })
+  }
+
+  /**
+   * The nak delay after a failed dispatch. GitHub's rate limits are waited out in full, however long: a nak'ed event
+   * is not held, so the ack wait does not bound the delay, and "continuing to make requests while you are rate
+   * limited may result in the banning of your integration"
+   * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit):
+   * until retry-after or x-ratelimit-reset when GitHub says, else at least a minute, doubling while it lasts. Other
+   * retryable failures back off up to backoff.maxMs; a refusal that is the bridge's own configuration is retried as
+   * rarely as the backoff allows.
+   */
+  private retryDelay(outcome: DispatchOutcome & { ok: false }): number {
+    if (!outcome.retryable) return this.backoff.maxMs
+    const backoff = backoffDelay(this.failures, this.backoff)
+    if (outcome.retryAfterMs !== undefined) return Math.min(Math.max(outcome.retryAfterMs, backoff), MAX_RATE_LIMIT_WAIT_MS)
+    if (outcome.rateLimited) return backoffDelay(this.failures, SECONDARY_RATE_LIMIT_BACKOFF)
+    return backoff
   }
 
   private logBatch(level: LogLevel, action: string, batch: Held<JsMsg>[], fields: Record<string, string | number | null>): void {

@@ -11,7 +11,15 @@ export const DEFAULT_EVENT_TYPE = 'module-updated'
 
 export type DispatchOutcome =
   | { ok: true; status: number }
-  | { ok: false; retryable: boolean; status?: number; retryAfterMs?: number; reason: string }
+  | {
+      ok: false
+      retryable: boolean
+      status?: number
+      /** GitHub's rate limit: not to be retried before `retryAfterMs` (when its headers said) or a minute. */
+      rateLimited?: boolean
+      retryAfterMs?: number
+      reason: string
+    }
 
 export type Dispatch = (payload: Record<string, unknown>) => Promise<DispatchOutcome>
 
@@ -84,7 +92,7 @@ export function classifyDispatchError(error: unknown, timeoutMs: number): Dispat
   const exhausted = String(headers['x-ratelimit-remaining']) === '0'
   if (status === 429 || (status === 403 && (exhausted || /rate limit/i.test(message)))) {
     const reason = `rate limited (${status}): ${message}`
-    return { ok: false, retryable: true, status, reason, ...(retryAfterMs ? { retryAfterMs } : {}) }
+    return { ok: false, retryable: true, rateLimited: true, status, reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
   if (status >= 500) return { ok: false, retryable: true, status, reason: `GitHub answered ${status}: ${message}` }
   const hint =
@@ -96,7 +104,11 @@ export function classifyDispatchError(error: unknown, timeoutMs: number): Dispat
   return { ok: false, retryable: false, status, reason: `${hint} (${status}: ${message})` }
 }
 
-/** Retry-After (seconds) or x-ratelimit-reset (epoch seconds), in milliseconds from now. */
+/**
+ * Retry-After (seconds) or x-ratelimit-reset (epoch seconds, read when x-ratelimit-remaining is 0), in milliseconds
+ * from now: GitHub asks not to retry before either
+ * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+ */
 function retryAfter(headers: Record<string, string | number | undefined>): number | undefined {
   const after = Number(headers['retry-after'])
   if (Number.isFinite(after) && after > 0) return after * 1000
