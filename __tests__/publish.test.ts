@@ -419,9 +419,13 @@ describe('a three-node JetStream cluster', () => {
   it('takes the stream with replicas 3, and keeps acknowledging with one node down', async () => {
     const routePorts = [await freePort(), await freePort(), await freePort()]
     const routes = routePorts.map((port) => `nats-route://127.0.0.1:${port}`).join(', ')
+    // no_advertise, as behind a load balancer: INFO then names no other server (connect_urls is empty,
+    // https://docs.nats.io/reference/config/cluster/no_advertise), so setup cannot count the cluster up front.
     const nodes = await Promise.all(
       routePorts.map((port, i) =>
-        startServer({ config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  routes: [${routes}]\n}\n` }),
+        startServer({
+          config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  no_advertise: true\n  routes: [${routes}]\n}\n`,
+        }),
       ),
     )
     const urls = nodes.map((node) => node.url).join(',')

@@ -189,10 +189,12 @@ export interface EventPathSettings {
 export interface ServerFacts {
   /** The largest message the server takes (INFO max_payload). */
   maxPayload: number
-  /** The cluster's name, when the server is clustered. */
+  /**
+   * The cluster's name, when the server is clustered. Its size is not known up front: INFO connect_urls is empty
+   * under `cluster { no_advertise: true }` (https://docs.nats.io/reference/config/cluster/no_advertise) and lists
+   * one URL per interface for a server on 0.0.0.0, so the server's own refusal (and the undo) settles the count.
+   */
   cluster?: string
-  /** Servers known to the client (INFO connect_urls, plus the one connected to). */
-  servers: number
   account: JetStreamAccountStats
 }
 
@@ -304,12 +306,12 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
   const reasons: string[] = []
   const { stream, deadLetters, consumer } = settings
   const replicas = Math.max(stream.replicas, deadLetters.replicas, consumer.replicas)
-  // Streams that already have their replicas are left alone: a cluster with a node down still shows fewer servers.
+  // Only a server that is not clustered at all is refused here; too few servers in a cluster is the server's to say
+  // ("insufficient resources"), and the steps done by then are undone. Streams that already have their replicas
+  // are left alone.
   const placed = existing.stream?.num_replicas === stream.replicas && existing.deadLetters?.num_replicas === deadLetters.replicas
   if (!placed && replicas > 1 && !facts.cluster) {
     reasons.push(`--replicas ${replicas} needs a JetStream cluster of at least ${replicas} servers; this server is not clustered (use --replicas 1)`)
-  } else if (!placed && replicas > facts.servers) {
-    reasons.push(`--replicas ${replicas} needs at least ${replicas} servers; the cluster ${facts.cluster} shows ${facts.servers}`)
   }
   if (stream.maxAgeMs > 0 && stream.duplicateWindowMs > stream.maxAgeMs) {
     reasons.push('the duplicate window cannot be longer than the maximum age')
