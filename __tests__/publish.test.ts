@@ -403,6 +403,26 @@ describe('action: publish with a dispatch', () => {
     expect(github.dispatches.slice(before).map((dispatch) => dispatch.client_payload?.commit)).toEqual(['5'.repeat(40)])
   })
 
+  it('ends within its timeout, fallback included, when NATS is unreachable and GitHub never answers', async () => {
+    // A GitHub that takes the request and never answers (the fake's `timeout` fault): each request used to get its
+    // own timeout and two retries after the whole NATS budget, about 4x the `timeout` in all.
+    const hang = github.injectFault({ kind: 'timeout', match: (request) => request.operation === 'repos/create-dispatch-event' })
+    try {
+      const port = await freePort()
+      const started = Date.now()
+      const result = await publishAsync({ ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '6' }, { env: github.env(), sha: 'a'.repeat(40) })
+      const seconds = (Date.now() - started) / 1000
+      expect(result.status).toBe(1)
+      expect(result.stdout).toContain('the fallback dispatch failed too: no answer within')
+      expect(result.outputs.dispatched).toBe('false')
+      // 6 s, plus the process's start and exit on a loaded machine; the old code took about 29 s.
+      expect(seconds).toBeLessThan(11)
+      expect(hang.hits).toBeGreaterThanOrEqual(1)
+    } finally {
+      hang.remove()
+    }
+  })
+
   it('fails with both reasons when NATS is unreachable and the dispatch is refused', async () => {
     const port = await freePort()
     const result = await publishAsync(

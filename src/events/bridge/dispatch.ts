@@ -21,7 +21,8 @@ export type DispatchOutcome =
       reason: string
     }
 
-export type Dispatch = (payload: Record<string, unknown>) => Promise<DispatchOutcome>
+/** One request; `signal` abandons it (an answer that has not come is then a timeout). */
+export type Dispatch = (payload: Record<string, unknown>, signal?: AbortSignal) => Promise<DispatchOutcome>
 
 export interface DispatcherOptions {
   /** `owner/name` of the registry repository. */
@@ -47,13 +48,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     ...(options.log ? { log: options.log } : {}),
   })
   const eventType = options.eventType ?? DEFAULT_EVENT_TYPE
-  return async (payload) => {
+  return async (payload, signal) => {
     try {
       const response = await client.rest.repos.createDispatchEvent({
         owner,
         repo,
         event_type: eventType,
         client_payload: payload,
+        ...(signal ? { request: { signal } } : {}),
       })
       return { ok: true, status: response.status }
     } catch (error) {
