@@ -1,5 +1,6 @@
 /** The event path's pure parts: the event contract, coalescing, failure classification, settings and config. */
 import { describe, expect, it } from '@jest/globals'
+import type { StreamConfig } from '@nats-io/jetstream'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
 import { classifyDispatchError, splitRepository } from '../src/events/bridge/dispatch.js'
@@ -294,8 +295,31 @@ describe('stream configuration', () => {
     const tight = { ...account, streams: 5, limits: { ...account.limits, max_streams: 6, max_storage: 1024 * 1024 * 1024 } }
     expect(checkPlan(settings, { ...single, account: tight }, none)).toEqual([
       'the account may have 6 streams and has 5; setup needs 2 more',
-      expect.stringContaining("exceed the account's storage limit of 1073741824 bytes"),
+      expect.stringContaining('past the storage limit of 1073741824 bytes of the account'),
     ])
+    // Tiered limits (operator/JWT mode): zeros at the top level, the real ones under tiers.R1 / tiers.R3.
+    const zero = { ...account.limits, max_memory: 0, max_storage: 0, max_streams: 0, max_consumers: 0, max_ack_pending: 0 }
+    const r1 = { ...account, streams: 0, limits: { ...account.limits, max_streams: 1, max_ack_pending: 100 } }
+    const tiered = { ...account, limits: zero, tiers: { R1: r1 } }
+    expect(checkPlan(settings, { ...single, account: tiered }, none)).toEqual([
+      "the account's tier R1 may have 1 streams and has 0; setup needs 2 more",
+      `max_ack_pending ${DEFAULT_CONSUMER_SETTINGS.maxAckPending} exceeds the limit of 100 of the account's tier R1`,
+    ])
+    expect(checkPlan(three, { ...single, cluster: 'c1', account: tiered }, none)).toEqual([
+      'the account has no JetStream limits for 3 replicas (its tiers: R1): use --replicas to match one, or ask for an R3 tier',
+    ])
+    // What other streams reserve counts; of ours, only what is new or grows.
+    const ours = DEFAULT_STREAM_SETTINGS.maxBytes + DEFAULT_DEAD_LETTER_SETTINGS.maxBytes
+    const reserved = { ...account, reserved_storage: ours, limits: { ...account.limits, max_storage: ours + 1000 } }
+    expect(checkPlan(settings, { ...single, account: reserved }, none)).toEqual([
+      expect.stringContaining(`add ${ours} bytes (with replicas) to the ${ours} bytes already reserved`),
+    ])
+    const present = {
+      ...none,
+      stream: { max_bytes: DEFAULT_STREAM_SETTINGS.maxBytes, num_replicas: 1, storage: 'file', retention: 'limits' } as unknown as StreamConfig,
+      deadLetters: { max_bytes: DEFAULT_DEAD_LETTER_SETTINGS.maxBytes, num_replicas: 1, storage: 'file', retention: 'limits' } as unknown as StreamConfig,
+    }
+    expect(checkPlan(settings, { ...single, account: reserved }, present)).toEqual([])
     const owned = { ...none, owners: new Map([['cim.module.updated', 'OTHER']]) }
     expect(checkPlan(settings, single, owned)).toEqual(['subject cim.module.updated is already captured by stream OTHER'])
     const memory = { ...none, stream: { ...streamConfig(DEFAULT_STREAM_SETTINGS), storage: 'memory' } as never }

@@ -124,6 +124,24 @@ describe('nats setup', () => {
     expect(setup(server.url, '--json')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n' })
   })
 
+  it("refuses before any change when other streams already reserve the account's storage", async () => {
+    // Each stream's max_bytes is reserved from the account's max_file as long as it exists (server/jetstream.go
+    // "insufficient storage resources available"); setup counts what other streams reserve, not only its own.
+    const ours = 1024 * 1024 * 1024 + 256 * 1024 * 1024
+    const server = await startServer({
+      config: `accounts {\n  APP {\n    jetstream { max_file: ${ours + 100 * 1024 * 1024} }\n    users: [{ user: app, password: app-pa55word }]\n  }\n}\nno_auth_user: app\n`,
+    })
+    const nc = await connect({ servers: server.url })
+    const jsm = await jetstreamManager(nc)
+    await jsm.streams.add({ name: 'OTHER', subjects: ['other.>'], max_bytes: 200 * 1024 * 1024 })
+    const refused = setup(server.url)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('nats setup refused, nothing changed')
+    expect(refused.stderr).toContain(`add ${ours} bytes (with replicas) to the ${200 * 1024 * 1024} bytes already reserved`)
+    expect((await jsm.streams.names().next()).sort()).toEqual(['OTHER'])
+    await nc.close()
+  })
+
   it('undoes the stream change when the server refuses the consumer change', async () => {
     const server = await startServer()
     expect(setup(server.url).status).toBe(0)
