@@ -13,12 +13,11 @@ import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.j
 import { compileModulePattern } from '../metadata/names.js'
 import { moduleTopicProblems, type EventRepository } from '../metadata/module-topics.js'
 import type { Problem } from '../registry/types.js'
-import { backoffDelay, sleep } from '../events/backoff.js'
+import { backoffDelay, sleep, type Backoff } from '../events/backoff.js'
 import { createDispatcher, type Dispatch, type DispatchOutcome } from '../events/bridge/dispatch.js'
 import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
 import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
 import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/publish.js'
-import type { Backoff } from '../events/backoff.js'
 
 export const DISPATCH_POLICIES = ['fallback', 'always', 'never'] as const
 export type DispatchPolicy = (typeof DISPATCH_POLICIES)[number]

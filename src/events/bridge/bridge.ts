@@ -269,8 +269,8 @@ class Bridge {
   }
 
   /**
-   * Stop: nak what is held and the invalid events still queued for a dead letter (redelivered at once, to this
-   * bridge's successor), abandon the dead letter in flight, drain; all within CLOSE_DEADLINE_MS.
+   * Stop: nak what is held and the invalid events still queued for a dead letter (redelivered to this bridge's
+   * successor after STOP_NAK_DELAY_MS), abandon the dead letter in flight, drain; all within CLOSE_DEADLINE_MS.
    */
   async close(): Promise<void> {
     const deadline = Date.now() + CLOSE_DEADLINE_MS
