@@ -223,6 +223,99 @@ describe('dead letters that cannot be stored', () => {
   })
 })
 
+describe('junk the NATS client itself would refuse to quote', () => {
+  it('dead-letters, removes and terminates junk with line breaks, the reason on one line', async () => {
+    // V8 quotes the input in JSON.parse's message ("line one\nline two" is not valid JSON), and nats.js refuses a
+    // header value with CR or LF (nats-core lib/headers.js validHeaderValue): the reason must be made one line.
+    const env = await environment()
+    const bridge = startBridge(env)
+    await bridge.started()
+    const junk = await env.js.publish(SUBJECT, 'line one\nline two\r\nline three')
+    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    expect(bridge.actions('term')[0]).toMatchObject({ seq: junk.seq, dead_letter_seq: 1, removed: true })
+    expect(bridge.actions('nak')).toEqual([])
+    const stored = await env.jsm.streams.getMessage(DEFAULT_DEAD_LETTER_SETTINGS.stream, { seq: 1 })
+    const reason = stored!.header.get('Cim-Dead-Letter-Reason')
+    expect(reason).toMatch(/is not valid JSON/)
+    expect(reason).not.toMatch(/[\r\n]/)
+    expect(new TextDecoder().decode(stored!.data)).toBe('line one\nline two\r\nline three')
+    expect((await env.jsm.streams.info('CIM_MODULES')).state.messages).toBe(0)
+  })
+
+  it('terminates an invalid event whose dead letter is refused for good (too large for the dead-letter stream)', async () => {
+    const env = await environment({ deadLetterStream: false })
+    // A dead-letter stream that refuses every copy: the server's "message size exceeds maximum allowed", which no
+    // retry fixes (server/errors.json JSStreamMessageExceedsMaximumErr).
+    await env.jsm.streams.add({ name: DEFAULT_DEAD_LETTER_SETTINGS.stream, subjects: [DEFAULT_DEAD_LETTER_SETTINGS.subject], max_msg_size: 16 })
+    const bridge = startBridge(env)
+    await bridge.started()
+    const junk = await env.js.publish(SUBJECT, 'not an event, and longer than sixteen bytes')
+    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    expect(bridge.actions('term')[0]).toMatchObject({
+      seq: junk.seq,
+      dead_letter: null,
+      dead_letter_error: expect.stringContaining('too large'),
+      removed: true,
+    })
+    expect(bridge.actions('nak')).toEqual([])
+  })
+})
+
+describe('stopping with dead letters queued', () => {
+  it('naks every queued invalid event at once on SIGTERM while the dead-letter publish goes unanswered', async () => {
+    // Something takes the dead-letter request and never answers, as JetStream does not while a stream elects a
+    // leader or a server restarts (nats.js waits for the request's timeout). Each queued dead letter used to cost its
+    // 5 s timeout before shutdown finished, past systemd's TimeoutStopSec=30 with a dozen of them.
+    const env = await environment({ deadLetterStream: false })
+    const silent = env.nc.subscribe(DEFAULT_DEAD_LETTER_SETTINGS.subject, { callback: () => {} })
+    cleanups.push(async () => silent.unsubscribe())
+    await env.nc.flush()
+    for (let i = 0; i < 12; i++) await env.js.publish(SUBJECT, `junk ${i}`)
+    const bridge = startBridge(env)
+    await bridge.started()
+    await waitUntil('the 12 junk messages delivered', async () => (await consumerState(env.nats.url)).ackPending === 12, 15_000, () => consumerState(env.nats.url))
+    const signalled = Date.now()
+    bridge.stop()
+    expect(await bridge.done).toBeNull()
+    expect(Date.now() - signalled).toBeLessThan(4000)
+    // Nothing lost: all 12 nak'ed for the next bridge, none terminated, all still in the stream.
+    expect(bridge.actions('nak').reduce((sum, line) => sum + Number(line.events), 0)).toBe(12)
+    expect(bridge.actions('term')).toEqual([])
+    expect((await env.jsm.streams.info('CIM_MODULES')).state.messages).toBe(12)
+    // The naks reached the server: a successor gets all 12 within seconds, not after the 10 s ack wait.
+    const consumer = await env.js.consumers.get('CIM_MODULES', 'cim-registry-bridge')
+    const redelivered: number[] = []
+    for await (const message of await consumer.fetch({ max_messages: 12, expires: 5000 })) redelivered.push(message.seq)
+    expect(redelivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
+  }, 120_000)
+})
+
+describe('GitHub rate limits', () => {
+  // GitHub: do not retry before retry-after, or before x-ratelimit-reset when x-ratelimit-remaining is 0; without
+  // either, wait at least a minute (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+  it.each([
+    { name: 'a primary limit that resets in 40 min (403)', fault: { kind: 'rate-limit', status: 403, retryAfterSeconds: 2400 }, atLeastMs: 2_390_000 },
+    { name: 'a secondary limit with retry-after: 120 (403)', fault: { kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 120 }, atLeastMs: 120_000 },
+    { name: 'a secondary limit without retry-after (429)', fault: { kind: 'secondary-rate-limit', status: 429, waitHeaders: false }, atLeastMs: 60_000 },
+    { name: 'a rate limit without any header (403)', fault: { kind: 'rate-limit', status: 403, waitHeaders: false }, atLeastMs: 60_000 },
+  ] as const)('waits out $name, past half the ack wait, without another request', async ({ fault, atLeastMs }) => {
+    const env = await environment()
+    const limit = env.github.injectFault({ ...fault })
+    const bridge = startBridge(env)
+    await bridge.started()
+    const event = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
+    await waitUntil('the rate-limited batch nak\'ed', () => bridge.actions('nak').length === 1, 15_000, () => bridge.lines)
+    const nak = bridge.actions('nak')[0]!
+    expect(nak).toMatchObject({ seqs: String(event.seq) })
+    expect(Number(nak.delay_ms)).toBeGreaterThanOrEqual(atLeastMs)
+    expect(Number(nak.delay_ms)).toBeLessThanOrEqual(61 * 60_000)
+    // The backoff's own cap (1 s here) would have sent the next request by now.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(limit.hits).toBe(1)
+    expect(env.github.dispatches).toEqual([])
+  })
+})
+
 describe('ack wait', () => {
   it('refuses to start when window + dispatch timeout + backoff do not fit in the ack wait', async () => {
     const env = await environment({ ackWaitMs: 2000 })

@@ -240,8 +240,12 @@ describe('bridge', () => {
       ['failed', 429],
       ['accepted', 204],
     ])
-    // Doubling from 100 ms; the rate limit's retry-after (1 s) beats the backoff.
-    expect(h.actions('nak').map((line) => line.delay_ms)).toEqual([100, 200, 1000])
+    // Doubling from 100 ms; then the rate limit's reset (1 s ahead, in whole epoch seconds, plus a second's margin)
+    // is waited out in full, past the backoff's 1 s cap.
+    const delays = h.actions('nak').map((line) => Number(line.delay_ms))
+    expect(delays.slice(0, 2)).toEqual([100, 200])
+    expect(delays[2]).toBeGreaterThan(1000)
+    expect(delays[2]).toBeLessThanOrEqual(2100)
     const ackIndex = h.lines.findIndex((line) => line.action === 'ack')
     expect(h.lines.findIndex((line) => line.outcome === 'accepted')).toBeLessThan(ackIndex)
     expect(h.github.dispatches).toHaveLength(1)

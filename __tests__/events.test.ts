@@ -1,5 +1,6 @@
 /** The event path's pure parts: the event contract, coalescing, failure classification, settings and config. */
 import { describe, expect, it } from '@jest/globals'
+import type { StreamConfig } from '@nats-io/jetstream'
 import { backoffDelay } from '../src/events/backoff.js'
 import { Coalescer, dispatchPayload, MAX_LISTED_MODULES } from '../src/events/bridge/coalesce.js'
 import { classifyDispatchError } from '../src/github/dispatch.js'
@@ -165,7 +166,9 @@ describe('failures', () => {
     const primary = classifyDispatchError(response(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), 1000)
     expect(primary).toMatchObject({ retryable: true, status: 403 })
     expect(primary.retryAfterMs).toBeGreaterThan(55_000)
-    expect(classifyDispatchError(response(403, {}, 'You have exceeded a secondary rate limit'), 1000)).toMatchObject({ retryable: true })
+    const secondary = classifyDispatchError(response(403, {}, 'You have exceeded a secondary rate limit'), 1000)
+    expect(secondary).toMatchObject({ retryable: true, rateLimited: true })
+    expect(secondary.retryAfterMs).toBeUndefined()
     expect(classifyDispatchError(Object.assign(new Error('fetch failed'), { status: 500 }), 1000)).toMatchObject({ retryable: true, reason: 'network: fetch failed' })
     expect(classifyDispatchError(Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), 1000)).toMatchObject({
       retryable: true,
@@ -279,22 +282,45 @@ describe('stream configuration', () => {
       limits: { max_memory: -1, max_storage: -1, max_streams: -1, max_consumers: -1, max_ack_pending: -1, memory_max_stream_bytes: -1, storage_max_stream_bytes: -1, max_bytes_required: false },
       api: { total: 0, errors: 0 },
     }
-    const single: ServerFacts = { maxPayload: 1024 * 1024, servers: 1, account }
+    const single: ServerFacts = { maxPayload: 1024 * 1024, account }
     const settings = { stream: DEFAULT_STREAM_SETTINGS, deadLetters: DEFAULT_DEAD_LETTER_SETTINGS, consumer: DEFAULT_CONSUMER_SETTINGS }
     const none = { stream: null, deadLetters: null, consumer: null, owners: new Map<string, string>() }
     expect(checkPlan(settings, single, none)).toEqual([])
     const three = { stream: { ...DEFAULT_STREAM_SETTINGS, replicas: 3 }, deadLetters: { ...DEFAULT_DEAD_LETTER_SETTINGS, replicas: 3 }, consumer: { ...DEFAULT_CONSUMER_SETTINGS, replicas: 3 } }
     expect(checkPlan(three, single, none)).toEqual([expect.stringContaining('--replicas 3 needs a JetStream cluster of at least 3 servers; this server is not clustered')])
-    expect(checkPlan(three, { ...single, cluster: 'c1', servers: 2 }, none)).toEqual([expect.stringContaining('the cluster c1 shows 2')])
-    expect(checkPlan(three, { ...single, cluster: 'c1', servers: 3 }, none)).toEqual([])
+    // A cluster's size is the server's to judge (no_advertise hides it from INFO): any cluster passes the plan.
+    expect(checkPlan(three, { ...single, cluster: 'c1' }, none)).toEqual([])
     expect(checkPlan({ ...settings, stream: { ...DEFAULT_STREAM_SETTINGS, maxEventBytes: 4096 } }, { ...single, maxPayload: 4096 }, none)).toEqual([
       expect.stringContaining("exceed the server's max_payload of 4096 bytes"),
     ])
     const tight = { ...account, streams: 5, limits: { ...account.limits, max_streams: 6, max_storage: 1024 * 1024 * 1024 } }
     expect(checkPlan(settings, { ...single, account: tight }, none)).toEqual([
       'the account may have 6 streams and has 5; setup needs 2 more',
-      expect.stringContaining("exceed the account's storage limit of 1073741824 bytes"),
+      expect.stringContaining('past the storage limit of 1073741824 bytes of the account'),
     ])
+    // Tiered limits (operator/JWT mode): zeros at the top level, the real ones under tiers.R1 / tiers.R3.
+    const zero = { ...account.limits, max_memory: 0, max_storage: 0, max_streams: 0, max_consumers: 0, max_ack_pending: 0 }
+    const r1 = { ...account, streams: 0, limits: { ...account.limits, max_streams: 1, max_ack_pending: 100 } }
+    const tiered = { ...account, limits: zero, tiers: { R1: r1 } }
+    expect(checkPlan(settings, { ...single, account: tiered }, none)).toEqual([
+      "the account's tier R1 may have 1 streams and has 0; setup needs 2 more",
+      `max_ack_pending ${DEFAULT_CONSUMER_SETTINGS.maxAckPending} exceeds the limit of 100 of the account's tier R1`,
+    ])
+    expect(checkPlan(three, { ...single, cluster: 'c1', account: tiered }, none)).toEqual([
+      'the account has no JetStream limits for 3 replicas (its tiers: R1): use --replicas to match one, or ask for an R3 tier',
+    ])
+    // What other streams reserve counts; of ours, only what is new or grows.
+    const ours = DEFAULT_STREAM_SETTINGS.maxBytes + DEFAULT_DEAD_LETTER_SETTINGS.maxBytes
+    const reserved = { ...account, reserved_storage: ours, limits: { ...account.limits, max_storage: ours + 1000 } }
+    expect(checkPlan(settings, { ...single, account: reserved }, none)).toEqual([
+      expect.stringContaining(`add ${ours} bytes (with replicas) to the ${ours} bytes already reserved`),
+    ])
+    const present = {
+      ...none,
+      stream: { max_bytes: DEFAULT_STREAM_SETTINGS.maxBytes, num_replicas: 1, storage: 'file', retention: 'limits' } as unknown as StreamConfig,
+      deadLetters: { max_bytes: DEFAULT_DEAD_LETTER_SETTINGS.maxBytes, num_replicas: 1, storage: 'file', retention: 'limits' } as unknown as StreamConfig,
+    }
+    expect(checkPlan(settings, { ...single, account: reserved }, present)).toEqual([])
     const owned = { ...none, owners: new Map([['cim.module.updated', 'OTHER']]) }
     expect(checkPlan(settings, single, owned)).toEqual(['subject cim.module.updated is already captured by stream OTHER'])
     const memory = { ...none, stream: { ...streamConfig(DEFAULT_STREAM_SETTINGS), storage: 'memory' } as never }

@@ -124,6 +124,24 @@ describe('nats setup', () => {
     expect(setup(server.url, '--json')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n' })
   })
 
+  it("refuses before any change when other streams already reserve the account's storage", async () => {
+    // Each stream's max_bytes is reserved from the account's max_file as long as it exists (server/jetstream.go
+    // "insufficient storage resources available"); setup counts what other streams reserve, not only its own.
+    const ours = 1024 * 1024 * 1024 + 256 * 1024 * 1024
+    const server = await startServer({
+      config: `accounts {\n  APP {\n    jetstream { max_file: ${ours + 100 * 1024 * 1024} }\n    users: [{ user: app, password: app-pa55word }]\n  }\n}\nno_auth_user: app\n`,
+    })
+    const nc = await connect({ servers: server.url })
+    const jsm = await jetstreamManager(nc)
+    await jsm.streams.add({ name: 'OTHER', subjects: ['other.>'], max_bytes: 200 * 1024 * 1024 })
+    const refused = setup(server.url)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('nats setup refused, nothing changed')
+    expect(refused.stderr).toContain(`add ${ours} bytes (with replicas) to the ${200 * 1024 * 1024} bytes already reserved`)
+    expect((await jsm.streams.names().next()).sort()).toEqual(['OTHER'])
+    await nc.close()
+  })
+
   it('undoes the stream change when the server refuses the consumer change', async () => {
     const server = await startServer()
     expect(setup(server.url).status).toBe(0)
@@ -403,6 +421,26 @@ describe('action: publish with a dispatch', () => {
     expect(github.dispatches.slice(before).map((dispatch) => dispatch.client_payload?.commit)).toEqual(['5'.repeat(40)])
   })
 
+  it('ends within its timeout, fallback included, when NATS is unreachable and GitHub never answers', async () => {
+    // A GitHub that takes the request and never answers (the fake's `timeout` fault): each request used to get its
+    // own timeout and two retries after the whole NATS budget, about 4x the `timeout` in all.
+    const hang = github.injectFault({ kind: 'timeout', match: (request) => request.operation === 'repos/create-dispatch-event' })
+    try {
+      const port = await freePort()
+      const started = Date.now()
+      const result = await publishAsync({ ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '6' }, { env: github.env(), sha: 'a'.repeat(40) })
+      const seconds = (Date.now() - started) / 1000
+      expect(result.status).toBe(1)
+      expect(result.stdout).toContain('the fallback dispatch failed too: no answer within')
+      expect(result.outputs.dispatched).toBe('false')
+      // 6 s, plus the process's start and exit on a loaded machine; the old code took about 29 s.
+      expect(seconds).toBeLessThan(11)
+      expect(hang.hits).toBeGreaterThanOrEqual(1)
+    } finally {
+      hang.remove()
+    }
+  })
+
   it('fails with both reasons when NATS is unreachable and the dispatch is refused', async () => {
     const port = await freePort()
     const result = await publishAsync(
@@ -419,9 +457,13 @@ describe('a three-node JetStream cluster', () => {
   it('takes the stream with replicas 3, and keeps acknowledging with one node down', async () => {
     const routePorts = [await freePort(), await freePort(), await freePort()]
     const routes = routePorts.map((port) => `nats-route://127.0.0.1:${port}`).join(', ')
+    // no_advertise, as behind a load balancer: INFO then names no other server (connect_urls is empty,
+    // https://docs.nats.io/reference/config/cluster/no_advertise), so setup cannot count the cluster up front.
     const nodes = await Promise.all(
       routePorts.map((port, i) =>
-        startServer({ config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  routes: [${routes}]\n}\n` }),
+        startServer({
+          config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  no_advertise: true\n  routes: [${routes}]\n}\n`,
+        }),
       ),
     )
     const urls = nodes.map((node) => node.url).join(',')

@@ -286,7 +286,6 @@ function serverFacts(nc: NatsConnection): Omit<ServerFacts, 'account'> {
   return {
     maxPayload: info?.max_payload ?? 1024 * 1024,
     ...(info?.cluster ? { cluster: info.cluster } : {}),
-    servers: Math.max(1, info?.connect_urls?.length ?? 1),
   }
 }
 

@@ -6,7 +6,7 @@
  * that rejects the message) fails at once.
  */
 import { JetStreamApiError, type JetStreamClient, type PubAck } from '@nats-io/jetstream'
-import { headers as natsHeaders, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
+import { headers as natsHeaders, InvalidArgumentError, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
 import { backoffDelay, sleep, type Backoff } from './backoff.js'
 import { encodeEvent, messageId, type ModuleEvent } from './event.js'
 import { CimError } from '../errors.js'
@@ -52,21 +52,28 @@ export async function publishWithRetry(
 ): Promise<PublishResult> {
   const deadline = Date.now() + options.timeoutMs
   const backoff = options.backoff ?? PUBLISH_BACKOFF
+  const stopped = () => new PublishError(`stopped before JetStream acknowledged the message on ${options.subject}`, 'stopped', true)
   for (let attempt = 0; ; attempt++) {
+    // A stop is checked before every attempt, and ends the one in flight: nothing waits for an ack after it.
+    if (options.signal?.aborted) throw stopped()
     const remaining = deadline - Date.now()
     try {
-      const ack: PubAck = await js.publish(options.subject, data, {
-        msgID,
-        timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
-        ...(options.headers ? { headers: headersOf(options.headers) } : {}),
-      })
+      const ack: PubAck = await untilAborted(
+        js.publish(options.subject, data, {
+          msgID,
+          timeout: Math.max(1, Math.min(options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, remaining)),
+          ...(options.headers ? { headers: headersOf(options.headers) } : {}),
+        }),
+        options.signal,
+      )
       return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate, attempts: attempt + 1 }
     } catch (error) {
+      if (options.signal?.aborted) throw stopped()
       const failure = classifyPublishError(error as Error, options.subject)
       const delay = backoffDelay(attempt, backoff)
       if (!failure.retryable || options.signal?.aborted || Date.now() + delay >= deadline) {
         const gaveUp = failure.retryable ? ` (gave up after ${Math.round(options.timeoutMs / 1000)}s)` : ''
-        throw new PublishError(`${failure.message}${gaveUp}`, failure.kind)
+        throw new PublishError(`${failure.message}${gaveUp}`, failure.kind, failure.retryable)
       }
       options.onRetry?.(attempt + 1, delay, failure.message)
       await sleep(delay, options.signal)
@@ -74,7 +81,16 @@ export async function publishWithRetry(
   }
 }
 
-export type PublishFailureKind = 'no-stream' | 'timeout' | 'connection' | 'permission' | 'rejected' | 'too-large' | 'stream-full'
+export type PublishFailureKind =
+  | 'no-stream'
+  | 'timeout'
+  | 'connection'
+  | 'permission'
+  | 'rejected'
+  | 'too-large'
+  | 'stream-full'
+  | 'invalid'
+  | 'stopped'
 
 /** JetStream did not take the message: `kind` says why (the bridge terminates what no retry can fix). */
 export class PublishError extends CimError {
@@ -82,6 +98,8 @@ export class PublishError extends CimError {
   constructor(
     message: string,
     readonly kind: PublishFailureKind,
+    /** Whether a later attempt of the same message can succeed (the deadline ran out, not the message). */
+    readonly retryable = false,
   ) {
     super('NATS_PUBLISH', message)
   }
@@ -89,6 +107,11 @@ export class PublishError extends CimError {
 
 /** What a failed attempt means, and whether another attempt can succeed. */
 export function classifyPublishError(error: Error, subject: string): { kind: PublishFailureKind; retryable: boolean; message: string } {
+  // The client refused the message before sending it (a header value with CR or LF, nats-core lib/headers.js
+  // validHeaderValue): the same message is refused every time.
+  if (error instanceof InvalidArgumentError) {
+    return { kind: 'invalid', retryable: false, message: `the NATS client refused the message for ${subject}: ${error.message}` }
+  }
   // The client reports no responders as `jetstream is not enabled`; with the stream missing that is misleading.
   if (/no responders|jetstream is not enabled/i.test(`${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`)) {
     return {
@@ -129,8 +152,34 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
   return { kind: 'connection', retryable: true, message: `publishing on ${subject} failed: ${error.message}` }
 }
 
+/**
+ * The promise, or a rejection as soon as `signal` aborts. The abandoned publish may still be stored: its message id
+ * makes the next attempt (by this process or its successor) a duplicate instead of a second copy.
+ */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new Error('aborted'))
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
+}
+
+/** The longest header value sent; a reason quoting its input (V8's JSON.parse message does) is cut to this. */
+export const MAX_HEADER_VALUE_CHARS = 256
+
+/**
+ * A header value as NATS accepts it: one line (nats.js refuses CR and LF, nats-core lib/headers.js validHeaderValue;
+ * the protocol is line-based), without other control characters, and short, so that the headers stay within the
+ * stream's header allowance whatever text a reason quotes.
+ */
+export function headerValue(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+  return line.length > MAX_HEADER_VALUE_CHARS ? `${line.slice(0, MAX_HEADER_VALUE_CHARS - 3)}...` : line
+}
+
 function headersOf(values: Record<string, string>) {
   const h = natsHeaders()
-  for (const [name, value] of Object.entries(values)) h.set(name, value)
+  for (const [name, value] of Object.entries(values)) h.set(name, headerValue(value))
   return h
 }

@@ -15,6 +15,7 @@ import {
   StorageType,
   type ConsumerConfig,
   type JetStreamAccountStats,
+  type JetStreamUsageAccountLimits,
   type JetStreamManager,
   type StreamConfig,
 } from '@nats-io/jetstream'
@@ -190,10 +191,12 @@ export interface EventPathSettings {
 export interface ServerFacts {
   /** The largest message the server takes (INFO max_payload). */
   maxPayload: number
-  /** The cluster's name, when the server is clustered. */
+  /**
+   * The cluster's name, when the server is clustered. Its size is not known up front: INFO connect_urls is empty
+   * under `cluster { no_advertise: true }` (https://docs.nats.io/reference/config/cluster/no_advertise) and lists
+   * one URL per interface for a server on 0.0.0.0, so the server's own refusal (and the undo) settles the count.
+   */
   cluster?: string
-  /** Servers known to the client (INFO connect_urls, plus the one connected to). */
-  servers: number
   account: JetStreamAccountStats
 }
 
@@ -239,6 +242,7 @@ export async function setupEventPath(jsm: JetStreamManager, settings: EventPathS
     deadLetters: deadLetterInfo?.config ?? null,
     consumer: consumerInfo?.config ?? null,
     owners,
+    ...(await reservedBytes(jsm).then((bytes) => (bytes === undefined ? {} : { reservedBytes: bytes }))),
   })
   if (reasons.length > 0) throw new SetupRefused(reasons)
 
@@ -299,6 +303,11 @@ interface Existing {
   consumer: ConsumerConfig | null
   /** Subject -> the stream that captures it now. */
   owners: Map<string, string>
+  /**
+   * File storage the account's streams reserve now (max_bytes x replicas), for servers whose account info has no
+   * `reserved_storage` (2.9 reports none); ignored when it does.
+   */
+  reservedBytes?: number
 }
 
 /** Every reason the plan cannot work on this server; pure, so each is tested without one. */
@@ -306,12 +315,12 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
   const reasons: string[] = []
   const { stream, deadLetters, consumer } = settings
   const replicas = Math.max(stream.replicas, deadLetters.replicas, consumer.replicas)
-  // Streams that already have their replicas are left alone: a cluster with a node down still shows fewer servers.
+  // Only a server that is not clustered at all is refused here; too few servers in a cluster is the server's to say
+  // ("insufficient resources"), and the steps done by then are undone. Streams that already have their replicas
+  // are left alone.
   const placed = existing.stream?.num_replicas === stream.replicas && existing.deadLetters?.num_replicas === deadLetters.replicas
   if (!placed && replicas > 1 && !facts.cluster) {
     reasons.push(`--replicas ${replicas} needs a JetStream cluster of at least ${replicas} servers; this server is not clustered (use --replicas 1)`)
-  } else if (!placed && replicas > facts.servers) {
-    reasons.push(`--replicas ${replicas} needs at least ${replicas} servers; the cluster ${facts.cluster} shows ${facts.servers}`)
   }
   if (stream.maxAgeMs > 0 && stream.duplicateWindowMs > stream.maxAgeMs) {
     reasons.push('the duplicate window cannot be longer than the maximum age')
@@ -343,25 +352,71 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
   return reasons
 }
 
+/**
+ * The account's JetStream limits that apply to streams of `replicas` replicas, and its usage under them. An account
+ * with tiered limits (operator/JWT mode: https://docs.nats.io/running-a-nats-service/configuration/resource_management)
+ * reports them per tier under `tiers.R1`, `tiers.R3`, ..., with zeros at the top level; null when it has tiers but
+ * none for this replica count (JetStream is then not enabled for it).
+ */
+function accountTier(account: JetStreamAccountStats, replicas: number): { name: string; usage: JetStreamUsageAccountLimits } | null {
+  const tiers = Object.entries(account.tiers ?? {}).filter((entry): entry is [string, JetStreamUsageAccountLimits] => entry[1] !== undefined)
+  if (tiers.length === 0) return { name: 'the account', usage: account }
+  const tier = tiers.find(([name]) => name === `R${replicas}`)
+  return tier ? { name: `the account's tier ${tier[0]}`, usage: tier[1] } : null
+}
+
 function accountReasons(settings: EventPathSettings, account: JetStreamAccountStats, existing: Existing): string[] {
   const reasons: string[] = []
-  const limits = account.limits
+  const replicas = Math.max(settings.stream.replicas, settings.deadLetters.replicas)
+  const tier = accountTier(account, replicas)
+  if (!tier) {
+    const names = Object.keys(account.tiers ?? {}).join(', ')
+    return [`the account has no JetStream limits for ${replicas} replicas (its tiers: ${names}): use --replicas to match one, or ask for an R${replicas} tier`]
+  }
+  const { name, usage } = tier
+  const limits = usage.limits
   const newStreams = (existing.stream ? 0 : 1) + (existing.deadLetters ? 0 : 1)
-  if (limits.max_streams > 0 && account.streams + newStreams > limits.max_streams) {
-    reasons.push(`the account may have ${limits.max_streams} streams and has ${account.streams}; setup needs ${newStreams} more`)
+  if (limits.max_streams > 0 && usage.streams + newStreams > limits.max_streams) {
+    reasons.push(`${name} may have ${limits.max_streams} streams and has ${usage.streams}; setup needs ${newStreams} more`)
   }
-  if (limits.max_consumers > 0 && !existing.consumer && account.consumers + 1 > limits.max_consumers) {
-    reasons.push(`the account may have ${limits.max_consumers} consumers and has ${account.consumers}`)
+  if (limits.max_consumers > 0 && !existing.consumer && usage.consumers + 1 > limits.max_consumers) {
+    reasons.push(`${name} may have ${limits.max_consumers} consumers and has ${usage.consumers}`)
   }
-  // Reserved storage: a stream's max_bytes counts against the account's storage when it is created.
-  const bytes = settings.stream.maxBytes * settings.stream.replicas + settings.deadLetters.maxBytes * settings.deadLetters.replicas
-  if (limits.max_storage > 0 && bytes > limits.max_storage) {
-    reasons.push(`the streams' max_bytes (${bytes} bytes with replicas) exceed the account's storage limit of ${limits.max_storage} bytes`)
+  // Reserved storage: a stream's max_bytes (times its replicas) counts against the storage limit as long as the
+  // stream exists, so what other streams reserve counts too; of ours, only what is new or grows.
+  const growth = (wanted: number, wantedReplicas: number, config: StreamConfig | null) =>
+    Math.max(0, wanted * wantedReplicas - (config ? Math.max(0, config.max_bytes) * config.num_replicas : 0))
+  const added = growth(settings.stream.maxBytes, settings.stream.replicas, existing.stream) + growth(settings.deadLetters.maxBytes, settings.deadLetters.replicas, existing.deadLetters)
+  const reserved = typeof usage.reserved_storage === 'number' ? usage.reserved_storage : (existing.reservedBytes ?? 0)
+  if (limits.max_storage > 0 && added > 0 && reserved + added > limits.max_storage) {
+    reasons.push(
+      `the streams' max_bytes add ${added} bytes (with replicas) to the ${reserved} bytes already reserved, ` +
+        `past the storage limit of ${limits.max_storage} bytes of ${name}`,
+    )
+  }
+  for (const wanted of [settings.stream, settings.deadLetters]) {
+    if (limits.storage_max_stream_bytes > 0 && wanted.maxBytes > limits.storage_max_stream_bytes) {
+      reasons.push(`stream ${wanted.stream}'s max_bytes ${wanted.maxBytes} exceeds the largest stream ${name} allows, ${limits.storage_max_stream_bytes} bytes`)
+    }
   }
   if (limits.max_ack_pending > 0 && settings.consumer.maxAckPending > limits.max_ack_pending) {
-    reasons.push(`max_ack_pending ${settings.consumer.maxAckPending} exceeds the account's limit of ${limits.max_ack_pending}`)
+    reasons.push(`max_ack_pending ${settings.consumer.maxAckPending} exceeds the limit of ${limits.max_ack_pending} of ${name}`)
   }
   return reasons
+}
+
+/** The file storage reserved by the account's streams: the sum of their max_bytes times their replicas. */
+async function reservedBytes(jsm: JetStreamManager): Promise<number | undefined> {
+  let total = 0
+  try {
+    for await (const info of jsm.streams.list()) {
+      if (info.config.storage === StorageType.File && info.config.max_bytes > 0) total += info.config.max_bytes * info.config.num_replicas
+    }
+  } catch {
+    // Credentials that may not list streams: the server's own refusal (and the undo) remains.
+    return undefined
+  }
+  return total
 }
 
 /** Which stream captures each subject now (a stream name lookup by subject); subjects no stream captures are left out. */

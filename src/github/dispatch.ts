@@ -12,9 +12,18 @@ export const DEFAULT_EVENT_TYPE = 'module-updated'
 
 export type DispatchOutcome =
   | { ok: true; status: number }
-  | { ok: false; retryable: boolean; status?: number; retryAfterMs?: number; reason: string }
+  | {
+      ok: false
+      retryable: boolean
+      status?: number
+      /** GitHub's rate limit: not to be retried before `retryAfterMs` (when its headers said) or a minute. */
+      rateLimited?: boolean
+      retryAfterMs?: number
+      reason: string
+    }
 
-export type Dispatch = (payload: Record<string, unknown>) => Promise<DispatchOutcome>
+/** One request; `signal` abandons it (an answer that has not come is then a timeout). */
+export type Dispatch = (payload: Record<string, unknown>, signal?: AbortSignal) => Promise<DispatchOutcome>
 
 export interface DispatcherOptions {
   /** `owner/name` of the registry repository. */
@@ -40,13 +49,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     ...(options.log ? { log: options.log } : {}),
   })
   const eventType = options.eventType ?? DEFAULT_EVENT_TYPE
-  return async (payload) => {
+  return async (payload, signal) => {
     try {
       const response = await client.rest.repos.createDispatchEvent({
         owner,
         repo,
         event_type: eventType,
         client_payload: payload,
+        ...(signal ? { request: { signal } } : {}),
       })
       return { ok: true, status: response.status }
     } catch (error) {
@@ -77,7 +87,7 @@ export function classifyDispatchError(error: unknown, timeoutMs: number): Dispat
   const exhausted = String(headers['x-ratelimit-remaining']) === '0'
   if (status === 429 || (status === 403 && (exhausted || /rate limit/i.test(message)))) {
     const reason = `rate limited (${status}): ${message}`
-    return { ok: false, retryable: true, status, reason, ...(retryAfterMs ? { retryAfterMs } : {}) }
+    return { ok: false, retryable: true, rateLimited: true, status, reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
   if (status >= 500) return { ok: false, retryable: true, status, reason: `GitHub answered ${status}: ${message}` }
   const hint =
@@ -89,7 +99,11 @@ export function classifyDispatchError(error: unknown, timeoutMs: number): Dispat
   return { ok: false, retryable: false, status, reason: `${hint} (${status}: ${message})` }
 }
 
-/** Retry-After (seconds) or x-ratelimit-reset (epoch seconds), in milliseconds from now. */
+/**
+ * Retry-After (seconds) or x-ratelimit-reset (epoch seconds, read when x-ratelimit-remaining is 0), in milliseconds
+ * from now: GitHub asks not to retry before either
+ * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+ */
 function retryAfter(headers: Record<string, string | number | undefined>): number | undefined {
   const after = Number(headers['retry-after'])
   if (Number.isFinite(after) && after > 0) return after * 1000

@@ -13,8 +13,8 @@ import { CARGO_TOML, PACKAGE_JSON, readManifests } from '../metadata/manifests.j
 import { compileModulePattern } from '../metadata/names.js'
 import { checkModuleTopics, type EventRepository } from '../metadata/module-topics.js'
 import type { Problem } from '../format/types.js'
-import { backoffDelay, sleep } from '../events/backoff.js'
-import { createDispatcher } from '../github/dispatch.js'
+import { backoffDelay, sleep, type Backoff } from '../events/backoff.js'
+import { createDispatcher, type Dispatch, type DispatchOutcome } from '../github/dispatch.js'
 import { closeConnection, connectNats, type NatsSettings } from '../events/connection.js'
 import { buildEvent, messageId, type ModuleEvent } from '../events/event.js'
 import { PUBLISH_BACKOFF, publishEvent, type PublishResult } from '../events/jetstream-publish.js'
@@ -38,7 +38,7 @@ export interface PublishModeOptions {
   /** Null: no NATS at all (only with dispatch `always`). */
   nats: NatsSettings | null
   subject: string
-  /** The whole publish, retries included. */
+  /** The whole publish, retries and the fallback dispatch included. */
   timeoutMs: number
   dispatch: DispatchPolicy
   registryRepo?: string
@@ -73,8 +73,19 @@ export function checkPublishOptions(
   }
 }
 
+/** The share of `timeout` kept for a dispatch that may follow NATS (at most DISPATCH_RESERVE_MAX_MS). */
+export const DISPATCH_RESERVE_SHARE = 1 / 3
+export const DISPATCH_RESERVE_MAX_MS = 15_000
+/** Retries of the dispatch (5xx, the network, a rate limit that resets in time), all before the deadline. */
+const DISPATCH_BACKOFF: Backoff = { initialMs: 1000, maxMs: 4000 }
+
 export async function publishModule(options: PublishModeOptions): Promise<PublishModeResult> {
   checkPublishOptions(options)
+  // One deadline for the whole publish. When a dispatch may follow, NATS stops early enough to leave it a share.
+  const deadline = Date.now() + options.timeoutMs
+  const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
+  const mayDispatch = canDispatch && options.dispatch !== 'never'
+  const natsDeadline = mayDispatch ? deadline - Math.min(options.timeoutMs * DISPATCH_RESERVE_SHARE, DISPATCH_RESERVE_MAX_MS) : deadline
   const log = options.log ?? (() => {})
   const name = parseRepositoryName(options.repository)?.repo ?? ''
   const metadata = await readModuleMetadata(options.path, name)
@@ -92,7 +103,7 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
   let natsError: string | null = null
   if (options.nats) {
     try {
-      ack = await publishOnce(options.nats, event, options, log)
+      ack = await publishOnce(options.nats, event, options, natsDeadline, log)
       const duplicate = ack.duplicate ? ' (duplicate: already published)' : ''
       log(`published ${messageId(event, options.runId)} to stream ${ack.stream} as seq ${ack.seq}${duplicate}`)
     } catch (error) {
@@ -100,7 +111,6 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
     }
   }
 
-  const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
   let dispatched = false
   let dispatchError: string | null = null
   if (options.dispatch === 'always' || (options.dispatch === 'fallback' && natsError !== null && canDispatch)) {
@@ -108,11 +118,12 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
       registryRepo: options.registryRepo!,
       token: options.dispatchToken!,
       ...(options.githubApiUrl ? { baseUrl: options.githubApiUrl } : {}),
-      timeoutMs: Math.min(options.timeoutMs, 30_000),
-      retries: 2,
+      timeoutMs: Math.max(1, Math.min(deadline - Date.now(), 30_000)),
+      // Retried below, within the deadline: the client's own retries would wait past it.
+      retries: 0,
       log,
     })
-    const outcome = await dispatch({ ...event })
+    const outcome = await dispatchBefore(dispatch, { ...event }, deadline, log)
     dispatched = outcome.ok
     if (outcome.ok) log(`sent repository_dispatch module-updated to ${options.registryRepo}`)
     else dispatchError = outcome.reason
@@ -120,14 +131,36 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
   return { ...metadata, event, ack, natsError, dispatched, dispatchError }
 }
 
+/**
+ * Sends the dispatch until GitHub accepts it, refuses it for good, or the deadline comes: the request in flight is
+ * abandoned then, and a retry (after a 5xx, a network error, or a rate limit whose wait ends in time) starts only
+ * if it can end before it.
+ */
+async function dispatchBefore(
+  dispatch: Dispatch,
+  payload: Record<string, unknown>,
+  deadline: number,
+  log: (message: string) => void,
+): Promise<DispatchOutcome> {
+  const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()))
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await dispatch(payload, signal)
+    if (outcome.ok || !outcome.retryable) return outcome
+    const delay = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(attempt, DISPATCH_BACKOFF))
+    if (signal.aborted || Date.now() + delay >= deadline) return outcome
+    log(`${outcome.reason}; retrying the dispatch in ${delay} ms`)
+    await sleep(delay, signal)
+  }
+}
+
 /** Connects (retrying a server that refuses connections, as one does while restarting), publishes, closes. */
 async function publishOnce(
   nats: NatsSettings,
   event: ModuleEvent,
   options: PublishModeOptions,
+  deadline: number,
   log: (message: string) => void,
 ): Promise<PublishResult> {
-  const deadline = Date.now() + options.timeoutMs
   for (let attempt = 0; ; attempt++) {
     const remaining = deadline - Date.now()
     let nc

@@ -2,8 +2,10 @@
  * Injected failures, answered the way GitHub fails:
  * - primary rate limit: 403 (or 429) with `x-ratelimit-remaining: 0` and `x-ratelimit-reset`; GraphQL answers 200
  *   with an error of type RATE_LIMITED (which @octokit/plugin-throttling looks for);
- * - secondary rate limit: 403 (or 429) with `retry-after` and a message naming the secondary rate limit
+ * - secondary rate limit: 403 (or 429) with `retry-after`, or without it (`waitHeaders: false`, after which GitHub
+ *   asks for at least a minute), and a message naming the secondary rate limit
  *   (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit);
+ *   the reset of either kind can be minutes or an hour ahead (`retryAfterSeconds`);
  * - GraphQL resource limits: 200 with an error of type RESOURCE_LIMITS_EXCEEDED, "Resource limits for this query
  *   exceeded." (https://github.blog/changelog/2025-09-01-graphql-api-resource-limits);
  * - GraphQL timeout: 200 with "Something went wrong while executing your query. This may be the result of a
@@ -87,7 +89,8 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
     case 'graphql-502-timeout':
       return { kind: spec.kind, status: 502, headers: {}, body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] } }
     case 'rate-limit': {
-      const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + wait) }
+      const headers: Record<string, string> =
+        spec.waitHeaders === false ? {} : { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + wait) }
       const message = 'API rate limit exceeded for user ID 1.'
       if (request.kind === 'graphql') return { kind: spec.kind, status: 200, headers, body: { errors: [{ type: 'RATE_LIMITED', message }] } }
       return { kind: spec.kind, status, headers, body: { message, documentation_url: docs, status: String(status) } }
@@ -97,7 +100,7 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
         kind: spec.kind,
         status,
         // At least 1: GitHub does not send 0, and plugin-throttling reads 0 as "no header" and waits 60 s instead.
-        headers: { 'retry-after': String(Math.max(1, wait)) },
+        headers: spec.waitHeaders === false ? {} : { 'retry-after': String(Math.max(1, wait)) },
         body: {
           message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
           documentation_url: `${docs}#about-secondary-rate-limits`,

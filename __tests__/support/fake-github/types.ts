@@ -137,6 +137,13 @@ export interface FaultSpec {
    * not always the work (https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts).
    */
   afterExecution?: boolean
+  /**
+   * Rate limits: false leaves out the header that says when to come back (`retry-after` of a secondary limit;
+   * `x-ratelimit-*` of a primary one), as GitHub may ("If the retry-after response header is present..." /
+   * "Otherwise, wait for at least one minute": https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+   * Default true.
+   */
+  waitHeaders?: boolean
   /** `timeout`: destroy the socket after this many ms; default: hang until the client gives up or the fake stops. */
   hangMs?: number
 }

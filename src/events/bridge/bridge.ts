@@ -16,8 +16,9 @@
  * an event for longer than `stuckAfterMs`, or has lost NATS; a consumer deleted under it ends the bridge (exit 1)
  * after CONSUMER_MISSING_LIMIT checks, since no retry brings it back.
  *
- * Stopping (SIGTERM in the command) stops pulling, lets the in-flight dispatch finish and ack, naks what is held so
- * that it is redelivered at once, and drains the connection.
+ * Stopping (SIGTERM in the command) stops pulling, lets the in-flight dispatch finish and ack, naks what is held and
+ * the invalid events still waiting for a dead letter (redelivered once this bridge's pull request has expired),
+ * abandons the dead letter in flight, and drains the connection, all within CLOSE_DEADLINE_MS.
  */
 import { jetstream, jetstreamManager, type ConsumerInfo, type JsMsg } from '@nats-io/jetstream'
 import type { NatsConnection } from '@nats-io/transport-node'
@@ -28,7 +29,7 @@ import { seqRanges, type Logger, type LogLevel } from '../log.js'
 import { publishWithRetry, type PublishError } from '../jetstream-publish.js'
 import { DEAD_LETTER_COPY_BYTES } from '../provision.js'
 import { Coalescer, dispatchPayload, type Held } from './coalesce.js'
-import { createDispatcher, type Dispatch } from '../../github/dispatch.js'
+import { createDispatcher, type Dispatch, type DispatchOutcome } from '../../github/dispatch.js'
 import { startHealthServer, type HealthServer } from './health.js'
 import { createBridgeMetrics, type BridgeMetrics } from './metrics.js'
 
@@ -64,15 +65,29 @@ export const DEFAULT_WINDOW_MS = 2000
 export const DEFAULT_DISPATCH_TIMEOUT_MS = 10_000
 export const DEFAULT_STUCK_AFTER_MS = 5 * 60_000
 export const DISPATCH_BACKOFF: Backoff = { initialMs: 1000, maxMs: 30_000 }
+/** A rate limit without a time to come back: GitHub asks for at least a minute, then exponentially longer. */
+export const SECONDARY_RATE_LIMIT_BACKOFF: Backoff = { initialMs: 60_000, maxMs: 16 * 60_000 }
+/** A guard against a garbled header: GitHub's primary limits reset within the hour. */
+const MAX_RATE_LIMIT_WAIT_MS = 61 * 60_000
 /** Checks in a row that find the consumer gone before the bridge gives up (exit 1). */
 export const CONSUMER_MISSING_LIMIT = 3
 /** A dispatch is one request: the dispatcher does not retry (its naks are its retries). */
 const DISPATCH_ATTEMPTS = 1
 const CONNECT_BACKOFF: Backoff = { initialMs: 250, maxMs: 5000 }
 const FETCH_EXPIRES_MS = 1000
+/**
+ * Naks on stop wait out this bridge's last pull request (open on the server until it expires), which would
+ * otherwise take the redelivery and leave it with a process that is going away, until the ack wait ends.
+ */
+const STOP_NAK_DELAY_MS = 2 * FETCH_EXPIRES_MS
 const CONNECT_TIMEOUT_MS = 5000
-/** A dead letter that cannot be stored within this is nak'ed and tried again later: it never holds up shutdown. */
+/** A dead letter that cannot be stored within this is nak'ed and tried again later. */
 const DEAD_LETTER_TIMEOUT_MS = 5000
+/**
+ * close() ends within this whatever NATS does (dead letters unanswered, a drain during an outage): well under the
+ * 30 s that systemd (TimeoutStopSec) and docker (--stop-timeout) give before SIGKILL, as the README sets them.
+ */
+export const CLOSE_DEADLINE_MS = 10_000
 
 /** Runs until `signal` aborts (then stops gracefully) or a failure no retry can fix (then throws). */
 export async function runBridge(options: BridgeOptions, signal: AbortSignal): Promise<void> {
@@ -151,6 +166,8 @@ class Bridge {
   private readonly waiters = new Set<() => void>()
   private fetching: { stop(): void } | null = null
   private deadLetters: Promise<void> = Promise.resolve()
+  /** Invalid events nak'ed without a dead letter because the bridge is stopping: logged once by close(). */
+  private readonly nakedOnStop: number[] = []
   private health: HealthServer | null = null
   private progress: ReturnType<typeof setInterval> | null = null
   private batches = 0
@@ -251,15 +268,23 @@ class Bridge {
     this.wake()
   }
 
-  /** Stop: nak what is held (redelivered at once, to this bridge's successor), finish dead letters, drain. */
+  /**
+   * Stop: nak what is held and the invalid events still queued for a dead letter (redelivered to this bridge's
+   * successor after STOP_NAK_DELAY_MS), abandon the dead letter in flight, drain; all within CLOSE_DEADLINE_MS.
+   */
   async close(): Promise<void> {
+    const deadline = Date.now() + CLOSE_DEADLINE_MS
     this.stop()
     if (this.progress) clearInterval(this.progress)
     const held = this.coalescer.take()
-    for (const item of held) this.settle(item.handle, 'nak')
+    for (const item of held) this.settle(item.handle, 'nak', STOP_NAK_DELAY_MS)
     if (held.length > 0) this.logBatch('info', 'nak', held, { reason: 'shutdown' })
-    await this.deadLetters
-    await closeConnection(this.nc, true)
+    await within(this.deadLetters, deadline - Date.now())
+    if (this.nakedOnStop.length > 0) {
+      const seqs = this.nakedOnStop.splice(0)
+      this.log('info', 'nak', { seqs: seqRanges(seqs), events: seqs.length, reason: 'shutdown: invalid events, dead letters not stored yet' })
+    }
+    if (!(await within(closeConnection(this.nc, true), deadline - Date.now()))) await this.nc.close().catch(() => undefined)
     await this.health?.close()
     this.log('info', 'stopped', this.metrics.totals())
   }
@@ -320,7 +345,7 @@ class Bridge {
 
   /**
    * +WPI for every event held or in flight whose ack-wait clock is past its half. Also forgets nak'ed events that
-   * have not come back within twice the ack wait (a nak delay is at most half of it): another bridge took them.
+   * have not come back within twice the ack wait after their nak delay: another bridge took them.
    */
   private sendProgress(): void {
     const now = Date.now()
@@ -341,8 +366,12 @@ class Bridge {
     else if (how === 'term') handle.term()
     else handle.nak(nakDelayMs)
     if (how === 'ack') this.metrics.count('acked')
-    if (how === 'nak') this.metrics.count('naked')
-    else this.unfinished.delete(handle.seq)
+    if (how === 'nak') {
+      this.metrics.count('naked')
+      // Expected back after its delay (a rate limit's can be long): the purge in sendProgress counts from then.
+      const seen = this.unfinished.get(handle.seq)
+      if (seen) seen.last = Date.now() + (nakDelayMs ?? 0)
+    } else this.unfinished.delete(handle.seq)
     this.pending.delete(handle.seq)
   }
 
@@ -411,11 +440,18 @@ class Bridge {
 
   /**
    * Dead-letters an invalid event (the reason and a bounded copy, in the dead-letter stream), removes it from the
-   * event stream so that junk never holds room that pending events need, and terminates it. While the dead letter
-   * cannot be stored for a reason a retry can fix, the event is nak'ed and comes back later; a permanent refusal
-   * (no permission, a dead-letter stream that refuses it) terminates it all the same, with the reason in the log.
+   * event stream so that junk never holds room that pending events need, and terminates it. Only while the dead
+   * letter cannot be stored for a reason a retry can fix (no dead-letter stream yet, no ack in time) is the event
+   * nak'ed to come back later; any other refusal (no permission, a message the client or the stream refuses, a full
+   * stream, a closed connection) terminates it all the same, with the reason in the log: a retry would fail the
+   * same way for ever.
    */
   private async reject(message: JsMsg, reason: string): Promise<void> {
+    if (this.stopping) {
+      this.settle(message, 'nak', STOP_NAK_DELAY_MS)
+      this.nakedOnStop.push(message.seq)
+      return
+    }
     const copy = message.data.subarray(0, DEAD_LETTER_COPY_BYTES)
     let deadLetter: Record<string, string | number | null> = {}
     try {
@@ -435,7 +471,12 @@ class Bridge {
       deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
     } catch (error) {
       const failure = error as PublishError
-      if (failure.kind !== 'permission' && failure.kind !== 'rejected') {
+      if (failure.kind === 'stopped') {
+        this.settle(message, 'nak', STOP_NAK_DELAY_MS)
+        this.nakedOnStop.push(message.seq)
+        return
+      }
+      if (failure.retryable) {
         const delay = this.backoff.maxMs
         this.settle(message, 'nak', delay)
         const why = `invalid event (${reason}), dead letter not stored yet: ${failure.message}`
@@ -493,10 +534,7 @@ class Bridge {
       this.logBatch('info', 'ack', batch, { batch: id })
       return
     }
-    // A refusal that is the bridge's own configuration is retried as rarely as the backoff allows.
-    const delay = outcome.retryable
-      ? Math.min(Math.max(outcome.retryAfterMs ?? 0, backoffDelay(this.failures, this.backoff)), this.backoff.maxMs)
-      : this.backoff.maxMs
+    const delay = this.retryDelay(outcome)
     this.failures++
     this.failingSince ??= started
     // Events that arrive meanwhile wait too, and a window longer than the nak delay: the naked batch is back by
@@ -511,6 +549,23 @@ class Bridge {
     })
     for (const item of batch) this.settle(item.handle, 'nak', delay)
     this.logBatch('warn', 'nak', batch, { batch: id, delay_ms: delay })
+  }
+
+  /**
+   * The nak delay after a failed dispatch. GitHub's rate limits are waited out in full, however long: a nak'ed event
+   * is not held, so the ack wait does not bound the delay, and "continuing to make requests while you are rate
+   * limited may result in the banning of your integration"
+   * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit):
+   * until retry-after or x-ratelimit-reset when GitHub says, else at least a minute, doubling while it lasts. Other
+   * retryable failures back off up to backoff.maxMs; a refusal that is the bridge's own configuration is retried as
+   * rarely as the backoff allows.
+   */
+  private retryDelay(outcome: DispatchOutcome & { ok: false }): number {
+    if (!outcome.retryable) return this.backoff.maxMs
+    const backoff = backoffDelay(this.failures, this.backoff)
+    if (outcome.retryAfterMs !== undefined) return Math.min(Math.max(outcome.retryAfterMs, backoff), MAX_RATE_LIMIT_WAIT_MS)
+    if (outcome.rateLimited) return backoffDelay(this.failures, SECONDARY_RATE_LIMIT_BACKOFF)
+    return backoff
   }
 
   private logBatch(level: LogLevel, action: string, batch: Held<JsMsg>[], fields: Record<string, string | number | null>): void {
@@ -528,4 +583,16 @@ class Bridge {
   private wake(): void {
     for (const resolve of this.waiters) resolve()
   }
+}
+
+/** Whether `promise` settled within `ms` (false: it is left running, its outcome ignored). */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  const timeUp = new AbortController()
+  const settled = promise.then(
+    () => true,
+    () => true,
+  )
+  const result = await Promise.race([settled, sleep(Math.max(0, ms), timeUp.signal).then(() => false)])
+  timeUp.abort()
+  return result
 }
