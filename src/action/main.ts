@@ -12,6 +12,7 @@ import { annotate } from './annotations.js'
 import { readInputs, readMode, type ActionInputs } from './inputs.js'
 import { writeUpdateSummary } from './job-summary.js'
 import { publish } from './publish.js'
+import { mirrorToNats } from './nats-mirror.js'
 
 export async function run(): Promise<void> {
   try {
@@ -63,6 +64,7 @@ async function update(inputs: ActionInputs): Promise<void> {
   core.setOutput('commit-sha', result.commitSha ?? '')
   if (result.apiRequests !== undefined) core.setOutput('api-requests', String(result.apiRequests))
   await writeUpdateSummary(result.plan, summary)
+  await mirrorToNats(inputs, result)
 }
 
 interface UpdateOutcome {

@@ -70,7 +70,7 @@ export async function publish(): Promise<void> {
 }
 
 /** NATS settings from the inputs, with every secret masked first; null when no server is named. */
-function natsInputs(): NatsSettings | null {
+export function natsInputs(): NatsSettings | null {
   const input = (name: string) => core.getInput(name) || undefined
   const settings = {
     creds: input('nats-creds'),

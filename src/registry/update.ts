@@ -9,7 +9,7 @@ import { buildRegistry } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
-import { renderModulesYaml, renderStatusJson, statusFile } from './render/modules.js'
+import { registryHash, renderModulesYaml, renderStatusJson, statusFile } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from './types.js'
@@ -42,6 +42,8 @@ export interface UpdatePlan {
   changedFiles: string[]
   /** Problems with the files found (unparsable, not ours): said in the run's log and the adoption entry. */
   warnings: Problem[]
+  /** The registry hash of the modules.yaml found, null when there was none (the NATS mirror's short path needs it). */
+  previousHash: string | null
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
@@ -75,7 +77,9 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const changedFiles = Object.keys(files)
     .filter((name) => files[name] !== input.existing[name])
     .sort()
-  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems }
+  const found = input.existing[REGISTRY_FILES.modules]
+  const previousHash = found !== undefined ? registryHash(found) : null
+  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, previousHash }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {
