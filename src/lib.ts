@@ -13,6 +13,7 @@ export {
 } from './client/errors.js'
 export type { DependencyLink, ModuleFilter, ModuleInfo } from './client/model.js'
 export type { GitHubRegistry } from './client/sources.js'
+export type { NatsRegistryOptions, RegistryChange } from './client/nats.js'
 export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js'
 export { REGISTRY_FILES } from './registry/previous.js'
 export * from './registry/types.js'
