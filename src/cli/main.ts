@@ -11,6 +11,7 @@ import { formatProblem, validateFile } from '../modes/validate.js'
 import { string, usage, UsageError, type Command } from './command.js'
 import { QUERY_COMMANDS } from './query.js'
 import { NATS_COMMANDS } from './nats.js'
+import { REGISTRY_NATS_COMMANDS } from './registry-nats.js'
 
 const COMMANDS: Record<string, Command> = {
   update: {
@@ -91,6 +92,7 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 bad usage or unreadable fi
   },
   ...QUERY_COMMANDS,
   ...NATS_COMMANDS,
+  ...REGISTRY_NATS_COMMANDS,
 }
 
 const HELP = `cim-registry: keeps the CIM module registry

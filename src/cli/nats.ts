@@ -21,7 +21,7 @@ import {
 } from '../events/provision.js'
 import { string, usage, UsageError, type Command } from './command.js'
 
-const NATS_OPTIONS: Command['options'] = {
+export const NATS_OPTIONS: Command['options'] = {
   nats: { type: 'string' },
   'nats-creds': { type: 'string' },
   'nats-token-env': { type: 'string' },
@@ -202,7 +202,7 @@ Exit status: 0 stopped by a signal, 1 a failure no retry can fix (credentials re
 }
 
 /** Connection settings from the flags; secrets from files and environment variables only. */
-function natsSettings(values: Record<string, string | boolean | undefined>): NatsSettings {
+export function natsSettings(values: Record<string, string | boolean | undefined>): NatsSettings {
   const servers = usage(() => parseServers(string(values.nats) ?? process.env.NATS_URL ?? ''))
   const file = (flag: string) => {
     const path = string(values[flag])

@@ -33,6 +33,11 @@ export interface RegistryChange {
   revision: number
 }
 
+interface Parsed {
+  entry: ModulesFile['modules'][string]
+  info: ModuleInfo
+}
+
 export class NatsRegistrySource {
   readonly location: string
   readonly bucket: string
@@ -42,6 +47,9 @@ export class NatsRegistrySource {
   private texts = new Map<string, string>()
   private revision = 0
   private loading: Promise<void> | null = null
+  /** The last parse of each module's record, reused while its text stays the same (a rebuild after one change
+   *  parses one record, not ten thousand). */
+  private parsed = new Map<string, { text: string; result: Parsed | null }>()
 
   constructor(
     private readonly options: NatsRegistryOptions,
@@ -84,6 +92,7 @@ export class NatsRegistrySource {
       if (change.value === null) {
         seen.delete(name)
         this.texts.delete(name)
+        this.parsed.delete(name)
         yield { type: 'removed', name, module: null, previous, revision: change.revision }
         continue
       }
@@ -129,8 +138,16 @@ export class NatsRegistrySource {
     return this.connection
   }
 
-  /** A record's entry, checked; null (and onInvalidRecord) when it is not one. */
-  private parse(name: string, text: string, quiet = false): { entry: ModulesFile['modules'][string]; info: ModuleInfo } | null {
+  /** A record's entry, checked; null (and onInvalidRecord, once per text) when it is not one. */
+  private parse(name: string, text: string, quiet = false): Parsed | null {
+    const known = this.parsed.get(name)
+    if (known?.text === text) return known.result
+    const result = this.parseRecord(name, text, quiet)
+    if (!quiet) this.parsed.set(name, { text, result })
+    return result
+  }
+
+  private parseRecord(name: string, text: string, quiet: boolean): Parsed | null {
     const where = `${this.location}, key ${MODULE_KEY_PREFIX}${name}`
     try {
       let record: { name?: unknown; entry?: unknown }
