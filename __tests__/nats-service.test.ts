@@ -32,7 +32,7 @@ async function mirror(plan: UpdatePlan): Promise<void> {
 
 async function ask(query: string, body: string | object = ''): Promise<unknown> {
   const reply = await nc.request(`cim.registry.q.${query}`, typeof body === 'string' ? body : JSON.stringify(body), { timeout: 5000 })
-  const error = ServiceError.toServiceError(reply)
+  const error = ServiceError.toServiceError(reply as never)
   if (error) return { code: error.code, error: error.message }
   return reply.json()
 }
@@ -112,7 +112,7 @@ describe('the cim-registry micro service', () => {
       // that collects every reply and keep the 503.
       const replies = []
       for await (const reply of await nc.requestMany('cim.registry.q.get', 'cim-domain', { maxWait: 2000, maxMessages: 2 })) replies.push(reply)
-      const codes = replies.map((reply) => ServiceError.toServiceError(reply)?.code ?? 200).sort()
+      const codes = replies.map((reply) => ServiceError.toServiceError(reply as never)?.code ?? 200).sort()
       expect(codes).toEqual([200, 503])
     } finally {
       await empty.stop()
