@@ -8,13 +8,19 @@ import { closeConnection, connectNats, type NatsSettings } from '../events/conne
 export type { NatsSettings }
 
 /**
- * A short-lived connection (a mirror run): gives up after `timeoutMs` instead of hanging a job.
+ * The updater's reply subjects. Its direct gets and watches carry private records back on them, so they are not
+ * under `_INBOX.>`, which readers may subscribe to (README: "Permissions").
+ */
+export const UPDATER_INBOX_PREFIX = '_INBOX_CIM_UPDATER'
+
+/**
+ * A short-lived connection (a mirror run, the updater): gives up after `timeoutMs` instead of hanging a job.
  * A long-lived one (watch, serve): reconnects for ever, with jitter, so a restarted server is found again.
  */
 export function openNats(settings: NatsSettings, name: string, lifetime: 'run' | 'service', timeoutMs = 10_000): Promise<NatsConnection> {
   const extra: Partial<ConnectionOptions> =
     lifetime === 'run'
-      ? { name, timeout: timeoutMs, reconnect: false }
+      ? { name, timeout: timeoutMs, reconnect: false, inboxPrefix: UPDATER_INBOX_PREFIX }
       : { name, timeout: timeoutMs, maxReconnectAttempts: -1, reconnectTimeWait: 250, reconnectJitter: 250, waitOnFirstConnect: false }
   return connectNats(settings, extra)
 }
