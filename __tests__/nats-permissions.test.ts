@@ -116,7 +116,7 @@ describe('the README permissions', () => {
   it('keep the private records off the reply subjects a reader may listen on while the updater reads them back', async () => {
     const spy = await as('reader')
     const heard: string[] = []
-    spy.subscribe('_INBOX.>', { callback: (_, msg) => heard.push(msg.string()) })
+    spy.subscribe('_INBOX.>', { callback: (_, msg) => void heard.push(msg.string()) })
     await spy.flush()
     const outcome = await mirrorAfterUpdate(
       { nats: { servers: [server.url], user: 'updater', password: PASSWORDS.UPDATER_PASSWORD } },
