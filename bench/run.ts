@@ -4,6 +4,7 @@
  */
 import { benchClient } from './client.js'
 import { benchNats } from './nats.js'
+import { benchRegistryNats } from './registry-nats.js'
 import { benchUpdate } from './update.js'
 
 const only = process.argv.slice(2)
@@ -12,4 +13,5 @@ const figures: Record<string, unknown> = {}
 if (want('update')) figures.update = await benchUpdate()
 if (want('client')) figures.client = await benchClient()
 if (want('nats')) figures.nats = await benchNats()
+if (want('registry-nats')) figures.registryNats = await benchRegistryNats()
 console.log(JSON.stringify({ bench: figures }))

@@ -36,7 +36,10 @@ export function nextRun(modules: FixtureModule[], previous?: UpdatePlan): Update
   return planUpdate({ snapshots: fixtureSnapshots(modules), existing: previous?.files ?? {}, modulePattern: compileModulePattern(), date: '2026-01-01' })
 }
 
-/** `count` modules, each depending on up to three before it; every 50th is private. */
+/**
+ * `count` modules, each depending on up to three before it and on the first one (a hub with `count - 1`
+ * dependents, the heaviest reverse-dependency query there can be); every 50th is private.
+ */
 export function syntheticModules(count: number): FixtureModule[] {
   const name = (i: number) => `cim-m-${String(i).padStart(5, '0')}`
   return Array.from({ length: count }, (_, i) => ({
@@ -44,6 +47,7 @@ export function syntheticModules(count: number): FixtureModule[] {
     version: `0.${i % 20}.${i % 7}`,
     type: ['core', 'domain', 'integration', 'utility'][i % 4],
     visibility: i % 50 === 49 ? 'private' : 'public',
-    dependencies: Object.fromEntries([1, 17, 331].filter((step) => i - step >= 0).map((step) => [name(i - step), '>=0.0.0'])),
+    description: `synthetic module ${i} of the NATS benchmark, in category ${i % 40}`,
+    dependencies: Object.fromEntries([1, 17, 331, i].filter((step) => step > 0 && i - step >= 0).map((step) => [name(i - step), step === i ? '>=0.0.0' : '^0'])),
   }))
 }
