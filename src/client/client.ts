@@ -1,7 +1,8 @@
 /**
  * RegistryClient: typed queries over the registry files the engine writes, read from a directory, a base URL or the
- * GitHub contents API, or over the registry's NATS key-value bucket (which also gives watch()). Each file is fetched once, on the first query that needs it, however many queries follow;
- * refresh() revalidates (over HTTP with If-None-Match, so an unchanged file costs a 304 and no parsing).
+ * GitHub contents API, or over the registry's NATS key-value bucket (which also gives watch()). Each file is
+ * fetched once, on the first query that needs it, however many queries follow; refresh() revalidates (over HTTP
+ * with If-None-Match, so an unchanged file costs a 304 and no parsing).
  */
 import { REGISTRY_FILES } from '../registry/previous.js'
 import type { ModuleType, PrivateDomainsFile, StatusFile } from '../registry/types.js'
