@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { jetstreamManager } from '@nats-io/jetstream'
 import { Kvm } from '@nats-io/kv'
 import { connect, type NatsConnection } from '@nats-io/transport-node'
+import { createServer, type AddressInfo } from 'node:net'
 import { mirrorAfterUpdate, type MirrorOutcome } from '../src/nats-registry/after-update.js'
 import { readBucket } from '../src/nats-registry/bucket.js'
 import { bucketContents, EVENTS_STREAM, MAX_UPDATED_EVENT_BYTES, updatedEvent, type UpdatedEvent } from '../src/nats-registry/records.js'
@@ -134,6 +135,35 @@ describe('mirrorAfterUpdate', () => {
     const port = await freePort() // nothing listens there: ECONNREFUSED
     const outcome = await mirrorAfterUpdate({ nats: { servers: [`nats://127.0.0.1:${port}`] } }, nextRun(BASE), null)
     expect(outcome).toEqual({ status: 'failed', error: expect.stringContaining(`cannot reach NATS at nats://127.0.0.1:${port}`) })
+  })
+
+  it('gives up on a server that accepts the connection and never speaks, within the budget', async () => {
+    // A black-holed port or a hung server: TCP connects, no INFO ever comes (the client's connect timeout:
+    // https://docs.nats.io/using-nats/developer/connecting/misc#set-the-connection-timeout).
+    const silent = createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as AddressInfo
+    try {
+      const started = Date.now()
+      const outcome = await mirrorAfterUpdate({ nats: { servers: [`nats://127.0.0.1:${port}`] }, timeoutMs: 2000 }, nextRun(BASE), null)
+      expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/cannot reach NATS|TIMEOUT/i) })
+      expect(Date.now() - started).toBeLessThan(15_000)
+    } finally {
+      silent.close()
+    }
+  })
+
+  it('reports a user without the rights as failed with the permission it lacks', async () => {
+    const guarded = await NatsServer.start({
+      config: 'authorization { users = [ { user: nobody, password: nobody-pw-1234, permissions: { publish: { allow: ["$JS.API.INFO"] }, subscribe: { allow: ["_INBOX_CIM_UPDATER.>"] } } } ] }\n',
+    })
+    try {
+      const outcome = await mirrorAfterUpdate({ nats: { servers: [guarded.url], user: 'nobody', password: 'nobody-pw-1234' }, timeoutMs: 10_000 }, nextRun(BASE), null)
+      expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/Permissions Violation for Publish to "\$JS\.API\.STREAM\.INFO\.KV_CIM_REGISTRY"/) })
+      expect(JSON.stringify(outcome)).not.toContain('nobody-pw-1234')
+    } finally {
+      await guarded.stop()
+    }
   })
 
   it('reports a server that refuses the credentials as failed, naming no secret', async () => {
