@@ -10,7 +10,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node'
 import { createServer, type AddressInfo } from 'node:net'
 import { mirrorAfterUpdate, type MirrorOutcome } from '../src/nats-registry/after-update.js'
 import { readBucket } from '../src/nats-registry/bucket.js'
-import { bucketContents, EVENTS_STREAM, MAX_UPDATED_EVENT_BYTES, updatedEvent, type UpdatedEvent } from '../src/nats-registry/records.js'
+import { bucketContents, EVENTS_STREAM, MAX_RECORD_BYTES, MAX_UPDATED_EVENT_BYTES, updatedEvent, type UpdatedEvent } from '../src/nats-registry/records.js'
 import type { UpdatePlan } from '../src/registry/update.js'
 import { freePort, NatsServer } from './support/nats-server.js'
 import { nextRun, type FixtureModule } from './support/registry-fixture.js'
@@ -176,6 +176,18 @@ describe('mirrorAfterUpdate', () => {
     } finally {
       await guarded.stop()
     }
+  })
+})
+
+describe('moduleRecord', () => {
+  it('keeps a module that thousands depend on under the record limit, with the whole count', () => {
+    const hub: FixtureModule = { name: 'cim-hub', version: '1.0.0' }
+    const users = Array.from({ length: 12_000 }, (_, i) => ({ name: `cim-user-with-a-rather-long-name-${i}`, version: '0.1.0', dependencies: { 'cim-hub': '^1' } }))
+    const plan = nextRun([hub, ...users])
+    const record = JSON.parse(bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'omit').public.get('module.cim-hub')!)
+    expect(Buffer.byteLength(JSON.stringify(record))).toBeLessThanOrEqual(MAX_RECORD_BYTES)
+    expect(record.dependents_total).toBe(12_000)
+    expect(record.dependents.length).toBeGreaterThan(1000)
   })
 })
 

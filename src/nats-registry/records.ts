@@ -18,6 +18,12 @@ export const META_KEY = 'meta'
 export const MODULE_KEY_PREFIX = 'module.'
 /** Events stay under this many bytes of JSON whatever the change; lists are cut, counts stay whole. */
 export const MAX_UPDATED_EVENT_BYTES = 8 * 1024
+/**
+ * A record stays well under the server's default max_payload (1 MiB): a module that half the organization depends
+ * on keeps the first of its dependents in its record and their count in `dependents_total` (the service's
+ * `dependents` query pages through all of them), so that no one module's record can fail the whole mirror.
+ */
+export const MAX_RECORD_BYTES = 256 * 1024
 
 /** Where private modules go: a bucket of their own (`<bucket>_PRIVATE`), nowhere, or the same bucket. */
 export const PRIVATE_POLICIES = ['bucket', 'omit', 'include'] as const
@@ -30,6 +36,8 @@ export interface ModuleRecord {
   entry: ModuleEntry
   health: Health
   dependents: string[]
+  /** Set when `dependents` was cut to keep the record under MAX_RECORD_BYTES: how many there are. */
+  dependents_total?: number
   stale?: string
   /** Newest first. Today the registry keeps one version per module: the list holds it, or nothing. */
   versions: string[]
@@ -55,7 +63,7 @@ export function moduleKey(name: string): string {
 export function moduleRecord(registry: Registry, name: string): ModuleRecord {
   const module = registry.modules.get(name)!
   const entry = toModuleEntry(module)
-  return {
+  const record: ModuleRecord = {
     schema: RECORD_SCHEMA,
     name,
     entry,
@@ -64,6 +72,11 @@ export function moduleRecord(registry: Registry, name: string): ModuleRecord {
     ...(module.stale !== undefined ? { stale: module.stale } : {}),
     versions: entry.version !== null ? [entry.version] : [],
   }
+  const size = Buffer.byteLength(JSON.stringify(record))
+  if (size <= MAX_RECORD_BYTES) return record
+  // Names are short and alike: keep the share of the list that fits, with room to spare.
+  const keep = Math.floor((module.dependents.length * (MAX_RECORD_BYTES / size)) / 2)
+  return { ...record, dependents: module.dependents.slice(0, keep), dependents_total: module.dependents.length }
 }
 
 /** The wanted content of the public bucket and, with the `bucket` policy, of the private one. */
