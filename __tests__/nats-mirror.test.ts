@@ -68,8 +68,10 @@ describe('mirrorAfterUpdate', () => {
     expect(JSON.parse(values.get('meta')!)).toMatchObject({ commit: 'a'.repeat(40), modules: 2, registry_hash: expect.stringMatching(/^sha256:/) })
     expect([...(await bucketValues('T1_PRIVATE')).keys()].sort()).toEqual(['meta', 'module.cim-secret'])
 
-    const again = await mirror(nextRun(BASE, first), 'T1', 'a'.repeat(40))
+    // A run with nothing to commit knows no commit: the bucket's, for the same registry, still holds.
+    const again = await mirror(nextRun(BASE, first), 'T1', null)
     expect(again.report.buckets.map((b) => [b.put, b.deleted, b.event])).toEqual([[0, 0, null], [0, 0, null]])
+    expect(JSON.parse((await bucketValues('T1')).get('meta')!).commit).toBe('a'.repeat(40))
 
     const bumped = nextRun([{ ...BASE[0]!, version: '0.2.1' }, ...BASE.slice(1)], first)
     const run3 = await mirror(bumped, 'T1', 'b'.repeat(40))

@@ -12,6 +12,7 @@
 import { jetstream, jetstreamManager, JetStreamApiError } from '@nats-io/jetstream'
 import type { KV } from '@nats-io/kv'
 import type { NatsConnection } from '@nats-io/transport-node'
+import { createHash } from 'node:crypto'
 import { nanos } from '@nats-io/nats-core'
 import type { Registry } from '../registry/types.js'
 import { applyWrites, openBucket, readBucket, readKeys } from './bucket.js'
@@ -27,6 +28,7 @@ import {
   UPDATED_SUBJECT,
   updatedEvent,
   type BucketContent,
+  type MetaRecord,
   type PrivatePolicy,
   type UpdatedEvent,
 } from './records.js'
@@ -98,8 +100,9 @@ async function mirrorBucket(
   publish: (event: UpdatedEvent) => Promise<void>,
 ): Promise<BucketReport> {
   const report: BucketReport = { bucket: name, put: 0, deleted: 0, shortPath: false, event: null }
-  const wantedMeta = wanted.get(META_KEY)!
   const currentMeta = (await kv.get(META_KEY))?.string()
+  keepKnownCommit(wanted, parseMeta(currentMeta))
+  const wantedMeta = wanted.get(META_KEY)!
   const newHash = parseMeta(wantedMeta)!.registry_hash
   const announce = async (before: ReadonlyMap<string, string>, keys: Iterable<string>) => {
     const previousHash = parseMeta(currentMeta)?.registry_hash ?? null
@@ -138,8 +141,19 @@ async function mirrorBucket(
 }
 
 /**
- * Publishes events into the events stream, which deduplicates by `Nats-Msg-Id` (the registry commit, or the hash
- * when the run made no commit): a run repeated after a failure announces nothing twice. Creates the stream when a
+ * A run that made no commit (nothing to commit, or a local run without --commit) does not know the registry's
+ * commit; when the bucket holds the same registry, the commit it names still holds and is kept.
+ */
+function keepKnownCommit(wanted: BucketContent, current: MetaRecord | null): void {
+  const meta = parseMeta(wanted.get(META_KEY))!
+  if (meta.commit === null && current?.commit && current.registry_hash === meta.registry_hash) {
+    wanted.set(META_KEY, JSON.stringify({ ...meta, commit: current.commit }))
+  }
+}
+
+/**
+ * Publishes events into the events stream, which deduplicates by `Nats-Msg-Id` (the registry commit, or the event's
+ * digest when the run made no commit): a run repeated after a failure announces nothing twice. Creates the stream when a
  * publish finds none (JetStream answers "no responders" then: https://docs.nats.io/nats-concepts/jetstream/streams).
  */
 class EventPublisher {
@@ -152,7 +166,8 @@ class EventPublisher {
   }
 
   async publish(subject: string, event: UpdatedEvent): Promise<void> {
-    const id = event.commit ?? event.registry_hash
+    // Without a commit, the event's own digest: two different changes never share an id, a repeat does.
+    const id = event.commit ?? `sha256:${createHash('sha256').update(JSON.stringify(event)).digest('hex')}`
     const msgID = subject === UPDATED_SUBJECT ? id : `private:${id}`
     const send = () => this.js.publish(subject, JSON.stringify(event), { msgID, timeout: 5000 })
     try {
