@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { jetstreamManager } from '@nats-io/jetstream'
 import { Kvm } from '@nats-io/kv'
 import { connect, type NatsConnection } from '@nats-io/transport-node'
-import { createServer, type AddressInfo } from 'node:net'
+import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { mirrorAfterUpdate, type MirrorOutcome } from '../src/nats-registry/after-update.js'
 import { readBucket } from '../src/nats-registry/bucket.js'
 import { bucketContents, EVENTS_STREAM, MAX_RECORD_BYTES, MAX_UPDATED_EVENT_BYTES, updatedEvent, type UpdatedEvent } from '../src/nats-registry/records.js'
@@ -142,7 +142,8 @@ describe('mirrorAfterUpdate', () => {
   it('gives up on a server that accepts the connection and never speaks, within the budget', async () => {
     // A black-holed port or a hung server: TCP connects, no INFO ever comes (the client's connect timeout:
     // https://docs.nats.io/using-nats/developer/connecting/misc#set-the-connection-timeout).
-    const silent = createServer(() => {})
+    const sockets: Socket[] = []
+    const silent = createServer((socket) => void sockets.push(socket))
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     const { port } = silent.address() as AddressInfo
     try {
@@ -151,6 +152,9 @@ describe('mirrorAfterUpdate', () => {
       expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/cannot reach NATS|TIMEOUT/i) })
       expect(Date.now() - started).toBeLessThan(15_000)
     } finally {
+      // The server side hangs up too: the client of connectNats (src/events/connection.ts) leaves its socket open
+      // after a connect timeout, which the event path's connection rework closes.
+      for (const socket of sockets) socket.destroy()
       silent.close()
     }
   })
