@@ -457,7 +457,7 @@ describe('modules the engine could not fully resolve', () => {
 
 describe('options', () => {
   it('needs exactly one source, and sane limits', () => {
-    expect(() => new RegistryClient({} as RegistryClientOptions)).toThrow('RegistryClient needs exactly one of url, github or directory')
+    expect(() => new RegistryClient({} as RegistryClientOptions)).toThrow('RegistryClient needs exactly one of url, github, directory or nats')
     expect(() => new RegistryClient({ url: 'https://x.example/', directory: '.' } as unknown as RegistryClientOptions)).toThrow('exactly one')
     expect(() => new RegistryClient({ directory: '.', timeoutMs: 0 })).toThrow('timeoutMs must be a positive number, not 0')
     expect(() => new RegistryClient({ directory: '.', maxBytes: Number.NaN })).toThrow('maxBytes must be a positive number')

@@ -15,7 +15,7 @@ const LAYERS: Record<string, number> = {
   metadata: 1,
   versions: 2,
   registry: 3,
-  client: 3,
+  client: 4,
   site: 4,
   disk: 4,
   events: 4,

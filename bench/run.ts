@@ -6,6 +6,7 @@ import { benchClient } from './client.js'
 import { benchNats } from './nats.js'
 import { benchSite } from './site.js'
 import { benchResolve } from './resolve.js'
+import { benchRegistryNats } from './registry-nats.js'
 import { benchUpdate } from './update.js'
 
 const only = process.argv.slice(2)
@@ -16,4 +17,5 @@ if (want('client')) figures.client = await benchClient()
 if (want('nats')) figures.nats = await benchNats()
 if (want('site')) figures.site = await benchSite()
 if (want('resolve')) figures.resolve = await benchResolve()
+if (want('registry-nats')) figures.registryNats = await benchRegistryNats()
 console.log(JSON.stringify({ bench: figures }))

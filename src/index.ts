@@ -15,6 +15,7 @@ export {
 } from './client/errors.js'
 export type { DependencyLink, ModuleFilter, ModuleInfo, TopicUse } from './client/model.js'
 export type { GitHubRegistry } from './client/file-readers.js'
+export type { NatsRegistryOptions, RegistryChange } from './client/nats.js'
 export { registryOptions, REGISTRY_SPEC_HELP } from './client/spec.js'
 export { REGISTRY_FILES } from './format/files.js'
 export type { CompatEntry, DriftEntry } from './versions/evidence.js'

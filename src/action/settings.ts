@@ -13,6 +13,8 @@ import { DEFAULT_SUBJECT } from '../events/event.js'
 import { eventRepository, type EventRepository } from '../metadata/module-topics.js'
 import { compileModulePattern, DEFAULT_MODULE_PATTERN, type ModulePattern } from '../metadata/names.js'
 import { DISPATCH_POLICIES, type DispatchPolicy } from '../modes/publish-module.js'
+import type { RegistryMirrorSettings } from '../nats-registry/after-update.js'
+import { DEFAULT_BUCKET, PRIVATE_POLICIES, type PrivatePolicy } from '../nats-registry/records.js'
 import { parsePositiveNumber } from '../util/numbers.js'
 import { parseRepositoryName, type RepositoryName } from '../util/repository-name.js'
 import { readEvent, readTrigger, type Trigger } from './trigger.js'
@@ -41,6 +43,8 @@ export interface UpdateSettings {
   dryRun: boolean
   /** Where the modules are read from: a local directory of repositories, or the organization on GitHub. */
   source: { kind: 'local'; dir: string; org: string | undefined } | GitHubSourceSettings
+  /** Where the registry is mirrored on NATS after the run: null without nats-servers, or on a dry run. */
+  natsMirror: RegistryMirrorSettings | null
 }
 
 export interface GitHubSourceSettings {
@@ -113,14 +117,28 @@ function updateSettings(env: NodeJS.ProcessEnv): UpdateSettings {
   const registryDir = core.getInput('registry-dir') || 'registry'
   const org = core.getInput('org') || (env.GITHUB_REPOSITORY_OWNER ?? '')
   const dir = core.getInput('source')
+  const dryRun = booleanInput('dry-run', false)
   return {
     mode: 'update',
     trigger: readTrigger(env, registryDir),
     registryDir,
     modulePattern: compileModulePattern(core.getInput('module-pattern') || DEFAULT_MODULE_PATTERN),
-    dryRun: booleanInput('dry-run', false),
+    dryRun,
     source: dir ? { kind: 'local', dir, org: org || undefined } : gitHubSourceSettings(env, org),
+    natsMirror: natsMirrorSettings(dryRun),
   }
+}
+
+/** update's mirror into the key-value bucket: with nats-servers (and publish's connection inputs) set. */
+function natsMirrorSettings(dryRun: boolean): RegistryMirrorSettings | null {
+  const privatePolicy = core.getInput('nats-private-modules') || 'bucket'
+  if (!(PRIVATE_POLICIES as readonly string[]).includes(privatePolicy)) {
+    throw new Error(`input nats-private-modules is ${JSON.stringify(privatePolicy)}; it must be one of ${PRIVATE_POLICIES.join(', ')}`)
+  }
+  const replicas = Number(core.getInput('nats-replicas') || '1')
+  if (![1, 3, 5].includes(replicas)) throw new Error('input nats-replicas must be 1, 3 or 5')
+  const nats = dryRun ? null : natsInputs()
+  return nats && { nats, bucket: core.getInput('nats-bucket') || DEFAULT_BUCKET, privatePolicy: privatePolicy as PrivatePolicy, replicas }
 }
 
 function gitHubSourceSettings(env: NodeJS.ProcessEnv, org: string): GitHubSourceSettings {

@@ -11,6 +11,7 @@ import type { UpdatePlan } from '../registry/update.js'
 import { runDate } from '../util/clock.js'
 import { annotateModules } from './annotations.js'
 import { writeUpdateSummary } from './job-summary.js'
+import { mirrorToNats } from './nats-mirror.js'
 import type { GitHubSourceSettings, UpdateSettings } from './settings.js'
 
 export async function update(settings: UpdateSettings): Promise<void> {
@@ -38,6 +39,7 @@ export async function update(settings: UpdateSettings): Promise<void> {
   core.setOutput('commit-sha', result.commitSha ?? '')
   if (result.apiRequests !== undefined) core.setOutput('api-requests', String(result.apiRequests))
   await writeUpdateSummary(result.plan, summary, result.reads)
+  await mirrorToNats(settings.natsMirror, result)
 }
 
 interface UpdateOutcome {

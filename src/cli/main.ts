@@ -13,6 +13,7 @@ import { QUERY_COMMANDS } from './query.js'
 import { NATS_COMMANDS } from './nats.js'
 import { SITE_COMMANDS } from './site.js'
 import { formatProblem } from '../format/problems.js'
+import { REGISTRY_NATS_COMMANDS } from './registry-nats.js'
 
 const COMMANDS: Record<string, Command> = {
   update: {
@@ -94,6 +95,7 @@ Exit status: 0 valid (warnings allowed), 1 invalid, 2 bad usage or unreadable fi
   ...QUERY_COMMANDS,
   ...NATS_COMMANDS,
   ...SITE_COMMANDS,
+  ...REGISTRY_NATS_COMMANDS,
 }
 
 const HELP = `cim-registry: keeps the CIM module registry

@@ -33,7 +33,7 @@ import { string, usage, UsageError, type Command } from './command.js'
 /** How long `nats setup` waits for the server's greeting: an endpoint that never speaks NATS fails within it. */
 const SETUP_CONNECT_TIMEOUT_MS = 5000
 
-const NATS_OPTIONS: Command['options'] = {
+export const NATS_OPTIONS: Command['options'] = {
   nats: { type: 'string' },
   'nats-creds': { type: 'string' },
   'nats-token-env': { type: 'string' },
@@ -239,7 +239,7 @@ deleted while running, an ack wait too short for the settings), 2 bad usage.`,
 }
 
 /** Connection settings from the flags; secrets from files and environment variables only. */
-function natsSettings(values: Record<string, string | boolean | undefined>): NatsSettings {
+export function natsSettings(values: Record<string, string | boolean | undefined>): NatsSettings {
   const servers = usage(() => parseServers(string(values.nats) ?? process.env.NATS_URL ?? ''))
   const file = (flag: string) => {
     const path = string(values[flag])

@@ -1,14 +1,16 @@
 /**
  * RegistryClient: typed queries over the registry files the engine writes, read from a directory, a base URL or the
- * GitHub contents API. Each file is fetched once, on the first query that needs it, however many queries follow;
- * refresh() revalidates (over HTTP with If-None-Match, so an unchanged file costs a 304 and no parsing).
+ * GitHub contents API, or over the registry's NATS key-value bucket (which also gives watch()). Each file is
+ * fetched once, on the first query that needs it, however many queries follow; refresh() revalidates (over HTTP
+ * with If-None-Match, so an unchanged file costs a 304 and no parsing).
  */
 import type { ModuleType, PrivateDomainsFile, StatusFile } from '../format/types.js'
 import { parseModulesFile, parsePrivateDomainsFile, parseStatusFile } from './parse.js'
 import type { HttpSettings } from './http.js'
 import { ModuleIndex, type DependencyLink, type ModuleFilter, type ModuleInfo, type TopicUse } from './model.js'
+import { NatsRegistrySource, type NatsRegistryOptions, type RegistryChange } from './nats.js'
 import { directorySource, githubSource, urlSource, type GitHubRegistry, type RegistrySource } from './file-readers.js'
-import { RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
+import { RegistryError, RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
 import { catalogVersions, dependencyNames } from '../versions/catalog.js'
 import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
 import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
@@ -16,11 +18,12 @@ import { parseResolveSpec, resolve, type CatalogVersion, type ResolveResult } fr
 import type { HeadEntry, ModuleHistory, VersionEntry } from '../versions/types.js'
 import { REGISTRY_FILES } from '../format/files.js'
 
-/** Exactly one of `url`, `github` or `directory` says where the registry is. */
+/** Exactly one of `url`, `github`, `directory` or `nats` says where the registry is. */
 export type RegistryClientOptions = (
-  | { url: string | URL; github?: never; directory?: never }
-  | { github: GitHubRegistry; url?: never; directory?: never }
-  | { directory: string; url?: never; github?: never }
+  | { url: string | URL; github?: never; directory?: never; nats?: never }
+  | { github: GitHubRegistry; url?: never; directory?: never; nats?: never }
+  | { directory: string; url?: never; github?: never; nats?: never }
+  | { nats: NatsRegistryOptions; url?: never; github?: never; directory?: never }
 ) & {
   /** Sent (as a bearer token) only to the host of `url` or of the GitHub API, and never over plain http but to loopback. */
   token?: string
@@ -31,6 +34,8 @@ export type RegistryClientOptions = (
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000
+/** The cache key of the module index built from the NATS bucket. */
+const NATS_MODULES = 'nats:modules'
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 interface Loaded {
@@ -41,24 +46,26 @@ interface Loaded {
 export class RegistryClient {
   /** Where the registry is read from, for messages. */
   readonly location: string
-  private readonly source: RegistrySource
+  private readonly source: RegistrySource | null = null
+  private readonly nats: NatsRegistrySource | null = null
   /** The parse of each file in flight or done, shared by every query until refresh(). */
   private readonly pending = new Map<string, Promise<unknown>>()
   /** The text each value was parsed from: a revalidated file with the same text is not parsed again. */
   private readonly loaded = new Map<string, Loaded>()
 
   constructor(options: RegistryClientOptions) {
-    const given = (['url', 'github', 'directory'] as const).filter((key) => options?.[key] !== undefined)
-    if (given.length !== 1) throw new TypeError('RegistryClient needs exactly one of url, github or directory')
+    const given = (['url', 'github', 'directory', 'nats'] as const).filter((key) => options?.[key] !== undefined)
+    if (given.length !== 1) throw new TypeError('RegistryClient needs exactly one of url, github, directory or nats')
     const settings: HttpSettings = {
       token: options.token || undefined,
       timeoutMs: positive(options.timeoutMs, 'timeoutMs') ?? DEFAULT_TIMEOUT_MS,
       maxBytes: positive(options.maxBytes, 'maxBytes') ?? DEFAULT_MAX_BYTES,
     }
-    if (options.directory !== undefined) this.source = directorySource(options.directory)
+    if (options.nats !== undefined) this.nats = new NatsRegistrySource(options.nats, settings.timeoutMs)
+    else if (options.directory !== undefined) this.source = directorySource(options.directory)
     else if (options.github !== undefined) this.source = githubSource(options.github, settings)
     else this.source = urlSource(options.url!, settings)
-    this.location = this.source.location
+    this.location = (this.nats ?? this.source)!.location
   }
 
   /** Every module, in name order; with a filter, those that match all of its fields. */
@@ -168,9 +175,30 @@ export class RegistryClient {
   /** Forgets what was loaded: the next query of each file asks again (conditionally over HTTP). */
   refresh(): void {
     this.pending.clear()
+    this.nats?.refresh()
+  }
+
+  /**
+   * NATS only: every change to the registry from now on (added, updated, removed, with the entries), across
+   * reconnects and server restarts, resuming where it stopped; the client's queries follow the changes. Ends when
+   * `signal` aborts (or break out of the loop).
+   */
+  async *watch(signal?: AbortSignal): AsyncGenerator<RegistryChange> {
+    if (!this.nats) throw new TypeError('watch() needs a NATS source: new RegistryClient({ nats: { servers } })')
+    for await (const change of this.nats.watch(signal)) {
+      this.pending.delete(NATS_MODULES)
+      yield change
+    }
+  }
+
+  /** Closes the NATS connection, if there is one; the other sources hold nothing open. */
+  async close(): Promise<void> {
+    await this.nats?.close()
   }
 
   private modules(): Promise<ModuleIndex> {
+    const nats = this.nats
+    if (nats) return this.cached(NATS_MODULES, async () => new ModuleIndex(await nats.modulesFile()))
     return this.load(REGISTRY_FILES.modules, (text, where) => new ModuleIndex(parseModulesFile(text, where)))
   }
 
@@ -197,21 +225,29 @@ export class RegistryClient {
     })
   }
 
-  private load<T>(file: string, parse: (text: string, where: string) => T): Promise<T> {
-    let promise = this.pending.get(file) as Promise<T> | undefined
+  private cached<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let promise = this.pending.get(key) as Promise<T> | undefined
     if (!promise) {
-      promise = this.source.read(file).then(({ text, where }) => {
+      promise = make()
+      promise.catch(() => this.pending.get(key) === promise && this.pending.delete(key))
+      this.pending.set(key, promise)
+    }
+    return promise
+  }
+
+  private load<T>(file: string, parse: (text: string, where: string) => T): Promise<T> {
+    const source = this.source
+    if (!source) return Promise.reject(new RegistryError(`${this.location}: ${file} is not mirrored on NATS; read it from the registry repository`))
+    // A failure is not kept (cached() forgets it): the next query tries again.
+    return this.cached(file, () =>
+      source.read(file).then(({ text, where }) => {
         const previous = this.loaded.get(file)
         if (previous?.text === text) return previous.value as T
         const value = parse(text, where)
         this.loaded.set(file, { text, value })
         return value
-      })
-      // A failure is not kept: the next query tries again.
-      promise.catch(() => this.pending.get(file) === promise && this.pending.delete(file))
-      this.pending.set(file, promise)
-    }
-    return promise
+      }),
+    )
   }
 }
 

@@ -143,6 +143,17 @@ export function parseModulesFile(text: string, location: string): ModulesFile {
   return checked(parseYamlMapping(text, location), location, true, MODULES_FILE) as unknown as ModulesFile
 }
 
+/** One module entry on its own (a record of the NATS bucket), checked like an entry of modules.yaml. */
+export function checkModuleEntry(value: unknown, location: string): ModuleEntry {
+  try {
+    fields(MODULE_ENTRY)(value, '')
+  } catch (error) {
+    if (!(error instanceof Mismatch)) throw error
+    throw new RegistryParseError(`${location}: ${error.path || 'the entry'} must be ${error.expected}, not ${describe(error.value)}`)
+  }
+  return value as ModuleEntry
+}
+
 export function parseStatusFile(text: string, location: string): StatusFile {
   let data: unknown
   try {

@@ -9,7 +9,7 @@ import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, type PreviousRegistry } from './previous.js'
 import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
-import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
+import { registryHash, renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from '../format/types.js'
@@ -54,6 +54,8 @@ export interface UpdatePlan {
   warnings: Problem[]
   /** What the version history holds after the run, when the source read one. */
   history?: { modules: number; versions: number; drift: DriftEntry[] }
+  /** The registry hash of the modules.yaml found, null when there was none (the NATS mirror's short path needs it). */
+  previousHash: string | null
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
@@ -96,7 +98,22 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     .filter((name) => files[name] !== input.existing[name])
     .sort()
   const history = input.history && newest ? historyFigures(input.history, newest) : undefined
-  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, ...(history ? { history } : {}) }
+  return {
+    registry,
+    changes,
+    adopted,
+    files: sortRecord(files),
+    changedFiles,
+    warnings: previous.problems,
+    previousHash: foundHash(input.existing),
+    ...(history ? { history } : {}),
+  }
+}
+
+/** The registry hash of the modules.yaml found, or null. */
+function foundHash(existing: RegistryFileTexts): string | null {
+  const found = existing[REGISTRY_FILES.modules]
+  return found !== undefined ? registryHash(found) : null
 }
 
 function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
@@ -130,7 +147,7 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
   }
   const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
-  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems }
+  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems, previousHash: foundHash(input.existing) }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {
