@@ -27,7 +27,8 @@ export function fixtureSnapshots(modules: FixtureModule[]): RepositorySnapshot[]
       `  description: "${module.description ?? `the ${module.name} module`}"`,
       ...(deps.length > 0 ? ['  dependencies:', ...deps] : []),
     ].join('\n')
-    return { ...snapshot(module.name, { 'cim.yaml': `${cimYaml}\n` }), visibility: module.visibility ?? 'public' }
+    // Plain folders, as the local source reads them: no topics to check (src/metadata/topics.ts).
+    return { ...snapshot(module.name, { 'cim.yaml': `${cimYaml}\n` }), visibility: module.visibility ?? 'public', topicsUnknown: true }
   })
 }
 
