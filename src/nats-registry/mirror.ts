@@ -117,13 +117,17 @@ async function mirrorBucket(
     report.deleted += writes.del.length
   }
 
+  // The event goes out before the keys are written, meta last. A run that fails after announcing leaves the old meta:
+  // the next run recomputes the same change and its event is deduplicated by the commit's message id, so the first,
+  // complete event stands. Writing first would let the next run diff against half-written keys and announce
+  // `from` = `to` (seen on a 3-node cluster losing a node mid-run).
   let announced = currentMeta === wantedMeta
   const previousHash = options.previousHash ?? null
   if (!announced && options.changedKeys && previousHash !== null && parseMeta(currentMeta)?.registry_hash === previousHash) {
     const keys = [...options.changedKeys].filter((key) => key !== META_KEY)
     const before = await readKeys(kv, keys)
-    await write(before, keys)
     await announce(before, keys)
+    await write(before, keys)
     await write(new Map([[META_KEY, currentMeta!]]), [META_KEY])
     announced = report.shortPath = true
   }
@@ -133,8 +137,8 @@ async function mirrorBucket(
     await write(current)
   } else {
     const moduleKeys = new Set([...current.keys(), ...wanted.keys()].filter((key) => key !== META_KEY))
-    await write(current, moduleKeys)
     await announce(current, moduleKeys)
+    await write(current, moduleKeys)
     await write(current, [META_KEY])
   }
   return report
