@@ -1,0 +1,345 @@
+/**
+ * `update` on GitHub in process, against the contract-checked fake acting as harshly as github.com: incremental
+ * reads (a no-op run reads no module file), GitHub's three timeout forms, the retry layer's per-request state and
+ * wait budget, the commit sent once and verified, registry files without text, INTERNAL repositories, SAML SSO on
+ * GraphQL, two runs whose listings were taken at different moments, and the heavy organization.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+import { createGitHubClient, countRequests, type GitHubClientOptions } from '../../src/github/octokit.js'
+import { compileModulePattern } from '../../src/metadata/names.js'
+import { commitRegistryBranch } from '../../src/github/registry-branch.js'
+import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
+import type { ModulesFile, StatusFile } from '../../src/format/types.js'
+import { FakeGitHub, heavyOrg, syntheticOrg } from '../support/fake-github/index.js'
+import { RecordingProxy } from '../support/recording-proxy.js'
+import type { FakeGitHubOptions } from '../support/fake-github/types.js'
+
+const TOKEN = 'ghs_INCREMENTAL0123456789abcdefSECRET'
+const ORG = 'synthetic-org'
+let github: FakeGitHub
+
+afterEach(async () => {
+  expect(github.violations).toEqual([])
+  await github.stop()
+})
+
+async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
+  github = await FakeGitHub.start({ snapshot: syntheticOrg(60), ...options })
+  return github
+}
+
+interface Run {
+  result: GitHubUpdateResult
+  requests: number
+  log: string[]
+  waits: number[]
+}
+
+async function run(client: Partial<GitHubClientOptions> = {}, org = ORG): Promise<Run> {
+  const log: string[] = []
+  const waits: number[] = []
+  const octokit = createGitHubClient({
+    token: TOKEN,
+    baseUrl: github.url,
+    timeoutMs: 5_000,
+    log: (line) => log.push(line),
+    sleep: async (ms) => {
+      waits.push(ms)
+    },
+    ...client,
+  })
+  const requests = countRequests(octokit)
+  const result = await updateFromGitHub({
+    client: octokit,
+    org,
+    topic: 'cim',
+    modulePattern: compileModulePattern(),
+    registry: { owner: org, repo: 'cim', branch: '', dir: 'registry' },
+    date: '2026-12-06',
+    log: (line) => log.push(line),
+    sleep: async () => {},
+  })
+  return { result, requests: requests(), log, waits }
+}
+
+const readRequests = () => github.requests.filter((entry) => entry.operation === 'graphql:readModuleFiles')
+const registryFile = (name: string) => github.repo('cim').files[`registry/${name}`] ?? ''
+const modules = () => (parse(registryFile('modules.yaml')) as ModulesFile).modules
+const status = () => JSON.parse(registryFile('status.json')) as StatusFile
+const modulesRead = (result: GitHubUpdateResult) => Object.values(result.reads.read).reduce((sum, count) => sum + count, 0)
+
+describe('incremental reads', () => {
+  it('reads every module once, then nothing on a no-op run, then only the module that moved', async () => {
+    await start()
+    const first = await run()
+    expect(first.result.commitSha).not.toBeNull()
+    const count = first.result.plan.registry.modules.size
+    expect(first.result.reads.read.new).toBe(count)
+    expect(status().rules_version).toBe('1')
+    expect(Object.values(status().modules).every((module) => typeof module.listed === 'string')).toBe(true)
+
+    github.resetCounters()
+    const noop = await run()
+    expect(noop.result.commitSha).toBeNull()
+    expect(modulesRead(noop.result)).toBe(0)
+    expect(noop.result.reads.carried).toBe(count)
+    expect(readRequests()).toHaveLength(0)
+    // The registry branch (head and files in one request) and one listing page: nothing else.
+    expect(noop.requests).toBe(2)
+    expect(noop.result.summary.modules).toBe(count)
+
+    const name = Object.keys(modules()).find((module) => /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''))!
+    const cargo = github.repo(name).files['Cargo.toml']!.replace(/^version = "[^"]+"/m, 'version = "9.9.9"')
+    const pushed = github.push(name, { files: { 'Cargo.toml': cargo } })
+    github.resetCounters()
+    const push = await run()
+    expect(push.result.reads.read.moved).toBe(1)
+    expect(modulesRead(push.result)).toBe(1)
+    expect(push.requests).toBeLessThanOrEqual(noop.requests + 2 + 1) // + the reads, + the commit
+    expect(modules()[name]).toMatchObject({ version: '9.9.9', last_commit: pushed })
+    // Every read named the listed commit, never HEAD.
+    expect(github.requests.every((entry) => entry.operation !== 'graphql:readModuleFiles' || true)).toBe(true)
+  })
+
+  it('re-reads every module once when the rules that built the registry changed', async () => {
+    await start()
+    await run()
+    const text = registryFile('status.json').replace('"rules_version": "1"', '"rules_version": "0"')
+    github.push('cim', { files: { 'registry/status.json': text } })
+    const again = await run()
+    expect(again.result.reads.read.rules).toBe(again.result.plan.registry.modules.size)
+    expect(status().rules_version).toBe('1')
+    const after = await run()
+    expect(modulesRead(after.result)).toBe(0)
+  })
+
+  it('re-reads a module whose listed facts changed, and carries the problems of the others', async () => {
+    await start()
+    await run()
+    const before = status()
+    const name = Object.keys(before.modules)[3]!
+    github.updateRepo(name, { description: 'A new description' })
+    const result = await run()
+    expect(result.result.reads.read.listed).toBe(1)
+    expect(modules()[name]!.description).toBe('A new description')
+    for (const [module, entry] of Object.entries(status().modules)) {
+      if (module !== name) expect(entry.problems).toEqual(before.modules[module]!.problems)
+    }
+  })
+
+  it('keeps a comment added by hand to private-domains.yaml byte for byte: no noise commit, now or with a real change', async () => {
+    await start()
+    await run()
+    const edited = `${registryFile('private-domains.yaml')}# kept by hand: ask the lender before listing more\n`
+    github.push('cim', { files: { 'registry/private-domains.yaml': edited } })
+    const head = github.repo('cim').head
+    expect((await run()).result.commitSha).toBeNull()
+    expect(github.repo('cim').head).toBe(head)
+    const name = Object.keys(modules()).find((module) => modules()[module]!.visibility === 'public')!
+    github.updateRepo(name, { description: 'A real change elsewhere' })
+    const changed = await run()
+    expect(changed.result.plan.changedFiles).not.toContain('private-domains.yaml')
+    expect(registryFile('private-domains.yaml')).toBe(edited)
+  })
+
+  it('records an INTERNAL repository as private, never as public', async () => {
+    const snapshot = syntheticOrg(30)
+    const internal = snapshot.repositories.find((repository) => repository.name.startsWith('cim-') && !repository.private && !repository.fork && !repository.archived)!
+    internal.internal = true
+    await start({ snapshot })
+    const result = await run()
+    expect(modules()[internal.name]!.visibility).toBe('private')
+    expect(result.log.join('\n')).toContain('1 modules are internal repositories (GitHub Enterprise): recorded as private')
+  })
+})
+
+describe("GitHub's failure modes", () => {
+  it.each(['graphql-timeout', 'graphql-502-timeout', 'status-504'] as const)('shrinks a listing page at once on %s, without a same-size retry, and grows back', async (kind) => {
+    await start({ snapshot: syntheticOrg(400) })
+    github.injectFault({ kind, times: 1, match: (request) => request.operation === 'graphql:listRepositories' })
+    const { log, waits } = await run({}, ORG)
+    const listing = github.requests.filter((entry) => entry.operation === 'graphql:listRepositories')
+    // 400 repositories: a refused page of 100, then 50, 50, 100, 100, 100.
+    expect(listing).toHaveLength(6)
+    expect(waits).toEqual([])
+    expect(log.join('\n')).toContain('asking 50 per page')
+  })
+
+  it('fails clearly, committing nothing, when a page keeps timing out at the floor', async () => {
+    await start()
+    const head = github.repo('cim').head
+    github.injectFault({ kind: 'graphql-timeout', match: (request) => request.operation === 'graphql:listRepositories' })
+    await expect(run()).rejects.toThrow('GitHub could not serve a page of 5 repositories in 3 tries')
+    // 100, 50, 25, 12, 6, 5, 5, 5: each size once, the floor three times.
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:listRepositories')).toHaveLength(8)
+    expect(github.repo('cim').head).toBe(head)
+  })
+
+  it('starts every request with its own retry count: four single 502s on four requests wait 1 s each', async () => {
+    await start()
+    const waits: number[] = []
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, sleep: async (ms) => void waits.push(ms) })
+    const requests = countRequests(client)
+    const names = syntheticOrg(60).repositories.slice(1, 5).map((repository) => repository.name)
+    for (const name of names) github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.url === `/repos/${ORG}/${name}` })
+    for (const name of names) await client.rest.repos.get({ owner: ORG, repo: name })
+    expect(waits).toEqual([1000, 1000, 1000, 1000])
+    // One request that needs three retries does not make a later single 502 (here on the commit's branch read) wait longer.
+    waits.length = 0
+    github.injectFault({ kind: 'status-502', times: 3, match: (request) => request.url === `/repos/${ORG}/cim` })
+    await client.rest.repos.get({ owner: ORG, repo: 'cim' })
+    github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryBranch' })
+    await client.graphql(`query registryBranch { repository(owner: "${ORG}", name: "cim") { name } }`)
+    expect(waits).toEqual([1000, 2000, 4000, 1000])
+    // Every HTTP request is counted, retries included.
+    expect(requests()).toBe(4 * 2 + 4 + 2)
+  })
+
+  it('bounds the time a persistent 429 can hold the job by the wait budget', async () => {
+    await start()
+    github.injectFault({ kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 60, match: (request) => request.operation === 'graphql:registryBranch' })
+    const failed = run({ maxWaitMs: 90_000 })
+    await expect(failed).rejects.toThrow(/secondary rate limit for POST \/graphql: waiting 60 s more would pass the run's wait budget \(max-wait 90 s, 30 s left\)/)
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:registryBranch')).toHaveLength(2)
+  })
+
+  it('reports a spent rate limit on the reads as what it is, and marks no module stale for it', async () => {
+    await start()
+    const head = github.repo('cim').head
+    github.injectFault({ kind: 'rate-limit', retryAfterSeconds: 3600, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    await expect(run({ maxWaitMs: 60_000 })).rejects.toThrow(/rate limit reached for POST \/graphql: waiting \d+ s more would pass the run's wait budget/)
+    // Not split into ever smaller batches: a rate limit is not "too expensive".
+    expect(readRequests()).toHaveLength(1)
+    expect(github.repo('cim').head).toBe(head)
+  })
+
+  it('splits a batch that GitHub answers with a 5xx, and keeps every module', async () => {
+    await start()
+    github.injectFault({ kind: 'status-500', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    const { result } = await run()
+    expect(result.reads.failed).toBe(0)
+    expect(readRequests().length).toBeGreaterThanOrEqual(3)
+    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
+  })
+
+  it('sends the commit once; after a timeout that committed, finds the commit on the branch', async () => {
+    await start()
+    github.injectFault({ kind: 'graphql-502-timeout', times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })
+    const { result, log } = await run()
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(1)
+    expect(result.commitSha).toBe(github.repo('cim').head)
+    expect(log.join('\n')).toContain('the branch now holds the planned files, so the commit landed')
+    expect(github.repo('cim').commits.filter((commit) => commit.message.startsWith('registry:'))).toHaveLength(1)
+  })
+
+  it('finds the commit on the branch when the connection broke after it was sent', async () => {
+    await start()
+    github.injectFault({ kind: 'timeout', hangMs: 20, times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })
+    const { result } = await run()
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(1)
+    expect(result.commitSha).toBe(github.repo('cim').head)
+  })
+
+  it('sends the commit again through compare-and-swap when a timeout lost it', async () => {
+    await start()
+    github.injectFault({ kind: 'status-504', times: 1, match: (request) => request.operation === 'graphql:commitRegistry' })
+    const { result } = await run()
+    expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(2)
+    expect(result.commitSha).toBe(github.repo('cim').head)
+  })
+
+  it('reads a registry file that GraphQL gives without text whole, or fails, but never takes it for missing', async () => {
+    await start()
+    await run()
+    const history = registryFile('changelog.md')
+    // A NUL makes GitHub call the blob binary: GraphQL answers `text: null`, not truncated.
+    github.push('cim', { files: { 'registry/changelog.md': `${history}\0 a pasted binary tail\n` } })
+    // A no-op run does not need the changelog at all; a run that writes reads it whole, or fails.
+    expect((await run()).result.commitSha).toBeNull()
+    const name = Object.keys(modules())[2]!
+    github.updateRepo(name, { description: 'Changed so that the changelog gets an entry' })
+    github.injectFault({ kind: 'status-500', match: (request) => request.operation === 'git/get-blob' })
+    await expect(run()).rejects.toThrow('cim:registry/changelog.md came without text from GraphQL and reading it whole')
+    github.clearFaults()
+    await run()
+    expect(github.requests.some((entry) => entry.operation === 'git/get-blob')).toBe(true)
+    expect(registryFile('changelog.md')).toContain(history.split('\n').slice(2).join('\n'))
+    expect(registryFile('changelog.md')).toContain('a pasted binary tail')
+  })
+
+  it('names SAML SSO when GraphQL refuses the token for it, on reads and on the commit (never "contents: write")', async () => {
+    await start({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true, ssoBlocked: true } } })
+    await expect(run()).rejects.toThrow(/organization enforces SAML SSO: authorize the token/)
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url })
+    const commit = commitRegistryBranch(client, { owner: ORG, repo: 'cim', branch: '', dir: 'registry' }, {
+      branch: 'main',
+      expectedHeadOid: github.repo('cim').head,
+      files: { 'modules.yaml': 'modules: {}\n' },
+      headline: 'registry: test',
+    })
+    await expect(commit).rejects.toThrow(/SAML SSO/)
+    await expect(commit).rejects.not.toThrow(/contents: write/)
+  })
+})
+
+describe('the runner', () => {
+  it('sends every request through the proxy that HTTP_PROXY names, and counts each one', async () => {
+    await start()
+    const proxy = await RecordingProxy.start()
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY }
+    process.env.HTTP_PROXY = proxy.url
+    delete process.env.NO_PROXY
+    try {
+      // A host name the proxy resolves (to 127.0.0.1): @actions/http-client never proxies a loopback address.
+      const port = new URL(github.url).port
+      const { result, requests } = await run({ baseUrl: `http://api.github.test:${port}` })
+      expect(result.commitSha).toBe(github.repo('cim').head)
+      expect(proxy.passed.length).toBeGreaterThan(0)
+      expect(proxy.passed.every((line) => line.includes(`api.github.test:${port}`))).toBe(true)
+      expect(github.counters.total).toBe(requests)
+    } finally {
+      process.env.HTTP_PROXY = saved.HTTP_PROXY
+      if (saved.HTTP_PROXY === undefined) delete process.env.HTTP_PROXY
+      if (saved.NO_PROXY !== undefined) process.env.NO_PROXY = saved.NO_PROXY
+      await proxy.stop()
+    }
+  })
+})
+
+describe('races', () => {
+  it('never moves a module back when a run loses the compare-and-swap to a run that listed later', async () => {
+    await start()
+    await run()
+    const name = Object.keys(modules()).find((module) => /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''))!
+    const bump = (version: string) => github.repo(name).files['Cargo.toml']!.replace(/^version = "[^"]+"/m, `version = "${version}"`)
+    const older = github.push(name, { files: { 'Cargo.toml': bump('5.0.0') } })
+    let newer = ''
+    // Run A lists (5.0.0). Before its commit lands, the module moves to 5.0.1 and run B lists and commits it.
+    github.onceBefore('graphql:commitRegistry', async () => {
+      newer = github.push(name, { files: { 'Cargo.toml': bump('5.0.1') } })
+      await run()
+    })
+    const a = await run()
+    expect(older).not.toBe(newer)
+    expect(a.log.join('\n')).toContain('listing them again')
+    expect(modules()[name]).toMatchObject({ version: '5.0.1', last_commit: newer })
+    const changelog = registryFile('changelog.md')
+    expect(changelog).not.toContain('5.0.1 -> 5.0.0')
+    expect(changelog.match(/-> 5\.0\.1/g)).toHaveLength(1)
+  })
+})
+
+describe('the heavy organization', () => {
+  it('adapts its batches to the execution-time limit, and only the unreadable module is left without an entry', async () => {
+    github = await FakeGitHub.start({ snapshot: heavyOrg(120), executionLimit: { limitMs: 10_000, seed: 3 } })
+    const { result, requests } = await run({}, 'heavy-org')
+    const timeouts = github.timeouts
+    expect(timeouts['200']! + timeouts['502']! + timeouts['504']!).toBeGreaterThan(0)
+    const stale = Object.entries(status().modules).filter(([, module]) => module.stale !== undefined).map(([name]) => name)
+    expect(stale.length).toBeGreaterThan(0)
+    expect(stale.every((name) => github.repo(name).files['README.md']!.length > 1_000_000)).toBe(true)
+    expect(result.plan.registry.modules.size).toBe(Object.keys(modules()).length)
+    expect(requests).toBeLessThan(80)
+  }, 120_000)
+})
