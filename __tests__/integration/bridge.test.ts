@@ -241,10 +241,11 @@ describe('bridge', () => {
       ['accepted', 204],
     ])
     // Doubling from 100 ms; then the rate limit's reset (1 s ahead, in whole epoch seconds, plus a second's margin)
-    // is waited out in full, past the backoff's 1 s cap.
+    // is waited out in full, past the backoff's 1 s cap; on a loaded machine the reset may have passed by the time
+    // the answer is read, which leaves the margin alone.
     const delays = h.actions('nak').map((line) => Number(line.delay_ms))
     expect(delays.slice(0, 2)).toEqual([100, 200])
-    expect(delays[2]).toBeGreaterThan(1000)
+    expect(delays[2]).toBeGreaterThanOrEqual(1000)
     expect(delays[2]).toBeLessThanOrEqual(2100)
     const ackIndex = h.lines.findIndex((line) => line.action === 'ack')
     expect(h.lines.findIndex((line) => line.outcome === 'accepted')).toBeLessThan(ackIndex)
