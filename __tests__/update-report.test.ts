@@ -46,6 +46,7 @@ function bigPlan(): UpdatePlan {
     files: {},
     changedFiles: ['modules.yaml'],
     warnings: [],
+    archived: new Map(),
   }
 }
 

@@ -107,6 +107,37 @@ export async function readDeferredFiles(client: GitHubClient, target: RegistryBr
   state.deferred.delete(REGISTRY_FILES.changelog)
 }
 
+/**
+ * Other files of the registry directory at the head `state` holds (changelog archives, which a run reads only when
+ * it moves entries into them), in one request; those over GraphQL's text limit whole through the blobs API. A file
+ * the head lacks is absent from the answer.
+ */
+export async function readBranchFiles(client: GitHubClient, target: RegistryBranch, state: BranchState, names: readonly string[]): Promise<RegistryFileTexts> {
+  const texts: RegistryFileTexts = {}
+  if (names.length === 0) return texts
+  const fields = names.map(
+    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
+  )
+  const data = await client
+    .graphql<{ repository: Record<string, BlobAnswer> | null }>(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, {
+      owner: target.owner,
+      repo: target.repo,
+    })
+    .catch((error: unknown) => {
+      throw describeGraphqlError(error)
+    })
+  for (const [i, name] of names.entries()) {
+    const blob = data.repository?.[`f${i}`]
+    if (!blob) continue
+    if (!blob.isTruncated && typeof blob.text === 'string') texts[name] = blob.text
+    else {
+      const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL'
+      texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
+    }
+  }
+  return texts
+}
+
 /** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */
 export function isUnchangedFile(state: BranchState, name: string, text: string): boolean {
   const deferred = state.deferred.get(name)

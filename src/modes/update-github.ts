@@ -10,6 +10,7 @@
 import {
   readRegistryBranch,
   readDeferredFiles,
+  readBranchFiles,
   isUnchangedFile,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
@@ -25,7 +26,7 @@ import { RULES_VERSION } from '../metadata/rules-version.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry } from '../registry/previous.js'
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
-import { planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
+import { completeArchives, planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
 import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
 import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
@@ -113,6 +114,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
     if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
     const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    // Changelog entries that move to their year's archive: the archive is read only by a run that grows it.
+    if (plan.archived.size > 0) completeArchives(plan, await readBranchFiles(options.client, options.registry, state, [...plan.archived.keys()]), true)
     // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
     plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))

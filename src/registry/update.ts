@@ -8,7 +8,7 @@ import { sortRecord } from '../lib/order.js'
 import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry, type RegistryFileTexts } from './previous.js'
-import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
+import { appendToArchive, boundChangelog, isChangelogArchive, changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
 import { renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
@@ -53,6 +53,11 @@ export interface UpdatePlan {
   warnings: Problem[]
   /** What the version history holds after the run, when the source read one. */
   history?: { modules: number; versions: number; drift: DriftEntry[] }
+  /**
+   * Changelog entries that move out of changelog.md (render/changelog.ts), by archive path, newest first: the
+   * caller reads those archive files and hands them to `completeArchives`, which adds them to `files`.
+   */
+  archived: Map<string, string[]>
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
@@ -82,11 +87,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     files[REGISTRY_FILES.readme] = `${files[REGISTRY_FILES.readme]!.trimEnd()}\n\n${compatibilitySection(registry, input.history.index, newest).join('\n')}\n`
   }
   const existingChangelog = input.existing[REGISTRY_FILES.changelog]
+  let archived = new Map<string, string[]>()
   if (adopted || !isEmpty(changes) || historyLines.length > 0) {
     const adoption = adopted ? adoptionReport(registry, privateDomains.unverified, previous.problems) : undefined
     let entry = changelogEntry(changes, registry, { date: input.date, trigger: input.trigger, adoption })
     if (historyLines.length > 0) entry = `${entry}${historyLines.join('\n')}\n`
-    files[REGISTRY_FILES.changelog] = prependEntry(existingChangelog, entry)
+    const bounded = boundChangelog(prependEntry(existingChangelog, entry), input.date.slice(0, 4))
+    files[REGISTRY_FILES.changelog] = bounded.text
+    archived = bounded.archived
   } else {
     files[REGISTRY_FILES.changelog] = existingChangelog ?? prependEntry(undefined, '')
   }
@@ -95,7 +103,24 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     .filter((name) => files[name] !== input.existing[name])
     .sort()
   const history = input.history && newest ? historyFigures(input.history, newest) : undefined
-  return { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, ...(history ? { history } : {}) }
+  const plan: UpdatePlan = { registry, changes, adopted, files: sortRecord(files), changedFiles, warnings: previous.problems, archived, ...(history ? { history } : {}) }
+  completeArchives(plan, input.existing)
+  return plan
+}
+
+/**
+ * Adds to the plan's files each archive that entries move to, from its current text in `texts`; an archive that
+ * `texts` lacks stays pending in `plan.archived` (the GitHub source reads those afterwards), unless `absentIsNew`
+ * says that a missing text means the file does not exist yet.
+ */
+export function completeArchives(plan: UpdatePlan, texts: RegistryFileTexts, absentIsNew = false): void {
+  for (const [path, entries] of plan.archived) {
+    if (texts[path] === undefined && !absentIsNew) continue
+    plan.files[path] = appendToArchive(texts[path], path, entries)
+    plan.archived.delete(path)
+  }
+  plan.files = sortRecord(plan.files)
+  plan.changedFiles = Object.keys(plan.files).filter((name) => plan.changedFiles.includes(name) || (isChangelogArchive(name) && plan.files[name] !== texts[name])).sort()
 }
 
 function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
@@ -129,7 +154,7 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
   }
   const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
-  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems }
+  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems, archived: new Map() }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {
