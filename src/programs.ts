@@ -3,6 +3,8 @@
  * dist/index.js, and the `cim-registry` command, started through dist/cli.js. One bundle instead of two
  * near-copies halves dist/ and the build time; each launcher is one line written by scripts/bundle.mjs.
  */
+// First: bounds the young generation before any other module's top-level code runs (see src/lib/heap.ts).
+import './lib/heap.js'
 import { run } from './action/main.js'
 import { main } from './cli/main.js'
 
