@@ -45,7 +45,7 @@ export interface UpdatePlan {
   changes: ChangeSet
   /** True on the first run over registry files that were kept by hand. */
   adopted: boolean
-  /** The new text of every registry file, by file name. */
+  /** The new text of every registry file, by file name (none in a plan that changes nothing: planUnchanged). */
   files: Record<string, string>
   /** The names of the files whose text differs from what was found, sorted. */
   changedFiles: string[]
@@ -141,7 +141,7 @@ function addHistoryWarnings(registry: Registry, warnings: ReadonlyMap<string, Pr
 /**
  * The plan of a run whose inputs all equal those that built the files found (the source read nothing new and
  * the files are the ones the previous run wrote): the registry as recorded (for the summary), the files left as
- * they are and not rendered again. On 10,000 modules, describing, analysing and rendering cost most of a no-op
+ * they are, not rendered again, and not in the plan. On 10,000 modules, describing, analysing and rendering cost most of a no-op
  * run's memory.
  */
 export function planUnchanged(input: UpdateInput): UpdatePlan {
@@ -152,9 +152,10 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
     ),
     problems: [...(input.sourceProblems ?? [])],
   }
-  const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
-  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems, archived: new Map() }
+  // No file texts: the files stay as they are, and on 10,000 modules their ~10 MB of text would outlive the run's
+  // work for nothing (the job summary is written after it).
+  return { registry, changes, adopted: false, files: {}, changedFiles: [], warnings: previous.problems, archived: new Map() }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {
