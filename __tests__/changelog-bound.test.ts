@@ -4,6 +4,8 @@
  * archive, changelog/YYYY.md, and none is lost.
  */
 import { describe, expect, it } from '@jest/globals'
+import { compileModulePattern } from '../src/metadata/names.js'
+import { completeArchives, planUpdate } from '../src/registry/update.js'
 import { appendToArchive, boundChangelog, CHANGELOG_LIMIT, CHANGELOG_TITLE, prependEntry } from '../src/registry/render/changelog.js'
 
 /** An entry of about `bytes` bytes under `## date`, its lines naming `tag`. */
@@ -72,5 +74,35 @@ describe('a bounded changelog.md', () => {
     const newer = appendToArchive(older, 'changelog/2026.md', [entry('2026-03-01', 'c')])
     expect(headings(newer)).toEqual(['## 2026-03-01', '## 2026-02-01', '## 2026-01-01'])
     expect(newer.split('\n').filter((line) => line.startsWith('# '))).toEqual([`${CHANGELOG_TITLE}, 2026`])
+  })
+})
+
+describe('the plan of a run that moves entries', () => {
+  it('names the archives it needs, and writes them once their text (or their absence) is known', () => {
+    const { text } = changelog(400, 1_000)
+    const snapshot = {
+      name: 'cim-domain',
+      url: 'https://github.com/acme/cim-domain',
+      description: 'the domain',
+      topics: ['cim'],
+      visibility: 'public' as const,
+      archived: false,
+      headCommit: '1'.repeat(40),
+      committedAt: '2026-12-01T00:00:00Z',
+      tags: [],
+      files: {},
+    }
+    const plan = planUpdate({ snapshots: [snapshot], existing: { 'changelog.md': text }, modulePattern: compileModulePattern(), date: '2026-12-06' })
+    expect(Buffer.byteLength(plan.files['changelog.md']!)).toBeLessThanOrEqual(CHANGELOG_LIMIT)
+    expect([...plan.archived.keys()].sort()).toEqual(['changelog/2025.md', 'changelog/2026.md'])
+    expect(plan.changedFiles).not.toContain('changelog/2026.md')
+
+    const held = appendToArchive(undefined, 'changelog/2025.md', [entry('2025-01-01', 'older')])
+    completeArchives(plan, { 'changelog/2025.md': held }, true)
+    expect(plan.archived.size).toBe(0)
+    expect(plan.changedFiles).toEqual(expect.arrayContaining(['changelog.md', 'changelog/2025.md', 'changelog/2026.md']))
+    // What the archive held stays below the entries moved into it.
+    expect(plan.files['changelog/2025.md']!.endsWith(held.slice(held.indexOf('## 2025-01-01')))).toBe(true)
+    expect(plan.files['changelog/2026.md']!.startsWith(`${CHANGELOG_TITLE}, 2026\n\n## 2026-`)).toBe(true)
   })
 })
