@@ -89,12 +89,17 @@ function adoptionLines(adoption: AdoptionReport, registry: Registry): string[] {
 
 /** The new entry under the title; the old entries below it, with the title (wherever it had drifted) removed. */
 export function prependEntry(existing: string | undefined, entry: string): string {
+  return underTitle(CHANGELOG_TITLE, existing, entry)
+}
+
+/** `entries` under `title`, then what `existing` held below its title (wherever that had drifted). */
+function underTitle(title: string, existing: string | undefined, entries: string): string {
   const rest = (existing ?? '')
     .split('\n')
-    .filter((line) => line.trim() !== CHANGELOG_TITLE)
+    .filter((line) => line.trim() !== title)
     .join('\n')
     .trim()
-  return `${CHANGELOG_TITLE}\n\n${entry}${rest ? `\n${rest}\n` : ''}`
+  return `${title}\n\n${entries}${rest ? `\n${rest}\n` : ''}`
 }
 
 /** changelog.md's bound in bytes: an entry that would take it over moves older entries to the archive. */
@@ -175,11 +180,5 @@ function shortened(entry: string, budget: number, path: string): string {
 
 /** An archive file with `entries` (newest first, all newer than what it holds) under its title. */
 export function appendToArchive(existing: string | undefined, path: string, entries: readonly string[]): string {
-  const title = `${CHANGELOG_TITLE}, ${path.slice(CHANGELOG_ARCHIVE_DIR.length + 1, -'.md'.length)}`
-  const rest = (existing ?? '')
-    .split('\n')
-    .filter((line) => line.trim() !== title)
-    .join('\n')
-    .trim()
-  return `${title}\n\n${entries.join('\n')}${rest ? `\n${rest}\n` : ''}`
+  return underTitle(`${CHANGELOG_TITLE}, ${path.slice(CHANGELOG_ARCHIVE_DIR.length + 1, -'.md'.length)}`, existing, entries.join('\n'))
 }
