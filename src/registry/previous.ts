@@ -123,6 +123,7 @@ function ownModulesYaml(text: string): Map<string, Partial<ModuleEntry>> | null 
       const match = /^( {2}| {4}| {6})([^\s:"][^:"]*): ?(.*)$/.exec(line)
       if (!match) return null
       const [, indent, key, value] = match as unknown as [string, string, string, string]
+      if (indent.length < 6 && key !== 'dependencies') dependencies = null
       if (indent.length === 2 && value === '') raw.set(key, (entry = {}))
       else if (indent.length === 4 && entry && key === 'dependencies' && (value === '' || value === '{}')) entry[key] = dependencies = {}
       else if (indent.length === 4 && entry && value !== '') entry[key] = JSON.parse(value) as unknown

@@ -134,6 +134,7 @@ export function boundChangelog(text: string, year: string): BoundedChangelog {
   if (Buffer.byteLength(text, 'utf8') <= CHANGELOG_LIMIT) return { text, archived }
   const lines = text.split('\n').filter((line) => line !== ARCHIVE_FOOTER)
   const first = lines.findIndex((line) => line.startsWith('## '))
+  if (first < 0) return { text, archived } // no entries to move (a file kept by hand): left as it is
   const head = `${lines.slice(0, first).join('\n').trimEnd()}\n\n`
   const entries: string[] = []
   for (let i = first; i < lines.length; ) {
