@@ -4,6 +4,8 @@
  * near-copies halves dist/ and the build time; each launcher is one line written by scripts/bundle.mjs.
  * Each program is loaded when it runs (a chunk of its own in the bundle), so neither pays for the other's code.
  */
+// First: bounds the young generation before any other module's top-level code runs (see src/util/heap.ts).
+import './util/heap.js'
 
 /** Runs the action (inputs from the runner's environment, outputs and summary through @actions/core). */
 export async function runAction(): Promise<void> {

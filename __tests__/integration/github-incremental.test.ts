@@ -102,6 +102,28 @@ describe('incremental reads', () => {
     expect(github.requests.every((entry) => entry.operation !== 'graphql:readModuleFiles' || true)).toBe(true)
   })
 
+  it('moves changelog entries to their year\'s archive, so that a push never fetches changelog.md whole', async () => {
+    // A changelog.md over GraphQL's 512,000-byte text limit, as a registry of 10,000 modules wrote before.
+    const old = Array.from({ length: 700 }, (_, i) => `## 2025-${String(1 + (i % 12)).padStart(2, '0')}-01\n\n- **cim-old-${i}** added (core 0.1.0)\n${'  - detail\n'.repeat(80)}`)
+    await start({ snapshot: syntheticOrg(60, { registryFiles: { 'registry/changelog.md': `# CIM Registry Changelog\n\n${old.join('\n')}` } }) })
+    await run()
+    const changelog = registryFile('changelog.md')
+    expect(Buffer.byteLength(changelog)).toBeLessThan(512_000 / 2)
+    const archive = registryFile('changelog/2025.md')
+    // Nothing lost: every old entry is in changelog.md or in the archive, once.
+    for (let i = 0; i < old.length; i++) expect([changelog, archive].filter((text) => text.includes(`**cim-old-${i}**`))).toHaveLength(1)
+
+    const name = Object.keys(modules())[3]!
+    github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' } })
+    github.resetCounters()
+    const push = await run()
+    expect(push.result.commitSha).not.toBeNull()
+    // The branch with its files, one listing page, the read, the commit: no blob read of changelog.md.
+    expect(github.requests.map((entry) => entry.operation)).toEqual(['graphql:registryBranch', 'graphql:listRepositories', 'graphql:readModuleFiles', 'graphql:commitRegistry'])
+    expect(registryFile('changelog.md')).toContain(`[${name}]`)
+    expect(registryFile('changelog/2025.md')).toBe(archive)
+  })
+
   it('re-reads every module once when the rules that built the registry changed', async () => {
     await start()
     await run()

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { findCycles } from '../../src/registry/dependencies.js'
 import { compileModulePattern } from '../../src/metadata/names.js'
+import { readPreviousRegistry } from '../../src/registry/previous.js'
 import { planUpdate, type UpdatePlan } from '../../src/registry/update.js'
 import type { ModulesFile, RepositorySnapshot, StatusFile } from '../../src/format/types.js'
 
@@ -29,6 +30,20 @@ function repo(name: string, version: string, deps: Record<string, string> = {}, 
 function run(snapshots: RepositorySnapshot[], existing: Record<string, string> = {}, date = '2026-01-01'): UpdatePlan {
   return planUpdate({ snapshots, existing, modulePattern, date })
 }
+
+describe('the previous registry', () => {
+  it('reads a modules.yaml it wrote line by line into the very entries a whole YAML parse gives', () => {
+    const archived = repo('cim-old', '0.1.0', {}, { archived: true, topics: ['cim', 'cim-module', 'legacy'], description: 'colons: and # hashes, [brackets]' })
+    const written = run([repo('cim-domain', '0.2.0'), repo('cim-app', '1.0.0', { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' }), archived]).files
+    const lineByLine = readPreviousRegistry(written)
+    // One comment added by hand: status.json's hash no longer matches, so the file is parsed whole.
+    const whole = readPreviousRegistry({ ...written, 'modules.yaml': `${written['modules.yaml']!}# kept by hand\n` })
+    expect(lineByLine.modules.size).toBe(3)
+    expect([...lineByLine.modules]).toEqual([...whole.modules])
+    expect(lineByLine.modules.get('cim-app')).toMatchObject({ version: '1.0.0', dependencies: { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' }, last_commit: sha(1) })
+    expect(lineByLine.modules.get('cim-old')).toMatchObject({ archived: true, description: 'colons: and # hashes, [brackets]' })
+  })
+})
 
 describe('planUpdate', () => {
   const base = [repo('cim-domain', '0.2.0'), repo('cim-app', '1.0.0', { 'cim-domain': '^0.2' })]

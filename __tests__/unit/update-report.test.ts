@@ -47,6 +47,8 @@ function bigPlan(): UpdatePlan {
     changedFiles: ['modules.yaml'],
     warnings: [],
     previousHash: null,
+    registryHash: 'sha256:0',
+    archived: new Map(),
   }
 }
 

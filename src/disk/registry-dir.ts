@@ -4,14 +4,20 @@
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { isChangelogArchive } from '../registry/render/changelog.js'
 import { HISTORY_DIR, isHistoryFile } from '../versions/index-file.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
 
 const NAMES: readonly string[] = Object.values(REGISTRY_FILES)
 
 export async function readRegistryDir(dir: string): Promise<RegistryFileTexts> {
+  return readRegistryFiles(dir, [...NAMES, ...(await historyNames(dir))])
+}
+
+/** These registry files of `dir` (registry-relative names), those that exist. */
+export async function readRegistryFiles(dir: string, names: readonly string[]): Promise<RegistryFileTexts> {
   const texts: RegistryFileTexts = {}
-  for (const name of [...NAMES, ...(await historyNames(dir))]) {
+  for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined
       throw new Error(`cannot read ${join(dir, name)}: ${error.message}`)
@@ -26,7 +32,7 @@ export async function writeRegistryFiles(dir: string, files: Record<string, stri
   if (names.length === 0) return
   await mkdir(dir, { recursive: true })
   for (const name of names) {
-    if (!NAMES.includes(name) && !isHistoryFile(name)) throw new Error(`refusing to write ${name}: not a registry file`)
+    if (!NAMES.includes(name) && !isHistoryFile(name) && !isChangelogArchive(name)) throw new Error(`refusing to write ${name}: not a registry file`)
     const target = join(dir, name)
     await mkdir(dirname(target), { recursive: true })
     const temporary = `${target}.${process.pid}.tmp`

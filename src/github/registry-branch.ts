@@ -24,8 +24,10 @@ export interface BranchState {
   branch: string
   headOid: string
   files: RegistryFileTexts
-  /** Files over GraphQL's text limit not read yet (see readDeferredFiles), by name. */
+  /** Files whose text is not held (over GraphQL's text limit, or let go by forgetTexts), by name. */
   deferred: Map<string, { blob: { oid: string; byteSize: number }; why: string }>
+  /** The git blob of every registry file found, by name. */
+  blobs: Map<string, { oid: string; byteSize: number }>
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
@@ -89,9 +91,11 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   const files: RegistryFileTexts = {}
   const whole: { name: string; blob: { oid: string; byteSize: number }; why: string }[] = []
   const deferred = new Map<string, { blob: { oid: string; byteSize: number }; why: string }>()
+  const blobs = new Map<string, { oid: string; byteSize: number }>()
   FILE_NAMES.forEach((name, i) => {
     const blob = commit[`f${i}`]?.object
     if (!blob) return
+    blobs.set(name, { oid: blob.oid, byteSize: blob.byteSize })
     let why: string
     if (blob.isTruncated) why = "is over GraphQL's 512,000-byte text limit"
     // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
@@ -107,7 +111,20 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
   for (const { name, blob, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
-  return { branch, headOid, files, deferred }
+  return { branch, headOid, files, deferred, blobs }
+}
+
+/**
+ * Lets go of the text of files already parsed: from then on they are compared with a new text by git blob id (see
+ * isUnchangedFile). On 10,000 modules modules.yaml and status.json hold about 10 MB that a run needs no more.
+ */
+export function forgetTexts(state: BranchState, names: readonly string[]): void {
+  for (const name of names) {
+    const blob = state.blobs.get(name)
+    if (state.files[name] === undefined || !blob) continue
+    delete state.files[name]
+    state.deferred.set(name, { blob, why: 'was let go after parsing' })
+  }
 }
 
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
@@ -116,6 +133,37 @@ export async function readDeferredFiles(client: GitHubClient, target: RegistryBr
   if (!deferred) return
   state.files[REGISTRY_FILES.changelog] = await readBlobWhole(client, target, join(target.dir, REGISTRY_FILES.changelog), deferred.blob, deferred.why)
   state.deferred.delete(REGISTRY_FILES.changelog)
+}
+
+/**
+ * Other files of the registry directory at the head `state` holds (changelog archives, which a run reads only when
+ * it moves entries into them), in one request; those over GraphQL's text limit whole through the blobs API. A file
+ * the head lacks is absent from the answer.
+ */
+export async function readBranchFiles(client: GitHubClient, target: RegistryBranch, state: BranchState, names: readonly string[]): Promise<RegistryFileTexts> {
+  const texts: RegistryFileTexts = {}
+  if (names.length === 0) return texts
+  const fields = names.map(
+    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
+  )
+  const data = await client
+    .graphql<{ repository: Record<string, BlobAnswer> | null }>(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, {
+      owner: target.owner,
+      repo: target.repo,
+    })
+    .catch((error: unknown) => {
+      throw describeGraphqlError(error)
+    })
+  for (const [i, name] of names.entries()) {
+    const blob = data.repository?.[`f${i}`]
+    if (!blob) continue
+    if (!blob.isTruncated && typeof blob.text === 'string') texts[name] = blob.text
+    else {
+      const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL'
+      texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
+    }
+  }
+  return texts
 }
 
 /** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */

@@ -10,6 +10,8 @@
 import {
   readRegistryBranch,
   readDeferredFiles,
+  readBranchFiles,
+  forgetTexts,
   isUnchangedFile,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
@@ -25,7 +27,7 @@ import { RULES_VERSION } from '../metadata/rules-version.js'
 import { readPreviousRegistry, type PreviousRegistry } from '../registry/previous.js'
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../format/types.js'
-import { planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
+import { completeArchives, planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
 import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
 import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
@@ -87,6 +89,9 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
     const previous = readPreviousRegistry(state.files)
+    // The parsed files are compared by blob id from here on; their text is not needed again.
+    const modulesHash = hashOf(state.files[REGISTRY_FILES.modules])
+    forgetTexts(state, [REGISTRY_FILES.modules, REGISTRY_FILES.status])
     const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source)
     const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
@@ -111,9 +116,11 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     }
     // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
     // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
-    const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
+    const unchanged = isUnchanged(listing, reads, previous, modulesHash, sourceProblems)
     if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
     const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    // Changelog entries that move to their year's archive: the archive is read only by a run that grows it.
+    if (plan.archived.size > 0) completeArchives(plan, await readBranchFiles(options.client, options.registry, state, [...plan.archived.keys()]), true)
     // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
     plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))
@@ -208,12 +215,15 @@ async function relistChanged(listing: GitHubListing, previous: PreviousRegistry,
   listing.modules = [...byName.values()].sort((a, b) => compareStrings(a.name, b.name))
 }
 
+function hashOf(modulesYaml: string | undefined): string | null {
+  return modulesYaml === undefined ? null : registryHash(modulesYaml)
+}
+
 /** True when no input of the registry differs from what built the files found on the branch. */
-function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: PreviousRegistry, state: BranchState, problems: readonly Problem[]): boolean {
+function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: PreviousRegistry, modulesHash: string | null, problems: readonly Problem[]): boolean {
   if (READ_REASONS.some((reason) => reads.read[reason] > 0) || !previous.generated) return false
   if (listing.modules.length !== previous.modules.size || listing.modules.some((snapshot) => !previous.modules.has(snapshot.name))) return false
-  const modulesYaml = state.files[REGISTRY_FILES.modules]
-  if (modulesYaml === undefined || previous.registryHash !== registryHash(modulesYaml)) return false
+  if (modulesHash === null || previous.registryHash !== modulesHash) return false
   return previous.completeView === true && previous.registryProblems === JSON.stringify(problems)
 }
 

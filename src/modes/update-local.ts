@@ -1,9 +1,9 @@
 /** `update` over the local source: read a directory of module repos, rebuild the registry files, write, commit. */
 import { resolve } from 'node:path'
-import { readRegistryDir, writeRegistryFiles } from '../disk/registry-dir.js'
+import { readRegistryDir, readRegistryFiles, writeRegistryFiles } from '../disk/registry-dir.js'
 import { commitRegistryFiles } from '../git/local-commit.js'
 import type { ModulePattern } from '../metadata/names.js'
-import { planUpdate, type UpdatePlan } from '../registry/update.js'
+import { completeArchives, planUpdate, type UpdatePlan } from '../registry/update.js'
 import { readLocalSource } from '../sources/local.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 import { readHistories } from './read-history.js'
@@ -45,6 +45,8 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
     date: options.date,
     trigger: options.trigger,
   })
+  // Changelog entries that move to their year's archive: the archive files are read only now, when they grow.
+  completeArchives(plan, await readRegistryFiles(registryDir, [...plan.archived.keys()]), true)
   let commitSha: string | null = null
   if (!options.dryRun) {
     await writeRegistryFiles(registryDir, plan.files, plan.changedFiles)

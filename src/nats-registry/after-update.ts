@@ -3,12 +3,10 @@
  * mirror the registry and announce the commit. NATS never fails the run: whatever goes wrong comes back as a
  * `failed` outcome with a reason, which the action turns into a warning and an output; the next run repairs.
  */
-import { registryHash } from '../registry/render/modules.js'
 import type { UpdatePlan } from '../registry/update.js'
 import { closeConnection, openNats, type NatsSettings } from './connect.js'
 import { mirrorRegistry, type MirrorReport } from './mirror.js'
 import type { PrivatePolicy } from './records.js'
-import { REGISTRY_FILES } from '../format/files.js'
 
 export interface RegistryMirrorSettings {
   nats: NatsSettings
@@ -33,7 +31,7 @@ export async function mirrorAfterUpdate(settings: RegistryMirrorSettings | null 
   if (nc instanceof Error) return { status: 'failed', error: nc.message }
   try {
     const changes = plan.changes
-    const mirror = mirrorRegistry(nc, plan.registry, { registry_hash: registryHash(plan.files[REGISTRY_FILES.modules]!), commit: commitSha }, {
+    const mirror = mirrorRegistry(nc, plan.registry, { registry_hash: plan.registryHash, commit: commitSha }, {
       bucket: settings.bucket,
       privatePolicy: settings.privatePolicy,
       replicas: settings.replicas,

@@ -6,6 +6,7 @@
 // js-yaml, not `yaml`, reads: on a 10,000-module modules.yaml it is about 30 times faster (see src/client/parse.ts).
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { isModuleName } from '../metadata/names.js'
+import { registryHash } from './render/modules.js'
 import {
   HEALTHS,
   MODULE_TYPES,
@@ -53,8 +54,11 @@ export interface PreviousRegistry {
 export function readPreviousRegistry(files: RegistryFileTexts): PreviousRegistry {
   const problems: Problem[] = []
   const status = readStatus(files[REGISTRY_FILES.status], problems)
+  const modulesText = files[REGISTRY_FILES.modules]
+  // A modules.yaml that status.json's hash says is byte for byte the one we wrote is in our own layout.
+  const ours = modulesText !== undefined && typeof status?.registry_hash === 'string' && status.registry_hash === registryHash(modulesText)
   return {
-    modules: readModules(files[REGISTRY_FILES.modules], problems),
+    modules: (ours && ownModulesYaml(modulesText)) || readModules(modulesText, problems),
     health: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (isHealth(s?.health) ? [[name, s.health]] : []))),
     origins: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, s?.origins ?? {}])),
     moduleProblems: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, Array.isArray(s?.problems) ? s.problems : []])),
@@ -79,6 +83,49 @@ function readModules(text: string | undefined, problems: Problem[]): Map<string,
     if (!isModuleName(name) || !value || typeof value !== 'object') continue
     modules.set(name, pickEntry(value as Record<string, unknown>))
   }
+  return modules
+}
+
+/**
+ * modules.yaml as renderModulesYaml writes it (two-space blocks, double-quoted strings, flow lists, no folding),
+ * read line by line into entries: on 10,000 modules a whole YAML parse builds the document and then its copy, tens
+ * of MB at the peak of a no-op run. Null at the first line outside that layout (an escape, say): the caller parses
+ * the file whole.
+ */
+function ownModulesYaml(text: string): Map<string, Partial<ModuleEntry>> | null {
+  const raw = new Map<string, Record<string, unknown>>()
+  let entry: Record<string, unknown> | null = null
+  let dependencies: Record<string, unknown> | null = null
+  let inModules = false
+  let start = 0
+  try {
+    while (start < text.length) {
+      let stop = text.indexOf('\n', start)
+      if (stop < 0) stop = text.length
+      const line = text.slice(start, stop)
+      start = stop + 1
+      if (line.includes('\\')) return null
+      if (!inModules) {
+        if (line === 'modules:') inModules = true
+        else if (line !== '' && !line.startsWith('#') && !/^schema_version: \d+$/.test(line)) return null
+        continue
+      }
+      const match = /^( {2}| {4}| {6})([^\s:"][^:"]*): ?(.*)$/.exec(line)
+      if (!match) return null
+      const [, indent, key, value] = match as unknown as [string, string, string, string]
+      if (indent.length < 6 && key !== 'dependencies') dependencies = null
+      if (indent.length === 2 && value === '') raw.set(key, (entry = {}))
+      else if (indent.length === 4 && entry && key === 'dependencies' && (value === '' || value === '{}')) entry[key] = dependencies = {}
+      else if (indent.length === 4 && entry && value !== '') entry[key] = JSON.parse(value) as unknown
+      else if (indent.length === 6 && dependencies && value !== '') dependencies[key] = JSON.parse(value) as unknown
+      else return null
+    }
+  } catch {
+    return null
+  }
+  if (!inModules) return null
+  const modules = new Map<string, Partial<ModuleEntry>>()
+  for (const [name, value] of raw) if (isModuleName(name)) modules.set(name, pickEntry(value))
   return modules
 }
 

@@ -8,7 +8,7 @@ import { sortRecord } from '../util/order.js'
 import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, type PreviousRegistry } from './previous.js'
-import { changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
+import { appendToArchive, boundChangelog, isChangelogArchive, changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
 import { registryHash, renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
@@ -46,7 +46,7 @@ export interface UpdatePlan {
   changes: ChangeSet
   /** True on the first run over registry files that were kept by hand. */
   adopted: boolean
-  /** The new text of every registry file, by file name. */
+  /** The new text of every registry file, by file name (none in a plan that changes nothing: planUnchanged). */
   files: Record<string, string>
   /** The names of the files whose text differs from what was found, sorted. */
   changedFiles: string[]
@@ -56,6 +56,13 @@ export interface UpdatePlan {
   history?: { modules: number; versions: number; drift: DriftEntry[] }
   /** The registry hash of the modules.yaml found, null when there was none (the NATS mirror's short path needs it). */
   previousHash: string | null
+  /** The registry hash of the modules.yaml this plan leaves (the files' or, unchanged, the one found). */
+  registryHash: string
+  /**
+   * Changelog entries that move out of changelog.md (render/changelog.ts), by archive path, newest first: the
+   * caller reads those archive files and hands them to `completeArchives`, which adds them to `files`.
+   */
+  archived: Map<string, string[]>
 }
 
 export function planUpdate(input: UpdateInput): UpdatePlan {
@@ -85,11 +92,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     files[REGISTRY_FILES.readme] = `${files[REGISTRY_FILES.readme]!.trimEnd()}\n\n${compatibilitySection(registry, input.history.index, newest).join('\n')}\n`
   }
   const existingChangelog = input.existing[REGISTRY_FILES.changelog]
+  let archived = new Map<string, string[]>()
   if (adopted || !isEmpty(changes) || historyLines.length > 0) {
     const adoption = adopted ? adoptionReport(registry, privateDomains.unverified, previous.problems) : undefined
     let entry = changelogEntry(changes, registry, { date: input.date, trigger: input.trigger, adoption })
     if (historyLines.length > 0) entry = `${entry}${historyLines.join('\n')}\n`
-    files[REGISTRY_FILES.changelog] = prependEntry(existingChangelog, entry)
+    const bounded = boundChangelog(prependEntry(existingChangelog, entry), input.date.slice(0, 4))
+    files[REGISTRY_FILES.changelog] = bounded.text
+    archived = bounded.archived
   } else {
     files[REGISTRY_FILES.changelog] = existingChangelog ?? prependEntry(undefined, '')
   }
@@ -98,22 +108,44 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     .filter((name) => files[name] !== input.existing[name])
     .sort()
   const history = input.history && newest ? historyFigures(input.history, newest) : undefined
-  return {
+  const plan: UpdatePlan = {
     registry,
     changes,
     adopted,
     files: sortRecord(files),
     changedFiles,
     warnings: previous.problems,
-    previousHash: foundHash(input.existing),
+    previousHash: foundHash(input.existing, previous),
+    registryHash: registryHash(files[REGISTRY_FILES.modules]!),
+    archived,
     ...(history ? { history } : {}),
   }
+  completeArchives(plan, input.existing)
+  return plan
 }
 
-/** The registry hash of the modules.yaml found, or null. */
-function foundHash(existing: RegistryFileTexts): string | null {
+/**
+ * The registry hash of the modules.yaml found: of its text, or (when the source has let the text go after parsing
+ * it) the one status.json recorded; null when there was none.
+ */
+function foundHash(existing: RegistryFileTexts, previous: PreviousRegistry): string | null {
   const found = existing[REGISTRY_FILES.modules]
-  return found !== undefined ? registryHash(found) : null
+  return found !== undefined ? registryHash(found) : previous.registryHash
+}
+
+/**
+ * Adds to the plan's files each archive that entries move to, from its current text in `texts`; an archive that
+ * `texts` lacks stays pending in `plan.archived` (the GitHub source reads those afterwards), unless `absentIsNew`
+ * says that a missing text means the file does not exist yet.
+ */
+export function completeArchives(plan: UpdatePlan, texts: RegistryFileTexts, absentIsNew = false): void {
+  for (const [path, entries] of plan.archived) {
+    if (texts[path] === undefined && !absentIsNew) continue
+    plan.files[path] = appendToArchive(texts[path], path, entries)
+    plan.archived.delete(path)
+  }
+  plan.files = sortRecord(plan.files)
+  plan.changedFiles = Object.keys(plan.files).filter((name) => plan.changedFiles.includes(name) || (isChangelogArchive(name) && plan.files[name] !== texts[name])).sort()
 }
 
 function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
@@ -134,7 +166,7 @@ function addHistoryWarnings(registry: Registry, warnings: ReadonlyMap<string, Pr
 /**
  * The plan of a run whose inputs all equal those that built the files found (the source read nothing new and
  * the files are the ones the previous run wrote): the registry as recorded (for the summary), the files left as
- * they are and not rendered again. On 10,000 modules, describing, analysing and rendering cost most of a no-op
+ * they are, not rendered again, and not in the plan. On 10,000 modules, describing, analysing and rendering cost most of a no-op
  * run's memory.
  */
 export function planUnchanged(input: UpdateInput): UpdatePlan {
@@ -145,9 +177,12 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
     ),
     problems: [...(input.sourceProblems ?? [])],
   }
-  const files = Object.fromEntries(Object.entries(input.existing).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const changes: ChangeSet = { added: [], removed: [], updated: new Map() }
-  return { registry, changes, adopted: false, files: sortRecord(files), changedFiles: [], warnings: previous.problems, previousHash: foundHash(input.existing) }
+  // No file texts: the files stay as they are, and on 10,000 modules their ~10 MB of text would outlive the run's
+  // work for nothing (the job summary is written after it).
+  const hash = foundHash(input.existing, previous)
+  if (hash === null) throw new Error('planUnchanged: the registry found has no hash (it is not a registry this action wrote)')
+  return { registry, changes, adopted: false, files: {}, changedFiles: [], warnings: previous.problems, previousHash: hash, registryHash: hash, archived: new Map() }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {

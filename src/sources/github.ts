@@ -80,12 +80,13 @@ interface ListingPage {
 /** The organization's modules with their listed facts, and the repositories that look like modules but are not. */
 export async function listGitHubModules(options: GitHubSourceOptions): Promise<GitHubListing> {
   const log = options.log ?? (() => {})
-  const { repositories, requests } = await listOrganization(options)
   const problems: Problem[] = []
   const modules: RepositorySnapshot[] = []
   let internal = 0
-  for (const repository of repositories) {
-    if (repository.name === options.registryRepo) continue
+  // Each page is sorted out as it comes: on 10,000 repositories the raw nodes of every page held at once cost
+  // several MB of a no-op run's peak memory.
+  const { listed, requests } = await listOrganization(options, (repository) => {
+    if (repository.name === options.registryRepo) return
     const topics = repository.repositoryTopics.nodes.map((node) => node.topic.name)
     const hasTopic = topics.includes(options.topic)
     const named = options.modulePattern.matches(repository.name)
@@ -94,15 +95,15 @@ export async function listGitHubModules(options: GitHubSourceOptions): Promise<G
       if (repository.visibility === 'INTERNAL') internal++
     } else if (named) problems.push(registryProblem('missing-topic', `${repository.name} looks like a module but has no \`${options.topic}\` topic; add the topic to register it`))
     else if (hasTopic) problems.push(registryProblem('invalid-name', `${repository.name} has the \`${options.topic}\` topic but its name does not match the module pattern ${options.modulePattern.source}; not registered`))
-  }
-  log(`listed ${repositories.length} repositories of ${options.org} in ${requests} requests: ${modules.length} modules`)
+  })
+  log(`listed ${listed} repositories of ${options.org} in ${requests} requests: ${modules.length} modules`)
   if (internal > 0) log(`${internal} modules are internal repositories (GitHub Enterprise): recorded as private`)
-  return { modules: modules.sort((a, b) => compareStrings(a.name, b.name)), problems, listed: repositories.length, requests }
+  return { modules: modules.sort((a, b) => compareStrings(a.name, b.name)), problems, listed, requests }
 }
 
-/** Every page of the organization's repositories; any failure that survives the retries fails the listing. */
-async function listOrganization(options: GitHubSourceOptions): Promise<{ repositories: ListedRepository[]; requests: number }> {
-  const repositories: ListedRepository[] = []
+/** Every page of the organization's repositories, each repository handed to `take`; any failure that survives the retries fails the listing. */
+async function listOrganization(options: GitHubSourceOptions, take: (repository: ListedRepository) => void): Promise<{ listed: number; requests: number }> {
+  let listed = 0
   let after: string | null = null
   let expected: number | null = null
   let requests = 0
@@ -117,15 +118,19 @@ async function listOrganization(options: GitHubSourceOptions): Promise<{ reposit
     const connection = data.organization?.repositories
     if (!connection) throw new Error(`organization ${options.org} was not found, or the token cannot see it`)
     expected ??= connection.totalCount
-    for (const node of connection.nodes) if (node) repositories.push(node)
+    for (const node of connection.nodes) {
+      if (!node) continue
+      listed++
+      take(node)
+    }
     if (!connection.pageInfo.hasNextPage) break
     after = connection.pageInfo.endCursor
   }
   // A listing shorter than GitHub's own count means pages were lost: refuse rather than drop modules.
-  if (expected !== null && repositories.length < expected) {
-    throw new Error(`the listing of ${options.org} returned ${repositories.length} of ${expected} repositories; refusing to build a partial registry`)
+  if (expected !== null && listed < expected) {
+    throw new Error(`the listing of ${options.org} returned ${listed} of ${expected} repositories; refusing to build a partial registry`)
   }
-  return { repositories, requests }
+  return { listed, requests }
 }
 
 /**

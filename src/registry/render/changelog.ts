@@ -1,6 +1,11 @@
 /**
  * changelog.md: the title at the top, newest entry first, one entry per change-set that says, module by module,
  * what changed. No change, no entry.
+ *
+ * changelog.md is bounded (CHANGELOG_LIMIT bytes, well under GraphQL's 512,000-byte `Blob.text` limit), so that a
+ * run reads it with the registry branch in one request and prepends an entry without fetching it whole. When an
+ * entry would take it over, the older entries move, newest first, to one archive file a year, `changelog/YYYY.md`
+ * (by the date of their heading), which a run only writes to when it moves entries there: nothing is ever dropped.
  */
 import type { ChangeSet, ModuleChange } from '../diff.js'
 import type { Registry } from '../../format/types.js'
@@ -84,10 +89,97 @@ function adoptionLines(adoption: AdoptionReport, registry: Registry): string[] {
 
 /** The new entry under the title; the old entries below it, with the title (wherever it had drifted) removed. */
 export function prependEntry(existing: string | undefined, entry: string): string {
+  return underTitle(CHANGELOG_TITLE, existing, entry)
+}
+
+/** `entries` under `title`, then what `existing` held below its title (wherever that had drifted). */
+function underTitle(title: string, existing: string | undefined, entries: string): string {
   const rest = (existing ?? '')
     .split('\n')
-    .filter((line) => line.trim() !== CHANGELOG_TITLE)
+    .filter((line) => line.trim() !== title)
     .join('\n')
     .trim()
-  return `${CHANGELOG_TITLE}\n\n${entry}${rest ? `\n${rest}\n` : ''}`
+  return `${title}\n\n${entries}${rest ? `\n${rest}\n` : ''}`
+}
+
+/** changelog.md's bound in bytes: an entry that would take it over moves older entries to the archive. */
+export const CHANGELOG_LIMIT = 200_000
+/** What changelog.md keeps after moving entries out: half the bound, so that entries move once per ~100 KB. */
+const CHANGELOG_KEEP = 100_000
+export const CHANGELOG_ARCHIVE_DIR = 'changelog'
+/** The line at the end of changelog.md, once entries have moved, that says where they are. */
+const ARCHIVE_FOOTER = `Older entries: one file a year under [${CHANGELOG_ARCHIVE_DIR}/](${CHANGELOG_ARCHIVE_DIR}/).`
+/** The last line of an entry too large for changelog.md, which keeps its head only: it is in the archive whole. */
+const SHORTENED_MARK = 'the whole entry is in ['
+
+export const changelogArchivePath = (year: string): string => `${CHANGELOG_ARCHIVE_DIR}/${year}.md`
+export const isChangelogArchive = (name: string): boolean => /^changelog\/\d{4}\.md$/.test(name)
+
+export interface BoundedChangelog {
+  /** changelog.md's new text. */
+  text: string
+  /** Entries that move to an archive file, by the file's registry-relative path, newest first. */
+  archived: Map<string, string[]>
+}
+
+/**
+ * Keeps changelog.md under CHANGELOG_LIMIT: when it is over, the newest entries stay (up to CHANGELOG_KEEP bytes)
+ * and the older ones move to their year's archive. The newest entry always stays; when it alone is over the bound
+ * (the first run over 10,000 modules), changelog.md keeps its head with a line that points to the archive, which
+ * receives it whole. An entry that already points there is not archived twice. `year` files an entry whose heading
+ * has no date.
+ */
+export function boundChangelog(text: string, year: string): BoundedChangelog {
+  const archived = new Map<string, string[]>()
+  if (Buffer.byteLength(text, 'utf8') <= CHANGELOG_LIMIT) return { text, archived }
+  const lines = text.split('\n').filter((line) => line !== ARCHIVE_FOOTER)
+  const first = lines.findIndex((line) => line.startsWith('## '))
+  if (first < 0) return { text, archived } // no entries to move (a file kept by hand): left as it is
+  const head = `${lines.slice(0, first).join('\n').trimEnd()}\n\n`
+  const entries: string[] = []
+  for (let i = first; i < lines.length; ) {
+    let end = i + 1
+    while (end < lines.length && !lines[end]!.startsWith('## ')) end++
+    entries.push(`${lines.slice(i, end).join('\n').trimEnd()}\n`)
+    i = end
+  }
+  const pathOf = (entry: string) => changelogArchivePath(/^## (\d{4})-/.exec(entry)?.[1] ?? year)
+  const archive = (entry: string) => {
+    if (entry.includes(SHORTENED_MARK)) return
+    archived.set(pathOf(entry), [...(archived.get(pathOf(entry)) ?? []), entry])
+  }
+  const footer = `\n${ARCHIVE_FOOTER}\n`
+  let size = Buffer.byteLength(head + footer, 'utf8')
+  const kept: string[] = []
+  for (const entry of entries) {
+    const bytes = Buffer.byteLength(entry, 'utf8') + 1
+    if (kept.length > 0 && size + bytes > CHANGELOG_KEEP) archive(entry)
+    else if (kept.length === 0 && size + bytes > CHANGELOG_KEEP) {
+      archive(entry)
+      kept.push(shortened(entry, CHANGELOG_KEEP - size, pathOf(entry)))
+      size = CHANGELOG_KEEP
+    } else {
+      kept.push(entry)
+      size += bytes
+    }
+  }
+  return { text: `${head}${kept.join('\n')}${footer}`, archived }
+}
+
+/** The head of an entry, in whole lines within `budget` bytes, and a line that says where the rest is. */
+function shortened(entry: string, budget: number, path: string): string {
+  const lines = entry.trimEnd().split('\n')
+  const kept: string[] = []
+  let size = 200 // the pointer line
+  for (const line of lines) {
+    size += Buffer.byteLength(line, 'utf8') + 1
+    if (size > budget && kept.length > 0) break
+    kept.push(line)
+  }
+  return `${kept.join('\n')}\n- ... and ${lines.length - kept.length} more lines: ${SHORTENED_MARK}${path}](${path}).\n`
+}
+
+/** An archive file with `entries` (newest first, all newer than what it holds) under its title. */
+export function appendToArchive(existing: string | undefined, path: string, entries: readonly string[]): string {
+  return underTitle(`${CHANGELOG_TITLE}, ${path.slice(CHANGELOG_ARCHIVE_DIR.length + 1, -'.md'.length)}`, existing, entries.join('\n'))
 }
