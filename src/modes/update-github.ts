@@ -10,6 +10,8 @@
 import {
   readRegistryBranch,
   readDeferredFiles,
+  readHistoryFiles,
+  historyFolderRead,
   isUnchangedFile,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
@@ -26,8 +28,11 @@ import { readPreviousRegistry, REGISTRY_FILES, type PreviousRegistry } from '../
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../registry/types.js'
 import { planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
-import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
-import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
+import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions, type ModuleReadExtras } from '../sources/github.js'
+import { GitHubHistory } from '../sources/github-history.js'
+import { listedDigest, PENDING_MARK, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
+import { currentVersions, isHistoryFile } from '../versions/index-file.js'
+import { readHistories, type HistoryReading } from './read-history.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 
 export interface GitHubUpdateOptions {
@@ -83,10 +88,19 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   const listing = await listGitHubModules(source)
   /** Modules read this run, by name, at the commit they were read at: a rebuild does not read them again. */
   const readCache = new Map<string, RepositorySnapshot>()
+  /** What GitHub answered about each module's version history; the index is the branch's, set per attempt. */
+  const history = new GitHubHistory(options.modulePattern)
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
     const previous = readPreviousRegistry(state.files)
-    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source)
+    history.clearIndex()
+    const branch = state
+    const loadHistory = async () => {
+      await readHistoryFiles(options.client, options.registry, branch)
+      if (!history.hasIndex) history.setIndex(branch.files)
+    }
+    const extras: ModuleReadExtras = { history: history.read, query: historyFolderRead(options.registry, branch), afterPhase: loadHistory }
+    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source, extras)
     const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
     const sourceProblems: Problem[] = [...listing.problems]
@@ -106,13 +120,26 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       completeView,
       date: options.date,
       trigger: options.trigger,
-      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])) },
+      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])), history: previous.history },
     }
     // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
     // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
     const unchanged = isUnchanged(listing, reads, previous, state, sourceProblems)
-    if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
-    const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    let plan: UpdatePlan
+    if (unchanged) plan = planUnchanged({ ...input, existing: state.files })
+    else {
+      await readDeferredFiles(options.client, options.registry, state)
+      // The version history, exactly as update-local passes it: the whole index, with this run's readings.
+      await loadHistory()
+      const reading = await readHistories(history.readers(snapshots), state.files, options.modulePattern)
+      plan = planUpdate({
+        ...input,
+        existing: state.files,
+        sourceProblems: [...sourceProblems, ...reading.problems],
+        history: reading.plan,
+        sourceState: { ...input.sourceState, history: historyStates(snapshots, reading, previous, history) },
+      })
+    }
     // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
     plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))
@@ -138,6 +165,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       const before = state.headOid
       state = await readRegistryBranch(options.client, options.registry)
       await readDeferredFiles(options.client, options.registry, state)
+      if (Object.keys(files).some(isHistoryFile)) await readHistoryFiles(options.client, options.registry, state)
       // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
       if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
         log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
@@ -151,12 +179,31 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   }
 }
 
+/**
+ * What status.json records of each module's history (ModuleStatus.history): the tag state it was read at, marked
+ * when a CI state is still pending; a module whose history was not read this run keeps what it had.
+ */
+function historyStates(snapshots: readonly RepositorySnapshot[], reading: HistoryReading, previous: PreviousRegistry, history: GitHubHistory): Map<string, string> {
+  const states = new Map<string, string>()
+  for (const snapshot of snapshots) {
+    const module = reading.plan.index.get(snapshot.name)
+    if (reading.read.has(snapshot.name) && module) {
+      const pending = history.incomplete(snapshot.name) || module.head?.ci === 'pending' || currentVersions(module.versions).some((entry) => entry.ci === 'pending')
+      states.set(snapshot.name, `${snapshot.tagState ?? ''}${pending ? PENDING_MARK : ''}`)
+    } else if (!reading.read.has(snapshot.name) && snapshot.carried && previous.history.has(snapshot.name)) {
+      states.set(snapshot.name, previous.history.get(snapshot.name)!)
+    }
+  }
+  return states
+}
+
 /** The listed modules as snapshots for the planner: read (at their listed commit) or carried. */
 async function readChanged(
   listed: readonly RepositorySnapshot[],
   previous: PreviousRegistry,
   cache: Map<string, RepositorySnapshot>,
   source: GitHubSourceOptions,
+  extras: ModuleReadExtras,
 ): Promise<{ snapshots: RepositorySnapshot[]; reads: ReadReport }> {
   const plan = planReads(listed, previous)
   const reads: ReadReport = { read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>, carried: 0, failed: 0 }
@@ -175,7 +222,7 @@ async function readChanged(
     return fresh
   })
   if (toRead.length > 0) {
-    await readModuleFiles(toRead, source)
+    await readModuleFiles(toRead, source, extras)
     for (const snapshot of toRead) if (snapshot.readError === undefined) cache.set(snapshot.name, snapshot)
   }
   reads.failed = snapshots.filter((snapshot) => snapshot.readError !== undefined).length

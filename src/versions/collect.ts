@@ -38,6 +38,12 @@ export interface HistoryReader {
   ciState(commit: string): Promise<CiState | null>
 }
 
+/**
+ * Thrown by a reader for what it will read on a later run (the GitHub source reads a bounded number of files per
+ * module and run): the tag stays unread, so that the next run reads it; the head keeps what the index had.
+ */
+export class DeferredReadError extends Error {}
+
 export interface HistoryUpdate {
   /** Lines to append to the module's index, in tag order. */
   append: VersionEntry[]
@@ -78,7 +84,13 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
       if (ci !== 'pending') append.push({ ...before, ci })
       continue
     }
-    const found = await snapshotAt(tag.commit)
+    let found: Evidence
+    try {
+      found = await snapshotAt(tag.commit)
+    } catch (error) {
+      if (error instanceof DeferredReadError) continue
+      throw error
+    }
     append.push({
       version,
       tag: tag.name,
@@ -95,9 +107,21 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
 
   const now = await reader.head()
   let head: HeadEntry | null = null
-  if (now && known?.head?.commit === now.commit) head = known.head
-  else if (now) {
-    const found = await snapshotAt(now.commit)
+  if (now && known?.head?.commit === now.commit) {
+    head = known.head
+    // As with tags: a pending CI state is asked again until it settles.
+    if (head.ci === 'pending') {
+      const ci = await reader.ciState(now.commit)
+      if (ci !== 'pending') head = { ...head, ci }
+    }
+  } else if (now) {
+    let found: Evidence
+    try {
+      found = await snapshotAt(now.commit)
+    } catch (error) {
+      if (!(error instanceof DeferredReadError)) throw error
+      return { append, head: known?.head ?? null, reads }
+    }
     head = {
       commit: now.commit,
       date: now.date,
