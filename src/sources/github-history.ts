@@ -4,13 +4,14 @@
  * The history core (src/versions/collect.ts) decides what to read: a tag already in the index at the same commit
  * is never read again, a new or moved tag once, the head's lock files only when the head moved, a pending CI state
  * again until it settles. Here it runs against a cache of what GitHub answered, and whatever it asks that the
- * cache lacks becomes the fields of the next read phase, many modules per request: tags (their commits, dates and
- * check states in one connection), files at a commit (`object(expression: "<oid>:path")`), folders at a commit
+ * cache lacks becomes the fields of the next read phase, many modules per request: tags (their commits and dates
+ * in one connection), files at a commit (`object(expression: "<oid>:path")`), folders at a commit
  * (workspace member globs) and `statusCheckRollup`. When it asks nothing more, its answer is final.
  *
  * The first phase cannot see the index yet (the registry's history files come in that same request): it asks what
- * every history read needs, the first page of tags and, at the head, the CI state and the files a new tag at the
- * head (a release just made) or a moved head needs. A run after one new tag at the head so reads in one request.
+ * every history read needs, the first page of tags and, at the head, the CI state and the lock files (the head's
+ * other files come with the module's own read): what a new tag at the head (a release just made) or a moved head
+ * needs. A run after one new tag at the head so reads in one request.
  */
 import { CIM_YAML } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON } from '../metadata/manifests.js'
@@ -171,7 +172,8 @@ function unique(needs: Need[]): Need[] {
   })
 }
 
-const PEELED_COMMIT = '__typename oid ... on Commit { committedDate statusCheckRollup { state } }'
+/** A tag's commit: no check state here, which GitHub computes per commit; it is asked only of tags being read. */
+const PEELED_COMMIT = '__typename oid ... on Commit { committedDate }'
 
 interface TagNode {
   name: string
@@ -182,7 +184,6 @@ interface PeeledTarget {
   __typename: string
   oid: string
   committedDate?: string
-  statusCheckRollup?: { state: string } | null
 }
 
 /** One need as a GraphQL field under `repository(...)` whose answer fills the cache. */
@@ -203,7 +204,6 @@ function fieldOf(need: Need, cache: HistoryCache): FieldRead {
             const commit = node?.target.__typename === 'Tag' ? node.target.target : node?.target
             if (!node || commit?.__typename !== 'Commit') continue
             cache.tags.push({ name: node.name, commit: commit.oid, date: commit.committedDate ?? null })
-            cache.ci.set(commit.oid, ciState(commit.statusCheckRollup))
           }
           cache.nextTags = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : null
         },
