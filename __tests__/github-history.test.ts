@@ -199,4 +199,26 @@ describe('version history on GitHub', () => {
     await run()
     expect(readRequests()).toBe(0)
   }, 60_000)
+
+  it('pages through 150 tags and spreads their reading over runs, each run bounded, until the history is whole', async () => {
+    const tags = Array.from({ length: 150 }, (_, k) => `v1.${Math.floor(k / 10)}.${k % 10}`)
+    const many = snapshot()
+    many.repositories.push({ name: 'cim-many', topics: ['cim'], description: 'many tags', files: { 'Cargo.toml': cargoToml('cim-many', '1.14.9') }, tags })
+    github = await FakeGitHub.start({ snapshot: many })
+    await run()
+    const first = versionsOf('cim-many').length
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(150)
+    expect(status().modules['cim-many']!.history).toMatch(/ pending$/)
+    // No tag is ever read twice: the next run reads only what is left.
+    const second = await run()
+    expect(second.reads.read.pending).toBe(1)
+    const lines = versionsOf('cim-many')
+    expect(new Set(lines.map((entry) => entry.tag)).size).toBe(lines.length)
+    expect(lines.length).toBe(150)
+    expect(status().modules['cim-many']!.history).toMatch(/^150 v1\.9\.9@/)
+    github.resetCounters()
+    await run()
+    expect(readRequests()).toBe(0)
+  }, 60_000)
 })

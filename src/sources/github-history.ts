@@ -27,11 +27,16 @@ import type { FieldRead, ModuleRead } from './github-read-plan.js'
 const TAG_PAGE = 100
 
 /**
- * Fields one module's history asks per phase: a heavy module (hundreds of tags, large manifests) fits a request
- * alone, and never makes its module's files fail with it. What is left is read by the next phases, then the next
- * runs (DeferredReadError).
+ * Fields one module's history asks per phase, so that a heavy module (hundreds of tags, large manifests) fits a
+ * request alone and never makes its module's own files fail with it: about 7 fields per tag commit (3 manifests,
+ * 3 lock files, the check state), 3 to 16 tag commits by the size of the head's manifests (GitHub's execution time
+ * grows with the bytes read). What is left is read by the next phases, then the next runs (DeferredReadError).
  */
-const FIELDS_PER_PHASE = 24
+function fieldsPerPhase(snapshot: RepositorySnapshot): number {
+  const bytes = MODULE_FILES.reduce((sum, path) => sum + (snapshot.files[path]?.length ?? 0), 1)
+  const tagCommits = Math.min(16, Math.max(3, Math.floor(400_000 / bytes)))
+  return 8 + 7 * tagCommits
+}
 
 /** The head's files that the module's own read brings (src/sources/github-read-plan.ts): not asked twice. */
 const MODULE_FILES = [CIM_YAML, CARGO_TOML, PACKAGE_JSON]
@@ -86,7 +91,7 @@ export class GitHubHistory {
       await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern)
     }
     return unique(needs)
-      .slice(0, FIELDS_PER_PHASE)
+      .slice(0, fieldsPerPhase(snapshot))
       .map((need) => fieldOf(need, cache))
   }
 

@@ -80,17 +80,13 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
     if (before?.commit === tag.commit) {
       // A CI state still pending when the tag was read is asked again; a settled one is final.
       if (before.ci !== 'pending') continue
-      const ci = await reader.ciState(tag.commit)
-      if (ci !== 'pending') append.push({ ...before, ci })
+      const ci = await unlessDeferred(reader.ciState(tag.commit))
+      if (ci !== DEFERRED && ci !== 'pending') append.push({ ...before, ci })
       continue
     }
-    let found: Evidence
-    try {
-      found = await snapshotAt(tag.commit)
-    } catch (error) {
-      if (error instanceof DeferredReadError) continue
-      throw error
-    }
+    const found = await unlessDeferred(snapshotAt(tag.commit))
+    const ci = found === DEFERRED ? DEFERRED : await unlessDeferred(reader.ciState(tag.commit))
+    if (found === DEFERRED || ci === DEFERRED) continue
     append.push({
       version,
       tag: tag.name,
@@ -99,7 +95,7 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
       manifest_version: found.version,
       dependencies: found.dependencies,
       locked: found.locked,
-      ci: await reader.ciState(tag.commit),
+      ci,
       ...(before ? { moved_from: before.commit } : {}),
       ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
     })
@@ -111,27 +107,36 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
     head = known.head
     // As with tags: a pending CI state is asked again until it settles.
     if (head.ci === 'pending') {
-      const ci = await reader.ciState(now.commit)
-      if (ci !== 'pending') head = { ...head, ci }
+      const ci = await unlessDeferred(reader.ciState(now.commit))
+      if (ci !== DEFERRED && ci !== 'pending') head = { ...head, ci }
     }
   } else if (now) {
-    let found: Evidence
-    try {
-      found = await snapshotAt(now.commit)
-    } catch (error) {
-      if (!(error instanceof DeferredReadError)) throw error
-      return { append, head: known?.head ?? null, reads }
-    }
+    const found = await unlessDeferred(snapshotAt(now.commit))
+    const ci = found === DEFERRED ? DEFERRED : await unlessDeferred(reader.ciState(now.commit))
+    // Not read this run: the head keeps what the index had.
+    if (found === DEFERRED || ci === DEFERRED) return { append, head: known?.head ?? null, reads }
     head = {
       commit: now.commit,
       date: now.date,
       version: found.version,
       locked: found.locked,
-      ci: await reader.ciState(now.commit),
+      ci,
       ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
     }
   }
   return { append, head, reads }
+}
+
+const DEFERRED = Symbol('deferred')
+
+/** The answer, or DEFERRED when the reader left it for a later run. */
+async function unlessDeferred<T>(answer: Promise<T>): Promise<T | typeof DEFERRED> {
+  try {
+    return await answer
+  } catch (error) {
+    if (error instanceof DeferredReadError) return DEFERRED
+    throw error
+  }
 }
 
 export interface FileReadObserver {
