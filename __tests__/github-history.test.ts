@@ -164,6 +164,15 @@ describe('version history on GitHub', () => {
     expect(versionsOf('cim-domain')[2]!.manifest_version).toBe('0.8.1')
     expect(codes('cim-domain')).toContain('tag-version-mismatch')
     expect(registryFile('changelog.md')).toContain('0.8.2')
+
+    // A release of cim-domain-location on a commit whose CI passed: a verified combination in the changelog.
+    const location = github.push('cim-domain-location', { files: { 'Cargo.toml': cargoToml('cim-domain-location', '0.3.0', { 'cim-domain': DOMAIN_GIT }) } })
+    github.setChecks('cim-domain-location', location, 'SUCCESS')
+    github.tag('cim-domain-location', 'v0.3.0', { annotated: true })
+    await run()
+    expect(versionsOf('cim-domain-location').at(-1)).toMatchObject({ tag: 'v0.3.0', commit: location, ci: 'success' })
+    expect(registryFile('changelog.md')).toMatch(/\*\*cim-domain-location\*\* 0\.3\.0 tagged \(v0\.3\.0\).*\n {2}- CI passed, verified with cim-domain 0\.7\.8\n/)
+    expect(codes('cim-domain-location')).not.toContain('ci-failing')
   }, 60_000)
 
   it('reports a moved tag with both commits, and asks a pending check again until it settles', async () => {
