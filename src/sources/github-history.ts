@@ -17,7 +17,7 @@ import { CIM_YAML } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON } from '../metadata/manifests.js'
 import type { ModulePattern } from '../metadata/names.js'
 import type { RepositorySnapshot } from '../registry/types.js'
-import { DeferredReadError, readModuleHistory, type HistoryReader, type TagRef } from '../versions/collect.js'
+import { DeferredReadError, readModuleHistory, type Evidence, type HistoryReader, type TagRef } from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
 import { LOCK_FILES } from '../versions/locks.js'
 import { CI_STATES, type CiState, type HistoryIndex } from '../versions/types.js'
@@ -53,6 +53,8 @@ interface HistoryCache {
   ci: Map<string, CiState | null>
   /** Set when a read was left for a later run: the history is read again then. */
   incomplete: boolean
+  /** What was found at each commit whose files were all read (parsed once). */
+  evidence: Map<string, Evidence>
 }
 
 type Need = { kind: 'tags' } | { kind: 'file'; commit: string; path: string } | { kind: 'folder'; commit: string; dir: string } | { kind: 'ci'; commit: string }
@@ -88,7 +90,7 @@ export class GitHubHistory {
       for (const path of LOCK_FILES) if (!cache.files.has(`${snapshot.headCommit}:${path}`)) needs.push({ kind: 'file', commit: snapshot.headCommit, path })
     } else {
       seedHead(cache, snapshot)
-      await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern)
+      await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern, cache.evidence)
     }
     return unique(needs)
       .slice(0, fieldsPerPhase(snapshot))
@@ -112,7 +114,7 @@ export class GitHubHistory {
 
   private cacheOf(name: string): HistoryCache {
     let cache = this.caches.get(name)
-    if (!cache) this.caches.set(name, (cache = { tags: [], nextTags: '', files: new Map(), folders: new Map(), ci: new Map(), incomplete: false }))
+    if (!cache) this.caches.set(name, (cache = { tags: [], nextTags: '', files: new Map(), folders: new Map(), ci: new Map(), incomplete: false, evidence: new Map() }))
     return cache
   }
 }
@@ -132,15 +134,18 @@ function seedHead(cache: HistoryCache, snapshot: RepositorySnapshot): void {
  * answer is thrown away: a later phase asks again with it read); without, what is missing is left for a later run.
  */
 function cacheReader(cache: HistoryCache, snapshot: RepositorySnapshot, needs: Need[] | null): HistoryReader {
+  const unanswered = new Set<string>()
   const missing = (need: Need): null => {
     if (!needs) {
       cache.incomplete = true
       throw new DeferredReadError('read on a later run')
     }
     needs.push(need)
+    if (need.kind === 'file' || need.kind === 'folder') unanswered.add(need.commit)
     return null
   }
   return {
+    final: (commit) => !unanswered.has(commit),
     async tags() {
       if (cache.nextTags === null) return cache.tags
       // The tags read so far; the others wait for a later run.

@@ -36,6 +36,9 @@ export interface HistoryReader {
   listFolder(commit: string, path: string): Promise<string[]>
   /** The combined CI state of a commit, or null when the source has none (the local source). */
   ciState(commit: string): Promise<CiState | null>
+  /** False when a read at this commit had no answer yet (a reader that notes what it lacks): what was found there
+   *  is not final, and not kept in `readModuleHistory`'s memo. */
+  final?(commit: string): boolean
 }
 
 /**
@@ -52,7 +55,17 @@ export interface HistoryUpdate {
   reads: number
 }
 
-export async function readModuleHistory(name: string, reader: HistoryReader, known: ModuleHistory | undefined, modulePattern: ModulePattern): Promise<HistoryUpdate> {
+/**
+ * `memo`: what was found at each commit, kept across calls by a caller that asks several times with more answered
+ * each time (the GitHub source's read phases), so that a commit's files are parsed once.
+ */
+export async function readModuleHistory(
+  name: string,
+  reader: HistoryReader,
+  known: ModuleHistory | undefined,
+  modulePattern: ModulePattern,
+  memo?: Map<string, Evidence>,
+): Promise<HistoryUpdate> {
   const latest = new Map<string, VersionEntry>()
   for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
   let reads = 0
@@ -60,12 +73,18 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
   const seen = new Map<string, Promise<Evidence>>()
   const snapshotAt = (commit: string) => {
     let evidence = seen.get(commit)
+    const found = memo?.get(commit)
+    if (!evidence && found) seen.set(commit, (evidence = Promise.resolve(found)))
     if (!evidence) {
       // What cannot be read at a commit is recorded with it in the index, so that the warning it gives (at the head)
       // stands as long as that commit does, not only in the run that read it.
       const unreadable: string[] = []
       const refused = (path: string, error: Error) => unreadable.push(`${path}: ${error.message}`)
-      evidence = filesAt(reader, commit, LOCK_FILES, { read: () => reads++, refused }).then((files) => evidenceAt(name, files, modulePattern, unreadable))
+      evidence = filesAt(reader, commit, LOCK_FILES, { read: () => reads++, refused }).then((files) => {
+        const result = evidenceAt(name, files, modulePattern, unreadable)
+        if (memo && reader.final?.(commit) !== false) memo.set(commit, result)
+        return result
+      })
       seen.set(commit, evidence)
     }
     return evidence
@@ -158,8 +177,9 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
     try {
       text = await reader.readFile(commit, path)
     } catch (error) {
-      // One file that cannot be read (too large, not UTF-8) leaves the others readable, when the caller says how.
-      if (!observe.refused) throw error
+      // One file that cannot be read (too large, not UTF-8) leaves the others readable, when the caller says how;
+      // one left for a later run leaves the whole commit for then.
+      if (!observe.refused || error instanceof DeferredReadError) throw error
       observe.refused(path, error as Error)
       return
     }
@@ -172,7 +192,7 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
   return files
 }
 
-interface Evidence {
+export interface Evidence {
   version: string | null
   dependencies: Record<string, string>
   locked: LockEvidence | null
