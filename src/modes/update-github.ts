@@ -149,6 +149,10 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     const message = options.commitMessage || commitMessage(plan, options.trigger)
     const [headline, ...body] = message.split('\n')
     const files = Object.fromEntries(plan.changedFiles.map((name) => [name, plan.files[name]!]))
+    // Planning a large registry holds the event loop for seconds, longer than a server keeps an idle connection
+    // open: let the timers run first, so that such connections are closed, and the commit (sent once, never
+    // retried blindly) does not go out on one the server has already closed (ECONNRESET / EPIPE).
+    await new Promise((resolve) => setTimeout(resolve, 0))
     try {
       const commitSha = await commitRegistryBranch(options.client, options.registry, {
         branch: state.branch,
