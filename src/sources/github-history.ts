@@ -90,7 +90,9 @@ export class GitHubHistory {
       for (const path of LOCK_FILES) if (!cache.files.has(`${snapshot.headCommit}:${path}`)) needs.push({ kind: 'file', commit: snapshot.headCommit, path })
     } else {
       seedHead(cache, snapshot)
-      await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern, cache.evidence)
+      await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern)
+      // A commit whose evidence is final needs its files no more: on a heavy organization they are most of the memory.
+      for (const key of cache.files.keys()) if (cache.evidence.has(key.slice(0, key.indexOf(':')))) cache.files.delete(key)
     }
     return unique(needs)
       .slice(0, fieldsPerPhase(snapshot))
@@ -145,6 +147,7 @@ function cacheReader(cache: HistoryCache, snapshot: RepositorySnapshot, needs: N
     return null
   }
   return {
+    memo: cache.evidence,
     final: (commit) => !unanswered.has(commit),
     async tags() {
       if (cache.nextTags === null) return cache.tags

@@ -39,6 +39,8 @@ export interface HistoryReader {
   /** False when a read at this commit had no answer yet (a reader that notes what it lacks): what was found there
    *  is not final, and not kept in `readModuleHistory`'s memo. */
   final?(commit: string): boolean
+  /** What was found at each commit, kept by a reader that is asked several times (see readModuleHistory). */
+  memo?: Map<string, Evidence>
 }
 
 /**
@@ -64,7 +66,7 @@ export async function readModuleHistory(
   reader: HistoryReader,
   known: ModuleHistory | undefined,
   modulePattern: ModulePattern,
-  memo?: Map<string, Evidence>,
+  memo: Map<string, Evidence> | undefined = reader.memo,
 ): Promise<HistoryUpdate> {
   const latest = new Map<string, VersionEntry>()
   for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
