@@ -28,6 +28,9 @@ export interface UpdateFigures {
   noop: RunFigures
   /** The run after one module's push. */
   push: RunFigures
+  /** The run after one new version tag on another module's head, without a push (issue 11: at most 2 requests
+   *  more than a no-op run). */
+  tag: RunFigures
   baselineRequests: number
   baselineWallMs: number
   baselineFound: number
@@ -112,6 +115,8 @@ async function measure(size: number): Promise<UpdateFigures> {
     const pushed = expected[Math.floor(expected.length / 2)]!
     github.push(pushed, { files: { 'CHANGELOG.md': '# pushed\n' }, message: 'one push' })
     const push = await oneRun(github, snapshot.org, size)
+    github.tag(expected[Math.floor(expected.length / 3)]!, 'v9.0.0')
+    const tag = await oneRun(github, snapshot.org, size)
 
     github.resetCounters()
     const baselineStarted = performance.now()
@@ -126,6 +131,7 @@ async function measure(size: number): Promise<UpdateFigures> {
       complete,
       noop,
       push,
+      tag,
       baselineRequests: github.counters.total,
       baselineWallMs,
       baselineFound,
@@ -203,9 +209,10 @@ function printTable(figures: UpdateFigures[]): void {
     `1/${Math.round(f.baselineRequests / f.requests)}`,
     `${f.noop.requests} req, ${(f.noop.wallMs / 1000).toFixed(1)} s, ${f.noop.peakRssMb.toFixed(0)} MB, ${f.noop.modulesRead} read`,
     `${f.push.requests} req (+${f.push.requests - f.noop.requests}), ${(f.push.wallMs / 1000).toFixed(1)} s, ${f.push.peakRssMb.toFixed(0)} MB, ${f.push.modulesRead} read`,
+    `${f.tag.requests} req (+${f.tag.requests - f.noop.requests}), ${(f.tag.wallMs / 1000).toFixed(1)} s, ${f.tag.peakRssMb.toFixed(0)} MB, ${f.tag.modulesRead} read`,
   ])
   console.log(`\nupdate: one full run against the fake GitHub, ${LATENCY_MS} ms per request (baseline: ${BASELINE_CONCURRENCY} requests in flight)`)
-  const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio', 'no-op run', 'after one push']
+  const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio', 'no-op run', 'after one push', 'after one new tag']
   console.log(formatTable([header, ...rows.map((row) => row.map(String))]))
 }
 

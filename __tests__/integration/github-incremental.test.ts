@@ -362,6 +362,9 @@ describe('the heavy organization', () => {
     expect(stale.length).toBeGreaterThan(0)
     expect(stale.every((name) => github.repo(name).files['README.md']!.length > 1_000_000)).toBe(true)
     expect(result.plan.registry.modules.size).toBe(Object.keys(modules()).length)
-    expect(requests).toBeLessThan(80)
+    // The module reads alone took under 80 requests. The first run also reads the version history of 200 tags with
+    // a 150 KB manifest each, at most 4 tag commits per module and phase (src/sources/github-history.ts): 127
+    // requests measured; what is left is read by the next runs.
+    expect(requests).toBeLessThan(140)
   }, 120_000)
 })

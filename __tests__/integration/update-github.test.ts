@@ -146,8 +146,9 @@ describe('update on GitHub', () => {
     for (const name of ['cim-keys', 'cim-network', 'cim-bridge']) github.updateRepo(name, { description: null })
     github.injectFault({ kind: 'graphql-resource-limit', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
     const result = await update()
-    // The refused first batch of phase 1, its two halves, then phase 2 (workspace members).
-    expect(github.requests.filter((request) => request.operation === 'graphql:readModuleFiles')).toHaveLength(4)
+    // The refused first batch of phase 1, its two halves, then phase 2 (workspace members, the version history's
+    // files at the tags) and phase 3 (the workspace members at the tags).
+    expect(github.requests.filter((request) => request.operation === 'graphql:readModuleFiles')).toHaveLength(5)
     expect(result.status).toBe(0)
     expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
     expect(modules()['cim-graph']!.version).toBe('0.5.0')

@@ -55,7 +55,7 @@ function bigPlan(): UpdatePlan {
 describe('job summary', () => {
   it('stays under the budget at 20,000 problem modules, errors first, then says how many more', () => {
     const plan = bigPlan()
-    const reads = { read: { new: 300, moved: 2, stale: 0, error: 0, listed: 0, rules: 0 }, carried: 19_698, failed: 0 }
+    const reads = { read: { new: 300, moved: 2, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 }, carried: 19_698, failed: 0 }
     const text = renderUpdateSummary(plan, summarize(plan, false), reads)
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_BUDGET)
     expect(SUMMARY_BUDGET).toBeLessThan(1024 * 1024)
@@ -65,7 +65,7 @@ describe('job summary', () => {
   })
 
   it('says what was read and why', () => {
-    expect(describeReads({ read: { new: 0, moved: 0, stale: 0, error: 0, listed: 0, rules: 0 }, carried: 9400, failed: 0 })).toBe(
+    expect(describeReads({ read: { new: 0, moved: 0, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 }, carried: 9400, failed: 0 })).toBe(
       'Read the files of 0 modules; 9400 carried unchanged.',
     )
   })

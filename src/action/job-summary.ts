@@ -72,6 +72,8 @@ const READ_REASON_TEXT: Record<keyof ReadReport['read'], string> = {
   error: 'in error before',
   listed: 'changed repository settings',
   rules: 'new inference rules',
+  tags: 'new or moved tags',
+  pending: 'history still pending (CI or unread tags)',
 }
 
 /** Errors first, then changed modules, then warnings. */

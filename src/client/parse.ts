@@ -111,6 +111,7 @@ const MODULE_STATUS: Record<keyof ModuleStatus, Check> = {
   dependents: listOf(moduleName, 'a list of module names'),
   stale: optional(text),
   listed: optional(text),
+  history: optional(text),
   problems,
 }
 

@@ -55,6 +55,8 @@ export interface RepositorySnapshot {
   topicsUnknown?: boolean
   /** Set when the source read nothing of it because nothing changed: its previous registry entry is kept as it is. */
   carried?: boolean
+  /** What the listing says of its tags (their count and the newest: GitHub source), to tell when tags changed. */
+  tagState?: string
 }
 
 /** A problem found with one module (or with the registry as a whole), precise enough to become an annotation. */
@@ -185,6 +187,9 @@ export interface ModuleStatus {
   stale?: string
   /** Digest of the facts the source listed for the module (GitHub source): a change re-reads the module. */
   listed?: string
+  /** The tags as the source listed them when it last read the module's version history, with ` pending` when a CI
+   *  state was still pending (GitHub source): a change, or a pending state, reads the history again. */
+  history?: string
   problems: Problem[]
 }
 

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../util/text.js'
+import { HISTORY_DIR } from '../versions/index-file.js'
 import { describeGraphqlError, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
 import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
@@ -28,6 +29,11 @@ export interface BranchState {
   deferred: Map<string, { blob: { oid: string; byteSize: number }; why: string }>
   /** The git blob of every registry file found, by name. */
   blobs: Map<string, { oid: string; byteSize: number }>
+  /** The history folder's answer (see historyFolderRead), once a query brought it; its files join `files` through
+   *  readHistoryFiles. */
+  historyAnswer?: unknown
+  /** True once the history files are in `files`. */
+  historyLoaded?: boolean
 }
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
@@ -125,6 +131,45 @@ export function forgetTexts(state: BranchState, names: readonly string[]): void 
     delete state.files[name]
     state.deferred.set(name, { blob, why: 'was let go after parsing' })
   }
+}
+
+/**
+ * The registry's version history (`history/NAME.jsonl`, `history/heads.json`) at the branch head, as a field of
+ * another query: a run reads it only when it reads modules (it then needs the whole index), so it rides along with
+ * the first read request instead of costing one of its own, and a no-op run never reads it.
+ */
+export function historyFolderRead(target: RegistryBranch, state: BranchState): { selection: string; apply(value: unknown): void } {
+  const expression = JSON.stringify(`${state.headOid}:${join(target.dir, HISTORY_DIR)}`)
+  return {
+    selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated oid byteSize } } } } } }`,
+    apply(value) {
+      state.historyAnswer = value ?? { object: null }
+    },
+  }
+}
+
+/** Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. */
+export async function readHistoryFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
+  if (state.historyLoaded) return
+  const read = historyFolderRead(target, state)
+  if (state.historyAnswer === undefined) {
+    const data = await client.graphql<{ q: unknown }>(`query registryHistory { q: ${read.selection} }`).catch((error: unknown) => {
+      throw describeGraphqlError(error)
+    })
+    read.apply(data.q)
+  }
+  type Entry = { name: string; type: string; object: BlobAnswer }
+  const entries = (state.historyAnswer as { object: { entries?: Entry[] } | null }).object?.entries ?? []
+  for (const entry of entries) {
+    if (entry.type !== 'blob' || !entry.object) continue
+    const name = `${HISTORY_DIR}/${entry.name}`
+    const blob = entry.object
+    // As the other registry files: a history file over GraphQL's text limit (heads.json of a large organization)
+    // is read whole, never taken cut.
+    if (blob.isTruncated || blob.text === null) state.files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL')
+    else state.files[name] = blob.text
+  }
+  state.historyLoaded = true
 }
 
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */

@@ -18,6 +18,8 @@ export interface HistoryReading {
   problems: Problem[]
   /** Files read at tags and heads this run: 0 when nothing moved. */
   reads: number
+  /** Modules whose history was read this run (the others failed, or were not asked). */
+  read: Set<string>
 }
 
 export async function readHistories(readers: ReadonlyMap<string, HistoryReader>, existing: RegistryFileTexts, modulePattern: ModulePattern): Promise<HistoryReading> {
@@ -41,5 +43,5 @@ export async function readHistories(readers: ReadonlyMap<string, HistoryReader>,
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
   const problems = [...problemsOf].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, list]) => list)
-  return { plan: planHistory(existing, updates), problems, reads }
+  return { plan: planHistory(existing, updates), problems, reads, read: new Set(updates.keys()) }
 }

@@ -12,6 +12,8 @@ import {
   readDeferredFiles,
   readBranchFiles,
   forgetTexts,
+  readHistoryFiles,
+  historyFolderRead,
   isUnchangedFile,
   commitRegistryBranch,
   CommitOutcomeUnknownError,
@@ -28,8 +30,11 @@ import { readPreviousRegistry, type PreviousRegistry } from '../registry/previou
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../format/types.js'
 import { completeArchives, planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
-import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions } from '../sources/github.js'
-import { listedDigest, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
+import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions, type ModuleReadExtras } from '../sources/github.js'
+import { GitHubHistory } from '../sources/github-history.js'
+import { listedDigest, PENDING_MARK, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
+import { currentVersions, isHistoryFile } from '../versions/index-file.js'
+import { readHistories, type HistoryReading } from './read-history.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 import { REGISTRY_FILES } from '../format/files.js'
 
@@ -86,13 +91,22 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   const listing = await listGitHubModules(source)
   /** Modules read this run, by name, at the commit they were read at: a rebuild does not read them again. */
   const readCache = new Map<string, RepositorySnapshot>()
+  /** What GitHub answered about each module's version history; the index is the branch's, set per attempt. */
+  const history = new GitHubHistory(options.modulePattern)
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
     const previous = readPreviousRegistry(state.files)
     // The parsed files are compared by blob id from here on; their text is not needed again.
     const modulesHash = hashOf(state.files[REGISTRY_FILES.modules])
     forgetTexts(state, [REGISTRY_FILES.modules, REGISTRY_FILES.status])
-    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source)
+    history.clearIndex()
+    const branch = state
+    const loadHistory = async () => {
+      await readHistoryFiles(options.client, options.registry, branch)
+      if (!history.hasIndex) history.setIndex(branch.files)
+    }
+    const extras: ModuleReadExtras = { history: history.read, query: historyFolderRead(options.registry, branch), afterPhase: loadHistory }
+    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source, extras)
     const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
     const sourceProblems: Problem[] = [...listing.problems]
@@ -112,13 +126,26 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       completeView,
       date: options.date,
       trigger: options.trigger,
-      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])) },
+      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])), history: previous.history },
     }
     // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
     // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
     const unchanged = isUnchanged(listing, reads, previous, modulesHash, sourceProblems)
-    if (!unchanged) await readDeferredFiles(options.client, options.registry, state)
-    const plan = unchanged ? planUnchanged({ ...input, existing: state.files }) : planUpdate({ ...input, existing: state.files })
+    let plan: UpdatePlan
+    if (unchanged) plan = planUnchanged({ ...input, existing: state.files })
+    else {
+      await readDeferredFiles(options.client, options.registry, state)
+      // The version history, exactly as update-local passes it: the whole index, with this run's readings.
+      await loadHistory()
+      const reading = await readHistories(history.readers(snapshots), state.files, options.modulePattern)
+      plan = planUpdate({
+        ...input,
+        existing: state.files,
+        sourceProblems: [...sourceProblems, ...reading.problems],
+        history: reading.plan,
+        sourceState: { ...input.sourceState, history: historyStates(snapshots, reading, previous, history) },
+      })
+    }
     // Changelog entries that move to their year's archive: the archive is read only by a run that grows it.
     if (plan.archived.size > 0) completeArchives(plan, await readBranchFiles(options.client, options.registry, state, [...plan.archived.keys()]), true)
     // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
@@ -130,6 +157,10 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     const message = options.commitMessage || commitMessage(plan, options.trigger)
     const [headline, ...body] = message.split('\n')
     const files = Object.fromEntries(plan.changedFiles.map((name) => [name, plan.files[name]!]))
+    // Planning a large registry holds the event loop for seconds, longer than a server keeps an idle connection
+    // open: let the timers run first, so that such connections are closed, and the commit (sent once, never
+    // retried blindly) does not go out on one the server has already closed (ECONNRESET / EPIPE).
+    await new Promise((resolve) => setTimeout(resolve, 0))
     try {
       const commitSha = await commitRegistryBranch(options.client, options.registry, {
         branch: state.branch,
@@ -146,6 +177,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       const before = state.headOid
       state = await readRegistryBranch(options.client, options.registry)
       await readDeferredFiles(options.client, options.registry, state)
+      if (Object.keys(files).some(isHistoryFile)) await readHistoryFiles(options.client, options.registry, state)
       // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
       if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
         log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
@@ -159,12 +191,31 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   }
 }
 
+/**
+ * What status.json records of each module's history (ModuleStatus.history): the tag state it was read at, marked
+ * when a CI state is still pending; a module whose history was not read this run keeps what it had.
+ */
+function historyStates(snapshots: readonly RepositorySnapshot[], reading: HistoryReading, previous: PreviousRegistry, history: GitHubHistory): Map<string, string> {
+  const states = new Map<string, string>()
+  for (const snapshot of snapshots) {
+    const module = reading.plan.index.get(snapshot.name)
+    if (reading.read.has(snapshot.name) && module) {
+      const pending = history.incomplete(snapshot.name) || module.head?.ci === 'pending' || currentVersions(module.versions).some((entry) => entry.ci === 'pending')
+      states.set(snapshot.name, `${snapshot.tagState ?? ''}${pending ? PENDING_MARK : ''}`)
+    } else if (!reading.read.has(snapshot.name) && snapshot.carried && previous.history.has(snapshot.name)) {
+      states.set(snapshot.name, previous.history.get(snapshot.name)!)
+    }
+  }
+  return states
+}
+
 /** The listed modules as snapshots for the planner: read (at their listed commit) or carried. */
 async function readChanged(
   listed: readonly RepositorySnapshot[],
   previous: PreviousRegistry,
   cache: Map<string, RepositorySnapshot>,
   source: GitHubSourceOptions,
+  extras: ModuleReadExtras,
 ): Promise<{ snapshots: RepositorySnapshot[]; reads: ReadReport }> {
   const plan = planReads(listed, previous)
   const reads: ReadReport = { read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>, carried: 0, failed: 0 }
@@ -183,7 +234,7 @@ async function readChanged(
     return fresh
   })
   if (toRead.length > 0) {
-    await readModuleFiles(toRead, source)
+    await readModuleFiles(toRead, source, extras)
     for (const snapshot of toRead) if (snapshot.readError === undefined) cache.set(snapshot.name, snapshot)
   }
   reads.failed = snapshots.filter((snapshot) => snapshot.readError !== undefined).length

@@ -128,8 +128,24 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
   }
 }
 
-/** Problems the registry-wide analysis finds again on every run: not carried with an unchanged module. */
-const ANALYSIS_CODES = new Set<Problem['code']>(['unknown-dependency', 'unsatisfied-range', 'dependency-cycle', 'self-dependency', 'stale'])
+/**
+ * Problems the registry-wide analysis, or the version history (src/versions/evidence.ts, from the whole index),
+ * finds again on every run: not carried with an unchanged module.
+ */
+const ANALYSIS_CODES = new Set<Problem['code']>([
+  'unknown-dependency',
+  'unsatisfied-range',
+  'dependency-cycle',
+  'self-dependency',
+  'stale',
+  'tag-version-mismatch',
+  'tag-moved',
+  'locked-behind',
+  'unreproducible-dependency',
+  'unknown-locked-version',
+  'ci-failing',
+  'invalid-lock',
+])
 
 /**
  * A module the source did not read because nothing it is built from changed: its previous entry kept as a stale

@@ -34,6 +34,8 @@ export interface PreviousRegistry {
   stale: Set<string>
   /** Digest of each module's listed facts (see src/sources/github-read-plan.ts). */
   listed: Map<string, string>
+  /** Each module's tag state when its history was last read (see ModuleStatus.history). */
+  history: Map<string, string>
   /** The rules that built the entries, or null when status.json does not say. */
   rulesVersion: string | null
   /** status.json's hash of modules.yaml, or null. */
@@ -64,6 +66,7 @@ export function readPreviousRegistry(files: RegistryFileTexts): PreviousRegistry
     moduleProblems: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, Array.isArray(s?.problems) ? s.problems : []])),
     stale: new Set(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.stale === 'string' ? [name] : []))),
     listed: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.listed === 'string' ? [[name, s.listed]] : []))),
+    history: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.history === 'string' ? [[name, s.history]] : []))),
     rulesVersion: typeof status?.rules_version === 'string' ? status.rules_version : null,
     registryHash: typeof status?.registry_hash === 'string' ? status.registry_hash : null,
     registryProblems: status ? JSON.stringify(status.problems ?? null) : null,

@@ -8,7 +8,12 @@
  * - `stale` / `error`: the previous entry was kept from an earlier failed read, or its health is `error`;
  * - `listed`: a listed fact changed (description, topics, visibility, archived, URL), by a digest in status.json;
  * - `rules`: the rules that turn files into an entry changed (status.json's `rules_version`), or the previous
- *   registry was not written by this tool: everything is read once.
+ *   registry was not written by this tool: everything is read once;
+ * - `tags`: the listing's tag state (tag count, newest tag and its commit) is not the one recorded when the
+ *   version history was last read (status.json's `history`): a tag was pushed, moved or deleted without a push to
+ *   the default branch, or the history was never read;
+ * - `pending`: a CI state was still pending when the history was last read (asked again until it settles), or the
+ *   history had more to read than one run reads of a module (src/sources/github-history.ts).
  * Every other module is `carried`: its entry is kept from the previous registry and no file of it is read.
  *
  * What is read of a module is a list of read phases (MODULE_READ_PHASES). Each phase asks, per module, for GraphQL
@@ -24,9 +29,13 @@ import { RULES_VERSION } from '../metadata/rules-version.js'
 import type { PreviousRegistry } from '../registry/previous.js'
 import type { RepositorySnapshot } from '../format/types.js'
 
-export type ReadReason = 'new' | 'moved' | 'stale' | 'error' | 'listed' | 'rules'
+export type ReadReason = 'new' | 'moved' | 'stale' | 'error' | 'listed' | 'rules' | 'tags' | 'pending'
 
-export const READ_REASONS: readonly ReadReason[] = ['new', 'moved', 'stale', 'error', 'listed', 'rules']
+export const READ_REASONS: readonly ReadReason[] = ['new', 'moved', 'stale', 'error', 'listed', 'rules', 'tags', 'pending']
+
+/** status.json's `history` of a module whose history is not final (a CI state pending, tags left for a later run):
+ *  its tag state + this. */
+export const PENDING_MARK = ' pending'
 
 export interface ReadPlan {
   /** Modules to read, with the first reason that applies. */
@@ -60,6 +69,9 @@ function readReason(snapshot: RepositorySnapshot, previous: PreviousRegistry, ru
   if (previous.health.get(snapshot.name) === 'error') return 'error'
   if (previous.listed.get(snapshot.name) !== listedDigest(snapshot)) return 'listed'
   if (rulesChanged) return 'rules'
+  const history = previous.history.get(snapshot.name)
+  if (history === undefined || history.replace(PENDING_MARK, '') !== (snapshot.tagState ?? '')) return 'tags'
+  if (history.endsWith(PENDING_MARK)) return 'pending'
   return undefined
 }
 
@@ -71,7 +83,7 @@ export interface FieldRead {
 }
 
 /** A kind of read: the fields it needs of one module (none when it has nothing to read there). */
-export type ModuleRead = (snapshot: RepositorySnapshot, oid: string) => FieldRead[]
+export type ModuleRead = (snapshot: RepositorySnapshot, oid: string) => FieldRead[] | Promise<FieldRead[]>
 
 const BLOB_FIELDS = '... on Blob { text isBinary byteSize isTruncated }'
 
@@ -83,7 +95,7 @@ interface BlobAnswer {
 }
 
 /** A file at the listed commit; absent files stay absent. */
-export function fileRead(path: string, log: (message: string) => void = () => {}): ModuleRead {
+export function fileRead(path: string, log: (message: string) => void = () => {}): (snapshot: RepositorySnapshot, oid: string) => FieldRead[] {
   return (_snapshot, oid) => [
     {
       selection: `object(expression: ${JSON.stringify(`${oid}:${path}`)}) { ${BLOB_FIELDS} }`,
@@ -159,9 +171,16 @@ interface TreeEntry {
  * The reads of a module, phase by phase. Phase 1: cim.yaml, the manifests, tags and the README when needed;
  * phase 2, from what phase 1 read: workspace members.
  */
-export function moduleReadPhases(log: (message: string) => void): ModuleRead[][] {
-  return [[fileRead(CIM_YAML, log), fileRead(CARGO_TOML, log), fileRead(PACKAGE_JSON, log), tagsRead, readmeRead], [workspaceMembersRead]]
+export function moduleReadPhases(log: (message: string) => void, history?: ModuleRead): ModuleRead[][] {
+  const first = [fileRead(CIM_YAML, log), fileRead(CARGO_TOML, log), fileRead(PACKAGE_JSON, log), tagsRead, readmeRead]
+  if (!history) return [first, [workspaceMembersRead]]
+  // The version history asks in rounds what its last answers showed it lacks (tags, then files at new tags, then
+  // their workspace members, further pages of tags): a phase each, which costs a request only when it reads.
+  return [[...first, history], [workspaceMembersRead, history], ...Array.from({ length: HISTORY_ROUNDS - 2 }, () => [history])]
 }
+
+/** Read phases the version history may take; what is still missing after them is read on the next run. */
+export const HISTORY_ROUNDS = 6
 
 function declaresDescription(snapshot: RepositorySnapshot): boolean {
   const cimYaml = snapshot.files[CIM_YAML]

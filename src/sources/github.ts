@@ -18,7 +18,7 @@ import type { Problem, RepositorySnapshot } from '../format/types.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive, ssoHeader } from '../github/graphql.js'
 import { withPolicy } from '../github/retry.js'
-import { moduleReadPhases, type FieldRead } from './github-read-plan.js'
+import { moduleReadPhases, type FieldRead, type ModuleRead } from './github-read-plan.js'
 
 export interface GitHubSourceOptions {
   client: GitHubClient
@@ -47,7 +47,8 @@ export interface GitHubListing {
 
 const REPOSITORY_FIELDS = `name description url isPrivate visibility isArchived
   repositoryTopics(first: 25) { nodes { topic { name } } }
-  defaultBranchRef { name target { ... on Commit { oid committedDate } } }`
+  defaultBranchRef { name target { ... on Commit { oid committedDate } } }
+  tagState: refs(refPrefix: "refs/tags/", first: 1, orderBy: {field: ALPHABETICAL, direction: DESC}) { totalCount nodes { name target { oid ... on Tag { target { oid } } } } }`
 
 const LISTING_QUERY = `query listRepositories($org: String!, $first: Int!, $after: String) {
   organization(login: $org) {
@@ -69,6 +70,9 @@ interface ListedRepository {
   isArchived: boolean
   repositoryTopics: { nodes: { topic: { name: string } }[] }
   defaultBranchRef: { name: string; target: { oid?: string; committedDate?: string } | null } | null
+  /** The tag count and the last tag by name with its commit: cheap (no tag is ordered by date), and enough to see
+   *  that a tag was added or deleted, or that the last one moved, without a push to the default branch. */
+  tagState: { totalCount: number; nodes: { name: string; target: { oid: string; target?: { oid: string } } }[] } | null
 }
 
 interface ListingPage {
@@ -176,30 +180,55 @@ function toSnapshot(repository: ListedRepository, org: string): RepositorySnapsh
     committedAt: head?.committedDate ? toUtcSeconds(head.committedDate) : null,
     tags: [],
     files: {},
+    tagState: tagState(repository.tagState),
   }
+}
+
+function tagState(refs: ListedRepository['tagState']): string {
+  const last = refs?.nodes[0]
+  if (!refs || !last) return '0'
+  return `${refs.totalCount} ${last.name}@${(last.target.target ?? last.target).oid.slice(0, 12)}`
+}
+
+/** A field of the query itself (not of a module's repository), sent with the first batch that reads anything. */
+export interface QueryRead {
+  selection: string
+  apply(value: unknown): void
+  /** Set once answered. */
+  done?: boolean
+}
+
+export interface ModuleReadExtras {
+  /** The history's read, joined to each phase (see src/sources/github-history.ts). */
+  history?: ModuleRead
+  /** Sent along with the first request (the registry's history files); `done` tells whether it was answered. */
+  query?: QueryRead
+  /** After each phase: what the next phase's reads may depend on (the registry's history files, if not read yet). */
+  afterPhase?: () => Promise<void>
 }
 
 /**
  * Reads the files of these modules (listed snapshots, filled in place) at their listed commits, phase by phase.
  * Returns the number of requests it took.
  */
-export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], options: GitHubSourceOptions): Promise<number> {
+export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], options: GitHubSourceOptions, extras: ModuleReadExtras = {}): Promise<number> {
   const log = options.log ?? (() => {})
   let requests = 0
-  for (const phase of moduleReadPhases(log)) {
+  for (const phase of moduleReadPhases(log, extras.history)) {
     const wanted: ModuleFields[] = []
     for (const snapshot of snapshots) {
       if (snapshot.readError !== undefined || !snapshot.headCommit) continue
-      const reads = phase.flatMap((read) => read(snapshot, snapshot.headCommit!))
+      const reads = (await Promise.all(phase.map((read) => read(snapshot, snapshot.headCommit!)))).flat()
       if (reads.length > 0) wanted.push({ snapshot, reads })
     }
     // Batches shrink after one that was too expensive, and grow back after those that pass.
     const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100)
     for (let start = 0; start < wanted.length; ) {
       const batch = wanted.slice(start, start + pace.size)
-      requests += await readBatch(batch, options, pace)
+      requests += await readBatch(batch, options, pace, false, extras.query)
       start += batch.length
     }
+    await extras.afterPhase?.()
   }
   return requests
 }
@@ -210,11 +239,14 @@ interface ModuleFields {
 }
 
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
-async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pace: AdaptivePageSize, retried = false): Promise<number> {
+async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pace: AdaptivePageSize, retried = false, query?: QueryRead): Promise<number> {
   const fields = batch.map(
     ({ snapshot, reads }, r) =>
       `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`,
   )
+  // The query's own field rides along until it is answered; a batch that fails leaves it to the next one.
+  const extra = query && !query.done ? query : undefined
+  if (extra) fields.push(`q: ${extra.selection}`)
   let data: Record<string, Record<string, unknown> | null>
   try {
     data = await options.client.graphql<typeof data>(`query readModuleFiles { ${fields.join('\n')} }`, withPolicy('shrink'))
@@ -222,7 +254,7 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pa
     const partial = (error as { data?: typeof data | null }).data
     // Repositories that vanished since the listing come back as null with NOT_FOUND next to the others' data.
     if (partial && isNotFound(error)) {
-      apply(batch, partial)
+      apply(batch, partial, extra)
       pace.grow()
       return 1
     }
@@ -231,19 +263,23 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pa
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)
       pace.shrinkTo(half)
-      return 1 + (await readBatch(batch.slice(0, half), options, pace)) + (await readBatch(batch.slice(half), options, pace))
+      return 1 + (await readBatch(batch.slice(0, half), options, pace, false, query)) + (await readBatch(batch.slice(half), options, pace, false, query))
     }
     // Alone, it gets one more try; then it is stale with the reason, and every other module lands.
-    if (!retried) return 1 + (await readBatch(batch, options, pace, true))
+    if (!retried) return 1 + (await readBatch(batch, options, pace, true, query))
     batch[0]!.snapshot.readError = `reading its files failed: ${describeGraphqlError(error).message}`
     return 1
   }
-  apply(batch, data)
+  apply(batch, data, extra)
   pace.grow()
   return 1
 }
 
-function apply(batch: ModuleFields[], data: Record<string, Record<string, unknown> | null>): void {
+function apply(batch: ModuleFields[], data: Record<string, Record<string, unknown> | null>, extra?: QueryRead): void {
+  if (extra && 'q' in data) {
+    extra.apply(data.q)
+    extra.done = true
+  }
   batch.forEach(({ snapshot, reads }, r) => {
     const repository = data[`r${r}`]
     if (repository === null || repository === undefined) {

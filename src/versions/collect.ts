@@ -36,7 +36,18 @@ export interface HistoryReader {
   listFolder(commit: string, path: string): Promise<string[]>
   /** The combined CI state of a commit, or null when the source has none (the local source). */
   ciState(commit: string): Promise<CiState | null>
+  /** False when a read at this commit had no answer yet (a reader that notes what it lacks): what was found there
+   *  is not final, and not kept in `readModuleHistory`'s memo. */
+  final?(commit: string): boolean
+  /** What was found at each commit, kept by a reader that is asked several times (see readModuleHistory). */
+  memo?: Map<string, Evidence>
 }
+
+/**
+ * Thrown by a reader for what it will read on a later run (the GitHub source reads a bounded number of files per
+ * module and run): the tag stays unread, so that the next run reads it; the head keeps what the index had.
+ */
+export class DeferredReadError extends Error {}
 
 export interface HistoryUpdate {
   /** Lines to append to the module's index, in tag order. */
@@ -46,7 +57,17 @@ export interface HistoryUpdate {
   reads: number
 }
 
-export async function readModuleHistory(name: string, reader: HistoryReader, known: ModuleHistory | undefined, modulePattern: ModulePattern): Promise<HistoryUpdate> {
+/**
+ * `memo`: what was found at each commit, kept across calls by a caller that asks several times with more answered
+ * each time (the GitHub source's read phases), so that a commit's files are parsed once.
+ */
+export async function readModuleHistory(
+  name: string,
+  reader: HistoryReader,
+  known: ModuleHistory | undefined,
+  modulePattern: ModulePattern,
+  memo: Map<string, Evidence> | undefined = reader.memo,
+): Promise<HistoryUpdate> {
   const latest = new Map<string, VersionEntry>()
   for (const entry of known?.versions ?? []) latest.set(entry.tag, entry)
   let reads = 0
@@ -54,12 +75,18 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
   const seen = new Map<string, Promise<Evidence>>()
   const snapshotAt = (commit: string) => {
     let evidence = seen.get(commit)
+    const found = memo?.get(commit)
+    if (!evidence && found) seen.set(commit, (evidence = Promise.resolve(found)))
     if (!evidence) {
       // What cannot be read at a commit is recorded with it in the index, so that the warning it gives (at the head)
       // stands as long as that commit does, not only in the run that read it.
       const unreadable: string[] = []
       const refused = (path: string, error: Error) => unreadable.push(`${path}: ${error.message}`)
-      evidence = filesAt(reader, commit, LOCK_FILES, { read: () => reads++, refused }).then((files) => evidenceAt(name, files, modulePattern, unreadable))
+      evidence = filesAt(reader, commit, LOCK_FILES, { read: () => reads++, refused }).then((files) => {
+        const result = evidenceAt(name, files, modulePattern, unreadable)
+        if (memo && reader.final?.(commit) !== false) memo.set(commit, result)
+        return result
+      })
       seen.set(commit, evidence)
     }
     return evidence
@@ -74,11 +101,13 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
     if (before?.commit === tag.commit) {
       // A CI state still pending when the tag was read is asked again; a settled one is final.
       if (before.ci !== 'pending') continue
-      const ci = await reader.ciState(tag.commit)
-      if (ci !== 'pending') append.push({ ...before, ci })
+      const ci = await unlessDeferred(reader.ciState(tag.commit))
+      if (ci !== DEFERRED && ci !== 'pending') append.push({ ...before, ci })
       continue
     }
-    const found = await snapshotAt(tag.commit)
+    const found = await unlessDeferred(snapshotAt(tag.commit))
+    const ci = found === DEFERRED ? DEFERRED : await unlessDeferred(reader.ciState(tag.commit))
+    if (found === DEFERRED || ci === DEFERRED) continue
     append.push({
       version,
       tag: tag.name,
@@ -87,7 +116,7 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
       manifest_version: found.version,
       dependencies: found.dependencies,
       locked: found.locked,
-      ci: await reader.ciState(tag.commit),
+      ci,
       ...(before ? { moved_from: before.commit } : {}),
       ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
     })
@@ -95,19 +124,40 @@ export async function readModuleHistory(name: string, reader: HistoryReader, kno
 
   const now = await reader.head()
   let head: HeadEntry | null = null
-  if (now && known?.head?.commit === now.commit) head = known.head
-  else if (now) {
-    const found = await snapshotAt(now.commit)
+  if (now && known?.head?.commit === now.commit) {
+    head = known.head
+    // As with tags: a pending CI state is asked again until it settles.
+    if (head.ci === 'pending') {
+      const ci = await unlessDeferred(reader.ciState(now.commit))
+      if (ci !== DEFERRED && ci !== 'pending') head = { ...head, ci }
+    }
+  } else if (now) {
+    const found = await unlessDeferred(snapshotAt(now.commit))
+    const ci = found === DEFERRED ? DEFERRED : await unlessDeferred(reader.ciState(now.commit))
+    // Not read this run: the head keeps what the index had.
+    if (found === DEFERRED || ci === DEFERRED) return { append, head: known?.head ?? null, reads }
     head = {
       commit: now.commit,
       date: now.date,
       version: found.version,
       locked: found.locked,
-      ci: await reader.ciState(now.commit),
+      ci,
       ...(found.unreadable.length ? { unreadable: found.unreadable } : {}),
     }
   }
   return { append, head, reads }
+}
+
+const DEFERRED = Symbol('deferred')
+
+/** The answer, or DEFERRED when the reader left it for a later run. */
+async function unlessDeferred<T>(answer: Promise<T>): Promise<T | typeof DEFERRED> {
+  try {
+    return await answer
+  } catch (error) {
+    if (error instanceof DeferredReadError) return DEFERRED
+    throw error
+  }
 }
 
 export interface FileReadObserver {
@@ -129,8 +179,9 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
     try {
       text = await reader.readFile(commit, path)
     } catch (error) {
-      // One file that cannot be read (too large, not UTF-8) leaves the others readable, when the caller says how.
-      if (!observe.refused) throw error
+      // One file that cannot be read (too large, not UTF-8) leaves the others readable, when the caller says how;
+      // one left for a later run leaves the whole commit for then.
+      if (!observe.refused || error instanceof DeferredReadError) throw error
       observe.refused(path, error as Error)
       return
     }
@@ -143,7 +194,7 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
   return files
 }
 
-interface Evidence {
+export interface Evidence {
   version: string | null
   dependencies: Record<string, string>
   locked: LockEvidence | null

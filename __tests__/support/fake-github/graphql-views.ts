@@ -10,7 +10,7 @@ import type { QueryWork } from './graphql-execution.js'
 import type { Listings } from './listings.js'
 import { legacyNodeId, WEB } from './rest-objects.js'
 import type { RateWindow } from './rate-limits.js'
-import { blobSha, treeSha, type Commit, type Repo, type World } from './world.js'
+import { blobSha, treeSha, type Commit, type Repo, type Tag, type World } from './world.js'
 
 export interface ResolverContext {
   world: World
@@ -162,7 +162,8 @@ function findRef(repo: Repo, ctx: ResolverContext, qualifiedName: string): View 
 }
 
 export function refView(repo: Repo, ctx: ResolverContext, prefix: string, name: string): View | null {
-  const sha = prefix === 'refs/heads/' ? repo.branches.get(name) : repo.tags.find((tag) => tag.name === name)?.sha
+  const tag = prefix === 'refs/tags/' ? repo.tags.find((candidate) => candidate.name === name) : undefined
+  const sha = prefix === 'refs/heads/' ? repo.branches.get(name) : tag?.sha
   const commit = sha ? repo.commits.get(sha) : undefined
   if (!commit) return null
   return {
@@ -170,7 +171,9 @@ export function refView(repo: Repo, ctx: ResolverContext, prefix: string, name: 
     id: legacyNodeId('Ref', `${repo.id}:${prefix}${name}`),
     name,
     prefix,
-    target: () => commitView(repo, commit, ctx),
+    // A lightweight tag's target is the commit; an annotated tag's is a Tag object, whose own target is the commit
+    // (https://docs.github.com/en/graphql/reference/objects#tag): a client must peel it.
+    target: () => (tag?.annotated ? tagView(repo, commit, tag.name, tag.annotated, ctx) : commitView(repo, commit, ctx)),
     repository: () => repositoryView(repo, ctx),
   }
 }
@@ -202,6 +205,22 @@ function hasDirectory(commit: Commit, dir: string): boolean {
   const prefix = `${dir}/`
   for (const path of commit.files.keys()) if (path.startsWith(prefix)) return true
   return false
+}
+
+function tagView(repo: Repo, commit: Commit, name: string, annotated: NonNullable<Tag['annotated']>, ctx: ResolverContext): View {
+  return {
+    __typename: 'Tag',
+    id: legacyNodeId('Tag', `${repo.id}:${annotated.oid}`),
+    oid: annotated.oid,
+    abbreviatedOid: annotated.oid.slice(0, 7),
+    name,
+    message: annotated.message,
+    commitUrl: `${WEB}/${repo.fullName}/commit/${commit.sha}`,
+    commitResourcePath: `/${repo.fullName}/commit/${commit.sha}`,
+    tagger: { __typename: 'GitActor', name: 'CIM Fake', email: 'fake@example.invalid', date: annotated.date, avatarUrl: 'https://avatars.githubusercontent.com/u/0?v=4', user: null },
+    target: () => commitView(repo, commit, ctx),
+    repository: () => repositoryView(repo, ctx),
+  }
 }
 
 export function commitView(repo: Repo, commit: Commit, ctx: ResolverContext): View {
@@ -243,6 +262,20 @@ export function commitView(repo: Repo, commit: Commit, ctx: ResolverContext): Vi
     history: (args: ConnectionArgs) =>
       connection([...ctx.world.history(repo, commit)], args, 'history', (entry) => commitView(repo, entry, ctx)),
     repository: () => repositoryView(repo, ctx),
+    // The combined state of the commit's check runs and commit statuses; null when it has none
+    // (https://docs.github.com/en/graphql/reference/objects#statuscheckrollup). Reading it makes GitHub load the
+    // commit's checks: it counts as work for the execution-time limit, like a blob.
+    statusCheckRollup: () => {
+      const state = repo.checks.get(commit.sha)
+      ctx.work.blobs++
+      if (!state) return null
+      return {
+        __typename: 'StatusCheckRollup',
+        id: legacyNodeId('StatusCheckRollup', `${repo.id}:${commit.sha}`),
+        state,
+        commit: () => commitView(repo, commit, ctx),
+      }
+    },
   }
 }
 

@@ -37,7 +37,7 @@ import type {
   RequestLogEntry,
   SnapshotRepository,
 } from './types.js'
-import { World } from './world.js'
+import { World, type CheckState } from './world.js'
 
 export { syntheticOrg, type SyntheticOrgOptions } from './synthetic.js'
 export { heavyOrg, type HeavyOrgOptions } from './heavy.js'
@@ -167,6 +167,16 @@ export class FakeGitHub {
 
   deleteRepo(name: string): void {
     this.world.deleteRepo(name)
+  }
+
+  /** Creates or moves (force-pushes) a tag, by default at the head; returns the tagged commit. */
+  tag(repo: string, tagName: string, options: { commit?: string; annotated?: boolean } = {}): string {
+    return this.world.tag(repo, tagName, options)
+  }
+
+  /** Sets a commit's combined check state (`statusCheckRollup.state`), or clears it with null. */
+  setChecks(repo: string, sha: string, state: CheckState | null): void {
+    this.world.setChecks(repo, sha, state)
   }
 
   repo(name: string): RepositoryView {

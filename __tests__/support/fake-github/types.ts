@@ -28,9 +28,22 @@ export interface SnapshotRepository {
   homepage?: string | null
   /** Files at the head commit, by path relative to the repository root. */
   files?: Record<string, string>
-  /** Tag names, oldest first; each gets a commit of its own in the history before the head. */
-  tags?: string[]
+  /** Tags, oldest first; each gets a commit of its own in the history before the head. */
+  tags?: (string | SnapshotTag)[]
+  /** The head commit's combined check state (`statusCheckRollup`); none when absent. */
+  head_ci?: 'SUCCESS' | 'FAILURE' | 'PENDING' | 'ERROR' | 'EXPECTED'
   releases?: SnapshotRelease[]
+}
+
+/** A tag with more than a name: its commit's own files, an annotated tag object, a check state. */
+export interface SnapshotTag {
+  name: string
+  /** Files of the tag's commit that differ from the head's (null: absent at the tag). */
+  files?: Record<string, string | null>
+  /** An annotated tag (`git tag -a`): a tag object of its own that points at the commit. */
+  annotated?: boolean
+  /** The combined check state of the tag's commit. */
+  ci?: 'SUCCESS' | 'FAILURE' | 'PENDING' | 'ERROR' | 'EXPECTED'
 }
 
 export interface SnapshotRelease {

@@ -6,7 +6,7 @@
  * deterministic SHAs (sha1 of parent, date, message and changes), so that runs repeat.
  */
 import { createHash } from 'node:crypto'
-import type { DispatchRecord, OrgSnapshot, PushOptions, RepositoryPatch, RepositoryView, SnapshotRelease, SnapshotRepository } from './types.js'
+import type { DispatchRecord, SnapshotTag, OrgSnapshot, PushOptions, RepositoryPatch, RepositoryView, SnapshotRelease, SnapshotRepository } from './types.js'
 
 export interface Commit {
   sha: string
@@ -19,8 +19,14 @@ export interface Commit {
 
 export interface Tag {
   name: string
+  /** The commit the tag points at (peeled). */
   sha: string
+  /** An annotated tag is an object of its own (its own oid, a tagger date) whose target is the commit. */
+  annotated?: { oid: string; date: string; message: string }
 }
+
+/** GitHub's `StatusState`: the combined state of a commit's checks and statuses. */
+export type CheckState = 'SUCCESS' | 'FAILURE' | 'PENDING' | 'ERROR' | 'EXPECTED'
 
 export interface Release {
   tagName: string
@@ -51,6 +57,8 @@ export interface Repo {
   tags: Tag[]
   releases: Release[]
   commits: Map<string, Commit>
+  /** Commit SHA -> the combined state of its checks (`statusCheckRollup`); absent: the commit has none. */
+  checks: Map<string, CheckState>
 }
 
 export interface FileChanges {
@@ -122,26 +130,34 @@ export class World {
       tags: [],
       releases: (snapshot.releases ?? []).map((release) => toRelease(release, pushedAt)),
       commits: new Map(),
+      checks: new Map(),
     }
-    // History: a commit per tag (oldest first, a day apart), then the head. Older trees are not known, so every
-    // commit carries the head's files.
-    const tags = snapshot.tags ?? []
+    // History: a commit per tag (oldest first, a day apart), then the head. A tag's commit carries the head's files
+    // with the tag's own changes (`files`) over them.
+    const tags: SnapshotTag[] = (snapshot.tags ?? []).map((tag) => (typeof tag === 'string' ? { name: tag } : tag))
     let parent: string | null = null
-    tags.forEach((name, i) => {
+    tags.forEach((tag, i) => {
+      const tagFiles = new Map(files)
+      for (const [path, text] of Object.entries(tag.files ?? {})) {
+        if (text === null) tagFiles.delete(path)
+        else tagFiles.set(path, text)
+      }
       const commit: Commit = {
-        sha: sha1(`${fullName}:tag:${name}`),
+        sha: sha1(`${fullName}:tag:${tag.name}`),
         parent,
-        message: `Release ${name}`,
+        message: `Release ${tag.name}`,
         date: utc(new Date(Date.parse(pushedAt) - (tags.length - i) * DAY).toISOString()),
-        files,
+        files: tag.files ? tagFiles : files,
       }
       repo.commits.set(commit.sha, commit)
-      repo.tags.push({ name, sha: commit.sha })
+      repo.tags.push(tagObject(repo, tag.name, commit, tag.annotated ?? false))
+      if (tag.ci) repo.checks.set(commit.sha, tag.ci)
       parent = commit.sha
     })
     const head: Commit = { sha: snapshot.head_commit ?? sha1(`${fullName}:head`), parent, message: 'Snapshot head', date: pushedAt, files }
     if (!/^[0-9a-f]{40}$/.test(head.sha)) throw new Error(`fake GitHub: head_commit of ${snapshot.name} is not a 40-hex SHA`)
     repo.commits.set(head.sha, head)
+    if (snapshot.head_ci) repo.checks.set(head.sha, snapshot.head_ci)
     repo.branches.set(defaultBranch, head.sha)
     this.repos.set(snapshot.name.toLowerCase(), repo)
     this.version++
@@ -195,6 +211,31 @@ export class World {
     if (when > repo.updatedAt) repo.updatedAt = when
     this.version++
     return commit
+  }
+
+  /**
+   * Creates a tag, or moves it (a force-pushed tag: `git push --force origin v1.0.0`), to a commit of the repository
+   * (default: the default branch's head). No new commit is made: a tag on an old commit changes no branch.
+   */
+  tag(name: string, tagName: string, options: { commit?: string; annotated?: boolean } = {}): string {
+    const repo = this.require(name)
+    const commit = options.commit ? repo.commits.get(options.commit) : this.branchHead(repo, repo.defaultBranch)
+    if (!commit) throw new Error(`fake GitHub: ${name} has no commit ${options.commit}`)
+    const tag = tagObject(repo, tagName, commit, options.annotated ?? false)
+    const at = repo.tags.findIndex((existing) => existing.name === tagName)
+    if (at >= 0) repo.tags[at] = tag
+    else repo.tags.push(tag)
+    this.version++
+    return commit.sha
+  }
+
+  /** Sets (or, with null, clears) the combined check state of a commit, as CI reporting on it would. */
+  setChecks(name: string, sha: string, state: CheckState | null): void {
+    const repo = this.require(name)
+    if (!repo.commits.has(sha)) throw new Error(`fake GitHub: ${name} has no commit ${sha}`)
+    if (state) repo.checks.set(sha, state)
+    else repo.checks.delete(sha)
+    this.version++
   }
 
   branchHead(repo: Repo, branch: string): Commit | undefined {
@@ -296,6 +337,12 @@ export function utc(iso: string): string {
   const millis = Date.parse(iso)
   if (Number.isNaN(millis)) throw new Error(`fake GitHub: ${JSON.stringify(iso)} is not a date`)
   return new Date(millis).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function tagObject(repo: Repo, name: string, commit: Commit, annotated: boolean): Tag {
+  if (!annotated) return { name, sha: commit.sha }
+  const date = utc(new Date(Date.parse(commit.date) + 60_000).toISOString())
+  return { name, sha: commit.sha, annotated: { oid: sha1(`${repo.fullName}:annotated:${name}:${commit.sha}`), date, message: `Release ${name}` } }
 }
 
 function toRelease(release: SnapshotRelease, pushedAt: string): Release {

@@ -54,6 +54,8 @@ export interface SourceState {
   rulesVersion: string
   /** Digest of each module's listed facts. */
   listed: ReadonlyMap<string, string>
+  /** Each module's tag state when its history was last read. */
+  history?: ReadonlyMap<string, string>
 }
 
 export function statusFile(registry: Registry, modulesYaml: string, completeView: boolean, source?: SourceState): StatusFile {
@@ -82,6 +84,7 @@ export function statusFile(registry: Registry, modulesYaml: string, completeView
           dependents: module.dependents,
           ...(module.stale !== undefined ? { stale: module.stale } : {}),
           ...(source?.listed.has(module.name) ? { listed: source.listed.get(module.name) } : {}),
+          ...(source?.history?.has(module.name) ? { history: source.history.get(module.name) } : {}),
           problems: module.problems,
         },
       ]),
