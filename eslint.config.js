@@ -12,7 +12,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-constant-condition': ['error', { checkLoops: false }],
       // Sanitizers match control characters on purpose (names, log lines, markdown cells).
       'no-control-regex': 'off',
@@ -30,7 +33,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/action/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: '@actions/core is used only in src/action/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@actions/core', message: '@actions/core is used only in src/action/.' }] },
+      ],
     },
   },
   {
@@ -40,7 +46,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'node:net', 'node:http', 'node:https', '@actions/core'].map((name) => ({
+          paths: [
+            'node:fs',
+            'node:fs/promises',
+            'node:child_process',
+            'node:net',
+            'node:http',
+            'node:https',
+            '@actions/core',
+          ].map((name) => ({
             name,
             message: 'metadata/, versions/, registry/ and format/ are the pure core: no I/O here (use an adapter).',
           })),

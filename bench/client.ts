@@ -101,7 +101,10 @@ function round(value: number): number {
 
 function printTable(results: Record<string, number>): void {
   const rows: [string, string][] = [
-    [`registry of ${results.modules} modules (modules.yaml ${results.modules_yaml_mb} MB)`, `built in ${results.build_s} s`],
+    [
+      `registry of ${results.modules} modules (modules.yaml ${results.modules_yaml_mb} MB)`,
+      `built in ${results.build_s} s`,
+    ],
     ['load: fetch, parse, check, index modules.yaml', `${results.load_ms} ms (target < 500 ms)`],
     ['revalidate after refresh() (HTTP 304)', `${results.revalidate_304_ms} ms`],
     ['getModule, one query', `${results.get_module_us} µs (target < 1000 µs)`],

@@ -50,17 +50,23 @@ export async function benchNats(): Promise<Record<string, number>> {
     await ensureConsumer(jsm, DEFAULT_CONSUMER_SETTINGS)
     const publish = publishColdStart(nats.url)
 
-    const bridge = BridgeProcess.start(join(DIST, 'cli.js'), ['--nats', nats.url, '--registry-repo', 'example-org/cim', '--window', `${WINDOW_MS}ms`], {
-      GITHUB_TOKEN: 'bench-token',
-      GITHUB_API_URL: github.url,
-    })
+    const bridge = BridgeProcess.start(
+      join(DIST, 'cli.js'),
+      ['--nats', nats.url, '--registry-repo', 'example-org/cim', '--window', `${WINDOW_MS}ms`],
+      {
+        GITHUB_TOKEN: 'bench-token',
+        GITHUB_API_URL: github.url,
+      },
+    )
     try {
       await until(() => bridge.actions('started').length > 0, 15_000, 'the bridge to start')
       const js = jetstream(nc)
       const acked = () => bridge.actions('ack').reduce((sum, line) => sum + Number(line.events), 0)
       const publishAll = async (from: number, count: number) => {
         for (let start = from; start < from + count; start += CONCURRENCY) {
-          const batch = Array.from({ length: Math.min(CONCURRENCY, from + count - start) }, (_, i) => moduleEvent(start + i))
+          const batch = Array.from({ length: Math.min(CONCURRENCY, from + count - start) }, (_, i) =>
+            moduleEvent(start + i),
+          )
           await Promise.all(batch.map((event) => publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000 })))
         }
       }
@@ -81,12 +87,18 @@ export async function benchNats(): Promise<Record<string, number>> {
       started = performance.now()
       await publishAll(2_000_000, BURST_EVENTS)
       const burstMs = performance.now() - started
-      await until(() => acked() >= PUBLISH_RUNS + SUSTAINED_EVENTS + BURST_EVENTS, 30_000, 'the burst to be acknowledged')
+      await until(
+        () => acked() >= PUBLISH_RUNS + SUSTAINED_EVENTS + BURST_EVENTS,
+        30_000,
+        'the burst to be acknowledged',
+      )
       const burstDispatches = github.dispatches.length - dispatchesBefore
 
       const lastAck = bridge.actions('ack').at(-1)
-      if (!lastAck || parseSeqRanges(String(lastAck.seqs)).length === 0) throw new Error('the bridge logged no acknowledgement')
-      if (github.violations.length > 0) throw new Error(`the fake GitHub saw contract violations: ${github.violations.join('; ')}`)
+      if (!lastAck || parseSeqRanges(String(lastAck.seqs)).length === 0)
+        throw new Error('the bridge logged no acknowledgement')
+      if (github.violations.length > 0)
+        throw new Error(`the fake GitHub saw contract violations: ${github.violations.join('; ')}`)
       const results = {
         publish_cold_start_ms: round(publish.median),
         publish_cold_start_min_ms: round(publish.min),
@@ -163,7 +175,9 @@ export async function duplicateWindowBytesPerId(): Promise<number> {
         const batch = Array.from({ length: CONCURRENCY }, (_, i) => moduleEvent(3_000_000 + start + i))
         await Promise.all(
           batch.map((event) =>
-            withIds ? publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000, runId: '12345678901' }) : js.publish(SUBJECT, encodeEvent(event)),
+            withIds
+              ? publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000, runId: '12345678901' })
+              : js.publish(SUBJECT, encodeEvent(event)),
           ),
         )
       }
@@ -205,13 +219,25 @@ function round(value: number): number {
 
 function printTable(results: Record<string, number>): void {
   const rows: [string, string][] = [
-    ['publish: cold start to ack, bundled action (median)', `${results.publish_cold_start_ms} ms (min ${results.publish_cold_start_min_ms}; target < 300 ms)`],
+    [
+      'publish: cold start to ack, bundled action (median)',
+      `${results.publish_cold_start_ms} ms (min ${results.publish_cold_start_min_ms}; target < 300 ms)`,
+    ],
     ['node startup alone (node -e "")', `${results.node_startup_ms} ms`],
-    [`bridge: sustained, ${SUSTAINED_EVENTS} events, publish to ack`, `${results.bridge_events_per_s} events/s (target >= 2000)`],
+    [
+      `bridge: sustained, ${SUSTAINED_EVENTS} events, publish to ack`,
+      `${results.bridge_events_per_s} events/s (target >= 2000)`,
+    ],
     ['loopback publisher alone', `${results.loopback_publish_events_per_s} events/s`],
     ['dispatches for the sustained run', `${results.sustained_dispatches}`],
-    [`burst: ${results.burst_events} events in ${results.burst_ms} ms`, `${results.burst_dispatches} dispatch(es), window ${results.window_ms} ms (target <= 1 per window)`],
-    [`duplicate window: server memory per message id (${DEDUP_EVENTS} ids)`, `${results.duplicate_window_bytes_per_id} B`],
+    [
+      `burst: ${results.burst_events} events in ${results.burst_ms} ms`,
+      `${results.burst_dispatches} dispatch(es), window ${results.window_ms} ms (target <= 1 per window)`,
+    ],
+    [
+      `duplicate window: server memory per message id (${DEDUP_EVENTS} ids)`,
+      `${results.duplicate_window_bytes_per_id} B`,
+    ],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   console.log('NATS event path')

@@ -12,7 +12,8 @@ if (role === 'watch') {
   const client = new RegistryClient({ nats: { servers: url! } })
   await client.listModules()
   console.log('ready')
-  for await (const change of client.watch()) console.log(JSON.stringify({ name: change.name, version: change.module?.version ?? null, at: Date.now() }))
+  for await (const change of client.watch())
+    console.log(JSON.stringify({ name: change.name, version: change.module?.version ?? null, at: Date.now() }))
 } else if (role === 'serve') {
   const nc = await connect({ servers: url! })
   const service = await startRegistryService(nc, { source: { servers: url! } })

@@ -75,7 +75,9 @@ export async function benchRegistryNats(): Promise<Record<string, number>> {
     http.serveRegistry('/bench/registry', plan.files)
     try {
       results.client_kv_load_ms = round(await median(LOADS, () => coldLoad({ nats: { servers: server.url } })))
-      results.client_http_load_ms = round(await median(LOADS, () => coldLoad({ url: `${http.origin}/bench/registry/` })))
+      results.client_http_load_ms = round(
+        await median(LOADS, () => coldLoad({ url: `${http.origin}/bench/registry/` })),
+      )
       results.modules_yaml_mb = round(Buffer.byteLength(plan.files['modules.yaml']!) / 1e6)
     } finally {
       await http.close()
@@ -105,7 +107,11 @@ interface PeerLine {
 }
 
 /** Starts the peer process; next(match) resolves with the first line from now on that matches. */
-async function peer(role: 'watch' | 'serve', url: string, peers: ChildProcess[]): Promise<{ next(match: (line: PeerLine) => boolean): Promise<PeerLine> }> {
+async function peer(
+  role: 'watch' | 'serve',
+  url: string,
+  peers: ChildProcess[],
+): Promise<{ next(match: (line: PeerLine) => boolean): Promise<PeerLine> }> {
   const script = fileURLToPath(new URL('./registry-nats-peer.js', import.meta.url))
   const child = spawn(process.execPath, [script, role, url], { stdio: ['ignore', 'pipe', 'inherit'] })
   peers.push(child)
@@ -156,7 +162,7 @@ async function loadService(url: string, modules: FixtureModule[]): Promise<Recor
   const perTick = RATE / 100
   const pending: Promise<void>[] = []
   const start = performance.now()
-  for (let sent = 0; sent < total; ) {
+  for (let sent = 0; sent < total;) {
     for (let k = 0; k < perTick && sent < total; k++, sent++) {
       const [query, body] = request(sent)
       const t0 = performance.now()

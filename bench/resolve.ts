@@ -74,7 +74,10 @@ export async function benchResolve(): Promise<Record<string, number>> {
   const times: number[] = []
   let solved = 0
   for (let run = 0; run < RUNS; run++) {
-    const specs = Array.from({ length: 5 }, () => ({ name: names[names.length - 1 - Math.floor(rand() * 300)]!, range: '*' }))
+    const specs = Array.from({ length: 5 }, () => ({
+      name: names[names.length - 1 - Math.floor(rand() * 300)]!,
+      range: '*',
+    }))
     started = performance.now()
     const result = resolve(catalog, specs)
     times.push(performance.now() - started)
@@ -102,7 +105,11 @@ export async function benchResolve(): Promise<Record<string, number>> {
   }
   for (const name of names.slice(-10)) {
     const dependency = Object.keys(catalog.get(name)!.at(-1)!.dependencies)[0]
-    if (dependency) clash([{ name, range: `=${catalog.get(name)!.at(-1)!.version}` }, { name: dependency, range: `=${catalog.get(dependency)![0]!.version}` }])
+    if (dependency)
+      clash([
+        { name, range: `=${catalog.get(name)!.at(-1)!.version}` },
+        { name: dependency, range: `=${catalog.get(dependency)![0]!.version}` },
+      ])
   }
   conflictTimes.sort((a, b) => a - b)
 
@@ -131,7 +138,11 @@ async function incrementalReads(): Promise<Record<string, number>> {
   let reads = 0
   const repositories = Array.from({ length: MODULES }, (_, i) => {
     const name = `cim-m${String(i).padStart(4, '0')}`
-    const tags: TagRef[] = Array.from({ length: VERSIONS }, (_, v) => ({ name: `v0.${v + 1}.0`, commit: `${i}-${v}`.padEnd(40, '0'), date: null }))
+    const tags: TagRef[] = Array.from({ length: VERSIONS }, (_, v) => ({
+      name: `v0.${v + 1}.0`,
+      commit: `${i}-${v}`.padEnd(40, '0'),
+      date: null,
+    }))
     return { name, tags, head: tags.at(-1)!.commit }
   })
   const reader = (repo: (typeof repositories)[number]): HistoryReader => ({

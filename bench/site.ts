@@ -16,7 +16,28 @@ import { listFiles, tempDir, writeTree } from '../__tests__/support/temp.js'
 
 const MODULES = Number(process.env.CIM_SITE_BENCH_MODULES ?? 10_000)
 /** One word, a prefix, two words, a misspelling, a unique token, a module name: what people type. */
-const QUERIES = ['ledger', 'invoice events', 'harv', 'glacer', 'u4242x', 'cim-site-01234', 'zephyr service', 'atlas', 'pri', 'handles quorum', 'category-7', 'beacon relay', 'tundra', 'meadow', 'ember orbit', 'cobalt', 'del', 'helix', 'indigo willow', 'falcon']
+const QUERIES = [
+  'ledger',
+  'invoice events',
+  'harv',
+  'glacer',
+  'u4242x',
+  'cim-site-01234',
+  'zephyr service',
+  'atlas',
+  'pri',
+  'handles quorum',
+  'category-7',
+  'beacon relay',
+  'tundra',
+  'meadow',
+  'ember orbit',
+  'cobalt',
+  'del',
+  'helix',
+  'indigo willow',
+  'falcon',
+]
 const ROUNDS = 5
 
 export interface SiteFigures {
@@ -68,13 +89,16 @@ export async function benchSite(modules = MODULES): Promise<SiteFigures> {
     const first = await apply('ledger')
     const searchData = server.requests.slice(before).reduce((sum, request) => sum + request.bytes, 0)
     const times: { query: string; ms: number }[] = []
-    for (let round = 0; round < ROUNDS; round++) for (const query of QUERIES) times.push({ query, ms: (await apply(query)).ms })
+    for (let round = 0; round < ROUNDS; round++)
+      for (const query of QUERIES) times.push({ query, ms: (await apply(query)).ms })
     const sorted = [...times].sort((a, b) => a.ms - b.ms)
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.ms
     const byQuery = new Map<string, number[]>()
     for (const { query, ms } of times) byQuery.set(query, [...(byQuery.get(query) ?? []), ms])
     const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-    const slowest = [...byQuery].map(([query, values]) => [query, medianOf(values)] as const).sort((a, b) => b[1] - a[1])[0]!
+    const slowest = [...byQuery]
+      .map(([query, values]) => [query, medianOf(values)] as const)
+      .sort((a, b) => b[1] - a[1])[0]!
     const figures: SiteFigures = {
       modules,
       shown: built.modules,
@@ -108,10 +132,16 @@ function printTable(f: SiteFigures): void {
     [`registry of ${f.modules} modules (${f.shown} public, shown)`, ''],
     ['build: cim-registry site', `${f.buildS} s, peak RSS ${f.buildPeakRssMb} MB`],
     ['site', `${f.files} files, ${f.totalMb} MB`],
-    ['catalog page transfer (HTML, CSS, scripts; gzip)', `${f.catalogTransferKb} kB (target < 1 MB); index.html ${f.catalogHtmlKb} kB raw`],
+    [
+      'catalog page transfer (HTML, CSS, scripts; gzip)',
+      `${f.catalogTransferKb} kB (target < 1 MB); index.html ${f.catalogHtmlKb} kB raw`,
+    ],
     ['first contentful paint', `${f.firstContentfulPaintMs} ms`],
     ['search data, loaded on first use (gzip)', `${f.searchDataKb} kB; first search ${f.firstSearchMs} ms`],
-    [`search in the browser, ${QUERIES.length} queries x ${ROUNDS}`, `median ${f.searchMedianMs} ms, p95 ${f.searchP95Ms} ms (target < 50 ms)`],
+    [
+      `search in the browser, ${QUERIES.length} queries x ${ROUNDS}`,
+      `median ${f.searchMedianMs} ms, p95 ${f.searchP95Ms} ms (target < 50 ms)`,
+    ],
     ['slowest query', f.slowestQuery],
   ]
   console.log('\nsite benchmark')

@@ -73,11 +73,17 @@ export interface HeavyFigures {
 /** The heavy organization under GitHub's execution-time limit: the run adapts and completes. */
 async function measureHeavy(size: number): Promise<HeavyFigures> {
   const snapshot = heavyOrg(size)
-  const github = await FakeGitHub.start({ snapshot, latencyMs: LATENCY_MS, executionLimit: { limitMs: 10_000, seed: 7 } })
+  const github = await FakeGitHub.start({
+    snapshot,
+    latencyMs: LATENCY_MS,
+    executionLimit: { limitMs: 10_000, seed: 7 },
+  })
   try {
     const first = await oneRun(github, snapshot.org, size)
     const timeouts = github.timeouts
-    const status = JSON.parse(github.repo('cim').files['registry/status.json'] ?? '{}') as { modules: Record<string, { stale?: string }> }
+    const status = JSON.parse(github.repo('cim').files['registry/status.json'] ?? '{}') as {
+      modules: Record<string, { stale?: string }>
+    }
     const noop = await oneRun(github, snapshot.org, size)
     const name = Object.keys(status.modules).find((module) => status.modules[module]!.stale === undefined)!
     github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' }, message: 'one push' })
@@ -91,8 +97,11 @@ async function measureHeavy(size: number): Promise<HeavyFigures> {
       stale: Object.values(status.modules).filter((module) => module.stale !== undefined).length,
       registered: Object.keys(status.modules).length,
     }
-    const run = (f: RunFigures) => `${f.requests} req, ${(f.wallMs / 1000).toFixed(1)} s, ${f.peakRssMb.toFixed(0)} MB, ${f.modulesRead} read`
-    console.log(`\nheavy organization (${size} repositories, GitHub's 10 s execution limit): ${figures.registered} modules registered, ${figures.stale} stale`)
+    const run = (f: RunFigures) =>
+      `${f.requests} req, ${(f.wallMs / 1000).toFixed(1)} s, ${f.peakRssMb.toFixed(0)} MB, ${f.modulesRead} read`
+    console.log(
+      `\nheavy organization (${size} repositories, GitHub's 10 s execution limit): ${figures.registered} modules registered, ${figures.stale} stale`,
+    )
     console.log(`  first run: ${run(first)}; cut off: ${JSON.stringify(timeouts)}`)
     console.log(`  no-op: ${run(noop)}; after one push: ${run(push)}`)
     return figures
@@ -109,7 +118,9 @@ async function measure(size: number): Promise<UpdateFigures> {
     const first = await oneRun(github, snapshot.org, size)
     const requests = first.requests
     const wallMs = first.wallMs
-    const registered = Object.keys((parse(github.repo('cim').files['registry/modules.yaml'] ?? '') as { modules: object }).modules)
+    const registered = Object.keys(
+      (parse(github.repo('cim').files['registry/modules.yaml'] ?? '') as { modules: object }).modules,
+    )
     const complete = registered.length === expected.length && expected.every((name) => registered.includes(name))
     const noop = await oneRun(github, snapshot.org, size)
     const pushed = expected[Math.floor(expected.length / 2)]!
@@ -160,7 +171,10 @@ async function oneRun(github: FakeGitHub, org: string, size: number): Promise<Ru
     },
   )
   const wallMs = performance.now() - started
-  if (result.status !== 0) throw new Error(`update failed on ${size} repositories:\n${result.stdout}\n${result.stderr}\n${github.violations.join('\n')}`)
+  if (result.status !== 0)
+    throw new Error(
+      `update failed on ${size} repositories:\n${result.stdout}\n${result.stderr}\n${github.violations.join('\n')}`,
+    )
   if (github.violations.length > 0) throw new Error(`contract violations:\n${github.violations.join('\n')}`)
   const read = /read (\d+) modules/.exec(result.stdout)
   return {
@@ -174,7 +188,13 @@ async function oneRun(github: FakeGitHub, org: string, size: number): Promise<Ru
 /** The modules a complete run must register: `cim`-topic repositories named cim-*, not forks, not the registry. */
 function moduleNames(snapshot: OrgSnapshot): string[] {
   return snapshot.repositories
-    .filter((repo) => !repo.fork && repo.name !== 'cim' && (repo.topics ?? []).includes('cim') && /^cim(-[a-z0-9]+)*$/.test(repo.name))
+    .filter(
+      (repo) =>
+        !repo.fork &&
+        repo.name !== 'cim' &&
+        (repo.topics ?? []).includes('cim') &&
+        /^cim(-[a-z0-9]+)*$/.test(repo.name),
+    )
     .map((repo) => repo.name)
 }
 
@@ -211,8 +231,24 @@ function printTable(figures: UpdateFigures[]): void {
     `${f.push.requests} req (+${f.push.requests - f.noop.requests}), ${(f.push.wallMs / 1000).toFixed(1)} s, ${f.push.peakRssMb.toFixed(0)} MB, ${f.push.modulesRead} read`,
     `${f.tag.requests} req (+${f.tag.requests - f.noop.requests}), ${(f.tag.wallMs / 1000).toFixed(1)} s, ${f.tag.peakRssMb.toFixed(0)} MB, ${f.tag.modulesRead} read`,
   ])
-  console.log(`\nupdate: one full run against the fake GitHub, ${LATENCY_MS} ms per request (baseline: ${BASELINE_CONCURRENCY} requests in flight)`)
-  const header = ['repos', 'modules', 'requests', 'wall', 'peak RSS', 'complete', 'baseline req', 'baseline wall', 'baseline found', 'ratio', 'no-op run', 'after one push', 'after one new tag']
+  console.log(
+    `\nupdate: one full run against the fake GitHub, ${LATENCY_MS} ms per request (baseline: ${BASELINE_CONCURRENCY} requests in flight)`,
+  )
+  const header = [
+    'repos',
+    'modules',
+    'requests',
+    'wall',
+    'peak RSS',
+    'complete',
+    'baseline req',
+    'baseline wall',
+    'baseline found',
+    'ratio',
+    'no-op run',
+    'after one push',
+    'after one new tag',
+  ]
   console.log(formatTable([header, ...rows.map((row) => row.map(String))]))
 }
 

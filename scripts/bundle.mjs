@@ -16,12 +16,25 @@ function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' })
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    )
   })
 }
 
 const ncc = (entry, folder) =>
-  run('npx', ['--no-install', 'ncc', 'build', entry, '-o', folder, '--source-map', '--license', 'licenses.txt', '--quiet'])
+  run('npx', [
+    '--no-install',
+    'ncc',
+    'build',
+    entry,
+    '-o',
+    folder,
+    '--source-map',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ])
 
 const launcher = (comment, body) => `#!/usr/bin/env node\n// ${comment}\n${body}\n`
 
@@ -34,7 +47,10 @@ await Promise.all([
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')
 writeFileSync(
   join(out, 'index.js'),
-  launcher('The action (action.yml: runs.main); the bundle is dist/programs/.', "import { runAction } from './programs/index.js'\n\nawait runAction()"),
+  launcher(
+    'The action (action.yml: runs.main); the bundle is dist/programs/.',
+    "import { runAction } from './programs/index.js'\n\nawait runAction()",
+  ),
 )
 writeFileSync(
   join(out, 'cli.js'),

@@ -12,7 +12,9 @@ const fresh = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'cim-check-dist
 
 function listFiles(root, dir = root) {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name))]))
+    .flatMap((entry) =>
+      entry.isDirectory() ? listFiles(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name))],
+    )
     .sort()
 }
 
@@ -33,7 +35,9 @@ const differ = [
     .map((file) => `differs: dist/${file}`),
 ]
 if (differ.length > 0) {
-  console.error(`check-dist: dist/ differs from a fresh build (run \`npm run bundle\` and commit dist/):\n  ${differ.join('\n  ')}`)
+  console.error(
+    `check-dist: dist/ differs from a fresh build (run \`npm run bundle\` and commit dist/):\n  ${differ.join('\n  ')}`,
+  )
   process.exit(1)
 }
 console.log(`check-dist: dist/ equals a fresh build (${built.length} files)`)

@@ -45,14 +45,19 @@ function main(argv) {
   const subset = cutSubset(spec, OPERATIONS)
   writeFileSync(OUTPUT, `${JSON.stringify(subset, null, 1)}\n`)
   const size = Buffer.byteLength(JSON.stringify(subset))
-  console.log(`wrote ${OUTPUT}: ${OPERATIONS.length} operations, ${Object.keys(subset['x-all-routes']).length} routes, ${size} bytes`)
+  console.log(
+    `wrote ${OUTPUT}: ${OPERATIONS.length} operations, ${Object.keys(subset['x-all-routes']).length} routes, ${size} bytes`,
+  )
 }
 
 /** `npm pack` fetches the tarball through npm's own client (and cache); only the one file is extracted. */
 function downloadSpec() {
   const dir = mkdtempSync(join(tmpdir(), 'github-openapi-'))
   try {
-    const tarball = execFileSync('npm', ['pack', `@octokit/openapi@${OPENAPI_VERSION}`, '--silent'], { cwd: dir, encoding: 'utf8' }).trim()
+    const tarball = execFileSync('npm', ['pack', `@octokit/openapi@${OPENAPI_VERSION}`, '--silent'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim()
     const member = 'package/generated/api.github.com.json'
     execFileSync('tar', ['-xzf', tarball.split('\n').pop(), member], { cwd: dir })
     return readFileSync(join(dir, member), 'utf8')

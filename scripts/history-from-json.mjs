@@ -24,16 +24,30 @@ const bundle = flags.includes('--bundle')
 mkdirSync(out, { recursive: true })
 const work = bundle ? mkdtempSync(join(tmpdir(), 'cim-history-json-')) : out
 
-const identity = { GIT_AUTHOR_NAME: 'history', GIT_AUTHOR_EMAIL: 'history@example.org', GIT_COMMITTER_NAME: 'history', GIT_COMMITTER_EMAIL: 'history@example.org' }
+const identity = {
+  GIT_AUTHOR_NAME: 'history',
+  GIT_AUTHOR_EMAIL: 'history@example.org',
+  GIT_COMMITTER_NAME: 'history',
+  GIT_COMMITTER_EMAIL: 'history@example.org',
+}
 
 try {
-  for (const file of readdirSync(jsonDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(jsonDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(join(jsonDir, file), 'utf8'))
     const repo = join(work, data.name)
     mkdirSync(repo, { recursive: true })
     const git = (date, ...args) =>
       execFileSync('git', ['-C', repo, ...args], {
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...identity, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        env: {
+          ...process.env,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          ...identity,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       })
     git(data.head.date, 'init', '--quiet', '--initial-branch=main')
@@ -56,7 +70,14 @@ try {
       }
       written = Object.keys(commit.files)
       git(commit.date, 'add', '-A')
-      git(commit.date, 'commit', '--quiet', '--allow-empty', '-m', commit.tags.length ? `release ${commit.tags.join(', ')}` : 'head')
+      git(
+        commit.date,
+        'commit',
+        '--quiet',
+        '--allow-empty',
+        '-m',
+        commit.tags.length ? `release ${commit.tags.join(', ')}` : 'head',
+      )
       for (const tag of commit.tags) git(commit.date, 'tag', tag)
     }
     if (bundle) git(data.head.date, 'bundle', 'create', '--quiet', join(out, `${data.name}.bundle`), '--all')

@@ -10,22 +10,33 @@ describe('action: validate', () => {
     const repo = writeTree(tempDir(), { 'cim.yaml': 'module:\n  name: cim-thing\n  version: 1.0\n  colour: red\n' })
     const result = runAction({ mode: 'validate' }, { cwd: repo, env: { GITHUB_REPOSITORY: 'example-org/cim-thing' } })
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain('::error title=invalid-metadata,file=cim.yaml,line=3,col=12::module.version: must be string, in quotes')
-    expect(result.stdout).toContain('::warning title=unknown-key,file=cim.yaml,line=4,col=3::module: unknown key `colour` (ignored)')
+    expect(result.stdout).toContain(
+      '::error title=invalid-metadata,file=cim.yaml,line=3,col=12::module.version: must be string, in quotes',
+    )
+    expect(result.stdout).toContain(
+      '::warning title=unknown-key,file=cim.yaml,line=4,col=3::module: unknown key `colour` (ignored)',
+    )
     expect(result.stdout).toContain('::error::cim.yaml is not a valid cim.yaml')
     expect(result.outputs).toMatchObject({ valid: 'false', errors: '1' })
   })
 
   it('checks module.name against the repository and only warns when fail-on-invalid is false', () => {
     const repo = writeTree(tempDir(), { 'cim.yaml': 'module:\n  name: cim-thing\n' })
-    const result = runAction({ mode: 'validate', 'fail-on-invalid': 'false' }, { cwd: repo, env: { GITHUB_REPOSITORY: 'example-org/cim-other' } })
+    const result = runAction(
+      { mode: 'validate', 'fail-on-invalid': 'false' },
+      { cwd: repo, env: { GITHUB_REPOSITORY: 'example-org/cim-other' } },
+    )
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('title=name-mismatch,file=cim.yaml,line=2,col=9::module.name is "cim-thing" but the repository is "cim-other"')
+    expect(result.stdout).toContain(
+      'title=name-mismatch,file=cim.yaml,line=2,col=9::module.name is "cim-thing" but the repository is "cim-other"',
+    )
     expect(result.outputs.valid).toBe('false')
   })
 
   it('passes a valid file', () => {
-    const repo = writeTree(tempDir(), { 'cim.yaml': 'module:\n  name: cim-thing\n  type: utility\n  version: "2.0.0-rc.1"\n' })
+    const repo = writeTree(tempDir(), {
+      'cim.yaml': 'module:\n  name: cim-thing\n  type: utility\n  version: "2.0.0-rc.1"\n',
+    })
     const result = runAction({ mode: 'validate' }, { cwd: repo, env: { GITHUB_REPOSITORY: 'example-org/cim-thing' } })
     expect(result.status).toBe(0)
     expect(result.outputs).toMatchObject({ valid: 'true', errors: '0' })
@@ -44,7 +55,9 @@ describe('action: update over a local source', () => {
     expect(first.summary).toContain('<h2>CIM registry update</h2>')
     expect(first.summary).toContain('cim-domain-workflow')
     expect(first.summary).not.toContain('<b>state machines</b>')
-    expect(readFileSync(join(registry, 'modules.yaml'), 'utf8')).toContain('repository: "https://github.com/example-org/cim-start"')
+    expect(readFileSync(join(registry, 'modules.yaml'), 'utf8')).toContain(
+      'repository: "https://github.com/example-org/cim-start"',
+    )
 
     const second = runAction(inputs)
     expect(second.status).toBe(0)
@@ -55,11 +68,19 @@ describe('action: update over a local source', () => {
   it('does nothing for a push that changed only the registry directory (its own commit), and runs for any other push', () => {
     const inputs = { mode: 'update', source: join(ROOT, 'examples/org'), 'registry-dir': 'registry' }
     const cwd = tempDir()
-    const own = runAction(inputs, { cwd, eventName: 'push', event: { commits: [{ added: ['registry/status.json'], modified: ['registry/modules.yaml'], removed: [] }] } })
+    const own = runAction(inputs, {
+      cwd,
+      eventName: 'push',
+      event: { commits: [{ added: ['registry/status.json'], modified: ['registry/modules.yaml'], removed: [] }] },
+    })
     expect(own.status).toBe(0)
     expect(own.stdout).toContain('the push changed only the registry directory: nothing to do')
     expect(own.outputs.changed).toBe('false')
-    const other = runAction(inputs, { cwd, eventName: 'push', event: { commits: [{ added: ['src/x.ts'], modified: ['registry/README.md'], removed: [] }] } })
+    const other = runAction(inputs, {
+      cwd,
+      eventName: 'push',
+      event: { commits: [{ added: ['src/x.ts'], modified: ['registry/README.md'], removed: [] }] },
+    })
     expect(other.outputs.changed).toBe('true')
   })
 

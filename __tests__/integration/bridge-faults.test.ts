@@ -19,7 +19,14 @@ import {
 } from '../../src/events/provision.js'
 import { publishEvent, type PublishResult } from '../../src/events/jetstream-publish.js'
 import { FakeGitHub, syntheticOrg } from '../support/fake-github/index.js'
-import { BridgeProcess, consumerState, moduleEvent, NatsServer, waitUntil, type BridgeLine } from '../support/nats-server.js'
+import {
+  BridgeProcess,
+  consumerState,
+  moduleEvent,
+  NatsServer,
+  waitUntil,
+  type BridgeLine,
+} from '../support/nats-server.js'
 import { CLI } from '../support/run.js'
 
 const EVENTS = 10_000
@@ -62,7 +69,12 @@ describe('bridge under faults', () => {
         await bridge.exited
       })
       // Publishing starts once the bridge reads, so that the NATS crashes hit it at work.
-      await waitUntil('the bridge to start', () => bridge.actions('started').length > 0, 15_000, () => bridge.output + bridge.stderr)
+      await waitUntil(
+        'the bridge to start',
+        () => bridge.actions('started').length > 0,
+        15_000,
+        () => bridge.output + bridge.stderr,
+      )
       return bridge
     }
 
@@ -71,7 +83,9 @@ describe('bridge under faults', () => {
       for (let start = from; start < to; start += CONCURRENCY) {
         await during?.(start)
         const batch = Array.from({ length: Math.min(CONCURRENCY, to - start) }, (_, i) => moduleEvent(start + i))
-        const results = await Promise.all(batch.map((event) => publishEvent(js, event, { subject: SUBJECT, timeoutMs: 60_000, ackTimeoutMs: 2000 })))
+        const results = await Promise.all(
+          batch.map((event) => publishEvent(js, event, { subject: SUBJECT, timeoutMs: 60_000, ackTimeoutMs: 2000 })),
+        )
         batch.forEach((event, i) => acks.set(messageId(event), results[i]!))
         // Paced like a busy organization rather than a flood, so that dispatches go out while events still come.
         await new Promise((resolve) => setTimeout(resolve, 100))
@@ -84,7 +98,8 @@ describe('bridge under faults', () => {
 
     // GitHub refuses a dispatch now and then: the next one or two answer 500, 502 or 429.
     const githubFails = (kinds: ('status-500' | 'status-502' | 'rate-limit')[]) => {
-      for (const kind of kinds) github.injectFault({ kind, times: 1, ...(kind === 'rate-limit' ? { status: 429, retryAfterSeconds: 1 } : {}) })
+      for (const kind of kinds)
+        github.injectFault({ kind, times: 1, ...(kind === 'rate-limit' ? { status: 429, retryAfterSeconds: 1 } : {}) })
     }
 
     // Phase 1: NATS crashes in the middle of the publishing.
@@ -98,7 +113,12 @@ describe('bridge under faults', () => {
     github.setLatency(400)
     const before = first.actions('dispatch-start').length
     await publishRange(4000, 4500)
-    await waitUntil('a dispatch in flight', () => first.actions('dispatch-start').length > before, 20_000, () => first.output.slice(-2000))
+    await waitUntil(
+      'a dispatch in flight',
+      () => first.actions('dispatch-start').length > before,
+      20_000,
+      () => first.output.slice(-2000),
+    )
     first.signal('SIGKILL')
     await first.exited
     github.setLatency(20)
@@ -111,13 +131,20 @@ describe('bridge under faults', () => {
       if (index === 8500) githubFails(['status-500', 'rate-limit'])
     })
     const reruns = await Promise.all(
-      Array.from({ length: RERUNS }, (_, i) => moduleEvent(i * 10)).map((event) => publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000 })),
+      Array.from({ length: RERUNS }, (_, i) => moduleEvent(i * 10)).map((event) =>
+        publishEvent(js, event, { subject: SUBJECT, timeoutMs: 30_000 }),
+      ),
     )
 
-    await waitUntil('every event acknowledged', async () => {
-      const state = await consumerState(nats.url)
-      return state.pending === 0 && state.ackPending === 0
-    }, 60_000, () => consumerState(nats.url))
+    await waitUntil(
+      'every event acknowledged',
+      async () => {
+        const state = await consumerState(nats.url)
+        return state.pending === 0 && state.ackPending === 0
+      },
+      60_000,
+      () => consumerState(nats.url),
+    )
     second.signal('SIGTERM')
     expect(await second.exited).toBe(0)
 
@@ -126,7 +153,9 @@ describe('bridge under faults', () => {
     expect(acks.size).toBe(EVENTS)
     expect(seqs.size).toBe(EVENTS)
     expect(reruns.every((ack) => ack.duplicate)).toBe(true)
-    expect(reruns.map((ack) => ack.seq)).toEqual(Array.from({ length: RERUNS }, (_, i) => acks.get(messageId(moduleEvent(i * 10)))!.seq))
+    expect(reruns.map((ack) => ack.seq)).toEqual(
+      Array.from({ length: RERUNS }, (_, i) => acks.get(messageId(moduleEvent(i * 10)))!.seq),
+    )
     const info = await jsm.streams.info('CIM_MODULES', { subjects_filter: '>' })
     expect(info.state.subjects).toEqual({ [SUBJECT]: EVENTS })
 

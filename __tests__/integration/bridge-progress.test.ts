@@ -89,7 +89,13 @@ function startBridge(env: Environment, options: Partial<BridgeOptions> = {}) {
   })
   const actions = (action: string) => lines.filter((line) => line.action === action)
   const acked = () => actions('ack').flatMap((line) => parseSeqRanges(String(line.seqs)))
-  const started = () => waitUntil('the bridge to start', () => actions('started').length > 0, 10_000, () => lines)
+  const started = () =>
+    waitUntil(
+      'the bridge to start',
+      () => actions('started').length > 0,
+      10_000,
+      () => lines,
+    )
   return { lines, actions, acked, done, started, stop: () => controller.abort() }
 }
 
@@ -115,23 +121,34 @@ describe('junk flood while the bridge is stopped', () => {
     let stored = 0
     let refused = 0
     for (let i = 0; i < 3000; i += 100) {
-      const results = await Promise.allSettled(Array.from({ length: 100 }, (_, j) => env.js.publish(SUBJECT, `junk ${i + j}`)))
+      const results = await Promise.allSettled(
+        Array.from({ length: 100 }, (_, j) => env.js.publish(SUBJECT, `junk ${i + j}`)),
+      )
       stored += results.filter((result) => result.status === 'fulfilled').length
       refused += results.filter((result) => result.status === 'rejected').length
     }
     expect({ stored, refused }).toEqual({ stored: 997, refused: 2003 })
     // A valid event is refused too while the stream is full, with a message that says so: the publisher falls back.
-    const full = await publishEvent(env.js, moduleEvent(4), { subject: SUBJECT, timeoutMs: 5000 }).catch((error: PublishError) => error)
+    const full = await publishEvent(env.js, moduleEvent(4), { subject: SUBJECT, timeoutMs: 5000 }).catch(
+      (error: PublishError) => error,
+    )
     expect(full).toMatchObject({ kind: 'stream-full', message: expect.stringContaining('pending events are kept') })
 
     const bridge = startBridge(env, { fetchBatch: 1000 })
-    await waitUntil('the valid events acked and the junk dead-lettered', () => bridge.acked().length === 3 && bridge.actions('term').length === 997, 60_000, () => bridge.lines.slice(-5))
+    await waitUntil(
+      'the valid events acked and the junk dead-lettered',
+      () => bridge.acked().length === 3 && bridge.actions('term').length === 997,
+      60_000,
+      () => bridge.lines.slice(-5),
+    )
     const dispatched = env.github.dispatches.map((dispatch) => dispatch.client_payload?.commit)
     expect(dispatched).toContain(valid[2]!.commit)
     expect(bridge.acked().sort((a, b) => a - b)).toEqual([1, 2, 3])
     // The junk is gone from the event stream: room for events again.
     expect((await env.jsm.streams.info('CIM_MODULES')).state.messages).toBe(3)
-    await expect(publishEvent(env.js, moduleEvent(5), { subject: SUBJECT, timeoutMs: 5000 })).resolves.toMatchObject({ duplicate: false })
+    await expect(publishEvent(env.js, moduleEvent(5), { subject: SUBJECT, timeoutMs: 5000 })).resolves.toMatchObject({
+      duplicate: false,
+    })
   })
 })
 
@@ -149,7 +166,12 @@ describe('metrics and health', () => {
     await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
     await publishEvent(env.js, moduleEvent(2), { subject: SUBJECT, timeoutMs: 5000 })
     await env.js.publish(SUBJECT, 'not an event')
-    await waitUntil('2 acks and 1 dead letter', () => bridge.acked().length === 2 && bridge.actions('term').length === 1, 10_000, () => bridge.lines)
+    await waitUntil(
+      '2 acks and 1 dead letter',
+      () => bridge.acked().length === 2 && bridge.actions('term').length === 1,
+      10_000,
+      () => bridge.lines,
+    )
     const after = (await get(metricsUrl)).text
     expect({
       received: sample(after, 'cim_bridge_events_received_total'),
@@ -161,7 +183,9 @@ describe('metrics and health', () => {
       oldest: sample(after, 'cim_bridge_oldest_pending_seconds'),
     }).toEqual({ received: 3, dispatched: 2, acked: 2, deadLettered: 1, redelivered: 0, naked: 0, oldest: 0 })
     expect(sample(after, 'cim_bridge_dispatches_total{outcome="accepted"}')).toBeGreaterThanOrEqual(1)
-    expect(sample(after, 'cim_bridge_dispatch_duration_seconds_count')).toBe(sample(after, 'cim_bridge_dispatches_total{outcome="accepted"}'))
+    expect(sample(after, 'cim_bridge_dispatch_duration_seconds_count')).toBe(
+      sample(after, 'cim_bridge_dispatches_total{outcome="accepted"}'),
+    )
   })
 
   it('answers 503 with the reasons when it cannot dispatch and holds an event past the threshold', async () => {
@@ -179,7 +203,10 @@ describe('metrics and health', () => {
     await waitUntil('503 with both reasons', async () => (await problems()).problems.length === 2, 15_000, problems)
     expect(await problems()).toEqual({
       status: 503,
-      problems: [expect.stringMatching(/^no dispatch accepted for \d+ s$/), expect.stringMatching(/^an event has waited \d+ s without an ack$/)],
+      problems: [
+        expect.stringMatching(/^no dispatch accepted for \d+ s$/),
+        expect.stringMatching(/^an event has waited \d+ s without an ack$/),
+      ],
     })
     const metrics = (await get(healthUrl.replace('/healthz', '/metrics'))).text
     expect(sample(metrics, 'cim_bridge_oldest_pending_seconds')).toBeGreaterThan(1)
@@ -193,7 +220,12 @@ describe('metrics and health', () => {
     const healthUrl = String(bridge.actions('health')[0]!.url)
     await env.jsm.consumers.delete('CIM_MODULES', 'cim-registry-bridge')
     const deleted = Date.now()
-    await waitUntil('503', async () => (await get(healthUrl).catch(() => ({ status: 503 }))).status === 503, 30_000, () => bridge.lines.slice(-3))
+    await waitUntil(
+      '503',
+      async () => (await get(healthUrl).catch(() => ({ status: 503 }))).status === 503,
+      30_000,
+      () => bridge.lines.slice(-3),
+    )
     const failure = await bridge.done
     expect(failure?.message).toMatch(/consumer cim-registry-bridge on stream CIM_MODULES no longer exists/)
     expect(Date.now() - deleted).toBeLessThan(60_000)
@@ -210,8 +242,16 @@ describe('dead letters that cannot be stored', () => {
     await bridge.started()
     const junk = await env.js.publish(SUBJECT, 'not an event')
     const valid = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('the valid event acked and the junk nak\'ed', () => bridge.acked().includes(valid.seq) && bridge.actions('nak').length > 0, 20_000, () => bridge.lines)
-    expect(bridge.actions('nak')[0]).toMatchObject({ seqs: String(junk.seq), reason: expect.stringContaining('dead letter not stored yet') })
+    await waitUntil(
+      "the valid event acked and the junk nak'ed",
+      () => bridge.acked().includes(valid.seq) && bridge.actions('nak').length > 0,
+      20_000,
+      () => bridge.lines,
+    )
+    expect(bridge.actions('nak')[0]).toMatchObject({
+      seqs: String(junk.seq),
+      reason: expect.stringContaining('dead letter not stored yet'),
+    })
     expect(bridge.actions('term')).toEqual([])
     const healthUrl = String(bridge.actions('health')[0]!.url)
     await waitUntil('503', async () => (await get(healthUrl)).status === 503, 15_000)
@@ -231,7 +271,12 @@ describe('junk the NATS client itself would refuse to quote', () => {
     const bridge = startBridge(env)
     await bridge.started()
     const junk = await env.js.publish(SUBJECT, 'line one\nline two\r\nline three')
-    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    await waitUntil(
+      'the junk terminated',
+      () => bridge.actions('term').length === 1,
+      15_000,
+      () => bridge.lines,
+    )
     expect(bridge.actions('term')[0]).toMatchObject({ seq: junk.seq, dead_letter_seq: 1, removed: true })
     expect(bridge.actions('nak')).toEqual([])
     const stored = await env.jsm.streams.getMessage(DEFAULT_DEAD_LETTER_SETTINGS.stream, { seq: 1 })
@@ -246,11 +291,20 @@ describe('junk the NATS client itself would refuse to quote', () => {
     const env = await environment({ deadLetterStream: false })
     // A dead-letter stream that refuses every copy: the server's "message size exceeds maximum allowed", which no
     // retry fixes (server/errors.json JSStreamMessageExceedsMaximumErr).
-    await env.jsm.streams.add({ name: DEFAULT_DEAD_LETTER_SETTINGS.stream, subjects: [DEFAULT_DEAD_LETTER_SETTINGS.subject], max_msg_size: 16 })
+    await env.jsm.streams.add({
+      name: DEFAULT_DEAD_LETTER_SETTINGS.stream,
+      subjects: [DEFAULT_DEAD_LETTER_SETTINGS.subject],
+      max_msg_size: 16,
+    })
     const bridge = startBridge(env)
     await bridge.started()
     const junk = await env.js.publish(SUBJECT, 'not an event, and longer than sixteen bytes')
-    await waitUntil('the junk terminated', () => bridge.actions('term').length === 1, 15_000, () => bridge.lines)
+    await waitUntil(
+      'the junk terminated',
+      () => bridge.actions('term').length === 1,
+      15_000,
+      () => bridge.lines,
+    )
     expect(bridge.actions('term')[0]).toMatchObject({
       seq: junk.seq,
       dead_letter: null,
@@ -273,7 +327,12 @@ describe('stopping with dead letters queued', () => {
     for (let i = 0; i < 12; i++) await env.js.publish(SUBJECT, `junk ${i}`)
     const bridge = startBridge(env)
     await bridge.started()
-    await waitUntil('the 12 junk messages delivered', async () => (await consumerState(env.nats.url)).ackPending === 12, 15_000, () => consumerState(env.nats.url))
+    await waitUntil(
+      'the 12 junk messages delivered',
+      async () => (await consumerState(env.nats.url)).ackPending === 12,
+      15_000,
+      () => consumerState(env.nats.url),
+    )
     const signalled = Date.now()
     bridge.stop()
     expect(await bridge.done).toBeNull()
@@ -294,17 +353,38 @@ describe('GitHub rate limits', () => {
   // GitHub: do not retry before retry-after, or before x-ratelimit-reset when x-ratelimit-remaining is 0; without
   // either, wait at least a minute (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
   it.each([
-    { name: 'a primary limit that resets in 40 min (403)', fault: { kind: 'rate-limit', status: 403, retryAfterSeconds: 2400 }, atLeastMs: 2_390_000 },
-    { name: 'a secondary limit with retry-after: 120 (403)', fault: { kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 120 }, atLeastMs: 120_000 },
-    { name: 'a secondary limit without retry-after (429)', fault: { kind: 'secondary-rate-limit', status: 429, waitHeaders: false }, atLeastMs: 60_000 },
-    { name: 'a rate limit without any header (403)', fault: { kind: 'rate-limit', status: 403, waitHeaders: false }, atLeastMs: 60_000 },
+    {
+      name: 'a primary limit that resets in 40 min (403)',
+      fault: { kind: 'rate-limit', status: 403, retryAfterSeconds: 2400 },
+      atLeastMs: 2_390_000,
+    },
+    {
+      name: 'a secondary limit with retry-after: 120 (403)',
+      fault: { kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 120 },
+      atLeastMs: 120_000,
+    },
+    {
+      name: 'a secondary limit without retry-after (429)',
+      fault: { kind: 'secondary-rate-limit', status: 429, waitHeaders: false },
+      atLeastMs: 60_000,
+    },
+    {
+      name: 'a rate limit without any header (403)',
+      fault: { kind: 'rate-limit', status: 403, waitHeaders: false },
+      atLeastMs: 60_000,
+    },
   ] as const)('waits out $name, past half the ack wait, without another request', async ({ fault, atLeastMs }) => {
     const env = await environment()
     const limit = env.github.injectFault({ ...fault })
     const bridge = startBridge(env)
     await bridge.started()
     const event = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('the rate-limited batch nak\'ed', () => bridge.actions('nak').length === 1, 15_000, () => bridge.lines)
+    await waitUntil(
+      "the rate-limited batch nak'ed",
+      () => bridge.actions('nak').length === 1,
+      15_000,
+      () => bridge.lines,
+    )
     const nak = bridge.actions('nak')[0]!
     expect(nak).toMatchObject({ seqs: String(event.seq) })
     expect(Number(nak.delay_ms)).toBeGreaterThanOrEqual(atLeastMs)
@@ -338,7 +418,12 @@ describe('ack wait', () => {
       seqs.push((await publishEvent(env.js, moduleEvent(i + 1), { subject: SUBJECT, timeoutMs: 5000 })).seq)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    await waitUntil('30 acks', () => bridge.acked().length >= 30, 60_000, () => bridge.lines.slice(-5))
+    await waitUntil(
+      '30 acks',
+      () => bridge.acked().length >= 30,
+      60_000,
+      () => bridge.lines.slice(-5),
+    )
     const dispatchedSeqs = bridge.actions('dispatch-start').flatMap((line) => parseSeqRanges(String(line.seqs)))
     expect(dispatchedSeqs.sort((a, b) => a - b)).toEqual(seqs)
     expect(bridge.actions('dispatch').every((line) => line.outcome === 'accepted')).toBe(true)

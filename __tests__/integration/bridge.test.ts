@@ -106,7 +106,10 @@ async function harness(options: HarnessOptions = {}): Promise<Harness> {
   const controller = new AbortController()
   const running = runBridge(
     {
-      nats: { servers: [env.nats.url], ...(options.natsUser ? { user: options.natsUser[0], password: options.natsUser[1] } : {}) },
+      nats: {
+        servers: [env.nats.url],
+        ...(options.natsUser ? { user: options.natsUser[0], password: options.natsUser[1] } : {}),
+      },
       stream: 'CIM_MODULES',
       consumer: 'cim-registry-bridge',
       registryRepo: 'example-org/cim',
@@ -127,7 +130,12 @@ async function harness(options: HarnessOptions = {}): Promise<Harness> {
     await running
   }
   cleanups.push(stop)
-  await waitUntil('the bridge to start', () => lines.some((line) => line.action === 'started'), 10_000, () => lines)
+  await waitUntil(
+    'the bridge to start',
+    () => lines.some((line) => line.action === 'started'),
+    10_000,
+    () => lines,
+  )
   return { ...env, lines, actions: (action) => lines.filter((line) => line.action === action), stop }
 }
 
@@ -140,9 +148,16 @@ describe('bridge', () => {
     const h = await harness({ github: { latencyMs: 300 } })
     const event = moduleEvent(1)
     const ack = await publishEvent(h.js, event, { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('the ack', () => acked(h.lines).includes(ack.seq), 10_000, () => h.lines)
+    await waitUntil(
+      'the ack',
+      () => acked(h.lines).includes(ack.seq),
+      10_000,
+      () => h.lines,
+    )
     expect(h.github.dispatches).toEqual([{ repo: 'cim', event_type: 'module-updated', client_payload: { ...event } }])
-    const order = h.lines.filter((line) => ['dispatch-start', 'dispatch', 'ack'].includes(line.action)).map((line) => `${line.action}:${line.outcome ?? ''}`)
+    const order = h.lines
+      .filter((line) => ['dispatch-start', 'dispatch', 'ack'].includes(line.action))
+      .map((line) => `${line.action}:${line.outcome ?? ''}`)
     expect(order).toEqual(['dispatch-start:', 'dispatch:accepted', 'ack:'])
     expect(await consumerState(h.nats.url)).toMatchObject({ pending: 0, ackPending: 0, ackFloor: ack.seq })
   })
@@ -151,10 +166,20 @@ describe('bridge', () => {
     const h = await harness({ windowMs: 1500 })
     const events = Array.from({ length: 300 }, (_, i) => moduleEvent(i + 1))
     await Promise.all(events.map((event) => publishEvent(h.js, event, { subject: SUBJECT, timeoutMs: 5000 })))
-    await waitUntil('300 acks', () => acked(h.lines).length === 300, 15_000, () => h.lines)
+    await waitUntil(
+      '300 acks',
+      () => acked(h.lines).length === 300,
+      15_000,
+      () => h.lines,
+    )
     expect(h.github.dispatches).toHaveLength(1)
-    expect(h.github.dispatches[0]!.client_payload).toMatchObject({ schema: 1, coalesced: { events: 300, more_modules: 30 } })
-    expect(h.actions('dispatch')).toEqual([expect.objectContaining({ outcome: 'accepted', events: 300, seqs: '1-300' })])
+    expect(h.github.dispatches[0]!.client_payload).toMatchObject({
+      schema: 1,
+      coalesced: { events: 300, more_modules: 30 },
+    })
+    expect(h.actions('dispatch')).toEqual([
+      expect.objectContaining({ outcome: 'accepted', events: 300, seqs: '1-300' }),
+    ])
   })
 
   it('terminates each malformed or hostile payload with a logged reason, dead-letters it, and keeps running', async () => {
@@ -168,18 +193,38 @@ describe('bridge', () => {
       ['a number', '42', 'not a JSON object'],
       ['an array of events', json([valid]), 'not a JSON object'],
       ['nested 1,500 deep', '['.repeat(1500) + ']'.repeat(1500), 'not a JSON object'],
-      ['large (4 KiB + 512, under the stream limit)', json({ ...valid, version: `1.0.0-${'a'.repeat(4608)}` }), 'an event has at most 4096'],
+      [
+        'large (4 KiB + 512, under the stream limit)',
+        json({ ...valid, version: `1.0.0-${'a'.repeat(4608)}` }),
+        'an event has at most 4096',
+      ],
       ['unknown schema', json({ ...valid, schema: 99 }), 'schema 99 is not supported'],
       ['schema 1 as a string', json({ ...valid, schema: '1' }), 'schema "1" is not supported'],
       ['module as an object', json({ ...valid, module: { name: 'cim-m7' } }), 'is not a module name'],
       ['commit as an array', json({ ...valid, commit: [valid.commit] }), 'not a full lowercase hex SHA'],
       ['version as a number', json({ ...valid, version: 1 }), 'version 1 is neither null nor a semver version'],
       ['missing repository', json({ ...valid, repository: undefined }), 'repository is missing'],
-      ['foreign organization', json({ ...valid, repository: 'evil-org/cim-m7' }), 'outside the organization "example-org"'],
+      [
+        'foreign organization',
+        json({ ...valid, repository: 'evil-org/cim-m7' }),
+        'outside the organization "example-org"',
+      ],
       ['organization lookalike', json({ ...valid, repository: 'example-org-evil/cim-m7' }), 'outside the organization'],
-      ['path traversal module', json({ ...valid, module: '../../etc/passwd', repository: 'example-org/../../etc/passwd' }), '"../../etc/passwd" is not a module name'],
-      ['encoded traversal', json({ ...valid, module: '..%2f..%2fcim', repository: 'example-org/..%2f..%2fcim' }), 'is not a module name'],
-      ['module with a newline', json({ ...valid, module: 'cim-m7\n::error::forged', repository: 'example-org/cim-m7\n::error::forged' }), 'is not a module name'],
+      [
+        'path traversal module',
+        json({ ...valid, module: '../../etc/passwd', repository: 'example-org/../../etc/passwd' }),
+        '"../../etc/passwd" is not a module name',
+      ],
+      [
+        'encoded traversal',
+        json({ ...valid, module: '..%2f..%2fcim', repository: 'example-org/..%2f..%2fcim' }),
+        'is not a module name',
+      ],
+      [
+        'module with a newline',
+        json({ ...valid, module: 'cim-m7\n::error::forged', repository: 'example-org/cim-m7\n::error::forged' }),
+        'is not a module name',
+      ],
       ['eleven keys', json({ ...valid, a: 1, b: 2, c: 3, d: 4 }), 'unknown keys "a", "b", "c", "d"'],
       ['prototype pollution', `{"__proto__":{"admin":true},${json(valid).slice(1)}`, 'unknown key "__proto__"'],
       ['ref injection', json({ ...valid, ref: 'refs/heads/main\r\nX-Injected: 1' }), 'is not a branch or tag ref'],
@@ -187,13 +232,18 @@ describe('bridge', () => {
       ['short SHA', json({ ...valid, commit: 'abc1234' }), 'not a full lowercase hex SHA'],
     ]
     // Larger still, the stream itself refuses it at publish: no poison message close to max_payload ever gets in.
-    await expect(h.js.publish(SUBJECT, json({ ...valid, version: `1.0.0-${'a'.repeat(1024 * 1023)}` }))).rejects.toThrow(
-      /message size exceeds maximum/,
-    )
+    await expect(
+      h.js.publish(SUBJECT, json({ ...valid, version: `1.0.0-${'a'.repeat(1024 * 1023)}` })),
+    ).rejects.toThrow(/message size exceeds maximum/)
     const seqs: number[] = []
     for (const [, payload] of hostile) seqs.push((await h.js.publish(SUBJECT, payload)).seq)
     const ack = await publishEvent(h.js, valid, { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('every hostile payload terminated and the valid event acked', () => h.actions('term').length === hostile.length && acked(h.lines).includes(ack.seq), 15_000, () => h.lines)
+    await waitUntil(
+      'every hostile payload terminated and the valid event acked',
+      () => h.actions('term').length === hostile.length && acked(h.lines).includes(ack.seq),
+      15_000,
+      () => h.lines,
+    )
 
     const terms = h.actions('term')
     expect(terms.map((line) => line.seq)).toEqual(seqs)
@@ -215,8 +265,14 @@ describe('bridge', () => {
     const last = await jsm.streams.getMessage(DEFAULT_DEAD_LETTER_STREAM, { last_by_subj: DEFAULT_DEAD_LETTER_SUBJECT })
     expect(last?.header.get('Cim-Dead-Letter-Reason')).toBe(terms.at(-1)!.reason)
     expect((await jsm.streams.info(DEFAULT_DEAD_LETTER_STREAM)).state.messages).toBe(hostile.length)
-    const large = await jsm.streams.getMessage(DEFAULT_DEAD_LETTER_STREAM, { seq: hostile.findIndex(([name]) => name.startsWith('large')) + 1 })
-    expect({ bytes: large?.data.byteLength, truncated: large?.header.get('Cim-Truncated'), original: large?.header.get('Cim-Original-Bytes') }).toEqual({
+    const large = await jsm.streams.getMessage(DEFAULT_DEAD_LETTER_STREAM, {
+      seq: hostile.findIndex(([name]) => name.startsWith('large')) + 1,
+    })
+    expect({
+      bytes: large?.data.byteLength,
+      truncated: large?.header.get('Cim-Truncated'),
+      original: large?.header.get('Cim-Original-Bytes'),
+    }).toEqual({
       bytes: 1024,
       truncated: 'true',
       original: String(hostile.find(([name]) => name.startsWith('large'))![1].length),
@@ -231,7 +287,12 @@ describe('bridge', () => {
     h.github.injectFault({ kind: 'status-502', times: 1 })
     h.github.injectFault({ kind: 'rate-limit', status: 429, retryAfterSeconds: 1, times: 1 })
     const ack = await publishEvent(h.js, moduleEvent(3), { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('the ack', () => acked(h.lines).includes(ack.seq), 20_000, () => h.lines)
+    await waitUntil(
+      'the ack',
+      () => acked(h.lines).includes(ack.seq),
+      20_000,
+      () => h.lines,
+    )
 
     const dispatches = h.actions('dispatch')
     expect(dispatches.map((line) => [line.outcome, line.status])).toEqual([
@@ -255,8 +316,18 @@ describe('bridge', () => {
   it('keeps events pending, never terminated, while the token is refused', async () => {
     const h = await harness({ github: { tokens: { 'the-right-token': {} } }, token: 'a-revoked-token' })
     await publishEvent(h.js, moduleEvent(4), { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('two refused dispatches', () => h.actions('dispatch').length >= 2, 10_000, () => h.lines)
-    expect(h.actions('dispatch')[0]).toMatchObject({ level: 'error', outcome: 'failed', status: 401, reason: expect.stringContaining('the token is not valid') })
+    await waitUntil(
+      'two refused dispatches',
+      () => h.actions('dispatch').length >= 2,
+      10_000,
+      () => h.lines,
+    )
+    expect(h.actions('dispatch')[0]).toMatchObject({
+      level: 'error',
+      outcome: 'failed',
+      status: 401,
+      reason: expect.stringContaining('the token is not valid'),
+    })
     expect(h.actions('nak')[0]).toMatchObject({ delay_ms: 1000 })
     expect(h.actions('term')).toEqual([])
     expect(h.actions('ack')).toEqual([])
@@ -274,14 +345,29 @@ describe('bridge', () => {
     expect(await health()).toMatchObject({ status: 200, body: { healthy: true, nats: 'connected', held: 0 } })
 
     await h.nats.kill()
-    await waitUntil('the bridge to notice', () => h.actions('disconnected').length > 0, 10_000, () => h.lines)
+    await waitUntil(
+      'the bridge to notice',
+      () => h.actions('disconnected').length > 0,
+      10_000,
+      () => h.lines,
+    )
     expect(await health()).toMatchObject({ status: 503, body: { healthy: false, nats: 'disconnected' } })
     await h.nats.restart()
-    await waitUntil('the bridge to reconnect', () => h.actions('reconnected').length > 0, 10_000, () => h.lines)
+    await waitUntil(
+      'the bridge to reconnect',
+      () => h.actions('reconnected').length > 0,
+      10_000,
+      () => h.lines,
+    )
     expect(await health()).toMatchObject({ status: 200, body: { nats: 'connected' } })
 
     const ack = await publishEvent(h.js, moduleEvent(5), { subject: SUBJECT, timeoutMs: 10_000 })
-    await waitUntil('the ack after the restart', () => acked(h.lines).includes(ack.seq), 15_000, () => h.lines)
+    await waitUntil(
+      'the ack after the restart',
+      () => acked(h.lines).includes(ack.seq),
+      15_000,
+      () => h.lines,
+    )
     expect(h.github.dispatches).toHaveLength(1)
     expect((await health()).body).toMatchObject({ dispatched: 1, acked: 1 })
   })
@@ -295,30 +381,55 @@ describe('least privileges', () => {
     const js = jetstream(publisher)
     const ack = await publishEvent(js, moduleEvent(9), { subject: SUBJECT, timeoutMs: 5000 })
     const garbage = await js.publish(SUBJECT, 'not an event')
-    await waitUntil('the ack and the term', () => acked(h.lines).includes(ack.seq) && h.actions('term').length === 1, 10_000, () => h.lines)
+    await waitUntil(
+      'the ack and the term',
+      () => acked(h.lines).includes(ack.seq) && h.actions('term').length === 1,
+      10_000,
+      () => h.lines,
+    )
     expect(h.actions('term')[0]).toMatchObject({ seq: garbage.seq, dead_letter: DEFAULT_DEAD_LETTER_SUBJECT })
     expect(h.github.dispatches).toHaveLength(1)
     expect(h.lines.filter((line) => line.level !== 'info' && line.action !== 'term')).toEqual([])
-    await expect(publishEvent(js, moduleEvent(10), { subject: DEFAULT_DEAD_LETTER_SUBJECT, timeoutMs: 3000 })).rejects.toThrow(
-      'NATS does not permit these credentials to publish on cim.dead-letter.module',
-    )
+    await expect(
+      publishEvent(js, moduleEvent(10), { subject: DEFAULT_DEAD_LETTER_SUBJECT, timeoutMs: 3000 }),
+    ).rejects.toThrow('NATS does not permit these credentials to publish on cim.dead-letter.module')
   })
 })
 
 describe('bridge command', () => {
   it('on SIGTERM finishes the dispatch in flight and leaves the events it holds for redelivery', async () => {
     const env = await environment({ github: { latencyMs: 1500 } })
-    const bridge = BridgeProcess.start(CLI, ['--nats', env.nats.url, '--registry-repo', 'example-org/cim', '--token-env', 'BRIDGE_TOKEN', '--window', '100ms', '--dispatch-timeout', '3s'], {
-      BRIDGE_TOKEN: 'bridge-secret-token',
-      GITHUB_API_URL: env.github.url,
-    })
+    const bridge = BridgeProcess.start(
+      CLI,
+      [
+        '--nats',
+        env.nats.url,
+        '--registry-repo',
+        'example-org/cim',
+        '--token-env',
+        'BRIDGE_TOKEN',
+        '--window',
+        '100ms',
+        '--dispatch-timeout',
+        '3s',
+      ],
+      {
+        BRIDGE_TOKEN: 'bridge-secret-token',
+        GITHUB_API_URL: env.github.url,
+      },
+    )
     cleanups.push(async () => {
       bridge.signal('SIGKILL')
       await bridge.exited
     })
 
     const first = await publishEvent(env.js, moduleEvent(1), { subject: SUBJECT, timeoutMs: 5000 })
-    await waitUntil('the dispatch to start', () => bridge.actions('dispatch-start').length > 0, 15_000, () => bridge.output + bridge.stderr)
+    await waitUntil(
+      'the dispatch to start',
+      () => bridge.actions('dispatch-start').length > 0,
+      15_000,
+      () => bridge.output + bridge.stderr,
+    )
     const second = await publishEvent(env.js, moduleEvent(2), { subject: SUBJECT, timeoutMs: 5000 })
     await new Promise((resolve) => setTimeout(resolve, 300))
     bridge.signal('SIGTERM')
@@ -326,8 +437,11 @@ describe('bridge command', () => {
 
     expect(bridge.stderr).toBe('')
     expect(bridge.output).not.toContain('bridge-secret-token')
-    for (const line of bridge.lines) expect(line).toMatchObject({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: expect.any(String) })
-    const actions = bridge.lines.map((line) => `${line.action}${line.outcome ? `:${line.outcome}` : ''}${line.seqs ? ` ${line.seqs}` : ''}`)
+    for (const line of bridge.lines)
+      expect(line).toMatchObject({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: expect.any(String) })
+    const actions = bridge.lines.map(
+      (line) => `${line.action}${line.outcome ? `:${line.outcome}` : ''}${line.seqs ? ` ${line.seqs}` : ''}`,
+    )
     expect(actions).toEqual([
       'connected',
       'started',
@@ -345,16 +459,27 @@ describe('bridge command', () => {
   })
 
   it('refuses bad usage with exit 2 and a missing consumer with exit 1 and a hint', async () => {
-    expect(runCli(['bridge', '--nats', '127.0.0.1:4222'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--registry-repo is required') })
+    expect(runCli(['bridge', '--nats', '127.0.0.1:4222'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--registry-repo is required'),
+    })
     expect(runCli(['bridge', '--nats', '127.0.0.1:4222', '--registry-repo', 'nope'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('registry repository "nope" is not owner/name'),
     })
-    expect(runCli(['bridge', '--nats', '127.0.0.1:4222', '--registry-repo', 'o/cim', '--token-env', 'EMPTY'], { env: { EMPTY: '' } })).toMatchObject({
+    expect(
+      runCli(['bridge', '--nats', '127.0.0.1:4222', '--registry-repo', 'o/cim', '--token-env', 'EMPTY'], {
+        env: { EMPTY: '' },
+      }),
+    ).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('environment variable EMPTY (--token-env) holds no GitHub token'),
     })
-    expect(runCli(['bridge', '--nats', '127.0.0.1:4222', '--registry-repo', 'o/cim', '--window', 'soon'], { env: { GITHUB_TOKEN: 't' } })).toMatchObject({
+    expect(
+      runCli(['bridge', '--nats', '127.0.0.1:4222', '--registry-repo', 'o/cim', '--window', 'soon'], {
+        env: { GITHUB_TOKEN: 't' },
+      }),
+    ).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('"soon" is not a duration'),
     })

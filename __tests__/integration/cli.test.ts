@@ -19,7 +19,14 @@ describe('cim-registry update', () => {
     expect(summary.changed).toBe(true)
     expect(summary.added).toHaveLength(14)
     expect(summary.errors).toEqual(['cim-bridge'])
-    expect(readdirSync(registry).sort()).toEqual(['README.md', 'changelog.md', 'history', 'modules.yaml', 'private-domains.yaml', 'status.json'])
+    expect(readdirSync(registry).sort()).toEqual([
+      'README.md',
+      'changelog.md',
+      'history',
+      'modules.yaml',
+      'private-domains.yaml',
+      'status.json',
+    ])
 
     const modules = parse(readFileSync(join(registry, 'modules.yaml'), 'utf8')) as ModulesFile
     expect(Object.keys(modules.modules)).toEqual([...Object.keys(modules.modules)].sort())
@@ -33,9 +40,15 @@ describe('cim-registry update', () => {
     const status = JSON.parse(readFileSync(join(registry, 'status.json'), 'utf8')) as StatusFile
     expect(status.totals.by_visibility).toEqual({ public: 12, private: 2 })
     expect(status.modules['cim-domain-workflow']!.problems.map((p) => p.code)).toContain('unsatisfied-range')
-    expect(status.modules['cim-bridge']!.problems.find((p) => p.code === 'invalid-metadata')).toMatchObject({ file: 'cim.yaml', line: 6, col: 12 })
+    expect(status.modules['cim-bridge']!.problems.find((p) => p.code === 'invalid-metadata')).toMatchObject({
+      file: 'cim.yaml',
+      line: 6,
+      col: 12,
+    })
 
-    const before = Object.fromEntries(listFiles(registry).map((name) => [name, readFileSync(join(registry, name), 'utf8')]))
+    const before = Object.fromEntries(
+      listFiles(registry).map((name) => [name, readFileSync(join(registry, name), 'utf8')]),
+    )
     const second = runCli(['update', '--source', EXAMPLE, '--registry-dir', registry, '--org', 'example-org', '--json'])
     expect(second.status).toBe(0)
     expect(JSON.parse(second.stdout)).toMatchObject({ changed: false, files: [], added: [], removed: [], updated: [] })
@@ -47,7 +60,8 @@ describe('cim-registry update', () => {
     runCli(['update', '--source', EXAMPLE, '--registry-dir', a])
     runCli(['update', '--source', EXAMPLE, '--registry-dir', b])
     expect(listFiles(b)).toEqual(listFiles(a))
-    for (const name of listFiles(a)) expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'))
+    for (const name of listFiles(a))
+      expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'))
   })
 
   it('writes nothing with --dry-run', () => {
@@ -60,8 +74,19 @@ describe('cim-registry update', () => {
 
   it('reads commits from real git checkouts and commits the changed files with --commit', () => {
     const root = tempDir()
-    const repo = writeTree(join(root, 'org/cim-alpha'), { 'cim.yaml': 'module:\n  name: cim-alpha\n  version: "0.1.0"\n' })
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: '2025-01-30T10:00:00+01:00', GIT_AUTHOR_DATE: '2025-01-30T10:00:00+01:00' } }).trim()
+    const repo = writeTree(join(root, 'org/cim-alpha'), {
+      'cim.yaml': 'module:\n  name: cim-alpha\n  version: "0.1.0"\n',
+    })
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_COMMITTER_DATE: '2025-01-30T10:00:00+01:00',
+          GIT_AUTHOR_DATE: '2025-01-30T10:00:00+01:00',
+        },
+      }).trim()
     git(repo, 'init', '-q', '-b', 'main')
     git(repo, 'add', '.')
     git(repo, '-c', 'user.email=a@localhost', '-c', 'user.name=A', 'commit', '-qm', 'first')
@@ -74,13 +99,23 @@ describe('cim-registry update', () => {
     git(registryRepo, 'add', '.')
     git(registryRepo, '-c', 'user.email=a@localhost', '-c', 'user.name=A', 'commit', '-qm', 'init')
 
-    const env = { GIT_AUTHOR_NAME: 'bot', GIT_AUTHOR_EMAIL: 'bot@localhost', GIT_COMMITTER_NAME: 'bot', GIT_COMMITTER_EMAIL: 'bot@localhost' }
-    const result = runCli(['update', '--source', join(root, 'org'), '--registry-dir', join(registryRepo, 'registry'), '--commit', '--json'], { env })
+    const env = {
+      GIT_AUTHOR_NAME: 'bot',
+      GIT_AUTHOR_EMAIL: 'bot@localhost',
+      GIT_COMMITTER_NAME: 'bot',
+      GIT_COMMITTER_EMAIL: 'bot@localhost',
+    }
+    const result = runCli(
+      ['update', '--source', join(root, 'org'), '--registry-dir', join(registryRepo, 'registry'), '--commit', '--json'],
+      { env },
+    )
     expect(result.status).toBe(0)
     const summary = JSON.parse(result.stdout)
     expect(summary.commit).toBe(git(registryRepo, 'rev-parse', 'HEAD'))
     expect(git(registryRepo, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(
-      ['README.md', 'changelog.md', 'history/heads.json', 'modules.yaml', 'private-domains.yaml', 'status.json'].map((name) => `registry/${name}`),
+      ['README.md', 'changelog.md', 'history/heads.json', 'modules.yaml', 'private-domains.yaml', 'status.json'].map(
+        (name) => `registry/${name}`,
+      ),
     )
     const modules = parse(readFileSync(join(registryRepo, 'registry/modules.yaml'), 'utf8')) as ModulesFile
     expect(modules.modules['cim-alpha']).toMatchObject({
@@ -89,7 +124,10 @@ describe('cim-registry update', () => {
       repository: 'https://github.com/example-org/cim-alpha',
     })
 
-    const again = runCli(['update', '--source', join(root, 'org'), '--registry-dir', join(registryRepo, 'registry'), '--commit', '--json'], { env })
+    const again = runCli(
+      ['update', '--source', join(root, 'org'), '--registry-dir', join(registryRepo, 'registry'), '--commit', '--json'],
+      { env },
+    )
     expect(JSON.parse(again.stdout)).toMatchObject({ changed: false, commit: null })
     expect(git(registryRepo, 'rev-list', '--count', 'HEAD')).toBe('2')
   })
@@ -102,8 +140,17 @@ describe('cim-registry update', () => {
     git('init', '-q', '-b', 'main')
     git('add', '.')
     git('-c', 'user.email=a@localhost', '-c', 'user.name=A', 'commit', '-qm', 'init')
-    const env = { GIT_AUTHOR_NAME: 'bot', GIT_AUTHOR_EMAIL: 'bot@localhost', GIT_COMMITTER_NAME: 'bot', GIT_COMMITTER_EMAIL: 'bot@localhost' }
-    const update = (...extra: string[]) => runCli(['update', '--source', join(root, 'org'), '--registry-dir', 'registry', '--json', ...extra], { cwd: registryRepo, env })
+    const env = {
+      GIT_AUTHOR_NAME: 'bot',
+      GIT_AUTHOR_EMAIL: 'bot@localhost',
+      GIT_COMMITTER_NAME: 'bot',
+      GIT_COMMITTER_EMAIL: 'bot@localhost',
+    }
+    const update = (...extra: string[]) =>
+      runCli(['update', '--source', join(root, 'org'), '--registry-dir', 'registry', '--json', ...extra], {
+        cwd: registryRepo,
+        env,
+      })
 
     const first = update('--commit')
     expect(first.stderr).toBe('')
@@ -143,7 +190,9 @@ describe('cim-registry validate', () => {
   it('prints file:line:col problems and exits 1 for an invalid cim.yaml', () => {
     const result = runCli(['validate', join(EXAMPLE, 'cim-bridge/cim.yaml'), '--name', 'cim-bridge'])
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain(`${join(EXAMPLE, 'cim-bridge/cim.yaml')}:6:12: error: module.version: must be string, in quotes`)
+    expect(result.stdout).toContain(
+      `${join(EXAMPLE, 'cim-bridge/cim.yaml')}:6:12: error: module.version: must be string, in quotes`,
+    )
     expect(result.stdout).toContain(':8:3: warning: module: unknown key `maintainer` (ignored)')
   })
 

@@ -16,7 +16,13 @@ import {
 import { registryOptions } from '../../src/client/spec.js'
 import * as lib from '../../src/index.js'
 import type { StatusFile } from '../../src/format/types.js'
-import { engineRegistry, engineRegistryOf, snapshot, startRegistryServer, type RegistryServer } from '../support/registry-server.js'
+import {
+  engineRegistry,
+  engineRegistryOf,
+  snapshot,
+  startRegistryServer,
+  type RegistryServer,
+} from '../support/registry-server.js'
 import { ROOT } from '../support/run.js'
 import { tempDir, writeTree } from '../support/temp.js'
 import { REGISTRY_FILES } from '../../src/format/files.js'
@@ -80,21 +86,42 @@ describe('queries over the example registry', () => {
     ])
     expect((await registry.listByType('template')).map((module) => module.name)).toEqual(['cim-start'])
     expect(await registry.listByType('integration')).toEqual([])
-    expect((await registry.listModules({ type: 'domain', visibility: 'private' })).map((module) => module.name)).toEqual([
-      'cim-domain-mortgage',
+    expect(
+      (await registry.listModules({ type: 'domain', visibility: 'private' })).map((module) => module.name),
+    ).toEqual(['cim-domain-mortgage', 'cim-domain-patient-care'])
+    expect((await registry.listModules({ status: 'production' })).map((module) => module.name)).toEqual([
+      'cim-domain',
+      'cim-start',
+      'cim-subject',
+    ])
+    expect((await registry.listModules({ category: 'healthcare' })).map((module) => module.name)).toEqual([
       'cim-domain-patient-care',
     ])
-    expect((await registry.listModules({ status: 'production' })).map((module) => module.name)).toEqual(['cim-domain', 'cim-start', 'cim-subject'])
-    expect((await registry.listModules({ category: 'healthcare' })).map((module) => module.name)).toEqual(['cim-domain-patient-care'])
   })
 
   it('follows dependencies both ways, with the registered versions checked against the ranges', async () => {
     const registry = client()
     expect(await registry.dependenciesOf('cim-domain-workflow')).toEqual([
-      { from: 'cim-domain-workflow', to: 'cim-domain', range: '^0.2', registered: true, version: '0.3.0', satisfied: false },
-      { from: 'cim-domain-workflow', to: 'cim-domain-identity', range: '>=0.1.0 <0.2.0', registered: true, version: '0.1.2', satisfied: true },
+      {
+        from: 'cim-domain-workflow',
+        to: 'cim-domain',
+        range: '^0.2',
+        registered: true,
+        version: '0.3.0',
+        satisfied: false,
+      },
+      {
+        from: 'cim-domain-workflow',
+        to: 'cim-domain-identity',
+        range: '>=0.1.0 <0.2.0',
+        registered: true,
+        version: '0.1.2',
+        satisfied: true,
+      },
     ])
-    expect((await registry.dependentsOf('cim-domain-identity')).map((link) => [link.from, link.range, link.satisfied])).toEqual([
+    expect(
+      (await registry.dependentsOf('cim-domain-identity')).map((link) => [link.from, link.range, link.satisfied]),
+    ).toEqual([
       ['cim-domain-mortgage', '^0.1', true],
       ['cim-domain-patient-care', '^0.1', true],
       ['cim-domain-workflow', '>=0.1.0 <0.2.0', true],
@@ -137,7 +164,9 @@ describe('queries over the example registry', () => {
     expect(status.modules['cim-bridge']).toMatchObject({ health: 'error' })
     const domains = await registry.privateDomains()
     expect(domains.schema_version).toBe(1)
-    expect(domains.private_domains.healthcare).toEqual([expect.objectContaining({ name: 'cim-domain-patient-care', owner: 'health-system-a' })])
+    expect(domains.private_domains.healthcare).toEqual([
+      expect.objectContaining({ name: 'cim-domain-patient-care', owner: 'health-system-a' }),
+    ])
   })
 
   it('says which module is missing, and suggests close names', async () => {
@@ -148,7 +177,9 @@ describe('queries over the example registry', () => {
     expect((error as ModuleNotFoundError).suggestions).toEqual(['cim-domain'])
     expect(await failure(registry.dependentsOf('mortgage'))).toMatchObject({ suggestions: ['cim-domain-mortgage'] })
     expect((await failure(registry.getModule('zzz'))).message).toBe('no module "zzz" in the registry')
-    await expect(registry.listByType('service' as never)).rejects.toThrow('unknown module type "service"; one of template, core, domain, integration, utility')
+    await expect(registry.listByType('service' as never)).rejects.toThrow(
+      'unknown module type "service"; one of template, core, domain, integration, utility',
+    )
     await expect(registry.listModules({ visibility: 'internal' as never })).rejects.toThrow(RangeError)
   })
 
@@ -171,7 +202,13 @@ describe('HTTP', () => {
   it('fetches each file once, however many queries follow, concurrent ones included', async () => {
     const { url, path } = serve()
     const registry = new RegistryClient({ url })
-    await Promise.all([registry.listModules(), registry.getModule('cim-domain'), registry.search('domain'), registry.status(), registry.status()])
+    await Promise.all([
+      registry.listModules(),
+      registry.getModule('cim-domain'),
+      registry.search('domain'),
+      registry.status(),
+      registry.status(),
+    ])
     await registry.dependentsOf('cim-domain')
     await registry.listByType('core')
     expect(server.requestsFor(path('modules.yaml'))).toHaveLength(1)
@@ -217,7 +254,9 @@ describe('HTTP', () => {
 
   it('refuses to send a token over plain http to a host that is not loopback, or a URL with credentials', () => {
     const attempt = (options: RegistryClientOptions) => () => new RegistryClient(options)
-    expect(attempt({ url: 'http://registry.example/cim/', token: TOKEN })).toThrow('refusing to send a token over plain http to registry.example; use https')
+    expect(attempt({ url: 'http://registry.example/cim/', token: TOKEN })).toThrow(
+      'refusing to send a token over plain http to registry.example; use https',
+    )
     expect(attempt({ url: 'https://user:secret@registry.example/cim/' })).toThrow('must not hold credentials')
     expect(attempt({ url: 'ftp://registry.example/' })).toThrow('must be http or https')
     expect(attempt({ url: 'not a url' })).toThrow('"not a url" is not a valid registry URL')
@@ -269,7 +308,9 @@ describe('HTTP', () => {
     try {
       const modules = await failure(registry.listModules())
       expect(modules).toBeInstanceOf(RegistryParseError)
-      expect(modules.message).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*\/modules\.yaml(:\d+:\d+)?: not (valid YAML|a registry file)/)
+      expect(modules.message).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/.*\/modules\.yaml(:\d+:\d+)?: not (valid YAML|a registry file)/,
+      )
       const status = await failure(registry.status())
       expect(status).toBeInstanceOf(RegistryParseError)
       expect(status.message).toContain('status.json: not valid JSON (')
@@ -283,7 +324,9 @@ describe('HTTP', () => {
     server.remove(path('status.json'))
     const error = await failure(new RegistryClient({ url }).status())
     expect(error).toBeInstanceOf(RegistryFileNotFoundError)
-    expect(error.message).toBe(`${url}status.json: not found (HTTP 404); the URL must be the folder that holds modules.yaml`)
+    expect(error.message).toBe(
+      `${url}status.json: not found (HTTP 404); the URL must be the folder that holds modules.yaml`,
+    )
   })
 
   it('says when nothing listens, and when a file is larger than allowed', async () => {
@@ -301,7 +344,9 @@ describe('HTTP', () => {
     const { url, path } = serve()
     server.remove(path('private-domains.yaml'))
     const error = await failure(new RegistryClient({ url: `${url}?token=per-file-secret` }).privateDomains())
-    expect(server.requestsFor(path('private-domains.yaml'))[0]!.url).toBe(`${path('private-domains.yaml')}?token=per-file-secret`)
+    expect(server.requestsFor(path('private-domains.yaml'))[0]!.url).toBe(
+      `${path('private-domains.yaml')}?token=per-file-secret`,
+    )
     expect(error.message).not.toContain('per-file-secret')
   })
 
@@ -311,8 +356,13 @@ describe('HTTP', () => {
     server.misbehaviour = 'deny'
     try {
       errors.push(await failure(new RegistryClient({ url, token: TOKEN }).listModules()))
-      expect(errors[0]).toMatchObject({ status: 403, message: `${url}modules.yaml: access denied (HTTP 403); the token was refused or cannot read the registry` })
-      expect((await failure(new RegistryClient({ url }).listModules())).message).toContain('access denied (HTTP 403); the registry needs a token')
+      expect(errors[0]).toMatchObject({
+        status: 403,
+        message: `${url}modules.yaml: access denied (HTTP 403); the token was refused or cannot read the registry`,
+      })
+      expect((await failure(new RegistryClient({ url }).listModules())).message).toContain(
+        'access denied (HTTP 403); the registry needs a token',
+      )
       server.misbehaviour = 'error'
       errors.push(await failure(new RegistryClient({ url, token: TOKEN }).listModules()))
     } finally {
@@ -321,7 +371,8 @@ describe('HTTP', () => {
     server.remove(path('status.json'))
     errors.push(await failure(new RegistryClient({ url, token: TOKEN }).status()))
     errors.push(await failure(new RegistryClient({ url: 'http://127.0.0.1:9/r/', token: TOKEN }).listModules()))
-    for (const error of errors) expect(`${error.message} ${String(error.cause ?? '')} ${error.stack}`).not.toContain(TOKEN)
+    for (const error of errors)
+      expect(`${error.message} ${String(error.cause ?? '')} ${error.stack}`).not.toContain(TOKEN)
   })
 })
 
@@ -353,7 +404,9 @@ describe('GitHub contents API', () => {
     const missing = await failure(new RegistryClient({ github: { ...github(), repo: 'cim-private' } }).listModules())
     expect(missing).toBeInstanceOf(RegistryFileNotFoundError)
     expect(missing.message).toContain('a private repository also answers 404 to a token that cannot read it')
-    expect(() => new RegistryClient({ github: { ...github(), owner: 'bad owner' } })).toThrow('github.owner must be a GitHub user or organization name')
+    expect(() => new RegistryClient({ github: { ...github(), owner: 'bad owner' } })).toThrow(
+      'github.owner must be a GitHub user or organization name',
+    )
   })
 })
 
@@ -363,13 +416,22 @@ describe('schema_version and structure', () => {
     failure(query(new RegistryClient({ directory: directory({ ...example, ...files }) })))
 
   it('refuses a modules.yaml of an unknown or missing schema_version', async () => {
-    const newer = await read({ 'modules.yaml': modulesYaml().replace('schema_version: 1', 'schema_version: 2') }, (c) => c.listModules())
+    const newer = await read({ 'modules.yaml': modulesYaml().replace('schema_version: 1', 'schema_version: 2') }, (c) =>
+      c.listModules(),
+    )
     expect(newer).toBeInstanceOf(SchemaVersionError)
     expect(newer).toMatchObject({ found: 2, supported: 1 })
-    expect(newer.message).toMatch(/modules\.yaml has schema_version 2, newer than this client reads \(1\): upgrade cim-registry-action$/)
-    const none = await read({ 'modules.yaml': modulesYaml().replace('schema_version: 1\n', '') }, (c) => c.listModules())
+    expect(newer.message).toMatch(
+      /modules\.yaml has schema_version 2, newer than this client reads \(1\): upgrade cim-registry-action$/,
+    )
+    const none = await read({ 'modules.yaml': modulesYaml().replace('schema_version: 1\n', '') }, (c) =>
+      c.listModules(),
+    )
     expect(none.message).toMatch(/modules\.yaml has no schema_version: it was not generated by cim-registry-action/)
-    const text = await read({ 'modules.yaml': modulesYaml().replace('schema_version: 1', 'schema_version: "1"') }, (c) => c.listModules())
+    const text = await read(
+      { 'modules.yaml': modulesYaml().replace('schema_version: 1', 'schema_version: "1"') },
+      (c) => c.listModules(),
+    )
     expect(text.message).toMatch(/has schema_version "1"; this client reads schema_version 1$/)
   })
 
@@ -381,20 +443,34 @@ describe('schema_version and structure', () => {
   })
 
   it('takes a private-domains.yaml without schema_version (kept by hand), not one with another', async () => {
-    const handKept = 'private_domains:\n  healthcare:\n    - name: "cim-domain-patient-care"\n      owner: "health-system-a"\n'
+    const handKept =
+      'private_domains:\n  healthcare:\n    - name: "cim-domain-patient-care"\n      owner: "health-system-a"\n'
     const client = new RegistryClient({ directory: directory({ ...example, 'private-domains.yaml': handKept }) })
     expect((await client.privateDomains()).private_domains.healthcare![0]!.owner).toBe('health-system-a')
     const newer = await read({ 'private-domains.yaml': `schema_version: 3\n${handKept}` }, (c) => c.privateDomains())
     expect(newer).toBeInstanceOf(SchemaVersionError)
-    const wrong = await read({ 'private-domains.yaml': handKept.replace('"health-system-a"', '42') }, (c) => c.privateDomains())
-    expect(wrong.message).toMatch(/private-domains\.yaml: private_domains\.healthcare\[0\]\.owner must be text, not 42$/)
+    const wrong = await read({ 'private-domains.yaml': handKept.replace('"health-system-a"', '42') }, (c) =>
+      c.privateDomains(),
+    )
+    expect(wrong.message).toMatch(
+      /private-domains\.yaml: private_domains\.healthcare\[0\]\.owner must be text, not 42$/,
+    )
   })
 
   it('names the field that breaks the structure', async () => {
     const cases: [string, RegExp][] = [
-      [modulesYaml().replace('type: "template"', 'type: "service"'), /modules\.cim-start\.type must be one of template, core, domain, integration, utility, not "service"$/],
-      [modulesYaml().replace('cim-subject: "^1.0"', 'cim-subject: ["^1.0"]'), /modules\.cim-bridge\.dependencies\.cim-subject must be a range, not a list$/],
-      [modulesYaml().replace('  cim-start:', '  Cim_Start:'), /modules\.yaml: modules must be keyed by module names, not "Cim_Start"$/],
+      [
+        modulesYaml().replace('type: "template"', 'type: "service"'),
+        /modules\.cim-start\.type must be one of template, core, domain, integration, utility, not "service"$/,
+      ],
+      [
+        modulesYaml().replace('cim-subject: "^1.0"', 'cim-subject: ["^1.0"]'),
+        /modules\.cim-bridge\.dependencies\.cim-subject must be a range, not a list$/,
+      ],
+      [
+        modulesYaml().replace('  cim-start:', '  Cim_Start:'),
+        /modules\.yaml: modules must be keyed by module names, not "Cim_Start"$/,
+      ],
       [`schema_version: 1\nmodules: [1, 2]\n`, /: modules must be a mapping of module name to entry, not a list$/],
       [`schema_version: 1\nmodules:\n  cim-a: {type: core\n`, /modules\.yaml:\d+:\d+: not valid YAML \(/],
       ['', /modules\.yaml: not a registry file \(expected a mapping with schema_version, found missing\)$/],
@@ -416,7 +492,9 @@ describe('a directory', () => {
   it('reads the registry folder, or a checkout of the registry repository holding registry/', async () => {
     const folder = directory(example)
     expect(await new RegistryClient({ directory: folder }).listModules()).toHaveLength(14)
-    const checkout = directory(Object.fromEntries(Object.entries(example).map(([name, text]) => [`registry/${name}`, text])))
+    const checkout = directory(
+      Object.fromEntries(Object.entries(example).map(([name, text]) => [`registry/${name}`, text])),
+    )
     const client = new RegistryClient({ directory: checkout })
     expect((await client.getModule('cim-ipld')).version).toBe('0.5.0')
     expect((await client.status()).totals.modules).toBe(14)
@@ -428,7 +506,9 @@ describe('a directory', () => {
     expect(nothing).toBeInstanceOf(RegistryFileNotFoundError)
     expect(nothing.message).toBe(`${join(root, 'nope')}: no such directory`)
     const empty = await failure(new RegistryClient({ directory: root }).listModules())
-    expect(empty.message).toBe(`${root} holds no modules.yaml (nor registry/modules.yaml); give the registry folder or a checkout of the registry repository`)
+    expect(empty.message).toBe(
+      `${root} holds no modules.yaml (nor registry/modules.yaml); give the registry folder or a checkout of the registry repository`,
+    )
     const partial = directory({ 'modules.yaml': example['modules.yaml']! })
     const status = await failure(new RegistryClient({ directory: partial }).status())
     expect(status).toBeInstanceOf(RegistryFileNotFoundError)
@@ -439,7 +519,8 @@ describe('a directory', () => {
 describe('modules the engine could not fully resolve', () => {
   const files = engineRegistry([
     snapshot('cim-alpha', {
-      'cim.yaml': 'module:\n  name: cim-alpha\n  version: "1.2.0"\n  dependencies:\n    - cim-beta: "^0.1"\n    - cim-ghost: "^1.0"\n',
+      'cim.yaml':
+        'module:\n  name: cim-alpha\n  version: "1.2.0"\n  dependencies:\n    - cim-beta: "^0.1"\n    - cim-ghost: "^1.0"\n',
     }),
     snapshot('cim-beta', {}),
   ])
@@ -451,22 +532,38 @@ describe('modules the engine could not fully resolve', () => {
       { from: 'cim-alpha', to: 'cim-ghost', range: '^1.0', registered: false, version: null, satisfied: null },
     ])
     expect(await client.satisfies('cim-beta', '*')).toBe(false)
-    expect((await client.status()).modules['cim-alpha']!.problems.map((problem) => problem.code)).toContain('unknown-dependency')
+    expect((await client.status()).modules['cim-alpha']!.problems.map((problem) => problem.code)).toContain(
+      'unknown-dependency',
+    )
   })
 })
 
 describe('options', () => {
   it('needs exactly one source, and sane limits', () => {
-    expect(() => new RegistryClient({} as RegistryClientOptions)).toThrow('RegistryClient needs exactly one of url, github, directory or nats')
-    expect(() => new RegistryClient({ url: 'https://x.example/', directory: '.' } as unknown as RegistryClientOptions)).toThrow('exactly one')
-    expect(() => new RegistryClient({ directory: '.', timeoutMs: 0 })).toThrow('timeoutMs must be a positive number, not 0')
-    expect(() => new RegistryClient({ directory: '.', maxBytes: Number.NaN })).toThrow('maxBytes must be a positive number')
+    expect(() => new RegistryClient({} as RegistryClientOptions)).toThrow(
+      'RegistryClient needs exactly one of url, github, directory or nats',
+    )
+    expect(
+      () => new RegistryClient({ url: 'https://x.example/', directory: '.' } as unknown as RegistryClientOptions),
+    ).toThrow('exactly one')
+    expect(() => new RegistryClient({ directory: '.', timeoutMs: 0 })).toThrow(
+      'timeoutMs must be a positive number, not 0',
+    )
+    expect(() => new RegistryClient({ directory: '.', maxBytes: Number.NaN })).toThrow(
+      'maxBytes must be a positive number',
+    )
   })
 
   it('reads a registry spec: a URL, github:OWNER/REPO[/PATH][@REF] or a directory, tokens from the environment', () => {
     const env = { CIM_REGISTRY_TOKEN: 'a', GITHUB_TOKEN: 'b', GITHUB_API_URL: 'https://ghe.example/api/v3' }
-    expect(registryOptions('https://raw.example/org/cim/main/registry', env)).toEqual({ url: 'https://raw.example/org/cim/main/registry', token: 'a' })
-    expect(registryOptions('github:org/cim', { GITHUB_TOKEN: 'b' })).toEqual({ github: { owner: 'org', repo: 'cim', path: undefined, ref: undefined, apiUrl: undefined }, token: 'b' })
+    expect(registryOptions('https://raw.example/org/cim/main/registry', env)).toEqual({
+      url: 'https://raw.example/org/cim/main/registry',
+      token: 'a',
+    })
+    expect(registryOptions('github:org/cim', { GITHUB_TOKEN: 'b' })).toEqual({
+      github: { owner: 'org', repo: 'cim', path: undefined, ref: undefined, apiUrl: undefined },
+      token: 'b',
+    })
     expect(registryOptions('github:org/cim/data/registry@v1', env)).toEqual({
       github: { owner: 'org', repo: 'cim', path: 'data/registry', ref: 'v1', apiUrl: 'https://ghe.example/api/v3' },
       token: 'a',

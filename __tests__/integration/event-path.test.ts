@@ -36,9 +36,22 @@ describe('the event path', () => {
     const github_env = { ...github.env(), GITHUB_REPOSITORY: `${ORG}/${REGISTRY_REPO}`, GITHUB_REPOSITORY_OWNER: ORG }
     expect((await runActionAsync({ mode: 'update', token: TOKEN }, { env: github_env })).status).toBe(0)
     expect(runCli(['nats', 'setup', '--nats', nats.url]).status).toBe(0)
-    bridge = BridgeProcess.start(CLI, ['--nats', nats.url, '--registry-repo', `${ORG}/${REGISTRY_REPO}`, '--window', '200ms', '--github-api-url', github.url], {
-      GITHUB_TOKEN: TOKEN,
-    })
+    bridge = BridgeProcess.start(
+      CLI,
+      [
+        '--nats',
+        nats.url,
+        '--registry-repo',
+        `${ORG}/${REGISTRY_REPO}`,
+        '--window',
+        '200ms',
+        '--github-api-url',
+        github.url,
+      ],
+      {
+        GITHUB_TOKEN: TOKEN,
+      },
+    )
 
     // The push: a new version of the module on its default branch.
     const cargo = github.repo(MODULE).files['Cargo.toml']!.replace(/version = "[^"]+"/, 'version = "2.0.0"')
@@ -51,22 +64,44 @@ describe('the event path', () => {
       {
         cwd: checkout,
         eventName: 'push',
-        event: { ref: 'refs/heads/main', after: commit, head_commit: { id: commit, timestamp: '2026-01-01T10:00:00Z' } },
-        env: { GITHUB_REPOSITORY: `${ORG}/${MODULE}`, GITHUB_REPOSITORY_OWNER: ORG, GITHUB_SHA: commit, GITHUB_REF: 'refs/heads/main' },
+        event: {
+          ref: 'refs/heads/main',
+          after: commit,
+          head_commit: { id: commit, timestamp: '2026-01-01T10:00:00Z' },
+        },
+        env: {
+          GITHUB_REPOSITORY: `${ORG}/${MODULE}`,
+          GITHUB_REPOSITORY_OWNER: ORG,
+          GITHUB_SHA: commit,
+          GITHUB_REF: 'refs/heads/main',
+        },
       },
     )
     expect(published.stderr).toBe('')
     expect(published.status).toBe(0)
     expect(published.outputs).toMatchObject({ stream: 'CIM_MODULES', duplicate: 'false' })
 
-    await waitUntil('the bridge dispatched the event', () => github.dispatches.some((d) => d.client_payload?.commit === commit), 20_000, () => bridge.output)
+    await waitUntil(
+      'the bridge dispatched the event',
+      () => github.dispatches.some((d) => d.client_payload?.commit === commit),
+      20_000,
+      () => bridge.output,
+    )
     const dispatch = github.dispatches.find((d) => d.client_payload?.commit === commit)!
     expect(dispatch).toMatchObject({ repo: REGISTRY_REPO, event_type: 'module-updated' })
-    expect(dispatch.client_payload).toMatchObject({ module: MODULE, repository: `${ORG}/${MODULE}`, ref: 'refs/heads/main' })
+    expect(dispatch.client_payload).toMatchObject({
+      module: MODULE,
+      repository: `${ORG}/${MODULE}`,
+      ref: 'refs/heads/main',
+    })
 
     const updated = await runActionAsync(
       { mode: 'update', token: TOKEN },
-      { eventName: 'repository_dispatch', event: { action: 'module-updated', client_payload: dispatch.client_payload }, env: github_env },
+      {
+        eventName: 'repository_dispatch',
+        event: { action: 'module-updated', client_payload: dispatch.client_payload },
+        env: github_env,
+      },
     )
     expect(updated.status).toBe(0)
     expect(updated.outputs.changed).toBe('true')

@@ -41,7 +41,13 @@ const snapshot: OrgSnapshot = {
         'crates/core/Cargo.toml': '[package]\nname = "cim-domain-core"\n',
       },
     },
-    { name: 'cim-secret', description: 'A private domain', topics: ['cim'], private: true, files: { 'Cargo.toml': '[package]\nname = "cim-secret"\n' } },
+    {
+      name: 'cim-secret',
+      description: 'A private domain',
+      topics: ['cim'],
+      private: true,
+      files: { 'Cargo.toml': '[package]\nname = "cim-secret"\n' },
+    },
     { name: 'cim-old', topics: ['cim'], archived: true, files: {} },
     { name: 'cim-forked', topics: ['cim'], fork: true, files: {} },
     { name: 'cim-locked', topics: ['cim'], files: { 'README.md': 'locked\n' } },
@@ -105,7 +111,13 @@ describe('REST through the real client', () => {
   it('gets a repository as a full object that passes the strict contract, with GitHub rate-limit headers', async () => {
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url })
     const { data, headers } = await client.rest.repos.get({ owner: ORG, repo: 'cim-domain' })
-    expect(data).toMatchObject({ full_name: 'acme/cim-domain', private: false, default_branch: 'main', topics: ['cim', 'core'], visibility: 'public' })
+    expect(data).toMatchObject({
+      full_name: 'acme/cim-domain',
+      private: false,
+      default_branch: 'main',
+      topics: ['cim', 'core'],
+      visibility: 'public',
+    })
     expect(data.owner.login).toBe(ORG)
     expect(data.pushed_at).toBe('2025-01-20T09:00:00Z')
     expect(data.html_url).toBe('https://github.com/acme/cim-domain')
@@ -119,7 +131,11 @@ describe('REST through the real client', () => {
   it('answers a missing repository with GitHub 404 body', async () => {
     const error = await failure(plain.rest.repos.get({ owner: ORG, repo: 'nope' }))
     expect(error.status).toBe(404)
-    expect(error.response?.data).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '404' })
+    expect(error.response?.data).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository',
+      status: '404',
+    })
   })
 
   it('reads file contents as base64 wrapped at 60 columns, at a ref, nested and as a directory', async () => {
@@ -132,23 +148,42 @@ describe('REST through the real client', () => {
     expect(data.encoding).toBe('base64')
 
     // Octokit sends the slash inside `path` as %2F; both forms must route.
-    const nested = await plain.rest.repos.getContent({ owner: ORG, repo: 'cim-domain', path: 'crates/core/Cargo.toml', ref: 'v0.1.0' })
+    const nested = await plain.rest.repos.getContent({
+      owner: ORG,
+      repo: 'cim-domain',
+      path: 'crates/core/Cargo.toml',
+      ref: 'v0.1.0',
+    })
     expect((nested.data as { path: string }).path).toBe('crates/core/Cargo.toml')
-    const raw = await fetch(`${fake.url}/repos/${ORG}/cim-domain/contents/crates/core/Cargo.toml`, { headers: { authorization: `token ${TOKEN}` } })
+    const raw = await fetch(`${fake.url}/repos/${ORG}/cim-domain/contents/crates/core/Cargo.toml`, {
+      headers: { authorization: `token ${TOKEN}` },
+    })
     expect(raw.status).toBe(200)
 
     const root = await plain.rest.repos.getContent({ owner: ORG, repo: 'cim-domain', path: '' })
-    expect((root.data as { name: string; type: string }[]).map((entry) => `${entry.type}:${entry.name}`)).toEqual(['file:Cargo.toml', 'file:cim.yaml', 'dir:crates'])
+    expect((root.data as { name: string; type: string }[]).map((entry) => `${entry.type}:${entry.name}`)).toEqual([
+      'file:Cargo.toml',
+      'file:cim.yaml',
+      'dir:crates',
+    ])
 
     const missing = await failure(plain.rest.repos.getContent({ owner: ORG, repo: 'cim-domain', path: 'nope.yaml' }))
     expect(missing.status).toBe(404)
-    expect(missing.response?.data).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' })
+    expect(missing.response?.data).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+      status: '404',
+    })
   })
 
   it('lists commits newest first, following parents, with Link pagination', async () => {
     const commits = await plain.paginate(plain.rest.repos.listCommits, { owner: ORG, repo: 'cim-domain', per_page: 1 })
     expect(commits.map((commit) => commit.sha)[0]).toBe('a'.repeat(40))
-    expect(commits.map((commit) => commit.commit.message)).toEqual(['Snapshot head', 'Release v0.2.0', 'Release v0.1.0'])
+    expect(commits.map((commit) => commit.commit.message)).toEqual([
+      'Snapshot head',
+      'Release v0.2.0',
+      'Release v0.1.0',
+    ])
     expect(commits[0]!.parents[0]!.sha).toBe(commits[1]!.sha)
     const page = await plain.rest.repos.listCommits({ owner: ORG, repo: 'cim-domain', per_page: 1, page: 2 })
     expect(page.headers.link).toContain('rel="prev"')
@@ -157,21 +192,47 @@ describe('REST through the real client', () => {
 
   it('lists the organization with type filters and pagination', async () => {
     const all = await plain.paginate(plain.rest.repos.listForOrg, { org: ORG, per_page: 2, sort: 'full_name' })
-    expect(all.map((repo) => repo.name)).toEqual(['cim', 'cim-domain', 'cim-forked', 'cim-locked', 'cim-old', 'cim-secret', 'website'])
+    expect(all.map((repo) => repo.name)).toEqual([
+      'cim',
+      'cim-domain',
+      'cim-forked',
+      'cim-locked',
+      'cim-old',
+      'cim-secret',
+      'website',
+    ])
     const forks = await plain.rest.repos.listForOrg({ org: ORG, type: 'forks' })
     expect(forks.data.map((repo) => repo.name)).toEqual(['cim-forked'])
   })
 
   it('sends a repository_dispatch and refuses a client_payload of more than 10 keys as GitHub does', async () => {
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url })
-    const response = await client.rest.repos.createDispatchEvent({ owner: ORG, repo: 'cim', event_type: 'module-updated', client_payload: { module: 'cim-domain' } })
+    const response = await client.rest.repos.createDispatchEvent({
+      owner: ORG,
+      repo: 'cim',
+      event_type: 'module-updated',
+      client_payload: { module: 'cim-domain' },
+    })
     expect(response.status).toBe(204)
-    expect(fake.dispatches.at(-1)).toEqual({ repo: 'cim', event_type: 'module-updated', client_payload: { module: 'cim-domain' } })
+    expect(fake.dispatches.at(-1)).toEqual({
+      repo: 'cim',
+      event_type: 'module-updated',
+      client_payload: { module: 'cim-domain' },
+    })
 
     const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]))
-    const error = await failure(plain.rest.repos.createDispatchEvent({ owner: ORG, repo: 'cim', event_type: 'module-updated', client_payload: eleven }))
+    const error = await failure(
+      plain.rest.repos.createDispatchEvent({
+        owner: ORG,
+        repo: 'cim',
+        event_type: 'module-updated',
+        client_payload: eleven,
+      }),
+    )
     expect(error.status).toBe(422)
-    expect((error.response?.data as { message: string }).message).toBe('Invalid request.\n\nNo more than 10 properties are allowed; 11 were supplied.')
+    expect((error.response?.data as { message: string }).message).toBe(
+      'Invalid request.\n\nNo more than 10 properties are allowed; 11 were supplied.',
+    )
     expect(fake.dispatches).toHaveLength(1)
     expect(takeViolations()).toEqual([expect.stringContaining('/client_payload must NOT have more than 10 properties')])
   })
@@ -180,7 +241,9 @@ describe('REST through the real client', () => {
 describe('search', () => {
   let big: FakeGitHub
   beforeAll(async () => {
-    big = await FakeGitHub.start({ snapshot: syntheticOrg(1_300, { nonModuleEvery: 1_000_000, forkEvery: 1_000_000, privateEvery: 1_000_000 }) })
+    big = await FakeGitHub.start({
+      snapshot: syntheticOrg(1_300, { nonModuleEvery: 1_000_000, forkEvery: 1_000_000, privateEvery: 1_000_000 }),
+    })
   })
   afterAll(async () => {
     expect(big.violations).toEqual([])
@@ -188,9 +251,16 @@ describe('search', () => {
   })
 
   it('applies GitHub qualifiers: org, topic, in:name, fork, archived and free text', async () => {
-    const names = async (q: string) => (await plain.rest.search.repos({ q, per_page: 100 })).data.items.map((item) => item.name).sort()
+    const names = async (q: string) =>
+      (await plain.rest.search.repos({ q, per_page: 100 })).data.items.map((item) => item.name).sort()
     expect(await names(`org:${ORG} topic:cim`)).toEqual(['cim-domain', 'cim-locked', 'cim-old', 'cim-secret'])
-    expect(await names(`org:${ORG} topic:cim fork:true`)).toEqual(['cim-domain', 'cim-forked', 'cim-locked', 'cim-old', 'cim-secret'])
+    expect(await names(`org:${ORG} topic:cim fork:true`)).toEqual([
+      'cim-domain',
+      'cim-forked',
+      'cim-locked',
+      'cim-old',
+      'cim-secret',
+    ])
     expect(await names(`org:${ORG} topic:cim archived:false`)).toEqual(['cim-domain', 'cim-locked', 'cim-secret'])
     expect(await names(`user:${ORG} secret in:name`)).toEqual(['cim-secret'])
     expect(await names(`org:${ORG} patterns`)).toEqual(['cim-domain'])
@@ -206,9 +276,13 @@ describe('search', () => {
     const items = await client.paginate(client.rest.search.repos, { q: 'org:synthetic-org topic:cim', per_page: 100 })
     expect(items).toHaveLength(1_000)
     expect(new Set(items.map((item) => item.name)).size).toBe(1_000)
-    const beyond = await failure(client.rest.search.repos({ q: 'org:synthetic-org topic:cim', per_page: 100, page: 11 }))
+    const beyond = await failure(
+      client.rest.search.repos({ q: 'org:synthetic-org topic:cim', per_page: 100, page: 11 }),
+    )
     expect(beyond.status).toBe(422)
-    expect((beyond.response?.data as { message: string }).message).toBe('Only the first 1000 search results are available')
+    expect((beyond.response?.data as { message: string }).message).toBe(
+      'Only the first 1000 search results are available',
+    )
   })
 
   it('serves one page through the project client', async () => {
@@ -294,7 +368,11 @@ describe('GraphQL', () => {
 
     const page = await plain.graphql<ListingPage>(LISTING, { org: ORG, first: 2, after: null })
     const domain = page.organization.repositories.nodes[1]!
-    expect(domain.defaultBranchRef).toEqual({ name: 'main', prefix: 'refs/heads/', target: { oid: 'a'.repeat(40), committedDate: '2025-01-20T09:00:00Z' } })
+    expect(domain.defaultBranchRef).toEqual({
+      name: 'main',
+      prefix: 'refs/heads/',
+      target: { oid: 'a'.repeat(40), committedDate: '2025-01-20T09:00:00Z' },
+    })
     expect(domain.cimYaml?.text).toBe(snapshot.repositories[1]!.files!['cim.yaml'])
     expect(domain.cimYaml?.byteSize).toBe(Buffer.byteLength(snapshot.repositories[1]!.files!['cim.yaml']!))
     expect(domain.tags.nodes.map((tag) => tag.name)).toEqual(['v0.2.0', 'v0.1.0'])
@@ -322,7 +400,18 @@ describe('GraphQL', () => {
     expect(data.a!.branch).toEqual(data.a!.head)
     expect(data.a!.atOid).toEqual({ byteSize: Buffer.byteLength(snapshot.repositories[1]!.files!['cim.yaml']!) })
     expect(data.a!.crates).toEqual({
-      entries: [{ name: 'core', type: 'tree', path: 'crates/core', object: { entries: [{ name: 'Cargo.toml', object: { text: '[package]\nname = "cim-domain-core"\n', isBinary: false } }] } }],
+      entries: [
+        {
+          name: 'core',
+          type: 'tree',
+          path: 'crates/core',
+          object: {
+            entries: [
+              { name: 'Cargo.toml', object: { text: '[package]\nname = "cim-domain-core"\n', isBinary: false } },
+            ],
+          },
+        },
+      ],
     })
     expect(data.a!.commit).toMatchObject({ oid: 'a'.repeat(40), messageHeadline: 'Snapshot head' })
     expect(data.a!.ref).toEqual({ name: 'main', target: { oid: 'a'.repeat(40) } })
@@ -333,7 +422,13 @@ describe('GraphQL', () => {
   })
 
   it('searches repositories with repositoryCount, page by page through edges', async () => {
-    type Search = { search: { repositoryCount: number; pageInfo: { hasNextPage: boolean }; edges: { cursor: string; node: { name: string } }[] } }
+    type Search = {
+      search: {
+        repositoryCount: number
+        pageInfo: { hasNextPage: boolean }
+        edges: { cursor: string; node: { name: string } }[]
+      }
+    }
     const query = `query find($q: String!, $after: String) {
       search(query: $q, type: REPOSITORY, first: 2, after: $after) {
         repositoryCount pageInfo { hasNextPage } edges { cursor node { ... on Repository { name } } }
@@ -352,7 +447,9 @@ describe('GraphQL', () => {
   it('reports rateLimit with the cost and node count GitHub would compute', async () => {
     const query = `query cost { rateLimit { limit cost remaining used resetAt nodeCount }
       organization(login: "${ORG}") { repositories(first: 10) { nodes { repositoryTopics(first: 5) { nodes { topic { name } } } } } } }`
-    const first = await plain.graphql<{ rateLimit: { limit: number; cost: number; used: number; remaining: number; nodeCount: number; resetAt: string } }>(query)
+    const first = await plain.graphql<{
+      rateLimit: { limit: number; cost: number; used: number; remaining: number; nodeCount: number; resetAt: string }
+    }>(query)
     expect(first.rateLimit).toMatchObject({ limit: 5000, cost: 1, nodeCount: 10 + 10 * 5 })
     expect(first.rateLimit.remaining).toBe(5000 - first.rateLimit.used)
     const second = await plain.graphql<{ rateLimit: { used: number } }>(query)
@@ -363,7 +460,9 @@ describe('GraphQL', () => {
     const error = await failure(plain.graphql(`query broken { repository(owner: "${ORG}", name: "cim") { cimYaml } }`))
     expect(error.errors?.[0]?.message).toBe('Cannot query field "cimYaml" on type "Repository".')
     expect(error.data).toBeUndefined()
-    expect(takeViolations()).toEqual([`client: graphql:broken is not valid against GitHub's schema: Cannot query field "cimYaml" on type "Repository".`])
+    expect(takeViolations()).toEqual([
+      `client: graphql:broken is not valid against GitHub's schema: Cannot query field "cimYaml" on type "Repository".`,
+    ])
   })
 
   it('refuses first over 100 as GitHub does', async () => {
@@ -373,7 +472,9 @@ describe('GraphQL', () => {
       path: ['organization', 'repositories'],
       message: 'Requesting 101 records on the `repositories` connection exceeds the `first` limit of 100 records.',
     })
-    expect(takeViolations()).toEqual([expect.stringContaining('client: graphql:listRepositories: EXCESSIVE_PAGINATION')])
+    expect(takeViolations()).toEqual([
+      expect.stringContaining('client: graphql:listRepositories: EXCESSIVE_PAGINATION'),
+    ])
   })
 
   it('refuses a query over the 500,000-node limit before running it', async () => {
@@ -382,14 +483,25 @@ describe('GraphQL', () => {
         refs(refPrefix: "refs/tags/", first: 100) { nodes { target { ... on Commit { history(first: 100) { nodes { oid } } } } } } } } } }`),
     )
     expect(error.errors).toEqual([
-      { type: 'MAX_NODE_LIMIT_EXCEEDED', message: 'This query requests up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.' },
+      {
+        type: 'MAX_NODE_LIMIT_EXCEEDED',
+        message: 'This query requests up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.',
+      },
     ])
-    expect(takeViolations()).toEqual(['client: graphql:huge asks for up to 1010100 nodes, over GitHub\'s limit of 500000'])
+    expect(takeViolations()).toEqual([
+      "client: graphql:huge asks for up to 1010100 nodes, over GitHub's limit of 500000",
+    ])
   })
 
   it('answers a missing repository with NOT_FOUND and null data', async () => {
     const error = await failure(plain.graphql(`query one { repository(owner: "${ORG}", name: "nope") { name } }`))
-    expect(error.errors).toEqual([expect.objectContaining({ type: 'NOT_FOUND', path: ['repository'], message: "Could not resolve to a Repository with the name 'acme/nope'." })])
+    expect(error.errors).toEqual([
+      expect.objectContaining({
+        type: 'NOT_FOUND',
+        path: ['repository'],
+        message: "Could not resolve to a Repository with the name 'acme/nope'.",
+      }),
+    ])
     expect(error.data).toEqual({ repository: null })
   })
 
@@ -398,7 +510,9 @@ describe('GraphQL', () => {
       `query gap { repository(owner: "${ORG}", name: "cim") { homepageUrl mirrorUrl } }`,
     )
     expect(data.repository.mirrorUrl).toBeNull()
-    expect(takeViolations()).toEqual(['fake: graphql:gap reads Repository.mirrorUrl, which the fake does not implement'])
+    expect(takeViolations()).toEqual([
+      'fake: graphql:gap reads Repository.mirrorUrl, which the fake does not implement',
+    ])
   })
 })
 
@@ -413,7 +527,10 @@ function commitInput(repo: string, expectedHeadOid: string, files: Record<string
       expectedHeadOid,
       message: { headline: 'Update the registry', body: 'Trigger: test' },
       fileChanges: {
-        additions: Object.entries(files).map(([path, text]) => ({ path, contents: Buffer.from(text).toString('base64') })),
+        additions: Object.entries(files).map(([path, text]) => ({
+          path,
+          contents: Buffer.from(text).toString('base64'),
+        })),
         deletions: deletions.map((path) => ({ path })),
       },
     },
@@ -457,12 +574,19 @@ describe('blobs over the GraphQL text limit', () => {
   it('serves the blob whole over git/get-blob by the oid GraphQL gives, within the strict contract', async () => {
     const { big: cut, small } = await blobs()
     const { data } = await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: cut.oid })
-    expect(data).toMatchObject({ sha: cut.oid, size: bigBytes, encoding: 'base64', url: `${fake.url}/repos/${ORG}/big-files/git/blobs/${cut.oid}` })
+    expect(data).toMatchObject({
+      sha: cut.oid,
+      size: bigBytes,
+      encoding: 'base64',
+      url: `${fake.url}/repos/${ORG}/big-files/git/blobs/${cut.oid}`,
+    })
     expect(data.node_id).toEqual(expect.any(String))
     expect(Buffer.from(data.content, 'base64').toString('utf8')).toBe(big)
     // The oid is git's own (`printf 'small\n' | git hash-object --stdin`), and git/get-blob takes it.
     expect(small.oid).toBe('ac790413e2d7a26c3767e78c57bb28716686eebc')
-    expect((await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: small.oid })).data.content).toBe(`${Buffer.from('small\n').toString('base64')}\n`)
+    expect((await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: small.oid })).data.content).toBe(
+      `${Buffer.from('small\n').toString('base64')}\n`,
+    )
     expect(fake.violations).toEqual([])
   })
 
@@ -472,7 +596,11 @@ describe('blobs over the GraphQL text limit', () => {
     expect((await plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: small.oid })).data.size).toBe(6)
     const unknown = await failure(plain.rest.git.getBlob({ owner: ORG, repo: 'big-files', file_sha: '0'.repeat(40) }))
     expect(unknown.status).toBe(404)
-    expect(unknown.response?.data).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob', status: '404' })
+    expect(unknown.response?.data).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob',
+      status: '404',
+    })
     const elsewhere = await failure(plain.rest.git.getBlob({ owner: ORG, repo: 'cim', file_sha: small.oid }))
     expect(elsewhere.status).toBe(404)
   })
@@ -481,9 +609,16 @@ describe('blobs over the GraphQL text limit', () => {
 describe('createCommitOnBranch', () => {
   it('commits on the head, then refuses a stale expectedHeadOid with STALE_DATA', async () => {
     const before = fake.repo('cim')
-    const data = await plain.graphql<{ createCommitOnBranch: { commit: { oid: string; url: string; committedDate: string; parents: { nodes: { oid: string }[] } }; ref: { target: { oid: string } } } }>(
+    const data = await plain.graphql<{
+      createCommitOnBranch: {
+        commit: { oid: string; url: string; committedDate: string; parents: { nodes: { oid: string }[] } }
+        ref: { target: { oid: string } }
+      }
+    }>(
       COMMIT,
-      commitInput('cim', before.head, { 'registry/modules.yaml': 'schema_version: 1\nmodules:\n  cim-domain: {}\n' }, ['README.md']),
+      commitInput('cim', before.head, { 'registry/modules.yaml': 'schema_version: 1\nmodules:\n  cim-domain: {}\n' }, [
+        'README.md',
+      ]),
     )
     const commit = data.createCommitOnBranch.commit
     expect(commit.oid).toMatch(/^[0-9a-f]{40}$/)
@@ -493,11 +628,19 @@ describe('createCommitOnBranch', () => {
     const after = fake.repo('cim')
     expect(after.head).toBe(commit.oid)
     expect(after.files).toEqual({ 'registry/modules.yaml': 'schema_version: 1\nmodules:\n  cim-domain: {}\n' })
-    expect(after.commits[0]).toMatchObject({ sha: commit.oid, message: 'Update the registry\n\nTrigger: test', parent: before.head })
+    expect(after.commits[0]).toMatchObject({
+      sha: commit.oid,
+      message: 'Update the registry\n\nTrigger: test',
+      parent: before.head,
+    })
 
     const stale = await failure(plain.graphql(COMMIT, commitInput('cim', before.head, { 'registry/x': 'y' })))
     expect(stale.errors).toEqual([
-      expect.objectContaining({ type: 'STALE_DATA', path: ['createCommitOnBranch'], message: `Expected branch to point to "${before.head}" but it did not. Pull and try again.` }),
+      expect.objectContaining({
+        type: 'STALE_DATA',
+        path: ['createCommitOnBranch'],
+        message: `Expected branch to point to "${before.head}" but it did not. Pull and try again.`,
+      }),
     ])
     expect(stale.data).toEqual({ createCommitOnBranch: null })
     expect(fake.repo('cim').head).toBe(commit.oid)
@@ -506,11 +649,19 @@ describe('createCommitOnBranch', () => {
   it('refuses a protected branch and a token without write access', async () => {
     const head = fake.repo('cim-locked').head
     const locked = await failure(plain.graphql(COMMIT, commitInput('cim-locked', head, { a: 'b' })))
-    expect(locked.errors?.[0]?.message).toBe("protected branch 'main' check failed:\n  Changes must be made through a pull request.")
+    expect(locked.errors?.[0]?.message).toBe(
+      "protected branch 'main' check failed:\n  Changes must be made through a pull request.",
+    )
 
     const readOnly = getOctokit(LIMITED, { baseUrl: fake.url })
     const forbidden = await failure(readOnly.graphql(COMMIT, commitInput('cim', fake.repo('cim').head, { a: 'b' })))
-    expect(forbidden.errors).toEqual([expect.objectContaining({ type: 'FORBIDDEN', message: 'Resource not accessible by integration', extensions: { saml_failure: false } })])
+    expect(forbidden.errors).toEqual([
+      expect.objectContaining({
+        type: 'FORBIDDEN',
+        message: 'Resource not accessible by integration',
+        extensions: { saml_failure: false },
+      }),
+    ])
     expect(fake.repo('cim-locked').head).toBe(head)
   })
 })
@@ -527,18 +678,29 @@ describe('tokens', () => {
     const page = await limited.graphql<ListingPage>(LISTING, { org: ORG, first: 100 })
     expect(page.organization.repositories.totalCount).toBe(5)
     expect(page.organization.repositories.nodes.every((node) => !node.isPrivate)).toBe(true)
-    const missing = await failure(limited.graphql(`query one { repository(owner: "${ORG}", name: "cim-secret") { name } }`))
+    const missing = await failure(
+      limited.graphql(`query one { repository(owner: "${ORG}", name: "cim-secret") { name } }`),
+    )
     expect(missing.errors?.[0]?.type).toBe('NOT_FOUND')
   })
 
   it('answers 401 without a token or with an unknown one, on REST and GraphQL', async () => {
     const none = await fetch(`${fake.url}/repos/${ORG}/cim`)
     expect(none.status).toBe(401)
-    expect(await none.json()).toEqual({ message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '401' })
-    const bad = await failure(getOctokit('unknown-token', { baseUrl: fake.url }).rest.repos.get({ owner: ORG, repo: 'cim' }))
+    expect(await none.json()).toEqual({
+      message: 'Requires authentication',
+      documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository',
+      status: '401',
+    })
+    const bad = await failure(
+      getOctokit('unknown-token', { baseUrl: fake.url }).rest.repos.get({ owner: ORG, repo: 'cim' }),
+    )
     expect(bad.status).toBe(401)
     expect((bad.response?.data as { message: string }).message).toBe('Bad credentials')
-    const graphql = await fetch(`${fake.url}/graphql`, { method: 'POST', body: JSON.stringify({ query: '{ rateLimit { cost } }' }) })
+    const graphql = await fetch(`${fake.url}/graphql`, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ rateLimit { cost } }' }),
+    })
     expect(graphql.status).toBe(401)
   })
 
@@ -546,7 +708,9 @@ describe('tokens', () => {
     const blocked = getOctokit(SSO, { baseUrl: fake.url })
     const rest = await failure(blocked.rest.repos.get({ owner: ORG, repo: 'cim' }))
     expect(rest.status).toBe(403)
-    expect(rest.response?.headers['x-github-sso']).toMatch(/^required; url=https:\/\/github\.com\/orgs\/acme\/sso\?authorization_request=/)
+    expect(rest.response?.headers['x-github-sso']).toMatch(
+      /^required; url=https:\/\/github\.com\/orgs\/acme\/sso\?authorization_request=/,
+    )
     const graphql = await failure(blocked.graphql(`query one { repository(owner: "${ORG}", name: "cim") { name } }`))
     expect(graphql.errors).toEqual([expect.objectContaining({ type: 'FORBIDDEN', extensions: { saml_failure: true } })])
     expect(graphql.headers?.['x-github-sso']).toMatch(/^partial-results; organizations=\d+$/)
@@ -579,7 +743,9 @@ describe('faults', () => {
     const client = createGitHubClient({ token: TOKEN, baseUrl: fake.url, log: (line) => log.push(line) })
     const { status } = await client.rest.repos.get({ owner: ORG, repo: 'cim-domain' })
     expect(status).toBe(200)
-    expect(log).toEqual([expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying in [12] s$/)])
+    expect(log).toEqual([
+      expect.stringMatching(/^rate limit reached for GET \/repos\/\{owner\}\/\{repo\}; retrying in [12] s$/),
+    ])
 
     fake.injectFault({ kind: 'rate-limit', times: 1, status: 429, match: onRepo('cim') })
     const bare = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` } })
@@ -600,11 +766,16 @@ describe('faults', () => {
 
   it('hangs until the client gives up, or destroys the socket after hangMs', async () => {
     fake.injectFault({ kind: 'timeout', times: 1, match: onRepo('cim') })
-    const gaveUp = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` }, signal: AbortSignal.timeout(200) }).catch((error: Error) => error)
+    const gaveUp = await fetch(`${fake.url}/repos/${ORG}/cim`, {
+      headers: { authorization: `token ${TOKEN}` },
+      signal: AbortSignal.timeout(200),
+    }).catch((error: Error) => error)
     expect((gaveUp as Error).name).toBe('TimeoutError')
 
     fake.injectFault({ kind: 'timeout', times: 1, hangMs: 50, match: onRepo('cim') })
-    const dropped = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` } }).catch((error: Error) => error)
+    const dropped = await fetch(`${fake.url}/repos/${ORG}/cim`, { headers: { authorization: `token ${TOKEN}` } }).catch(
+      (error: Error) => error,
+    )
     expect((dropped as Error).message).toBe('fetch failed')
   })
 
@@ -612,11 +783,15 @@ describe('faults', () => {
     const query = `query one { repository(owner: "${ORG}", name: "cim") { name } }`
     fake.injectFault({ kind: 'graphql-resource-limit', times: 1 })
     const limited = await failure(plain.graphql(query))
-    expect(limited.errors).toEqual([{ type: 'RESOURCE_LIMITS_EXCEEDED', message: 'Resource limits for this query exceeded.' }])
+    expect(limited.errors).toEqual([
+      { type: 'RESOURCE_LIMITS_EXCEEDED', message: 'Resource limits for this query exceeded.' },
+    ])
 
     fake.injectFault({ kind: 'graphql-timeout', times: 1, match: (request) => request.operation === 'graphql:one' })
     const timedOut = await failure(plain.graphql(query))
-    expect(timedOut.errors?.[0]?.message).toMatch(/^Something went wrong while executing your query\. This may be the result of a timeout/)
+    expect(timedOut.errors?.[0]?.message).toMatch(
+      /^Something went wrong while executing your query\. This may be the result of a timeout/,
+    )
 
     fake.injectFault({ kind: 'rate-limit', times: 1 })
     const rated = await failure(plain.graphql(query))
@@ -630,7 +805,9 @@ describe('faults', () => {
       fake.injectFault({ kind: 'status-500', probability: 0.5, seed: 42, match: onRepo('website') })
       const statuses: number[] = []
       for (let i = 0; i < 12; i++) {
-        statuses.push((await fetch(`${fake.url}/repos/${ORG}/website`, { headers: { authorization: `token ${TOKEN}` } })).status)
+        statuses.push(
+          (await fetch(`${fake.url}/repos/${ORG}/website`, { headers: { authorization: `token ${TOKEN}` } })).status,
+        )
       }
       return statuses
     }
@@ -682,9 +859,13 @@ describe('contract', () => {
   })
 
   it('records a query parameter GitHub does not take', async () => {
-    const error = await failure(plain.request('GET /repos/{owner}/{repo}/commits', { owner: ORG, repo: 'cim', perpage: 5 }))
+    const error = await failure(
+      plain.request('GET /repos/{owner}/{repo}/commits', { owner: ORG, repo: 'cim', perpage: 5 }),
+    )
     expect(error.status).toBe(422)
-    expect(takeViolations()).toEqual(['client: GET /repos/acme/cim/commits?perpage=5: query parameter perpage is not one repos/list-commits takes'])
+    expect(takeViolations()).toEqual([
+      'client: GET /repos/acme/cim/commits?perpage=5: query parameter perpage is not one repos/list-commits takes',
+    ])
   })
 
   it('catches a response that breaks the contract: a missing required property and invented ones, nested too', async () => {
@@ -715,8 +896,8 @@ describe('contract', () => {
     const subset = JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as Record<string, unknown>
     expect(subset['x-openapi-version']).toBe(PINNED_OPENAPI)
     expect((subset.info as { version: string }).version).toBe(PINNED_OPENAPI)
-    const inSubset = Object.values(subset.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((item) =>
-      Object.values(item).map((operation) => operation.operationId),
+    const inSubset = Object.values(subset.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+      (item) => Object.values(item).map((operation) => operation.operationId),
     )
     expect(inSubset.sort()).toEqual(Object.keys(REST_HANDLERS).sort())
     expect(Object.keys(subset['x-all-routes'] as object).length).toBeGreaterThan(800)
@@ -729,17 +910,27 @@ describe('contract', () => {
 
 describe('the world', () => {
   it('changes with pushes, settings, new and deleted repositories', async () => {
-    const head = fake.push('cim-domain', { files: { 'cim.yaml': 'module:\n  name: cim-domain\n', 'Cargo.toml': null }, message: 'Declare cim.yaml' })
+    const head = fake.push('cim-domain', {
+      files: { 'cim.yaml': 'module:\n  name: cim-domain\n', 'Cargo.toml': null },
+      message: 'Declare cim.yaml',
+    })
     expect(fake.repo('cim-domain').head).toBe(head)
     const text = await plain.graphql<{ repository: { object: { text: string }; cargo: null } }>(
       `query r { repository(owner: "${ORG}", name: "cim-domain") { object(expression: "HEAD:cim.yaml") { ... on Blob { text } } cargo: object(expression: "HEAD:Cargo.toml") { ... on Blob { text } } } }`,
     )
     expect(text.repository).toEqual({ object: { text: 'module:\n  name: cim-domain\n' }, cargo: null })
-    const old = await plain.rest.repos.getContent({ owner: ORG, repo: 'cim-domain', path: 'Cargo.toml', ref: 'a'.repeat(40) })
+    const old = await plain.rest.repos.getContent({
+      owner: ORG,
+      repo: 'cim-domain',
+      path: 'Cargo.toml',
+      ref: 'a'.repeat(40),
+    })
     expect((old.data as { path: string }).path).toBe('Cargo.toml')
 
     fake.updateRepo('website', { topics: ['cim'], description: 'Now tagged' })
-    expect((await plain.rest.search.repos({ q: `org:${ORG} topic:cim Now tagged` })).data.items.map((item) => item.name)).toEqual(['website'])
+    expect(
+      (await plain.rest.search.repos({ q: `org:${ORG} topic:cim Now tagged` })).data.items.map((item) => item.name),
+    ).toEqual(['website'])
 
     fake.addRepo({ name: 'cim-new', topics: ['cim'], files: { 'Cargo.toml': '[package]\nname = "cim-new"\n' } })
     expect((await plain.rest.repos.get({ owner: ORG, repo: 'cim-new' })).data.name).toBe('cim-new')
@@ -797,7 +988,11 @@ describe('syntheticOrg', () => {
       const connection = first.organization.repositories
       expect(connection.nodes).toHaveLength(100)
       expect(connection.totalCount).toBe(syntheticOrg(10_000).repositories.filter((repo) => !repo.fork).length)
-      const next = await client.graphql<ListingPage>(LISTING, { org: 'synthetic-org', first: 100, after: connection.pageInfo.endCursor })
+      const next = await client.graphql<ListingPage>(LISTING, {
+        org: 'synthetic-org',
+        first: 100,
+        after: connection.pageInfo.endCursor,
+      })
       expect(next.organization.repositories.nodes[0]!.name > connection.nodes.at(-1)!.name).toBe(true)
       expect(large.violations).toEqual([])
     } finally {
@@ -809,23 +1004,43 @@ describe('syntheticOrg', () => {
 describe("GitHub's execution-time limit", () => {
   const heavyQuery = (names: string[]) =>
     `query readModuleFiles { ${names
-      .map((name, i) => `r${i}: repository(owner: "heavy-org", name: "${name}") { f0: object(expression: "HEAD:Cargo.toml") { ... on Blob { byteSize } } f1: refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } } }`)
+      .map(
+        (name, i) =>
+          `r${i}: repository(owner: "heavy-org", name: "${name}") { f0: object(expression: "HEAD:Cargo.toml") { ... on Blob { byteSize } } f1: refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } } }`,
+      )
       .join(' ')} }`
 
   async function answers(seed: number): Promise<{ statuses: number[]; forms: Record<string, number> }> {
-    const heavy = await FakeGitHub.start({ snapshot: heavyOrg(80), tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true } }, executionLimit: { limitMs: 10_000, seed } })
+    const heavy = await FakeGitHub.start({
+      snapshot: heavyOrg(80),
+      tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true } },
+      executionLimit: { limitMs: 10_000, seed },
+    })
     try {
-      const names = heavyOrg(80).repositories.filter((r) => r.name.startsWith('cim-') && !r.fork).map((r) => r.name)
+      const names = heavyOrg(80)
+        .repositories.filter((r) => r.name.startsWith('cim-') && !r.fork)
+        .map((r) => r.name)
       const statuses: number[] = []
       for (let i = 0; i < 12; i++) {
-        const response = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 50)) }) })
+        const response = await fetch(heavy.graphqlUrl, {
+          method: 'POST',
+          headers: { authorization: `token ${TOKEN}` },
+          body: JSON.stringify({ query: heavyQuery(names.slice(0, 50)) }),
+        })
         const body = (await response.json()) as { errors?: { message: string }[]; message?: string }
         statuses.push(response.status)
         if (response.status === 504) expect(body.message).toMatch(/^We couldn't respond to your request in time/)
-        else expect(body.errors?.[0]?.message).toMatch(/^Something went wrong while executing your query\. This may be the result of a timeout/)
+        else
+          expect(body.errors?.[0]?.message).toMatch(
+            /^Something went wrong while executing your query\. This may be the result of a timeout/,
+          )
       }
       // A small query of the same kind passes.
-      const small = await fetch(heavy.graphqlUrl, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: JSON.stringify({ query: heavyQuery(names.slice(0, 5)) }) })
+      const small = await fetch(heavy.graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: `token ${TOKEN}` },
+        body: JSON.stringify({ query: heavyQuery(names.slice(0, 5)) }),
+      })
       expect(small.status).toBe(200)
       expect(((await small.json()) as { errors?: unknown }).errors).toBeUndefined()
       expect(heavy.violations).toEqual([])

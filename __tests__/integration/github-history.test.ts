@@ -18,9 +18,18 @@ import { cargoLock, cargoToml, gitHistory } from '../support/git-history.js'
 import { tempDir } from '../support/temp.js'
 
 const ORG = 'history-org'
-const HISTORY_CODES: string[] = ['tag-version-mismatch', 'tag-moved', 'locked-behind', 'unreproducible-dependency', 'unknown-locked-version', 'invalid-lock']
+const HISTORY_CODES: string[] = [
+  'tag-version-mismatch',
+  'tag-moved',
+  'locked-behind',
+  'unreproducible-dependency',
+  'unknown-locked-version',
+  'invalid-lock',
+]
 const DOMAIN_GIT = `{ git = "https://github.com/${ORG}/cim-domain", tag = "v0.8.1" }`
-const LOCATION_LOCK = cargoLock('cim-domain-location', '0.2.0', [['cim-domain', '0.7.8', `git+https://github.com/${ORG}/cim-domain?branch=main#b60b3a1c0ffee`]])
+const LOCATION_LOCK = cargoLock('cim-domain-location', '0.2.0', [
+  ['cim-domain', '0.7.8', `git+https://github.com/${ORG}/cim-domain?branch=main#b60b3a1c0ffee`],
+])
 
 /** Each module: its commits oldest first (the last is the head), with the tag each carries and its check state. */
 interface Step {
@@ -38,13 +47,24 @@ const MODULES: Record<string, Step[]> = {
   ],
   'cim-domain-location': [
     {
-      files: { 'Cargo.toml': cargoToml('cim-domain-location', '0.1.0', { 'cim-domain': '"0.7"' }), 'Cargo.lock': cargoLock('cim-domain-location', '0.1.0', [['cim-domain', '0.7.8', 'registry+https://github.com/rust-lang/crates.io-index']]) },
+      files: {
+        'Cargo.toml': cargoToml('cim-domain-location', '0.1.0', { 'cim-domain': '"0.7"' }),
+        'Cargo.lock': cargoLock('cim-domain-location', '0.1.0', [
+          ['cim-domain', '0.7.8', 'registry+https://github.com/rust-lang/crates.io-index'],
+        ]),
+      },
       tag: 'v0.1.0',
       annotated: true,
       ci: 'SUCCESS',
     },
     // A failing check at the head: ci-failing; the head's lock is behind and unreproducible (a branch).
-    { files: { 'Cargo.toml': cargoToml('cim-domain-location', '0.2.0', { 'cim-domain': DOMAIN_GIT }), 'Cargo.lock': LOCATION_LOCK }, ci: 'FAILURE' },
+    {
+      files: {
+        'Cargo.toml': cargoToml('cim-domain-location', '0.2.0', { 'cim-domain': DOMAIN_GIT }),
+        'Cargo.lock': LOCATION_LOCK,
+      },
+      ci: 'FAILURE',
+    },
   ],
   // Tag v0.3.0 over a manifest that says 0.2.0: tag-version-mismatch.
   'cim-graph': [{ files: { 'Cargo.toml': cargoToml('cim-graph', '0.2.0') }, tag: 'v0.3.0' }],
@@ -59,11 +79,21 @@ function snapshot(): OrgSnapshot {
       topics: ['cim'],
       description: `${name} module`,
       files: head.files,
-      tags: steps.filter((step) => step.tag).map((step) => ({ name: step.tag!, files: nullFill(step.files, head.files), annotated: step.annotated, ci: step.ci })),
+      tags: steps
+        .filter((step) => step.tag)
+        .map((step) => ({
+          name: step.tag!,
+          files: nullFill(step.files, head.files),
+          annotated: step.annotated,
+          ci: step.ci,
+        })),
       head_ci: head.tag ? undefined : head.ci,
     }
   })
-  return { org: ORG, repositories: [{ name: 'cim', topics: ['cim-registry'], files: { 'README.md': '# registry\n' } }, ...repositories] }
+  return {
+    org: ORG,
+    repositories: [{ name: 'cim', topics: ['cim-registry'], files: { 'README.md': '# registry\n' } }, ...repositories],
+  }
 }
 
 /** A tag's files over the head's: what the head has and the tag not is absent at the tag. */
@@ -79,7 +109,13 @@ afterEach(async () => {
 })
 
 async function run(): Promise<GitHubUpdateResult> {
-  const client = createGitHubClient({ token: 'ghs_HISTORY0123456789abcdefSECRET', baseUrl: github.url, timeoutMs: 5_000, log: () => {}, sleep: async () => {} })
+  const client = createGitHubClient({
+    token: 'ghs_HISTORY0123456789abcdefSECRET',
+    baseUrl: github.url,
+    timeoutMs: 5_000,
+    log: () => {},
+    sleep: async () => {},
+  })
   return updateFromGitHub({
     client,
     org: ORG,
@@ -110,11 +146,23 @@ describe('version history on GitHub', () => {
 
     // The local source over the same modules as real git repositories.
     const source = tempDir('cim-gh-history-')
-    for (const [name, steps] of Object.entries(MODULES)) gitHistory(join(source, name), steps.map((step) => ({ files: step.files, tag: step.tag, annotated: step.annotated, remove: ['Cargo.lock'] })))
+    for (const [name, steps] of Object.entries(MODULES))
+      gitHistory(
+        join(source, name),
+        steps.map((step) => ({ files: step.files, tag: step.tag, annotated: step.annotated, remove: ['Cargo.lock'] })),
+      )
     const registryDir = join(tempDir('cim-gh-history-registry-'), 'registry')
-    const local = await updateFromLocalSource({ source, registryDir, modulePattern: compileModulePattern(), org: ORG, date: '2026-12-06' })
+    const local = await updateFromLocalSource({
+      source,
+      registryDir,
+      modulePattern: compileModulePattern(),
+      org: ORG,
+      date: '2026-12-06',
+    })
     for (const name of Object.keys(MODULES)) {
-      expect(comparable(versionsOf(name))).toEqual(comparable(parseVersionLines(local.plan.files[`history/${name}.jsonl`]!)))
+      expect(comparable(versionsOf(name))).toEqual(
+        comparable(parseVersionLines(local.plan.files[`history/${name}.jsonl`]!)),
+      )
     }
 
     // GitHub adds what git cannot say: the check state of each commit.
@@ -131,11 +179,20 @@ describe('version history on GitHub', () => {
     expect(heads.get('cim-domain')!.ci).toBe('success')
 
     // The same history warnings as the local source, plus ci-failing (topics differ: git has none).
-    expect(codes('cim-domain-location')).toEqual(expect.arrayContaining(['locked-behind', 'unreproducible-dependency', 'ci-failing']))
+    expect(codes('cim-domain-location')).toEqual(
+      expect.arrayContaining(['locked-behind', 'unreproducible-dependency', 'ci-failing']),
+    )
     expect(codes('cim-graph')).toContain('tag-version-mismatch')
     for (const name of Object.keys(MODULES)) {
-      const localCodes = local.plan.registry.modules.get(name)!.problems.map((problem) => problem.code).filter((code) => HISTORY_CODES.includes(code))
-      expect(codes(name).filter((code) => HISTORY_CODES.includes(code)).sort()).toEqual([...localCodes].sort())
+      const localCodes = local.plan.registry.modules
+        .get(name)!
+        .problems.map((problem) => problem.code)
+        .filter((code) => HISTORY_CODES.includes(code))
+      expect(
+        codes(name)
+          .filter((code) => HISTORY_CODES.includes(code))
+          .sort(),
+      ).toEqual([...localCodes].sort())
     }
     // The README's matrix marks the builds whose CI passed.
     expect(registryFile('README.md')).toContain('Compatibility')
@@ -166,12 +223,16 @@ describe('version history on GitHub', () => {
     expect(registryFile('changelog.md')).toContain('0.8.2')
 
     // A release of cim-domain-location on a commit whose CI passed: a verified combination in the changelog.
-    const location = github.push('cim-domain-location', { files: { 'Cargo.toml': cargoToml('cim-domain-location', '0.3.0', { 'cim-domain': DOMAIN_GIT }) } })
+    const location = github.push('cim-domain-location', {
+      files: { 'Cargo.toml': cargoToml('cim-domain-location', '0.3.0', { 'cim-domain': DOMAIN_GIT }) },
+    })
     github.setChecks('cim-domain-location', location, 'SUCCESS')
     github.tag('cim-domain-location', 'v0.3.0', { annotated: true })
     await run()
     expect(versionsOf('cim-domain-location').at(-1)).toMatchObject({ tag: 'v0.3.0', commit: location, ci: 'success' })
-    expect(registryFile('changelog.md')).toMatch(/\*\*cim-domain-location\*\* 0\.3\.0 tagged \(v0\.3\.0\).*\n {2}- CI passed, verified with cim-domain 0\.7\.8\n/)
+    expect(registryFile('changelog.md')).toMatch(
+      /\*\*cim-domain-location\*\* 0\.3\.0 tagged \(v0\.3\.0\).*\n {2}- CI passed, verified with cim-domain 0\.7\.8\n/,
+    )
     expect(codes('cim-domain-location')).not.toContain('ci-failing')
   }, 60_000)
 
@@ -186,7 +247,13 @@ describe('version history on GitHub', () => {
     await run()
     const lines = versionsOf('cim-graph')
     expect(lines).toHaveLength(2)
-    expect(lines[1]).toMatchObject({ tag: 'v0.3.0', commit: fix, moved_from: before, manifest_version: '0.3.0', ci: 'pending' })
+    expect(lines[1]).toMatchObject({
+      tag: 'v0.3.0',
+      commit: fix,
+      moved_from: before,
+      manifest_version: '0.3.0',
+      ci: 'pending',
+    })
     expect(codes('cim-graph')).toContain('tag-moved')
     expect(codes('cim-graph')).not.toContain('tag-version-mismatch')
     expect(status().modules['cim-graph']!.history).toMatch(/ pending$/)
@@ -212,7 +279,13 @@ describe('version history on GitHub', () => {
   it('pages through 150 tags and spreads their reading over runs, each run bounded, until the history is whole', async () => {
     const tags = Array.from({ length: 150 }, (_, k) => `v1.${Math.floor(k / 10)}.${k % 10}`)
     const many = snapshot()
-    many.repositories.push({ name: 'cim-many', topics: ['cim'], description: 'many tags', files: { 'Cargo.toml': cargoToml('cim-many', '1.14.9') }, tags })
+    many.repositories.push({
+      name: 'cim-many',
+      topics: ['cim'],
+      description: 'many tags',
+      files: { 'Cargo.toml': cargoToml('cim-many', '1.14.9') },
+      tags,
+    })
     github = await FakeGitHub.start({ snapshot: many })
     await run()
     const first = versionsOf('cim-many').length

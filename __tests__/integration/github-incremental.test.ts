@@ -67,7 +67,8 @@ const readRequests = () => github.requests.filter((entry) => entry.operation ===
 const registryFile = (name: string) => github.repo('cim').files[`registry/${name}`] ?? ''
 const modules = () => (parse(registryFile('modules.yaml')) as ModulesFile).modules
 const status = () => JSON.parse(registryFile('status.json')) as StatusFile
-const modulesRead = (result: GitHubUpdateResult) => Object.values(result.reads.read).reduce((sum, count) => sum + count, 0)
+const modulesRead = (result: GitHubUpdateResult) =>
+  Object.values(result.reads.read).reduce((sum, count) => sum + count, 0)
 
 describe('incremental reads', () => {
   it('reads every module once, then nothing on a no-op run, then only the module that moved', async () => {
@@ -89,7 +90,9 @@ describe('incremental reads', () => {
     expect(noop.requests).toBe(2)
     expect(noop.result.summary.modules).toBe(count)
 
-    const name = Object.keys(modules()).find((module) => /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''))!
+    const name = Object.keys(modules()).find((module) =>
+      /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''),
+    )!
     const cargo = github.repo(name).files['Cargo.toml']!.replace(/^version = "[^"]+"/m, 'version = "9.9.9"')
     const pushed = github.push(name, { files: { 'Cargo.toml': cargo } })
     github.resetCounters()
@@ -102,16 +105,25 @@ describe('incremental reads', () => {
     expect(github.requests.every((entry) => entry.operation !== 'graphql:readModuleFiles' || true)).toBe(true)
   })
 
-  it('moves changelog entries to their year\'s archive, so that a push never fetches changelog.md whole', async () => {
+  it("moves changelog entries to their year's archive, so that a push never fetches changelog.md whole", async () => {
     // A changelog.md over GraphQL's 512,000-byte text limit, as a registry of 10,000 modules wrote before.
-    const old = Array.from({ length: 700 }, (_, i) => `## 2025-${String(1 + (i % 12)).padStart(2, '0')}-01\n\n- **cim-old-${i}** added (core 0.1.0)\n${'  - detail\n'.repeat(80)}`)
-    await start({ snapshot: syntheticOrg(60, { registryFiles: { 'registry/changelog.md': `# CIM Registry Changelog\n\n${old.join('\n')}` } }) })
+    const old = Array.from(
+      { length: 700 },
+      (_, i) =>
+        `## 2025-${String(1 + (i % 12)).padStart(2, '0')}-01\n\n- **cim-old-${i}** added (core 0.1.0)\n${'  - detail\n'.repeat(80)}`,
+    )
+    await start({
+      snapshot: syntheticOrg(60, {
+        registryFiles: { 'registry/changelog.md': `# CIM Registry Changelog\n\n${old.join('\n')}` },
+      }),
+    })
     await run()
     const changelog = registryFile('changelog.md')
     expect(Buffer.byteLength(changelog)).toBeLessThan(512_000 / 2)
     const archive = registryFile('changelog/2025.md')
     // Nothing lost: every old entry is in changelog.md or in the archive, once.
-    for (let i = 0; i < old.length; i++) expect([changelog, archive].filter((text) => text.includes(`**cim-old-${i}**`))).toHaveLength(1)
+    for (let i = 0; i < old.length; i++)
+      expect([changelog, archive].filter((text) => text.includes(`**cim-old-${i}**`))).toHaveLength(1)
 
     const name = Object.keys(modules())[3]!
     github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' } })
@@ -119,7 +131,12 @@ describe('incremental reads', () => {
     const push = await run()
     expect(push.result.commitSha).not.toBeNull()
     // The branch with its files, one listing page, the read, the commit: no blob read of changelog.md.
-    expect(github.requests.map((entry) => entry.operation)).toEqual(['graphql:registryBranch', 'graphql:listRepositories', 'graphql:readModuleFiles', 'graphql:commitRegistry'])
+    expect(github.requests.map((entry) => entry.operation)).toEqual([
+      'graphql:registryBranch',
+      'graphql:listRepositories',
+      'graphql:readModuleFiles',
+      'graphql:commitRegistry',
+    ])
     expect(registryFile('changelog.md')).toContain(`[${name}]`)
     expect(registryFile('changelog/2025.md')).toBe(archive)
   })
@@ -167,31 +184,42 @@ describe('incremental reads', () => {
 
   it('records an INTERNAL repository as private, never as public', async () => {
     const snapshot = syntheticOrg(30)
-    const internal = snapshot.repositories.find((repository) => repository.name.startsWith('cim-') && !repository.private && !repository.fork && !repository.archived)!
+    const internal = snapshot.repositories.find(
+      (repository) =>
+        repository.name.startsWith('cim-') && !repository.private && !repository.fork && !repository.archived,
+    )!
     internal.internal = true
     await start({ snapshot })
     const result = await run()
     expect(modules()[internal.name]!.visibility).toBe('private')
-    expect(result.log.join('\n')).toContain('1 modules are internal repositories (GitHub Enterprise): recorded as private')
+    expect(result.log.join('\n')).toContain(
+      '1 modules are internal repositories (GitHub Enterprise): recorded as private',
+    )
   })
 })
 
 describe("GitHub's failure modes", () => {
-  it.each(['graphql-timeout', 'graphql-502-timeout', 'status-504'] as const)('shrinks a listing page at once on %s, without a same-size retry, and grows back', async (kind) => {
-    await start({ snapshot: syntheticOrg(400) })
-    github.injectFault({ kind, times: 1, match: (request) => request.operation === 'graphql:listRepositories' })
-    const { log, waits } = await run({}, ORG)
-    const listing = github.requests.filter((entry) => entry.operation === 'graphql:listRepositories')
-    // 400 repositories: a refused page of 100, then 50, 50, 100, 100, 100.
-    expect(listing).toHaveLength(6)
-    expect(waits).toEqual([])
-    expect(log.join('\n')).toContain('asking 50 per page')
-  })
+  it.each(['graphql-timeout', 'graphql-502-timeout', 'status-504'] as const)(
+    'shrinks a listing page at once on %s, without a same-size retry, and grows back',
+    async (kind) => {
+      await start({ snapshot: syntheticOrg(400) })
+      github.injectFault({ kind, times: 1, match: (request) => request.operation === 'graphql:listRepositories' })
+      const { log, waits } = await run({}, ORG)
+      const listing = github.requests.filter((entry) => entry.operation === 'graphql:listRepositories')
+      // 400 repositories: a refused page of 100, then 50, 50, 100, 100, 100.
+      expect(listing).toHaveLength(6)
+      expect(waits).toEqual([])
+      expect(log.join('\n')).toContain('asking 50 per page')
+    },
+  )
 
   it('fails clearly, committing nothing, when a page keeps timing out at the floor', async () => {
     await start()
     const head = github.repo('cim').head
-    github.injectFault({ kind: 'graphql-timeout', match: (request) => request.operation === 'graphql:listRepositories' })
+    github.injectFault({
+      kind: 'graphql-timeout',
+      match: (request) => request.operation === 'graphql:listRepositories',
+    })
     await expect(run()).rejects.toThrow('GitHub could not serve a page of 5 repositories in 3 tries')
     // 100, 50, 25, 12, 6, 5, 5, 5: each size once, the floor three times.
     expect(github.requests.filter((entry) => entry.operation === 'graphql:listRepositories')).toHaveLength(8)
@@ -203,15 +231,22 @@ describe("GitHub's failure modes", () => {
     const waits: number[] = []
     const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, sleep: async (ms) => void waits.push(ms) })
     const requests = countRequests(client)
-    const names = syntheticOrg(60).repositories.slice(1, 5).map((repository) => repository.name)
-    for (const name of names) github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.url === `/repos/${ORG}/${name}` })
+    const names = syntheticOrg(60)
+      .repositories.slice(1, 5)
+      .map((repository) => repository.name)
+    for (const name of names)
+      github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.url === `/repos/${ORG}/${name}` })
     for (const name of names) await client.rest.repos.get({ owner: ORG, repo: name })
     expect(waits).toEqual([1000, 1000, 1000, 1000])
     // One request that needs three retries does not make a later single 502 (here on the commit's branch read) wait longer.
     waits.length = 0
     github.injectFault({ kind: 'status-502', times: 3, match: (request) => request.url === `/repos/${ORG}/cim` })
     await client.rest.repos.get({ owner: ORG, repo: 'cim' })
-    github.injectFault({ kind: 'status-502', times: 1, match: (request) => request.operation === 'graphql:registryBranch' })
+    github.injectFault({
+      kind: 'status-502',
+      times: 1,
+      match: (request) => request.operation === 'graphql:registryBranch',
+    })
     await client.graphql(`query registryBranch { repository(owner: "${ORG}", name: "cim") { name } }`)
     expect(waits).toEqual([1000, 2000, 4000, 1000])
     // Every HTTP request is counted, retries included.
@@ -220,17 +255,30 @@ describe("GitHub's failure modes", () => {
 
   it('bounds the time a persistent 429 can hold the job by the wait budget', async () => {
     await start()
-    github.injectFault({ kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 60, match: (request) => request.operation === 'graphql:registryBranch' })
+    github.injectFault({
+      kind: 'secondary-rate-limit',
+      status: 429,
+      retryAfterSeconds: 60,
+      match: (request) => request.operation === 'graphql:registryBranch',
+    })
     const failed = run({ maxWaitMs: 90_000 })
-    await expect(failed).rejects.toThrow(/secondary rate limit for POST \/graphql: waiting 60 s more would pass the run's wait budget \(max-wait 90 s, 30 s left\)/)
+    await expect(failed).rejects.toThrow(
+      /secondary rate limit for POST \/graphql: waiting 60 s more would pass the run's wait budget \(max-wait 90 s, 30 s left\)/,
+    )
     expect(github.requests.filter((entry) => entry.operation === 'graphql:registryBranch')).toHaveLength(2)
   })
 
   it('reports a spent rate limit on the reads as what it is, and marks no module stale for it', async () => {
     await start()
     const head = github.repo('cim').head
-    github.injectFault({ kind: 'rate-limit', retryAfterSeconds: 3600, match: (request) => request.operation === 'graphql:readModuleFiles' })
-    await expect(run({ maxWaitMs: 60_000 })).rejects.toThrow(/rate limit reached for POST \/graphql: waiting \d+ s more would pass the run's wait budget/)
+    github.injectFault({
+      kind: 'rate-limit',
+      retryAfterSeconds: 3600,
+      match: (request) => request.operation === 'graphql:readModuleFiles',
+    })
+    await expect(run({ maxWaitMs: 60_000 })).rejects.toThrow(
+      /rate limit reached for POST \/graphql: waiting \d+ s more would pass the run's wait budget/,
+    )
     // Not split into ever smaller batches: a rate limit is not "too expensive".
     expect(readRequests()).toHaveLength(1)
     expect(github.repo('cim').head).toBe(head)
@@ -238,7 +286,11 @@ describe("GitHub's failure modes", () => {
 
   it('splits a batch that GitHub answers with a 5xx, and keeps every module', async () => {
     await start()
-    github.injectFault({ kind: 'status-500', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    github.injectFault({
+      kind: 'status-500',
+      times: 1,
+      match: (request) => request.operation === 'graphql:readModuleFiles',
+    })
     const { result } = await run()
     expect(result.reads.failed).toBe(0)
     expect(readRequests().length).toBeGreaterThanOrEqual(3)
@@ -247,7 +299,12 @@ describe("GitHub's failure modes", () => {
 
   it('sends the commit once; after a timeout that committed, finds the commit on the branch', async () => {
     await start()
-    github.injectFault({ kind: 'graphql-502-timeout', times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })
+    github.injectFault({
+      kind: 'graphql-502-timeout',
+      times: 1,
+      afterExecution: true,
+      match: (request) => request.operation === 'graphql:commitRegistry',
+    })
     const { result, log } = await run()
     expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(1)
     expect(result.commitSha).toBe(github.repo('cim').head)
@@ -257,7 +314,13 @@ describe("GitHub's failure modes", () => {
 
   it('finds the commit on the branch when the connection broke after it was sent', async () => {
     await start()
-    github.injectFault({ kind: 'timeout', hangMs: 20, times: 1, afterExecution: true, match: (request) => request.operation === 'graphql:commitRegistry' })
+    github.injectFault({
+      kind: 'timeout',
+      hangMs: 20,
+      times: 1,
+      afterExecution: true,
+      match: (request) => request.operation === 'graphql:commitRegistry',
+    })
     const { result } = await run()
     expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(1)
     expect(result.commitSha).toBe(github.repo('cim').head)
@@ -265,7 +328,11 @@ describe("GitHub's failure modes", () => {
 
   it('sends the commit again through compare-and-swap when a timeout lost it', async () => {
     await start()
-    github.injectFault({ kind: 'status-504', times: 1, match: (request) => request.operation === 'graphql:commitRegistry' })
+    github.injectFault({
+      kind: 'status-504',
+      times: 1,
+      match: (request) => request.operation === 'graphql:commitRegistry',
+    })
     const { result } = await run()
     expect(github.requests.filter((entry) => entry.operation === 'graphql:commitRegistry')).toHaveLength(2)
     expect(result.commitSha).toBe(github.repo('cim').head)
@@ -294,12 +361,16 @@ describe("GitHub's failure modes", () => {
     await start({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true, ssoBlocked: true } } })
     await expect(run()).rejects.toThrow(/organization enforces SAML SSO: authorize the token/)
     const client = createGitHubClient({ token: TOKEN, baseUrl: github.url })
-    const commit = commitRegistryBranch(client, { owner: ORG, repo: 'cim', branch: '', dir: 'registry' }, {
-      branch: 'main',
-      expectedHeadOid: github.repo('cim').head,
-      files: { 'modules.yaml': 'modules: {}\n' },
-      headline: 'registry: test',
-    })
+    const commit = commitRegistryBranch(
+      client,
+      { owner: ORG, repo: 'cim', branch: '', dir: 'registry' },
+      {
+        branch: 'main',
+        expectedHeadOid: github.repo('cim').head,
+        files: { 'modules.yaml': 'modules: {}\n' },
+        headline: 'registry: test',
+      },
+    )
     await expect(commit).rejects.toThrow(/SAML SSO/)
     await expect(commit).rejects.not.toThrow(/contents: write/)
   })
@@ -333,8 +404,11 @@ describe('races', () => {
   it('never moves a module back when a run loses the compare-and-swap to a run that listed later', async () => {
     await start()
     await run()
-    const name = Object.keys(modules()).find((module) => /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''))!
-    const bump = (version: string) => github.repo(name).files['Cargo.toml']!.replace(/^version = "[^"]+"/m, `version = "${version}"`)
+    const name = Object.keys(modules()).find((module) =>
+      /^version = /m.test(github.repo(module).files['Cargo.toml'] ?? ''),
+    )!
+    const bump = (version: string) =>
+      github.repo(name).files['Cargo.toml']!.replace(/^version = "[^"]+"/m, `version = "${version}"`)
     const older = github.push(name, { files: { 'Cargo.toml': bump('5.0.0') } })
     let newer = ''
     // Run A lists (5.0.0). Before its commit lands, the module moves to 5.0.1 and run B lists and commits it.
@@ -358,7 +432,9 @@ describe('the heavy organization', () => {
     const { result, requests } = await run({}, 'heavy-org')
     const timeouts = github.timeouts
     expect(timeouts['200']! + timeouts['502']! + timeouts['504']!).toBeGreaterThan(0)
-    const stale = Object.entries(status().modules).filter(([, module]) => module.stale !== undefined).map(([name]) => name)
+    const stale = Object.entries(status().modules)
+      .filter(([, module]) => module.stale !== undefined)
+      .map(([name]) => name)
     expect(stale.length).toBeGreaterThan(0)
     expect(stale.every((name) => github.repo(name).files['README.md']!.length > 1_000_000)).toBe(true)
     expect(result.plan.registry.modules.size).toBe(Object.keys(modules()).length)

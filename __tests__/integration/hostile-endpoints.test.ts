@@ -62,7 +62,12 @@ describe('connectNats against endpoints that never speak NATS', () => {
     expect((failure as Error).message).toMatch(NOT_NATS)
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(endpoint.accepted).toBe(1)
-    await waitUntil('the client to close its socket', () => endpoint.open === 0, 5000, () => ({ open: endpoint.open }))
+    await waitUntil(
+      'the client to close its socket',
+      () => endpoint.open === 0,
+      5000,
+      () => ({ open: endpoint.open }),
+    )
   })
 
   it('abandons an attempt at once when the signal aborts, socket closed', async () => {
@@ -70,10 +75,17 @@ describe('connectNats against endpoints that never speak NATS', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 200)
     const started = Date.now()
-    const failure = await connectNats({ servers: [endpoint.url] }, { timeout: 30_000 }, controller.signal).catch((error: Error) => error)
+    const failure = await connectNats({ servers: [endpoint.url] }, { timeout: 30_000 }, controller.signal).catch(
+      (error: Error) => error,
+    )
     expect((failure as Error).message).toMatch(/cancelled/)
     expect(Date.now() - started).toBeLessThan(5000)
-    await waitUntil('the abandoned socket to close', () => endpoint.open === 0, 5000, () => ({ open: endpoint.open }))
+    await waitUntil(
+      'the abandoned socket to close',
+      () => endpoint.open === 0,
+      5000,
+      () => ({ open: endpoint.open }),
+    )
   })
 
   it('reconnecting to an endpoint that no longer speaks NATS closes the socket of each attempt at its timeout', async () => {
@@ -81,12 +93,20 @@ describe('connectNats against endpoints that never speak NATS', () => {
     // forever, each attempt timing out waiting for INFO. The stock transport keeps each socket until the next
     // attempt begins (a reconnect wait later); here it closes at the attempt's timeout.
     const nats = await NatsServer.start()
-    const nc = await connectNats({ servers: [nats.url] }, { timeout: 300, maxReconnectAttempts: -1, reconnectTimeWait: 1500 })
+    const nc = await connectNats(
+      { servers: [nats.url] },
+      { timeout: 300, maxReconnectAttempts: -1, reconnectTimeWait: 1500 },
+    )
     try {
       await nats.kill()
       const endpoint = await startHostile('silent', nats.port)
       endpoints.push(endpoint)
-      await waitUntil('three attempts closed', () => endpoint.lifetimes.length >= 3, 20_000, () => ({ accepted: endpoint.accepted }))
+      await waitUntil(
+        'three attempts closed',
+        () => endpoint.lifetimes.length >= 3,
+        20_000,
+        () => ({ accepted: endpoint.accepted }),
+      )
       expect(Math.max(...endpoint.lifetimes)).toBeLessThan(1000)
       expect(endpoint.open).toBeLessThanOrEqual(1)
     } finally {
@@ -109,7 +129,10 @@ describe('bundled commands against endpoints that never speak NATS', () => {
   it.each(HOSTILE_KINDS)('%s: nats setup exits 1 within its connect timeout with a clear message', async (kind) => {
     const endpoint = await hostile(kind)
     const result = await runCliTimed(['nats', 'setup', '--nats', endpoint.url], 30_000)
-    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: expect.stringMatching(NOT_NATS) })
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 1,
+      stderr: expect.stringMatching(NOT_NATS),
+    })
     expect(result.ms).toBeLessThan(25_000)
     await waitUntil('no socket left', () => endpoint.open === 0, 5000)
   })
@@ -123,7 +146,12 @@ describe('bundled commands against endpoints that never speak NATS', () => {
       {
         cwd: repo,
         eventName: 'push',
-        env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '42' },
+        env: {
+          GITHUB_REPOSITORY: 'example-org/cim-thing',
+          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_RUN_ID: '42',
+        },
       },
     )
     const ms = Date.now() - started
@@ -136,9 +164,16 @@ describe('bundled commands against endpoints that never speak NATS', () => {
 
   it.each(HOSTILE_KINDS)('%s: the bridge retries with one socket at a time and exits 0 on SIGTERM', async (kind) => {
     const endpoint = await hostile(kind)
-    const bridge = BridgeProcess.start(CLI, ['--nats', endpoint.url, '--registry-repo', 'example-org/cim'], { GITHUB_TOKEN: 'bridge-token' })
+    const bridge = BridgeProcess.start(CLI, ['--nats', endpoint.url, '--registry-repo', 'example-org/cim'], {
+      GITHUB_TOKEN: 'bridge-token',
+    })
     try {
-      await waitUntil('two failed connects', () => bridge.actions('connect-failed').length >= 2, 40_000, () => bridge.output + bridge.stderr)
+      await waitUntil(
+        'two failed connects',
+        () => bridge.actions('connect-failed').length >= 2,
+        40_000,
+        () => bridge.output + bridge.stderr,
+      )
       expect(bridge.actions('connect-failed')[0]!.reason).toMatch(NOT_NATS)
       // Mid-attempt: the third connect is under way.
       await waitUntil('the next attempt', () => endpoint.accepted >= 3, 20_000)

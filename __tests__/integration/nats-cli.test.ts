@@ -37,34 +37,78 @@ describe('cim-registry mirror', () => {
 
   it('mirrors a registry folder, then writes nothing when run again', async () => {
     const dir = writeTree(tempDir(), plan.files)
-    const first = await run(['mirror', '--registry-dir', dir, '--nats', server.url, '--commit', 'a'.repeat(40), '--json'])
+    const first = await run([
+      'mirror',
+      '--registry-dir',
+      dir,
+      '--nats',
+      server.url,
+      '--commit',
+      'a'.repeat(40),
+      '--json',
+    ])
     expect(first).toMatchObject({ code: 0, err: '' })
     const report = JSON.parse(first.out) as { buckets: { bucket: string; put: number; event: unknown }[] }
-    expect(report.buckets.map((b) => [b.bucket, b.put])).toEqual([['CIM_REGISTRY', 2], ['CIM_REGISTRY_PRIVATE', 2]])
-    expect(report.buckets[0]!.event).toMatchObject({ commit: 'a'.repeat(40), added: [{ name: 'cim-domain', version: '0.2.0' }] })
+    expect(report.buckets.map((b) => [b.bucket, b.put])).toEqual([
+      ['CIM_REGISTRY', 2],
+      ['CIM_REGISTRY_PRIVATE', 2],
+    ])
+    expect(report.buckets[0]!.event).toMatchObject({
+      commit: 'a'.repeat(40),
+      added: [{ name: 'cim-domain', version: '0.2.0' }],
+    })
     const again = await run(['mirror', '--registry-dir', dir, '--nats', server.url, '--commit', 'a'.repeat(40)])
-    expect(again).toMatchObject({ code: 0, out: 'CIM_REGISTRY: 0 keys written, 0 deleted\nCIM_REGISTRY_PRIVATE: 0 keys written, 0 deleted' })
+    expect(again).toMatchObject({
+      code: 0,
+      out: 'CIM_REGISTRY: 0 keys written, 0 deleted\nCIM_REGISTRY_PRIVATE: 0 keys written, 0 deleted',
+    })
   })
 
   it('refuses bad usage with 2 and a broken registry folder with 1, saying why', async () => {
     const dir = writeTree(tempDir(), plan.files)
-    expect(await run(['mirror', '--nats', server.url])).toMatchObject({ code: 2, err: 'cim-registry: mirror: --registry-dir is required' })
-    expect(await run(['mirror', '--registry-dir', dir, '--nats', server.url, '--private-modules', 'maybe'])).toMatchObject({
+    expect(await run(['mirror', '--nats', server.url])).toMatchObject({
+      code: 2,
+      err: 'cim-registry: mirror: --registry-dir is required',
+    })
+    expect(
+      await run(['mirror', '--registry-dir', dir, '--nats', server.url, '--private-modules', 'maybe']),
+    ).toMatchObject({
       code: 2,
       err: 'cim-registry: mirror: --private-modules must be one of bucket, omit, include',
     })
-    expect(await run(['mirror', '--registry-dir', dir, '--nats', 'nats://user:pw@127.0.0.1:4222'])).toMatchObject({ code: 2, err: expect.stringContaining('must not hold credentials') })
-    const broken = writeTree(tempDir(), { ...plan.files, 'modules.yaml': 'schema_version: 1\nmodules:\n  cim-domain: {type: spaceship}\n' })
-    expect(await run(['mirror', '--registry-dir', broken, '--nats', server.url])).toMatchObject({ code: 1, err: expect.stringContaining('modules.cim-domain') })
-    expect(await run(['mirror', '--registry-dir', tempDir(), '--nats', server.url])).toMatchObject({ code: 1, err: expect.stringContaining('ENOENT') })
+    expect(await run(['mirror', '--registry-dir', dir, '--nats', 'nats://user:pw@127.0.0.1:4222'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('must not hold credentials'),
+    })
+    const broken = writeTree(tempDir(), {
+      ...plan.files,
+      'modules.yaml': 'schema_version: 1\nmodules:\n  cim-domain: {type: spaceship}\n',
+    })
+    expect(await run(['mirror', '--registry-dir', broken, '--nats', server.url])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('modules.cim-domain'),
+    })
+    expect(await run(['mirror', '--registry-dir', tempDir(), '--nats', server.url])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ENOENT'),
+    })
   })
 })
 
 describe('cim-registry watch and serve', () => {
   it('fail with 1 when the bucket does not exist or NATS is unreachable, and 2 without a server', async () => {
-    expect(await run(['watch', '--nats', server.url, '--bucket', 'NOTHING_HERE'])).toMatchObject({ code: 1, err: expect.stringContaining('no such bucket') })
-    expect(await run(['watch', '--nats', 'nats://127.0.0.1:1'])).toMatchObject({ code: 1, err: expect.stringContaining('cannot reach NATS') })
-    expect(await run(['serve', '--nats', 'nats://127.0.0.1:1'])).toMatchObject({ code: 1, err: expect.stringContaining('cannot reach NATS') })
+    expect(await run(['watch', '--nats', server.url, '--bucket', 'NOTHING_HERE'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('no such bucket'),
+    })
+    expect(await run(['watch', '--nats', 'nats://127.0.0.1:1'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('cannot reach NATS'),
+    })
+    expect(await run(['serve', '--nats', 'nats://127.0.0.1:1'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('cannot reach NATS'),
+    })
     delete process.env.NATS_URL
     const noServer = await run(['watch'])
     expect(noServer.code).toBe(2)

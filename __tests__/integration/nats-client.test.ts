@@ -34,14 +34,22 @@ async function start(): Promise<NatsServer> {
   return server
 }
 
-function client(urls: string, bucket?: string, onInvalidRecord?: (key: string, reason: string) => void): RegistryClient {
+function client(
+  urls: string,
+  bucket?: string,
+  onInvalidRecord?: (key: string, reason: string) => void,
+): RegistryClient {
   const made = new RegistryClient({ nats: { servers: urls, bucket, onInvalidRecord }, timeoutMs: 5000 })
   clients.push(made)
   return made
 }
 
 async function mirror(urls: string, plan: UpdatePlan, replicas = 1): Promise<void> {
-  const outcome = await mirrorAfterUpdate({ nats: { servers: urls.split(',') }, replicas, timeoutMs: 20_000 }, plan, null)
+  const outcome = await mirrorAfterUpdate(
+    { nats: { servers: urls.split(',') }, replicas, timeoutMs: 20_000 },
+    plan,
+    null,
+  )
   if (outcome.status !== 'mirrored') throw new Error(JSON.stringify(outcome))
 }
 
@@ -51,11 +59,14 @@ function collect(registry: RegistryClient): { changes: RegistryChange[]; stop: (
   const changes: RegistryChange[] = []
   ;(async () => {
     for await (const change of registry.watch(controller.signal)) changes.push(change)
-  })().catch((error) => changes.push({ type: 'removed', name: `watch failed: ${error}`, module: null, previous: null, revision: -1 }))
+  })().catch((error) =>
+    changes.push({ type: 'removed', name: `watch failed: ${error}`, module: null, previous: null, revision: -1 }),
+  )
   return { changes, stop: () => controller.abort() }
 }
 
-const versions = (changes: RegistryChange[]) => changes.map((c) => [c.type, c.name, c.previous?.version ?? null, c.module?.version ?? null])
+const versions = (changes: RegistryChange[]) =>
+  changes.map((c) => [c.type, c.name, c.previous?.version ?? null, c.module?.version ?? null])
 
 describe('RegistryClient({ nats })', () => {
   it('answers the queries from the bucket, without the private modules, and says which files NATS lacks', async () => {
@@ -63,13 +74,21 @@ describe('RegistryClient({ nats })', () => {
     await mirror(server.url, nextRun(BASE))
     const registry = client(server.url)
     expect((await registry.listModules()).map((m) => m.name)).toEqual(['cim-app', 'cim-domain'])
-    expect(await registry.getModule('cim-domain')).toMatchObject({ name: 'cim-domain', version: '0.2.0', type: 'domain' })
-    expect(await registry.dependentsOf('cim-domain')).toEqual([{ from: 'cim-app', to: 'cim-domain', range: '^0.2', registered: true, version: '0.2.0', satisfied: true }])
+    expect(await registry.getModule('cim-domain')).toMatchObject({
+      name: 'cim-domain',
+      version: '0.2.0',
+      type: 'domain',
+    })
+    expect(await registry.dependentsOf('cim-domain')).toEqual([
+      { from: 'cim-app', to: 'cim-domain', range: '^0.2', registered: true, version: '0.2.0', satisfied: true },
+    ])
     await expect(registry.status()).rejects.toThrow(/status.json is not mirrored on NATS/)
     const privateReader = client(server.url, 'CIM_REGISTRY_PRIVATE')
     expect((await privateReader.listModules()).map((m) => m.name)).toEqual(['cim-secret'])
     await expect(client(server.url, 'NO_SUCH_BUCKET').listModules()).rejects.toBeInstanceOf(RegistryFileNotFoundError)
-    await expect(client('nats://127.0.0.1:1').listModules()).rejects.toThrow(/cannot reach NATS at nats:\/\/127\.0\.0\.1:1/)
+    await expect(client('nats://127.0.0.1:1').listModules()).rejects.toThrow(
+      /cannot reach NATS at nats:\/\/127\.0\.0\.1:1/,
+    )
   })
 
   it('skips a record altered into garbage, reports it, and keeps every other module', async () => {
@@ -94,9 +113,17 @@ describe('RegistryClient({ nats })', () => {
     await registry.listModules()
     const watch = collect(registry)
     await new Promise((resolve) => setTimeout(resolve, 200)) // the watch's consumer is on the server
-    const second = nextRun([{ ...BASE[0]!, version: '0.2.1' }, ...BASE.slice(1), { name: 'cim-new', version: '0.1.0' }], first)
+    const second = nextRun(
+      [{ ...BASE[0]!, version: '0.2.1' }, ...BASE.slice(1), { name: 'cim-new', version: '0.1.0' }],
+      first,
+    )
     await mirror(server.url, second)
-    await waitUntil('the first changes', () => watch.changes.length >= 2, 20_000, () => versions(watch.changes))
+    await waitUntil(
+      'the first changes',
+      () => watch.changes.length >= 2,
+      20_000,
+      () => versions(watch.changes),
+    )
     expect(versions(watch.changes)).toEqual([
       ['updated', 'cim-domain', '0.2.0', '0.2.1'],
       ['added', 'cim-new', null, '0.1.0'],
@@ -108,13 +135,20 @@ describe('RegistryClient({ nats })', () => {
     await server.restart()
     const third = nextRun([{ ...BASE[0]!, version: '0.2.2' }, BASE[1]!, BASE[2]!], second)
     await mirror(server.url, third)
-    await waitUntil('the changes after the restart', () => watch.changes.length >= 4, 30_000, () => versions(watch.changes))
+    await waitUntil(
+      'the changes after the restart',
+      () => watch.changes.length >= 4,
+      30_000,
+      () => versions(watch.changes),
+    )
     watch.stop()
     expect(versions(watch.changes).slice(2)).toEqual([
       ['updated', 'cim-domain', '0.2.1', '0.2.2'],
       ['removed', 'cim-new', '0.1.0', null],
     ])
-    expect(watch.changes.map((c) => c.revision)).toEqual([...watch.changes.map((c) => c.revision)].sort((a, b) => a - b))
+    expect(watch.changes.map((c) => c.revision)).toEqual(
+      [...watch.changes.map((c) => c.revision)].sort((a, b) => a - b),
+    )
     expect((await registry.listModules()).map((m) => m.name)).toEqual(['cim-app', 'cim-domain'])
   })
 
@@ -129,10 +163,18 @@ describe('RegistryClient({ nats })', () => {
     const watch = collect(registry)
     await new Promise((resolve) => setTimeout(resolve, 300))
     await nodes[0]!.kill()
-    const survivors = nodes.slice(1).map((node) => node.url).join(',')
+    const survivors = nodes
+      .slice(1)
+      .map((node) => node.url)
+      .join(',')
     const second = nextRun([{ ...BASE[0]!, version: '0.9.0' }, ...BASE.slice(1)], first)
     await untilElected(() => mirror(survivors, second, 3))
-    await waitUntil('the changes after the node died', () => watch.changes.length >= 2, 30_000, () => versions(watch.changes))
+    await waitUntil(
+      'the changes after the node died',
+      () => watch.changes.length >= 2,
+      30_000,
+      () => versions(watch.changes),
+    )
     watch.stop()
     // cim-app's version stays, but its range ^0.2 no longer holds: its health changed, and that is a change too.
     expect(versions(watch.changes)).toEqual([

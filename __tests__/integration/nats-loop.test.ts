@@ -78,12 +78,25 @@ async function theLoop(deployment: Deployment, module: string, version: string):
     )
   // A cluster elects its JetStream leaders a moment after it starts and after a node dies: until then a mirror
   // fails (and says so), and the next run repairs; the test runs the next run until one succeeds.
-  const mirroredRun = () => untilElected(() => update(), (run) => run.status === 0 && run.outputs['nats-mirror'] === 'mirrored', 60_000)
+  const mirroredRun = () =>
+    untilElected(
+      () => update(),
+      (run) => run.status === 0 && run.outputs['nats-mirror'] === 'mirrored',
+      60_000,
+    )
   await mirroredRun()
-  await untilElected(async () => runCli(['nats', 'setup', '--nats', urls, '--replicas', String(deployment.replicas)]), (result) => result.status === 0, 60_000)
-  const bridge = BridgeProcess.start(CLI, ['--nats', urls, '--registry-repo', `${ORG}/${REGISTRY_REPO}`, '--window', '200ms', '--github-api-url', github.url], {
-    GITHUB_TOKEN: TOKEN,
-  })
+  await untilElected(
+    async () => runCli(['nats', 'setup', '--nats', urls, '--replicas', String(deployment.replicas)]),
+    (result) => result.status === 0,
+    60_000,
+  )
+  const bridge = BridgeProcess.start(
+    CLI,
+    ['--nats', urls, '--registry-repo', `${ORG}/${REGISTRY_REPO}`, '--window', '200ms', '--github-api-url', github.url],
+    {
+      GITHUB_TOKEN: TOKEN,
+    },
+  )
   bridges.push(bridge)
 
   // The consumers: the library's watch(), the watch command, the service.
@@ -98,8 +111,17 @@ async function theLoop(deployment: Deployment, module: string, version: string):
   cli(['serve', '--nats', urls])
   const client = await connect({ servers: urls.split(','), maxReconnectAttempts: -1, reconnectTimeWait: 200 })
   clients.push(client)
-  const ask = async () => (await client.request('cim.registry.q.get', module, { timeout: 2000 })).json<{ version: string }>().version
-  await waitUntil('the service answers', () => ask().then((v) => v === before, () => false), 30_000)
+  const ask = async () =>
+    (await client.request('cim.registry.q.get', module, { timeout: 2000 })).json<{ version: string }>().version
+  await waitUntil(
+    'the service answers',
+    () =>
+      ask().then(
+        (v) => v === before,
+        () => false,
+      ),
+    30_000,
+  )
 
   // The push.
   const cargo = github.repo(module).files['Cargo.toml']!.replace(/version = "[^"]+"/, `version = "${version}"`)
@@ -110,11 +132,21 @@ async function theLoop(deployment: Deployment, module: string, version: string):
       cwd: writeTree(tempDir('cim-checkout-'), { 'Cargo.toml': cargo }),
       eventName: 'push',
       event: { ref: 'refs/heads/main', after: commit, head_commit: { id: commit, timestamp: '2026-01-01T10:00:00Z' } },
-      env: { GITHUB_REPOSITORY: `${ORG}/${module}`, GITHUB_REPOSITORY_OWNER: ORG, GITHUB_SHA: commit, GITHUB_REF: 'refs/heads/main' },
+      env: {
+        GITHUB_REPOSITORY: `${ORG}/${module}`,
+        GITHUB_REPOSITORY_OWNER: ORG,
+        GITHUB_SHA: commit,
+        GITHUB_REF: 'refs/heads/main',
+      },
     },
   )
   expect(published.status).toBe(0)
-  await waitUntil('the bridge dispatched the event', () => github.dispatches.some((d) => d.client_payload?.commit === commit), 30_000, () => bridge.output)
+  await waitUntil(
+    'the bridge dispatched the event',
+    () => github.dispatches.some((d) => d.client_payload?.commit === commit),
+    30_000,
+    () => bridge.output,
+  )
   const dispatch = github.dispatches.find((d) => d.client_payload?.commit === commit)!
 
   // NATS (or a node of it) dies; the update commits anyway.
@@ -125,7 +157,9 @@ async function theLoop(deployment: Deployment, module: string, version: string):
   expect(during.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/)
   if (!deployment.reachableDuringCrash) {
     expect(during.outputs['nats-mirror']).toBe('failed')
-    expect(during.stdout).toMatch(/::warning::NATS mirror failed \(the registry commit stands; the next run repairs the mirror\): cannot reach NATS/)
+    expect(during.stdout).toMatch(
+      /::warning::NATS mirror failed \(the registry commit stands; the next run repairs the mirror\): cannot reach NATS/,
+    )
     expect(changes).toEqual([])
   }
 
@@ -133,18 +167,45 @@ async function theLoop(deployment: Deployment, module: string, version: string):
   await deployment.recover()
   if (during.outputs['nats-mirror'] !== 'mirrored') expect((await mirroredRun()).outputs.changed).toBe('false')
 
-  await waitUntil('watch() saw the new version', () => changes.some((c) => c.name === module && c.module?.version === version), 30_000, () => changes)
-  await waitUntil('the watch command printed it', () => watcher.output().includes(`"version":"${version}"`), 30_000, () => watcher.output())
-  await waitUntil('the service answers the new version', () => ask().then((v) => v === version, () => false), 30_000)
+  await waitUntil(
+    'watch() saw the new version',
+    () => changes.some((c) => c.name === module && c.module?.version === version),
+    30_000,
+    () => changes,
+  )
+  await waitUntil(
+    'the watch command printed it',
+    () => watcher.output().includes(`"version":"${version}"`),
+    30_000,
+    () => watcher.output(),
+  )
+  await waitUntil(
+    'the service answers the new version',
+    () =>
+      ask().then(
+        (v) => v === version,
+        () => false,
+      ),
+    30_000,
+  )
   const change = changes.find((c) => c.name === module && c.module?.version === version)!
-  expect(change).toMatchObject({ type: 'updated', previous: { version: before }, module: { version, last_commit: commit } })
-  const line = watcher.output().split('\n').find((l) => l.includes(`"name":"${module}"`) && l.includes(version))!
+  expect(change).toMatchObject({
+    type: 'updated',
+    previous: { version: before },
+    module: { version, last_commit: commit },
+  })
+  const line = watcher
+    .output()
+    .split('\n')
+    .find((l) => l.includes(`"name":"${module}"`) && l.includes(version))!
   expect(JSON.parse(line)).toMatchObject({ type: 'updated', name: module, module: { version } })
 
   // The commit is announced once.
   const jsm = await jetstreamManager(client)
   const last = await jsm.streams.getMessage('CIM_REGISTRY_EVENTS', { last_by_subj: 'cim.registry.updated' })
-  expect(last!.json<UpdatedEvent>()).toMatchObject({ updated: expect.arrayContaining([{ name: module, from: before, to: version }]) })
+  expect(last!.json<UpdatedEvent>()).toMatchObject({
+    updated: expect.arrayContaining([{ name: module, from: before, to: version }]),
+  })
   expect(github.violations).toEqual([])
 }
 
@@ -152,13 +213,27 @@ describe('the registry on NATS, end to end', () => {
   it('carries a module push to every consumer, through a NATS crash between the dispatch and the update', async () => {
     const nats = await NatsServer.start()
     servers.push(nats)
-    await theLoop({ urls: nats.url, replicas: 1, crash: () => nats.kill(), recover: () => nats.restart(), reachableDuringCrash: false }, MODULE, '2.0.0')
+    await theLoop(
+      {
+        urls: nats.url,
+        replicas: 1,
+        crash: () => nats.kill(),
+        recover: () => nats.restart(),
+        reachableDuringCrash: false,
+      },
+      MODULE,
+      '2.0.0',
+    )
   }, 150_000)
 
   it('does the same on a three-node JetStream cluster that loses a node mid-way', async () => {
     const nodes = await startCluster()
     servers.push(...nodes)
     const urls = nodes.map((node) => node.url).join(',')
-    await theLoop({ urls, replicas: 3, crash: () => nodes[0]!.kill(), recover: async () => {}, reachableDuringCrash: true }, MODULE, '3.0.0')
+    await theLoop(
+      { urls, replicas: 3, crash: () => nodes[0]!.kill(), recover: async () => {}, reachableDuringCrash: true },
+      MODULE,
+      '3.0.0',
+    )
   }, 240_000)
 })

@@ -10,7 +10,14 @@ import { connect, type NatsConnection } from '@nats-io/transport-node'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { mirrorAfterUpdate, type MirrorOutcome } from '../../src/nats-registry/after-update.js'
 import { readBucket } from '../../src/nats-registry/bucket.js'
-import { bucketContents, EVENTS_STREAM, MAX_RECORD_BYTES, MAX_UPDATED_EVENT_BYTES, updatedEvent, type UpdatedEvent } from '../../src/nats-registry/records.js'
+import {
+  bucketContents,
+  EVENTS_STREAM,
+  MAX_RECORD_BYTES,
+  MAX_UPDATED_EVENT_BYTES,
+  updatedEvent,
+  type UpdatedEvent,
+} from '../../src/nats-registry/records.js'
 import type { UpdatePlan } from '../../src/registry/update.js'
 import { freePort, NatsServer, waitUntil } from '../support/nats-server.js'
 import { nextRun, type FixtureModule } from '../support/registry-fixture.js'
@@ -33,7 +40,11 @@ const BASE: FixtureModule[] = [
   { name: 'cim-secret', version: '3.0.0', visibility: 'private', dependencies: { 'cim-domain': '^0.2' } },
 ]
 
-async function mirror(plan: UpdatePlan, bucket: string, commit: string | null = null): Promise<Extract<MirrorOutcome, { status: 'mirrored' }>> {
+async function mirror(
+  plan: UpdatePlan,
+  bucket: string,
+  commit: string | null = null,
+): Promise<Extract<MirrorOutcome, { status: 'mirrored' }>> {
   const outcome = await mirrorAfterUpdate({ nats: { servers: [server.url] }, bucket }, plan, commit)
   if (outcome.status !== 'mirrored') throw new Error(`mirror: ${JSON.stringify(outcome)}`)
   return outcome
@@ -64,13 +75,25 @@ describe('mirrorAfterUpdate', () => {
     expect(hidden).toMatchObject({ bucket: 'T1_PRIVATE', put: 2, deleted: 0 })
     const values = await bucketValues('T1')
     expect([...values.keys()].sort()).toEqual(['meta', 'module.cim-app', 'module.cim-domain'])
-    expect(JSON.parse(values.get('module.cim-domain')!)).toMatchObject({ name: 'cim-domain', health: 'ok', dependents: ['cim-app', 'cim-secret'], versions: ['0.2.0'] })
-    expect(JSON.parse(values.get('meta')!)).toMatchObject({ commit: 'a'.repeat(40), modules: 2, registry_hash: expect.stringMatching(/^sha256:/) })
+    expect(JSON.parse(values.get('module.cim-domain')!)).toMatchObject({
+      name: 'cim-domain',
+      health: 'ok',
+      dependents: ['cim-app', 'cim-secret'],
+      versions: ['0.2.0'],
+    })
+    expect(JSON.parse(values.get('meta')!)).toMatchObject({
+      commit: 'a'.repeat(40),
+      modules: 2,
+      registry_hash: expect.stringMatching(/^sha256:/),
+    })
     expect([...(await bucketValues('T1_PRIVATE')).keys()].sort()).toEqual(['meta', 'module.cim-secret'])
 
     // A run with nothing to commit knows no commit: the bucket's, for the same registry, still holds.
     const again = await mirror(nextRun(BASE, first), 'T1', null)
-    expect(again.report.buckets.map((b) => [b.put, b.deleted, b.event])).toEqual([[0, 0, null], [0, 0, null]])
+    expect(again.report.buckets.map((b) => [b.put, b.deleted, b.event])).toEqual([
+      [0, 0, null],
+      [0, 0, null],
+    ])
     expect(JSON.parse((await bucketValues('T1')).get('meta')!).commit).toBe('a'.repeat(40))
 
     const bumped = nextRun([{ ...BASE[0]!, version: '0.2.1' }, ...BASE.slice(1)], first)
@@ -116,7 +139,10 @@ describe('mirrorAfterUpdate', () => {
     await mirror(first, 'T3', '1'.repeat(40))
     const second = nextRun([...BASE, { name: 'cim-new', version: '0.1.0' }], first)
     // The second run's mirror never happened (NATS was down); the third run finds the bucket at the first.
-    const third = nextRun([{ ...BASE[0]!, version: '0.3.0' }, ...BASE.slice(1), { name: 'cim-new', version: '0.1.0' }], second)
+    const third = nextRun(
+      [{ ...BASE[0]!, version: '0.3.0' }, ...BASE.slice(1), { name: 'cim-new', version: '0.1.0' }],
+      second,
+    )
     const late = await mirror(third, 'T3', '3'.repeat(40))
     expect(late.report.buckets[0]).toMatchObject({ shortPath: false })
     expect(late.report.buckets[0]!.event).toMatchObject({
@@ -130,13 +156,18 @@ describe('mirrorAfterUpdate', () => {
     const omit = bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'omit')
     expect(omit.private).toBeNull()
     expect([...omit.public.keys()]).not.toContain('module.cim-secret')
-    expect([...bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'include').public.keys()]).toContain('module.cim-secret')
+    expect([...bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'include').public.keys()]).toContain(
+      'module.cim-secret',
+    )
   })
 
   it('reports an unreachable server as a failed outcome with the reason, within the budget', async () => {
     const port = await freePort() // nothing listens there: ECONNREFUSED
     const outcome = await mirrorAfterUpdate({ nats: { servers: [`nats://127.0.0.1:${port}`] } }, nextRun(BASE), null)
-    expect(outcome).toEqual({ status: 'failed', error: expect.stringContaining(`cannot reach NATS at nats://127.0.0.1:${port}`) })
+    expect(outcome).toEqual({
+      status: 'failed',
+      error: expect.stringContaining(`cannot reach NATS at nats://127.0.0.1:${port}`),
+    })
   })
 
   it('gives up on a server that accepts the connection and never speaks, within the budget', async () => {
@@ -148,11 +179,19 @@ describe('mirrorAfterUpdate', () => {
     const { port } = silent.address() as AddressInfo
     try {
       const started = Date.now()
-      const outcome = await mirrorAfterUpdate({ nats: { servers: [`nats://127.0.0.1:${port}`] }, timeoutMs: 2000 }, nextRun(BASE), null)
+      const outcome = await mirrorAfterUpdate(
+        { nats: { servers: [`nats://127.0.0.1:${port}`] }, timeoutMs: 2000 },
+        nextRun(BASE),
+        null,
+      )
       expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/no NATS greeting|cannot reach NATS/i) })
       expect(Date.now() - started).toBeLessThan(15_000)
       // connectNats (src/events/connection.ts) closes the socket of the attempt it abandoned: nothing keeps the job alive.
-      await waitUntil('the client closed its socket', () => sockets.length > 0 && sockets.every((s) => s.readableEnded || s.destroyed), 5000)
+      await waitUntil(
+        'the client closed its socket',
+        () => sockets.length > 0 && sockets.every((s) => s.readableEnded || s.destroyed),
+        5000,
+      )
     } finally {
       for (const socket of sockets) socket.destroy()
       silent.close()
@@ -161,11 +200,19 @@ describe('mirrorAfterUpdate', () => {
 
   it('reports a user without the rights as failed with the permission it lacks', async () => {
     const guarded = await NatsServer.start({
-      config: 'authorization { users = [ { user: nobody, password: nobody-pw-1234, permissions: { publish: { allow: ["$JS.API.INFO"] }, subscribe: { allow: ["_INBOX_CIM_UPDATER.>"] } } } ] }\n',
+      config:
+        'authorization { users = [ { user: nobody, password: nobody-pw-1234, permissions: { publish: { allow: ["$JS.API.INFO"] }, subscribe: { allow: ["_INBOX_CIM_UPDATER.>"] } } } ] }\n',
     })
     try {
-      const outcome = await mirrorAfterUpdate({ nats: { servers: [guarded.url], user: 'nobody', password: 'nobody-pw-1234' }, timeoutMs: 10_000 }, nextRun(BASE), null)
-      expect(outcome).toEqual({ status: 'failed', error: expect.stringMatching(/Permissions Violation for Publish to "\$JS\.API\.STREAM\.INFO\.KV_CIM_REGISTRY"/) })
+      const outcome = await mirrorAfterUpdate(
+        { nats: { servers: [guarded.url], user: 'nobody', password: 'nobody-pw-1234' }, timeoutMs: 10_000 },
+        nextRun(BASE),
+        null,
+      )
+      expect(outcome).toEqual({
+        status: 'failed',
+        error: expect.stringMatching(/Permissions Violation for Publish to "\$JS\.API\.STREAM\.INFO\.KV_CIM_REGISTRY"/),
+      })
       expect(JSON.stringify(outcome)).not.toContain('nobody-pw-1234')
     } finally {
       await guarded.stop()
@@ -175,7 +222,11 @@ describe('mirrorAfterUpdate', () => {
   it('reports a server that refuses the credentials as failed, naming no secret', async () => {
     const guarded = await NatsServer.start({ args: ['--auth', 'right-token-123'] })
     try {
-      const outcome = await mirrorAfterUpdate({ nats: { servers: [guarded.url], token: 'wrong-token-456' } }, nextRun(BASE), null)
+      const outcome = await mirrorAfterUpdate(
+        { nats: { servers: [guarded.url], token: 'wrong-token-456' } },
+        nextRun(BASE),
+        null,
+      )
       expect(outcome.status).toBe('failed')
       expect(JSON.stringify(outcome)).toMatch(/refused the credentials/)
       expect(JSON.stringify(outcome)).not.toContain('wrong-token-456')
@@ -188,9 +239,15 @@ describe('mirrorAfterUpdate', () => {
 describe('moduleRecord', () => {
   it('keeps a module that thousands depend on under the record limit, with the whole count', () => {
     const hub: FixtureModule = { name: 'cim-hub', version: '1.0.0' }
-    const users = Array.from({ length: 12_000 }, (_, i) => ({ name: `cim-user-with-a-rather-long-name-${i}`, version: '0.1.0', dependencies: { 'cim-hub': '^1' } }))
+    const users = Array.from({ length: 12_000 }, (_, i) => ({
+      name: `cim-user-with-a-rather-long-name-${i}`,
+      version: '0.1.0',
+      dependencies: { 'cim-hub': '^1' },
+    }))
     const plan = nextRun([hub, ...users])
-    const record = JSON.parse(bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'omit').public.get('module.cim-hub')!)
+    const record = JSON.parse(
+      bucketContents(plan.registry, { registry_hash: 'h', commit: null }, 'omit').public.get('module.cim-hub')!,
+    )
     expect(Buffer.byteLength(JSON.stringify(record))).toBeLessThanOrEqual(MAX_RECORD_BYTES)
     expect(record.dependents_total).toBe(12_000)
     expect(record.dependents.length).toBeGreaterThan(1000)
@@ -201,7 +258,12 @@ describe('updatedEvent', () => {
   it('stays under the byte limit whatever the change, with whole counts', () => {
     const record = (v: string) => JSON.stringify({ entry: { version: v } })
     const changes: [string, string | undefined, string | undefined][] = []
-    for (let i = 0; i < 3000; i++) changes.push([`module.cim-module-with-a-long-name-${i}`, i % 3 === 0 ? undefined : record('1.0.0'), i % 3 === 1 ? undefined : record('2.0.0')])
+    for (let i = 0; i < 3000; i++)
+      changes.push([
+        `module.cim-module-with-a-long-name-${i}`,
+        i % 3 === 0 ? undefined : record('1.0.0'),
+        i % 3 === 1 ? undefined : record('2.0.0'),
+      ])
     const event = updatedEvent({ commit: 'f'.repeat(40), registry_hash: 'sha256:x', previous_hash: null }, changes)!
     expect(Buffer.byteLength(JSON.stringify(event))).toBeLessThanOrEqual(MAX_UPDATED_EVENT_BYTES)
     expect(event.counts).toEqual({ added: 1000, removed: 1000, updated: 1000 })
@@ -211,7 +273,9 @@ describe('updatedEvent', () => {
 
   it('is null when no module changed, and keeps a record altered into garbage as an update of unknown version', () => {
     expect(updatedEvent({ commit: null, registry_hash: 'h', previous_hash: 'h' }, [['meta', 'a', 'b']])).toBeNull()
-    const event = updatedEvent({ commit: null, registry_hash: 'h', previous_hash: 'g' }, [['module.cim-x', 'not json', JSON.stringify({ entry: { version: '1.0.0' } })]])
+    const event = updatedEvent({ commit: null, registry_hash: 'h', previous_hash: 'g' }, [
+      ['module.cim-x', 'not json', JSON.stringify({ entry: { version: '1.0.0' } })],
+    ])
     expect(event?.updated).toEqual([{ name: 'cim-x', from: null, to: '1.0.0' }])
   })
 })

@@ -16,7 +16,11 @@ import { NatsServer } from '../support/nats-server.js'
 import { nextRun, type FixtureModule } from '../support/registry-fixture.js'
 import { ROOT } from '../support/run.js'
 
-const PASSWORDS = { UPDATER_PASSWORD: 'updater-pw-1234', SERVE_PASSWORD: 'serve-pw-5678', READER_PASSWORD: 'reader-pw-9012' }
+const PASSWORDS = {
+  UPDATER_PASSWORD: 'updater-pw-1234',
+  SERVE_PASSWORD: 'serve-pw-5678',
+  READER_PASSWORD: 'reader-pw-9012',
+}
 const BASE: FixtureModule[] = [
   { name: 'cim-domain', version: '0.2.0' },
   { name: 'cim-secret', version: '3.0.0', visibility: 'private', description: 'classified' },
@@ -35,7 +39,11 @@ function readmePermissions(): string {
 }
 
 async function as(user: 'updater' | 'serve' | 'reader'): Promise<NatsConnection> {
-  const password = { updater: PASSWORDS.UPDATER_PASSWORD, serve: PASSWORDS.SERVE_PASSWORD, reader: PASSWORDS.READER_PASSWORD }[user]
+  const password = {
+    updater: PASSWORDS.UPDATER_PASSWORD,
+    serve: PASSWORDS.SERVE_PASSWORD,
+    reader: PASSWORDS.READER_PASSWORD,
+  }[user]
   const nc = await connect({ servers: server.url, user, pass: password })
   opened.push(nc)
   return nc
@@ -44,12 +52,21 @@ async function as(user: 'updater' | 'serve' | 'reader'): Promise<NatsConnection>
 beforeAll(async () => {
   // nats-server reads $UPDATER_PASSWORD... from its environment; jest's process.env does not reach the child, so the
   // test writes the values into the block instead.
-  const config = readmePermissions().replace(/\$([A-Z_]+_PASSWORD)/g, (_, name: keyof typeof PASSWORDS) => JSON.stringify(PASSWORDS[name]))
+  const config = readmePermissions().replace(/\$([A-Z_]+_PASSWORD)/g, (_, name: keyof typeof PASSWORDS) =>
+    JSON.stringify(PASSWORDS[name]),
+  )
   server = await NatsServer.start({ config })
-  const outcome = await mirrorAfterUpdate({ nats: { servers: [server.url], user: 'updater', password: PASSWORDS.UPDATER_PASSWORD } }, nextRun(BASE), 'a'.repeat(40))
-  if (outcome.status !== 'mirrored') throw new Error(`the updater could not mirror: ${JSON.stringify(outcome)}\n${server.log}`)
+  const outcome = await mirrorAfterUpdate(
+    { nats: { servers: [server.url], user: 'updater', password: PASSWORDS.UPDATER_PASSWORD } },
+    nextRun(BASE),
+    'a'.repeat(40),
+  )
+  if (outcome.status !== 'mirrored')
+    throw new Error(`the updater could not mirror: ${JSON.stringify(outcome)}\n${server.log}`)
   serveConnection = await as('serve')
-  service = await startRegistryService(serveConnection, { source: { servers: server.url, user: 'serve', password: PASSWORDS.SERVE_PASSWORD } })
+  service = await startRegistryService(serveConnection, {
+    source: { servers: server.url, user: 'serve', password: PASSWORDS.SERVE_PASSWORD },
+  })
   await service.ready
 })
 afterAll(async () => {
@@ -59,7 +76,10 @@ afterAll(async () => {
 })
 
 function reader(bucket?: string): RegistryClient {
-  const client = new RegistryClient({ nats: { servers: server.url, user: 'reader', password: PASSWORDS.READER_PASSWORD, bucket }, timeoutMs: 3000 })
+  const client = new RegistryClient({
+    nats: { servers: server.url, user: 'reader', password: PASSWORDS.READER_PASSWORD, bucket },
+    timeoutMs: 3000,
+  })
   opened.push(client)
   return client
 }
@@ -79,7 +99,13 @@ describe('the README permissions', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     const outcome = await mirrorAfterUpdate(
       { nats: { servers: [server.url], user: 'updater', password: PASSWORDS.UPDATER_PASSWORD } },
-      nextRun([{ ...BASE[0]!, version: '0.2.1' }, { ...BASE[1]!, version: '3.0.1' }], nextRun(BASE)),
+      nextRun(
+        [
+          { ...BASE[0]!, version: '0.2.1' },
+          { ...BASE[1]!, version: '3.0.1' },
+        ],
+        nextRun(BASE),
+      ),
       'b'.repeat(40),
     )
     expect(outcome).toEqual(expect.objectContaining({ status: 'mirrored' }))
@@ -95,12 +121,23 @@ describe('the README permissions', () => {
   it('keep a reader out of the private bucket: no open, no direct get, no watch, no event, no write', async () => {
     await expect(reader('CIM_REGISTRY_PRIVATE').listModules()).rejects.toThrow(/permissions|timeout|TIMEOUT/i)
     const nc = await as('reader')
-    await expect(nc.request('$JS.API.DIRECT.GET.KV_CIM_REGISTRY_PRIVATE.$KV.CIM_REGISTRY_PRIVATE.module.cim-secret', '', { timeout: 2000 })).rejects.toThrow(/permissions|timeout/i)
-    await expect(nc.request('$JS.API.CONSUMER.CREATE.KV_CIM_REGISTRY_PRIVATE', JSON.stringify({ stream_name: 'KV_CIM_REGISTRY_PRIVATE', config: {} }), { timeout: 2000 })).rejects.toThrow(/permissions|timeout/i)
+    await expect(
+      nc.request('$JS.API.DIRECT.GET.KV_CIM_REGISTRY_PRIVATE.$KV.CIM_REGISTRY_PRIVATE.module.cim-secret', '', {
+        timeout: 2000,
+      }),
+    ).rejects.toThrow(/permissions|timeout/i)
+    await expect(
+      nc.request(
+        '$JS.API.CONSUMER.CREATE.KV_CIM_REGISTRY_PRIVATE',
+        JSON.stringify({ stream_name: 'KV_CIM_REGISTRY_PRIVATE', config: {} }),
+        { timeout: 2000 },
+      ),
+    ).rejects.toThrow(/permissions|timeout/i)
     const denied: string[] = []
     const events = await as('reader')
     const watched = (async () => {
-      for await (const status of events.status()) if (status.type === 'error') denied.push(String((status as { error?: Error }).error?.message ?? ''))
+      for await (const status of events.status())
+        if (status.type === 'error') denied.push(String((status as { error?: Error }).error?.message ?? ''))
     })()
     events.subscribe('cim.registry.private.updated')
     events.subscribe('$KV.CIM_REGISTRY_PRIVATE.>')
@@ -120,7 +157,10 @@ describe('the README permissions', () => {
     await spy.flush()
     const outcome = await mirrorAfterUpdate(
       { nats: { servers: [server.url], user: 'updater', password: PASSWORDS.UPDATER_PASSWORD } },
-      nextRun([{ ...BASE[0]!, version: '0.2.2' }, { ...BASE[1]!, version: '3.0.2' }]),
+      nextRun([
+        { ...BASE[0]!, version: '0.2.2' },
+        { ...BASE[1]!, version: '3.0.2' },
+      ]),
       'c'.repeat(40),
     )
     expect(outcome).toEqual(expect.objectContaining({ status: 'mirrored' }))

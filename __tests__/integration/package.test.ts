@@ -11,7 +11,10 @@ import { tempDir } from '../support/temp.js'
 
 const registry = join(tempDir('cim-package-'), 'registry')
 beforeAll(() => {
-  expect(runCli(['update', '--source', join(ROOT, 'examples/org'), '--registry-dir', registry, '--org', 'example-org']).status).toBe(0)
+  expect(
+    runCli(['update', '--source', join(ROOT, 'examples/org'), '--registry-dir', registry, '--org', 'example-org'])
+      .status,
+  ).toBe(0)
 })
 
 describe('the library export', () => {
@@ -30,7 +33,14 @@ console.log(JSON.stringify({ domains, version: (await client.getModule('cim-doma
     )
     const out = JSON.parse(execFileSync(process.execPath, ['query.mjs'], { cwd: project, encoding: 'utf8' }))
     expect(out).toEqual({
-      domains: ['cim-domain-identity', 'cim-domain-location', 'cim-domain-mortgage', 'cim-domain-patient-care', 'cim-domain-person', 'cim-domain-workflow'],
+      domains: [
+        'cim-domain-identity',
+        'cim-domain-location',
+        'cim-domain-mortgage',
+        'cim-domain-patient-care',
+        'cim-domain-person',
+        'cim-domain-workflow',
+      ],
       version: '0.3.0',
       missing: 'not found',
     })

@@ -30,7 +30,9 @@ function setup(url: string, ...args: string[]) {
   return runCli(['nats', 'setup', '--nats', url, ...args])
 }
 
-function moduleRepo(files: Record<string, string> = { 'cim.yaml': 'module:\n  name: cim-thing\n  version: "1.2.3"\n' }): string {
+function moduleRepo(
+  files: Record<string, string> = { 'cim.yaml': 'module:\n  name: cim-thing\n  version: "1.2.3"\n' },
+): string {
   return writeTree(tempDir('cim-module-'), files)
 }
 
@@ -44,7 +46,13 @@ function runner(inputs: Record<string, string>, options: PublishOptions): Parame
       cwd: options.repo ?? moduleRepo(),
       eventName: 'push',
       event: { head_commit: { timestamp: '2025-01-30T11:00:00+01:00' } },
-      env: { GITHUB_REPOSITORY: 'example-org/cim-thing', GITHUB_SHA: options.sha ?? SHA, GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: RUN_ID, ...options.env },
+      env: {
+        GITHUB_REPOSITORY: 'example-org/cim-thing',
+        GITHUB_SHA: options.sha ?? SHA,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: RUN_ID,
+        ...options.env,
+      },
     },
   ]
 }
@@ -64,7 +72,11 @@ async function storedMessage(url: string, seq: number, options: { token?: string
     const jsm = await jetstreamManager(nc)
     const message = await jsm.streams.getMessage('CIM_MODULES', { seq })
     const info = await jsm.streams.info('CIM_MODULES')
-    return { data: message ? JSON.parse(new TextDecoder().decode(message.data)) : null, msgId: message?.header.get('Nats-Msg-Id'), count: info.state.messages }
+    return {
+      data: message ? JSON.parse(new TextDecoder().decode(message.data)) : null,
+      msgId: message?.header.get('Nats-Msg-Id'),
+      count: info.state.messages,
+    }
   } finally {
     await nc.close()
   }
@@ -75,7 +87,9 @@ async function setupState(url: string) {
   const nc = await connect({ servers: url })
   try {
     const jsm = await jetstreamManager(nc)
-    const { created: _created, ...stream } = (await jsm.streams.info('CIM_MODULES')).config as StreamConfig & { created?: string }
+    const { created: _created, ...stream } = (await jsm.streams.info('CIM_MODULES')).config as StreamConfig & {
+      created?: string
+    }
     const deadLetters = (await jsm.streams.info('CIM_MODULES_DEAD_LETTERS')).config
     const consumer = (await jsm.consumers.info('CIM_MODULES', 'cim-registry-bridge')).config
     return { stream, deadLetters, consumer }
@@ -106,10 +120,17 @@ afterAll(async () => {
 
 describe('nats setup', () => {
   it('creates the streams and the consumer once, then changes nothing, then updates what changed', () => {
-    const json = (stream: string, deadLetters: string, consumer: string) => `${JSON.stringify({ stream, deadLetters, consumer })}\n`
+    const json = (stream: string, deadLetters: string, consumer: string) =>
+      `${JSON.stringify({ stream, deadLetters, consumer })}\n`
     expect(setup(nats.url, '--json')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'unchanged') })
-    expect(setup(nats.url, '--json', '--ack-wait', '90s')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'updated') })
-    expect(setup(nats.url, '--json', '--ack-wait', '60s')).toMatchObject({ status: 0, stdout: json('unchanged', 'unchanged', 'updated') })
+    expect(setup(nats.url, '--json', '--ack-wait', '90s')).toMatchObject({
+      status: 0,
+      stdout: json('unchanged', 'unchanged', 'updated'),
+    })
+    expect(setup(nats.url, '--json', '--ack-wait', '60s')).toMatchObject({
+      status: 0,
+      stdout: json('unchanged', 'unchanged', 'updated'),
+    })
   })
 
   it('refuses --replicas 3 on a single server before changing anything, and says so on the next run too', async () => {
@@ -119,9 +140,14 @@ describe('nats setup', () => {
     const refused = setup(server.url, '--replicas', '3', '--max-age', '0')
     expect(refused).toMatchObject({ status: 1, stdout: '' })
     expect(refused.stderr).toContain('nats setup refused, nothing changed')
-    expect(refused.stderr).toContain('--replicas 3 needs a JetStream cluster of at least 3 servers; this server is not clustered')
+    expect(refused.stderr).toContain(
+      '--replicas 3 needs a JetStream cluster of at least 3 servers; this server is not clustered',
+    )
     expect(await setupState(server.url)).toEqual(before)
-    expect(setup(server.url, '--json')).toMatchObject({ status: 0, stdout: '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n' })
+    expect(setup(server.url, '--json')).toMatchObject({
+      status: 0,
+      stdout: '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n',
+    })
   })
 
   it("refuses before any change when other streams already reserve the account's storage", async () => {
@@ -137,7 +163,9 @@ describe('nats setup', () => {
     const refused = setup(server.url)
     expect(refused.status).toBe(1)
     expect(refused.stderr).toContain('nats setup refused, nothing changed')
-    expect(refused.stderr).toContain(`add ${ours} bytes (with replicas) to the ${200 * 1024 * 1024} bytes already reserved`)
+    expect(refused.stderr).toContain(
+      `add ${ours} bytes (with replicas) to the ${200 * 1024 * 1024} bytes already reserved`,
+    )
     expect((await jsm.streams.names().next()).sort()).toEqual(['OTHER'])
     await nc.close()
   })
@@ -150,7 +178,12 @@ describe('nats setup', () => {
     const nc = await connect({ servers: server.url })
     const jsm = await jetstreamManager(nc)
     await jsm.consumers.delete('CIM_MODULES', 'cim-registry-bridge')
-    await jsm.consumers.add('CIM_MODULES', { durable_name: 'cim-registry-bridge', filter_subject: 'cim.module.updated', ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.New })
+    await jsm.consumers.add('CIM_MODULES', {
+      durable_name: 'cim-registry-bridge',
+      filter_subject: 'cim.module.updated',
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.New,
+    })
     await nc.close()
     const before = await setupState(server.url)
     const result = setup(server.url, '--max-age', '0')
@@ -175,18 +208,36 @@ describe('nats setup', () => {
     })
     await nc.close()
     const upgraded = setup(server.url, '--json')
-    expect(upgraded).toMatchObject({ status: 0, stdout: '{"stream":"updated","deadLetters":"created","consumer":"created"}\n' })
+    expect(upgraded).toMatchObject({
+      status: 0,
+      stdout: '{"stream":"updated","deadLetters":"created","consumer":"created"}\n',
+    })
     expect((await setupState(server.url)).stream).toMatchObject({ discard: 'new', max_msg_size: 5120 })
   })
 
   it('takes --max-age 0 as no limit, and refuses a subject another stream owns', async () => {
     const server = await startServer()
-    expect(setup(server.url, '--max-age', '0', '--json')).toMatchObject({ status: 0, stdout: '{"stream":"created","deadLetters":"created","consumer":"created"}\n' })
+    expect(setup(server.url, '--max-age', '0', '--json')).toMatchObject({
+      status: 0,
+      stdout: '{"stream":"created","deadLetters":"created","consumer":"created"}\n',
+    })
     expect((await setupState(server.url)).stream.max_age).toBe(0)
     const nc = await connect({ servers: server.url })
     await (await jetstreamManager(nc)).streams.add({ name: 'OTHER', subjects: ['elsewhere.>'] })
     await nc.close()
-    const taken = setup(server.url, '--stream', 'SECOND', '--subjects', 'elsewhere.>', '--subject', 'elsewhere.updated', '--dead-letter-stream', 'SECOND_DL', '--dead-letter-subject', 'dl.second')
+    const taken = setup(
+      server.url,
+      '--stream',
+      'SECOND',
+      '--subjects',
+      'elsewhere.>',
+      '--subject',
+      'elsewhere.updated',
+      '--dead-letter-stream',
+      'SECOND_DL',
+      '--dead-letter-subject',
+      'dl.second',
+    )
     expect(taken.status).toBe(1)
     expect(taken.stderr).toContain('subject elsewhere.updated is already captured by stream OTHER')
   })
@@ -196,12 +247,30 @@ describe('nats setup', () => {
       status: 2,
       stderr: expect.stringContaining("--subject other.subject is not captured by the stream's subjects cim.module.>"),
     })
-    expect(setup(nats.url, '--duplicate-window', 'a week')).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a duration') })
-    expect(setup(nats.url, '--duplicate-window', '40d')).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot be longer than --max-age') })
-    expect(setup(nats.url, '--dead-letter-subject', 'cim.module.dead')).toMatchObject({ status: 2, stderr: expect.stringContaining("must be outside the stream's subjects") })
-    expect(setup(nats.url, '--max-event-bytes', '100')).toMatchObject({ status: 2, stderr: expect.stringContaining('--max-event-bytes must be an integer from 256') })
-    expect(runCli(['nats', 'setup'], { env: { NATS_URL: '' } })).toMatchObject({ status: 2, stderr: expect.stringContaining('no NATS server given') })
-    expect(runCli(['nats', 'teardown', '--nats', nats.url])).toMatchObject({ status: 2, stderr: expect.stringContaining('one subcommand: setup') })
+    expect(setup(nats.url, '--duplicate-window', 'a week')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is not a duration'),
+    })
+    expect(setup(nats.url, '--duplicate-window', '40d')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('cannot be longer than --max-age'),
+    })
+    expect(setup(nats.url, '--dead-letter-subject', 'cim.module.dead')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("must be outside the stream's subjects"),
+    })
+    expect(setup(nats.url, '--max-event-bytes', '100')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--max-event-bytes must be an integer from 256'),
+    })
+    expect(runCli(['nats', 'setup'], { env: { NATS_URL: '' } })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('no NATS server given'),
+    })
+    expect(runCli(['nats', 'teardown', '--nats', nats.url])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('one subcommand: setup'),
+    })
   })
 })
 
@@ -245,7 +314,9 @@ describe('action: publish', () => {
     expect([branch, tag, back].map((result) => result.outputs.duplicate)).toEqual(['false', 'false', 'false'])
     expect(new Set([branch, tag, back].map((result) => result.outputs.seq)).size).toBe(3)
     expect(rerunOfBack.outputs).toMatchObject({ duplicate: 'true', seq: back.outputs.seq })
-    expect((await storedMessage(nats.url, Number(tag.outputs.seq))).msgId).toBe(`example-org/cim-thing@refs/tags/v1.2.3@${sha}#1002`)
+    expect((await storedMessage(nats.url, Number(tag.outputs.seq))).msgId).toBe(
+      `example-org/cim-thing@refs/tags/v1.2.3@${sha}#1002`,
+    )
   })
 
   it('serialises values as JSON: a quote in the ref cannot break the payload', async () => {
@@ -258,7 +329,9 @@ describe('action: publish', () => {
     const repo = moduleRepo({ 'cim.yaml': 'module:\n  name: cim-thing\n  version: 1.0\n' })
     const failing = publish({}, { repo, sha: '1'.repeat(40) })
     expect(failing.status).toBe(1)
-    expect(failing.stdout).toContain('::error title=invalid-metadata,file=cim.yaml,line=3,col=12::module.version: must be string')
+    expect(failing.stdout).toContain(
+      '::error title=invalid-metadata,file=cim.yaml,line=3,col=12::module.version: must be string',
+    )
     expect(failing.stdout).toContain('::error::cim.yaml is not a valid cim.yaml')
     expect(failing.outputs).toMatchObject({ stream: 'CIM_MODULES', duplicate: 'false' })
 
@@ -273,7 +346,10 @@ describe('action: publish', () => {
     const result = publish({}, { repo, sha: '2'.repeat(40) })
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('::notice::no cim.yaml')
-    expect((await storedMessage(nats.url, Number(result.outputs.seq))).data).toMatchObject({ module: 'cim-thing', version: '0.10.0-alpha.1' })
+    expect((await storedMessage(nats.url, Number(result.outputs.seq))).data).toMatchObject({
+      module: 'cim-thing',
+      version: '0.10.0-alpha.1',
+    })
   })
 
   it('fails clearly when the server cannot be reached', async () => {
@@ -287,7 +363,9 @@ describe('action: publish', () => {
   it('fails clearly when no stream captures the subject', () => {
     const result = publish({ subject: 'cim.elsewhere.updated', timeout: '1' })
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain('::error::no JetStream stream answered on subject cim.elsewhere.updated: create one with `cim-registry nats setup`')
+    expect(result.stdout).toContain(
+      '::error::no JetStream stream answered on subject cim.elsewhere.updated: create one with `cim-registry nats setup`',
+    )
   })
 
   it('fails clearly when the credentials are refused, and prints no secret', async () => {
@@ -299,7 +377,10 @@ describe('action: publish', () => {
     expect(printed(wrong)).not.toContain('wrong-token-93a7')
 
     expect(setup(guarded.url).status).toBe(1)
-    expect(runCli(['nats', 'setup', '--nats', guarded.url, '--nats-token-env', 'T'], { env: { T: 'right-token-4b1d' } }).status).toBe(0)
+    expect(
+      runCli(['nats', 'setup', '--nats', guarded.url, '--nats-token-env', 'T'], { env: { T: 'right-token-4b1d' } })
+        .status,
+    ).toBe(0)
     const right = publish({ 'nats-servers': guarded.url, 'nats-token': 'right-token-4b1d' })
     expect(right.status).toBe(0)
     expect(right.outputs.stream).toBe('CIM_MODULES')
@@ -312,12 +393,19 @@ describe('action: publish', () => {
     const server = await startServer({
       config: `authorization { users = [ { user: "publisher", password: "pa55-w0rd-x" }, { nkey: "${user.getPublicKey()}" } ] }\n`,
     })
-    expect(runCli(['nats', 'setup', '--nats', server.url, '--nats-user', 'publisher', '--nats-password-env', 'P'], { env: { P: 'pa55-w0rd-x' } }).status).toBe(0)
+    expect(
+      runCli(['nats', 'setup', '--nats', server.url, '--nats-user', 'publisher', '--nats-password-env', 'P'], {
+        env: { P: 'pa55-w0rd-x' },
+      }).status,
+    ).toBe(0)
     const password = publish({ 'nats-servers': server.url, 'nats-user': 'publisher', 'nats-password': 'pa55-w0rd-x' })
     expect(password).toMatchObject({ status: 0, outputs: expect.objectContaining({ stream: 'CIM_MODULES' }) })
     expect(printed(password)).not.toContain('pa55-w0rd-x')
     const nkey = publish({ 'nats-servers': server.url, 'nats-nkey': seed }, { sha: '3'.repeat(40) })
-    expect(nkey).toMatchObject({ status: 0, outputs: expect.objectContaining({ stream: 'CIM_MODULES', duplicate: 'false' }) })
+    expect(nkey).toMatchObject({
+      status: 0,
+      outputs: expect.objectContaining({ stream: 'CIM_MODULES', duplicate: 'false' }),
+    })
     expect(printed(nkey)).not.toContain(seed)
     const badSeed = publish({ 'nats-servers': server.url, 'nats-nkey': 'SUnot-a-seed' })
     expect(badSeed.stdout).toContain('::error::the NATS nkey is not a user seed')
@@ -332,7 +420,10 @@ describe('action: publish', () => {
     expect(setupRun).toMatchObject({ status: 0, stderr: '' })
     // As pasted into a secret from Windows: CRLF line ends, no final newline.
     const result = publish({ 'nats-servers': server.url, 'nats-creds': creds.trim().replace(/\n/g, '\r\n') })
-    expect(result).toMatchObject({ status: 0, outputs: expect.objectContaining({ stream: 'CIM_MODULES', duplicate: 'false' }) })
+    expect(result).toMatchObject({
+      status: 0,
+      outputs: expect.objectContaining({ stream: 'CIM_MODULES', duplicate: 'false' }),
+    })
     const seed = /SU[A-Z2-7]{56}/.exec(creds)![0]
     expect(result.stdout).toContain(`::add-mask::${seed}`)
     expect(printed(result)).not.toContain(seed)
@@ -345,9 +436,14 @@ describe('action: publish', () => {
   it('connects over TLS to a server whose certificate a private CA signed, given as PEM text or as a file', () => {
     const dir = tempDir('cim-tls-')
     const ca = makeCertificates(dir)
-    return startServer({ config: `tls { cert_file: "${join(dir, 'server.pem')}", key_file: "${join(dir, 'server.key')}" }\n` }).then((server) => {
+    return startServer({
+      config: `tls { cert_file: "${join(dir, 'server.pem')}", key_file: "${join(dir, 'server.key')}" }\n`,
+    }).then((server) => {
       expect(runCli(['nats', 'setup', '--nats', server.url, '--nats-tls-ca', join(dir, 'ca.pem')]).status).toBe(0)
-      expect(publish({ 'nats-servers': server.url, 'nats-tls-ca': ca })).toMatchObject({ status: 0, outputs: expect.objectContaining({ stream: 'CIM_MODULES' }) })
+      expect(publish({ 'nats-servers': server.url, 'nats-tls-ca': ca })).toMatchObject({
+        status: 0,
+        outputs: expect.objectContaining({ stream: 'CIM_MODULES' }),
+      })
       expect(publish({ 'nats-servers': server.url, 'nats-tls-ca': join(dir, 'ca.pem') }).outputs.duplicate).toBe('true')
       const untrusted = publish({ 'nats-servers': server.url, timeout: '2' })
       expect(untrusted.status).toBe(1)
@@ -362,13 +458,19 @@ describe('action: publish', () => {
       [{ 'nats-servers': 'nats://me:secret@127.0.0.1:4222' }, 'a NATS server URL must not hold credentials'],
       [{ 'nats-servers': '' }, 'nats-servers is required'],
       [{ dispatch: 'always' }, 'dispatch `always` needs registry-repo and dispatch-token'],
-      [{ 'nats-token': 'tok-123456789', 'nats-user': 'u' }, 'choose one NATS authentication method; got token and user/password'],
+      [
+        { 'nats-token': 'tok-123456789', 'nats-user': 'u' },
+        'choose one NATS authentication method; got token and user/password',
+      ],
       [{ 'nats-creds': 'just some text' }, 'the NATS creds are not the content of a .creds file'],
       [{ 'nats-tls-ca': '/does/not/exist.pem' }, 'input nats-tls-ca is neither PEM text nor a readable file: ENOENT'],
     ]
     for (const [inputs, message] of cases) {
       const result = publish(inputs)
-      expect({ inputs, status: result.status, stdout: result.stdout }).toMatchObject({ status: 1, stdout: expect.stringContaining(`::error::${message}`) })
+      expect({ inputs, status: result.status, stdout: result.stdout }).toMatchObject({
+        status: 1,
+        stdout: expect.stringContaining(`::error::${message}`),
+      })
     }
     const notModule = publish({}, { env: { GITHUB_REPOSITORY: 'example-org/Not_A_Module' }, repo: moduleRepo({}) })
     expect(notModule.stdout).toContain('::error::cannot build the event: module "Not_A_Module" is not a module name')
@@ -390,9 +492,14 @@ describe('action: publish with a dispatch', () => {
   it('sends the repository_dispatch itself when NATS cannot be reached, and says so', async () => {
     const before = github.dispatches.length
     const port = await freePort()
-    const result = await publishAsync({ ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '1' }, { env: github.env(), sha: '4'.repeat(40) })
+    const result = await publishAsync(
+      { ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '1' },
+      { env: github.env(), sha: '4'.repeat(40) },
+    )
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain(`::warning::cannot reach NATS at 127.0.0.1:${port}: ECONNREFUSED; sent the repository_dispatch directly instead`)
+    expect(result.stdout).toContain(
+      `::warning::cannot reach NATS at 127.0.0.1:${port}: ECONNREFUSED; sent the repository_dispatch directly instead`,
+    )
     expect(result.outputs).toMatchObject({ dispatched: 'true', stream: '', seq: '' })
     expect(github.dispatches.slice(before)).toEqual([
       {
@@ -414,21 +521,35 @@ describe('action: publish with a dispatch', () => {
 
   it('publishes and dispatches with dispatch `always`, and only publishes with `never` or by default', async () => {
     const before = github.dispatches.length
-    const always = await publishAsync({ ...dispatchInputs, dispatch: 'always' }, { env: github.env(), sha: '5'.repeat(40) })
+    const always = await publishAsync(
+      { ...dispatchInputs, dispatch: 'always' },
+      { env: github.env(), sha: '5'.repeat(40) },
+    )
     expect(always.outputs).toMatchObject({ stream: 'CIM_MODULES', duplicate: 'false', dispatched: 'true' })
-    expect((await publishAsync({ ...dispatchInputs, dispatch: 'never' }, { env: github.env(), sha: '6'.repeat(40) })).outputs.dispatched).toBe('false')
-    expect((await publishAsync(dispatchInputs, { env: github.env(), sha: '7'.repeat(40) })).outputs.dispatched).toBe('false')
+    expect(
+      (await publishAsync({ ...dispatchInputs, dispatch: 'never' }, { env: github.env(), sha: '6'.repeat(40) })).outputs
+        .dispatched,
+    ).toBe('false')
+    expect((await publishAsync(dispatchInputs, { env: github.env(), sha: '7'.repeat(40) })).outputs.dispatched).toBe(
+      'false',
+    )
     expect(github.dispatches.slice(before).map((dispatch) => dispatch.client_payload?.commit)).toEqual(['5'.repeat(40)])
   })
 
   it('ends within its timeout, fallback included, when NATS is unreachable and GitHub never answers', async () => {
     // A GitHub that takes the request and never answers (the fake's `timeout` fault): each request used to get its
     // own timeout and two retries after the whole NATS budget, about 4x the `timeout` in all.
-    const hang = github.injectFault({ kind: 'timeout', match: (request) => request.operation === 'repos/create-dispatch-event' })
+    const hang = github.injectFault({
+      kind: 'timeout',
+      match: (request) => request.operation === 'repos/create-dispatch-event',
+    })
     try {
       const port = await freePort()
       const started = Date.now()
-      const result = await publishAsync({ ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '6' }, { env: github.env(), sha: 'a'.repeat(40) })
+      const result = await publishAsync(
+        { ...dispatchInputs, 'nats-servers': `127.0.0.1:${port}`, timeout: '6' },
+        { env: github.env(), sha: 'a'.repeat(40) },
+      )
       const seconds = (Date.now() - started) / 1000
       expect(result.status).toBe(1)
       expect(result.stdout).toContain('the fallback dispatch failed too: no answer within')
@@ -444,11 +565,18 @@ describe('action: publish with a dispatch', () => {
   it('fails with both reasons when NATS is unreachable and the dispatch is refused', async () => {
     const port = await freePort()
     const result = await publishAsync(
-      { ...dispatchInputs, 'dispatch-token': 'read-only-token-55bb', 'nats-servers': `127.0.0.1:${port}`, timeout: '1' },
+      {
+        ...dispatchInputs,
+        'dispatch-token': 'read-only-token-55bb',
+        'nats-servers': `127.0.0.1:${port}`,
+        timeout: '1',
+      },
       { env: github.env() },
     )
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain('ECONNREFUSED; the fallback dispatch failed too: the token cannot write to the registry repository')
+    expect(result.stdout).toContain(
+      'ECONNREFUSED; the fallback dispatch failed too: the token cannot write to the registry repository',
+    )
     expect(result.outputs.dispatched).toBe('false')
   })
 })
@@ -477,14 +605,25 @@ describe('a three-node JetStream cluster', () => {
       return result
     }
     const created = await setupOnceElected(urls, '--replicas', '3')
-    expect(created).toMatchObject({ status: 0, stdout: expect.stringContaining('stream CIM_MODULES (cim.module.>, replicas 3): created') })
-    expect(publish({ 'nats-servers': urls }, { sha: '8'.repeat(40) }).outputs).toMatchObject({ stream: 'CIM_MODULES', seq: '1' })
+    expect(created).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('stream CIM_MODULES (cim.module.>, replicas 3): created'),
+    })
+    expect(publish({ 'nats-servers': urls }, { sha: '8'.repeat(40) }).outputs).toMatchObject({
+      stream: 'CIM_MODULES',
+      seq: '1',
+    })
 
     await nodes[0]!.kill()
     const degraded = await publishAsync({ 'nats-servers': urls, timeout: '20' }, { sha: '9'.repeat(40) })
     expect(degraded.outputs).toMatchObject({ stream: 'CIM_MODULES', seq: '2', duplicate: 'false' })
-    const survivors = nodes.slice(1).map((node) => node.url).join(',')
-    expect((await setupOnceElected(survivors, '--replicas', '3', '--json')).stdout).toBe('{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n')
+    const survivors = nodes
+      .slice(1)
+      .map((node) => node.url)
+      .join(',')
+    expect((await setupOnceElected(survivors, '--replicas', '3', '--json')).stdout).toBe(
+      '{"stream":"unchanged","deadLetters":"unchanged","consumer":"unchanged"}\n',
+    )
   })
 })
 
@@ -493,7 +632,9 @@ describe('action: publish while the server restarts', () => {
     const server = await startServer()
     expect(setup(server.url).status).toBe(0)
     await server.kill()
-    const restarted = new Promise<void>((resolve, reject) => setTimeout(() => server.restart().then(resolve, reject), 1500))
+    const restarted = new Promise<void>((resolve, reject) =>
+      setTimeout(() => server.restart().then(resolve, reject), 1500),
+    )
     const result = await publishAsync({ 'nats-servers': server.url, timeout: '20' })
     await restarted
     expect(result.status).toBe(0)
@@ -509,10 +650,51 @@ describe('action: publish while the server restarts', () => {
  */
 function makeCertificates(dir: string): string {
   const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=cim test CA')
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1')
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=cim test CA',
+  )
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'server.key',
+    '-out',
+    'server.csr',
+    '-subj',
+    '/CN=127.0.0.1',
+  )
   writeTree(dir, { 'san.ext': 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' })
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'san.ext')
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'san.ext',
+  )
   return readFileSync(join(dir, 'ca.pem'), 'utf8')
 }
 
@@ -522,13 +704,30 @@ function makeCertificates(dir: string): string {
  */
 function operatorMode(): { config: string; creds: string } {
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const jwt = (issuer: ReturnType<typeof nkeys.createOperator>, subject: string, name: string, nats: Record<string, unknown>) => {
+  const jwt = (
+    issuer: ReturnType<typeof nkeys.createOperator>,
+    subject: string,
+    name: string,
+    nats: Record<string, unknown>,
+  ) => {
     const header = b64({ typ: 'JWT', alg: 'ed25519-nkey' })
-    const claims = b64({ jti: `${name}${Date.now()}`.toUpperCase(), iat: Math.floor(Date.now() / 1000), iss: issuer.getPublicKey(), name, sub: subject, nats })
+    const claims = b64({
+      jti: `${name}${Date.now()}`.toUpperCase(),
+      iat: Math.floor(Date.now() / 1000),
+      iss: issuer.getPublicKey(),
+      name,
+      sub: subject,
+      nats,
+    })
     const signature = Buffer.from(issuer.sign(new TextEncoder().encode(`${header}.${claims}`))).toString('base64url')
     return `${header}.${claims}.${signature}`
   }
-  const [operator, system, account, user] = [nkeys.createOperator(), nkeys.createAccount(), nkeys.createAccount(), nkeys.createUser()]
+  const [operator, system, account, user] = [
+    nkeys.createOperator(),
+    nkeys.createAccount(),
+    nkeys.createAccount(),
+    nkeys.createUser(),
+  ]
   const limits = { subs: -1, data: -1, payload: -1, imports: -1, exports: -1, wildcards: true, conn: -1, leaf: -1 }
   const jetstreamLimits = { mem_storage: -1, disk_storage: -1, streams: -1, consumer: -1 }
   const config = [
@@ -541,7 +740,15 @@ function operatorMode(): { config: string; creds: string } {
     '}',
     '',
   ].join('\n')
-  const userJwt = jwt(account, user.getPublicKey(), 'publisher', { type: 'user', version: 2, pub: {}, sub: {}, subs: -1, data: -1, payload: -1 })
+  const userJwt = jwt(account, user.getPublicKey(), 'publisher', {
+    type: 'user',
+    version: 2,
+    pub: {},
+    sub: {},
+    subs: -1,
+    data: -1,
+    payload: -1,
+  })
   const creds = [
     '-----BEGIN NATS USER JWT-----',
     userJwt,

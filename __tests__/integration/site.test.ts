@@ -84,9 +84,12 @@ describe('the site of the example organization', () => {
   })
 
   it('leaves private modules out of every file unless asked, and counts what it leaves out', async () => {
-    for (const [path, content] of site) for (const name of PRIVATE) expect(`${path}: ${content.includes(name)}`).toBe(`${path}: false`)
+    for (const [path, content] of site)
+      for (const name of PRIVATE) expect(`${path}: ${content.includes(name)}`).toBe(`${path}: false`)
     // cim-domain is depended on by the private cim-domain-mortgage: its page says so without naming it.
-    expect(site.get('modules/cim-domain.html')).toContain('<p class="muted">1 private module more, not shown on this site.</p>')
+    expect(site.get('modules/cim-domain.html')).toContain(
+      '<p class="muted">1 private module more, not shown on this site.</p>',
+    )
     const all = await buildSite(inputOf(example, { includePrivate: true }), assets)
     for (const name of PRIVATE) expect(all.has(`modules/${name}.html`)).toBe(true)
     expect(all.get('index.html')).toContain('<th scope="col">Visibility</th>')
@@ -98,12 +101,22 @@ describe('the site of the example organization', () => {
     // a name that is not a module name: the registry records nothing else of it, not even whether it is private.
     const status = JSON.parse(example['status.json']!) as { problems: unknown[] }
     status.problems.push(
-      { level: 'warning', code: 'missing-topic', message: 'cim-secret-lab looks like a module but has no `cim` topic; add the topic to register it' },
-      { level: 'warning', code: 'invalid-name', message: 'Secret_Skunkworks has the `cim` topic but its name does not match the module pattern cim,cim-*; not registered' },
+      {
+        level: 'warning',
+        code: 'missing-topic',
+        message: 'cim-secret-lab looks like a module but has no `cim` topic; add the topic to register it',
+      },
+      {
+        level: 'warning',
+        code: 'invalid-name',
+        message:
+          'Secret_Skunkworks has the `cim` topic but its name does not match the module pattern cim,cim-*; not registered',
+      },
     )
     const files = { ...example, 'status.json': JSON.stringify(status) }
     const out = await buildSite(inputOf(files), assets)
-    for (const [path, content] of out) expect(`${path}: ${/cim-secret-lab|Secret_Skunkworks/.test(content)}`).toBe(`${path}: false`)
+    for (const [path, content] of out)
+      expect(`${path}: ${/cim-secret-lab|Secret_Skunkworks/.test(content)}`).toBe(`${path}: false`)
     expect(out.get('health.html')).toMatch(/And \d+ that name private modules or repositories that are not registered/)
     const all = await buildSite(inputOf(files, { includePrivate: true }), assets)
     expect(all.get('health.html')).toContain('cim-secret-lab looks like a module')
@@ -137,20 +150,34 @@ describe('the site of the example organization', () => {
   })
 
   it("counts a module's problems that name a private module, so that its health keeps a reason", async () => {
-    const status = JSON.parse(example['status.json']!) as { modules: Record<string, { health: string; problems: unknown[] }> }
+    const status = JSON.parse(example['status.json']!) as {
+      modules: Record<string, { health: string; problems: unknown[] }>
+    }
     const domain = status.modules['cim-domain']!
     domain.health = 'error'
-    domain.problems = [{ level: 'error', code: 'dependency-cycle', message: 'dependency cycle: cim-domain -> cim-domain-mortgage -> cim-domain' }]
+    domain.problems = [
+      {
+        level: 'error',
+        code: 'dependency-cycle',
+        message: 'dependency cycle: cim-domain -> cim-domain-mortgage -> cim-domain',
+      },
+    ]
     const out = await buildSite(inputOf({ ...example, 'status.json': JSON.stringify(status) }), assets)
     const page = out.get('modules/cim-domain.html')!
     expect(page).not.toContain('cim-domain-mortgage')
-    expect(page).toContain('<h2 id="problems">Problems</h2>\n<p class="muted">1 problem about private modules, not shown on this site.</p>')
-    expect(out.get('health.html')).toMatch(/cim-domain<\/a> <span class="health health-error">error<\/span><\/h3>\n<p class="muted">1 problem about private modules/)
+    expect(page).toContain(
+      '<h2 id="problems">Problems</h2>\n<p class="muted">1 problem about private modules, not shown on this site.</p>',
+    )
+    expect(out.get('health.html')).toMatch(
+      /cim-domain<\/a> <span class="health health-error">error<\/span><\/h3>\n<p class="muted">1 problem about private modules/,
+    )
   })
 
   it('gives every page the policy, its own stylesheet, and no inline script, style or foreign resource', () => {
     for (const [path, content] of html(site)) {
-      expect(content).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}">`)
+      expect(content).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}">`,
+      )
       expect(content).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
       expect(content).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i)
       const resources = [...content.matchAll(/<(?:script|link|img)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)
@@ -164,7 +191,9 @@ describe('the site of the example organization', () => {
     expect(bridge).toMatch(/<code>cim\.yaml:\d+:\d+<\/code>/)
     const workflow = site.get('modules/cim-domain-workflow.html')!
     // cim-domain-workflow wants cim-domain ^0.2, which the registered version does not satisfy.
-    expect(workflow).toMatch(/<a href="\.\.\/modules\/cim-domain\.html">cim-domain<\/a><\/td><td><code>\^0\.2<\/code><\/td><td>[^<]+<\/td><td><strong class="level-error">no<\/strong>/)
+    expect(workflow).toMatch(
+      /<a href="\.\.\/modules\/cim-domain\.html">cim-domain<\/a><\/td><td><code>\^0\.2<\/code><\/td><td>[^<]+<\/td><td><strong class="level-error">no<\/strong>/,
+    )
     expect(workflow).toContain('<th scope="row">description</th>')
     expect(workflow).toMatch(/<td>cim\.yaml<\/td>/)
     const ipld = site.get('modules/cim-ipld.html')!
@@ -173,15 +202,21 @@ describe('the site of the example organization', () => {
   })
 
   it('has the health totals and the changelog as HTML', () => {
-    expect(site.get('health.html')).toMatch(/<h3><a href="modules\/cim-bridge\.html">cim-bridge<\/a> <span class="health health-error">error<\/span><\/h3>/)
+    expect(site.get('health.html')).toMatch(
+      /<h3><a href="modules\/cim-bridge\.html">cim-bridge<\/a> <span class="health health-error">error<\/span><\/h3>/,
+    )
     expect(site.get('changelog.html')).toMatch(/<h2>2026-01-01<\/h2>/)
-    expect(site.get('changelog.html')).toContain('<strong><a href="https://github.com/example-org/cim-domain">cim-domain</a></strong> added')
+    expect(site.get('changelog.html')).toContain(
+      '<strong><a href="https://github.com/example-org/cim-domain">cim-domain</a></strong> added',
+    )
   })
 
   it('draws every module in the graph with its edges, each node a link to its page', () => {
     const graph = site.get('graph.html')!
     expect(graph).toContain('<svg id="graph"')
-    expect(graph).toMatch(/<a class="node node-core node-health-ok" href="modules\/cim-domain\.html" data-name="cim-domain"/)
+    expect(graph).toMatch(
+      /<a class="node node-core node-health-ok" href="modules\/cim-domain\.html" data-name="cim-domain"/,
+    )
     expect(graph).toMatch(/<path class="edge" data-from="cim-domain-workflow" data-to="cim-domain" d="M[\d.]+,[\d.]+L/)
   })
 })
@@ -191,23 +226,35 @@ describe('hostile module data', () => {
     const files = engineRegistry([
       {
         ...snapshot('cim-evil', {
-          'cim.yaml': 'module:\n  name: cim-evil\n  type: utility\n  version: "1.0.0"\n  description: "<script>alert(1)</script> \\" onmouseover=\\"x **bold** [l](javascript:alert(2))"\n  category: evil\n  owner: "<img src=x onerror=alert(3)>"\n',
+          'cim.yaml':
+            'module:\n  name: cim-evil\n  type: utility\n  version: "1.0.0"\n  description: "<script>alert(1)</script> \\" onmouseover=\\"x **bold** [l](javascript:alert(2))"\n  category: evil\n  owner: "<img src=x onerror=alert(3)>"\n',
         }),
         url: 'javascript:alert(4)',
       },
     ])
     const out = await buildSite(inputOf(files), assets)
     for (const [path, content] of html(out)) {
-      expect(`${path}: ${/<script>alert|<img src=x|href="javascript:|onmouseover="/.test(content)}`).toBe(`${path}: false`)
+      expect(`${path}: ${/<script>alert|<img src=x|href="javascript:|onmouseover="/.test(content)}`).toBe(
+        `${path}: false`,
+      )
     }
     expect(out.get('modules/cim-evil.html')).toContain('&#60;script&#62;alert(1)&#60;/script&#62;')
     expect(out.get('modules/cim-evil.html')).not.toContain('Repository</a>')
   })
 
   it('pages the changelog by 25 entries, newest first', async () => {
-    const entries = Array.from({ length: 30 }, (_, i) => `## 2026-01-${String(30 - i).padStart(2, '0')}\n\n- **cim-domain** version 0.${30 - i}.0\n`)
-    const out = await buildSite(inputOf(example, { changelog: `# CIM Registry Changelog\n\n${entries.join('\n')}` }), assets)
-    expect([...out.keys()].filter((path) => path.startsWith('changelog'))).toEqual(['changelog-2.html', 'changelog.html'])
+    const entries = Array.from(
+      { length: 30 },
+      (_, i) => `## 2026-01-${String(30 - i).padStart(2, '0')}\n\n- **cim-domain** version 0.${30 - i}.0\n`,
+    )
+    const out = await buildSite(
+      inputOf(example, { changelog: `# CIM Registry Changelog\n\n${entries.join('\n')}` }),
+      assets,
+    )
+    expect([...out.keys()].filter((path) => path.startsWith('changelog'))).toEqual([
+      'changelog-2.html',
+      'changelog.html',
+    ])
     const first = out.get('changelog.html')!
     expect(first.match(/<h2>/g)).toHaveLength(25)
     expect(first.indexOf('2026-01-30')).toBeLessThan(first.indexOf('2026-01-06'))
@@ -218,7 +265,9 @@ describe('hostile module data', () => {
   })
 
   it('keeps changelog Markdown to its subset: links only to http(s), everything else text', () => {
-    const out = markdownToHtml('# Title\n\n## 2026-01-02\n\nTriggered by x.\n\n- **[a](https://e.org/a)** added\n  - **breaks b**, which requires ^1\n- [c](javascript:alert(1)) <b>x</b> \\*y\\*')
+    const out = markdownToHtml(
+      '# Title\n\n## 2026-01-02\n\nTriggered by x.\n\n- **[a](https://e.org/a)** added\n  - **breaks b**, which requires ^1\n- [c](javascript:alert(1)) <b>x</b> \\*y\\*',
+    )
     expect(out.value).toBe(
       '<h2>2026-01-02</h2>\n<p>Triggered by x.</p>\n<ul><li>\n<strong><a href="https://e.org/a">a</a></strong> added\n<ul><li>\n<strong>breaks b</strong>, which requires ^1\n</li></ul>\n</li><li>\n[c](javascript:alert(1)) &#60;b&#62;x&#60;/b&#62; *y*\n</li></ul>',
     )
@@ -229,7 +278,9 @@ describe('large registries', () => {
   it('pages the catalog by 100 rows, and draws the most depended-on modules when there are too many', async () => {
     const files = syntheticRegistry(260)
     const out = await buildSite(inputOf(files), assets)
-    const shown = Object.values(parseModulesFile(files['modules.yaml']!, 'm').modules).filter((m) => m.visibility === 'public').length
+    const shown = Object.values(parseModulesFile(files['modules.yaml']!, 'm').modules).filter(
+      (m) => m.visibility === 'public',
+    ).length
     const pages = [...out.keys()].filter((path) => /^(index|page-\d+)\.html$/.test(path))
     expect(pages).toEqual(['index.html', 'page-2.html', 'page-3.html'])
     const rows = pages.map((path) => (out.get(path)!.match(/<tr><td><a href="modules\//g) ?? []).length)
@@ -279,7 +330,11 @@ describe('version history', () => {
       ],
     ])
     const page = (await buildSite(inputOf(example, { history }), assets)).get('modules/cim-domain.html')!
-    const rows = [...page.matchAll(/<tr><td>(0\.\d\.0)<\/td><td>[^<]*<\/td><td>[^<]*<\/td><td><code>(\w+)<\/code><\/td><td>(\w+)<\/td>/g)].map((m) => m.slice(1).join(' '))
+    const rows = [
+      ...page.matchAll(
+        /<tr><td>(0\.\d\.0)<\/td><td>[^<]*<\/td><td>[^<]*<\/td><td><code>(\w+)<\/code><\/td><td>(\w+)<\/td>/g,
+      ),
+    ].map((m) => m.slice(1).join(' '))
     expect(rows).toEqual(['0.2.0 3333333 success', '0.1.0 1111111 failure'])
   })
 
@@ -306,12 +361,20 @@ describe('version history', () => {
       expect(shown[0]).not.toBe('cim-start')
       server.serve('/repos/o/cim/contents/registry/history/cim-start.jsonl', '{"version":"0.1.0"}\n')
       server.serve('/repos/o/cim/contents/registry/history/cim-domain-mortgage.jsonl', '{"version":"0.1.0"}\n')
-      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(['cim-domain-mortgage.jsonl', 'cim-start.jsonl', 'heads.json'])))
+      server.serve(
+        '/repos/o/cim/contents/registry/history',
+        JSON.stringify(historyListing(['cim-domain-mortgage.jsonl', 'cim-start.jsonl', 'heads.json'])),
+      )
       const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect([...input.history!.keys()]).toEqual(['cim-start'])
       // The listing, then the one file of a shown module: none for the private one, none that answers 404.
-      const asked = server.requests.filter((request) => request.url.includes('/history')).map((request) => new URL(request.url, server.origin).pathname)
-      expect(asked).toEqual(['/repos/o/cim/contents/registry/history', '/repos/o/cim/contents/registry/history/cim-start.jsonl'])
+      const asked = server.requests
+        .filter((request) => request.url.includes('/history'))
+        .map((request) => new URL(request.url, server.origin).pathname)
+      expect(asked).toEqual([
+        '/repos/o/cim/contents/registry/history',
+        '/repos/o/cim/contents/registry/history/cim-start.jsonl',
+      ])
     } finally {
       await server.close()
     }
@@ -323,7 +386,9 @@ describe('version history', () => {
       server.serveRegistry('/repos/o/cim/contents/registry', example)
       const { input } = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect(input.history).toBeUndefined()
-      expect(server.requests.filter((request) => request.url.includes('/history')).map((request) => request.status)).toEqual([404])
+      expect(
+        server.requests.filter((request) => request.url.includes('/history')).map((request) => request.status),
+      ).toEqual([404])
     } finally {
       await server.close()
     }
@@ -337,7 +402,9 @@ describe('version history', () => {
       const first = await readSiteInput({ url: `${server.origin}/reg/` })
       expect(first.input.history).toBeUndefined()
       expect(server.requests.filter((request) => request.url.includes('/history/'))).toHaveLength(1)
-      const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules).filter(([, entry]) => entry.visibility === 'public')
+      const shown = Object.entries(parseModulesFile(example['modules.yaml']!, 'm').modules).filter(
+        ([, entry]) => entry.visibility === 'public',
+      )
       server.serve(`/reg/history/${shown.map(([name]) => name).sort()[0]}.jsonl`, '{"version":"1.0.0"}\n')
       const second = await readSiteInput({ url: `${server.origin}/reg/` })
       expect(second.input.history!.has('cim-start')).toBe(true)
@@ -353,10 +420,17 @@ describe('version history', () => {
       const files = syntheticRegistry(Math.ceil(REMOTE_HISTORY_LIMIT * 1.2))
       server.serveRegistry('/repos/o/cim/contents/registry', files)
       const names = Object.keys(parseModulesFile(files['modules.yaml']!, 'm').modules)
-      server.serve('/repos/o/cim/contents/registry/history', JSON.stringify(historyListing(names.map((name) => `${name}.jsonl`))))
+      server.serve(
+        '/repos/o/cim/contents/registry/history',
+        JSON.stringify(historyListing(names.map((name) => `${name}.jsonl`))),
+      )
       const read = await readSiteInput({ github: { owner: 'o', repo: 'cim', apiUrl: server.origin } })
       expect(read.input.history).toBeUndefined()
-      expect(read.notes).toEqual([expect.stringMatching(/^version history not read: over the network it takes a request a module, and the site shows \d+ \(more than 300\)/)])
+      expect(read.notes).toEqual([
+        expect.stringMatching(
+          /^version history not read: over the network it takes a request a module, and the site shows \d+ \(more than 300\)/,
+        ),
+      ])
       expect(server.requests.filter((request) => request.url.includes('/history/'))).toEqual([])
     } finally {
       await server.close()
@@ -368,8 +442,12 @@ describe('cim-registry site', () => {
   async function cli(args: string[]) {
     const stdout: string[] = []
     const stderr: string[] = []
-    const log = jest.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(' ')))
-    const error = jest.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(' ')))
+    const log = jest
+      .spyOn(console, 'log')
+      .mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(' ')))
+    const error = jest
+      .spyOn(console, 'error')
+      .mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(' ')))
     try {
       return { code: await main(args), stdout: stdout.join('\n'), stderr: stderr.join('\n') }
     } finally {

@@ -24,7 +24,13 @@ function pushEvent(topics: unknown) {
   return {
     ref: 'refs/heads/main',
     head_commit: { timestamp: '2025-01-30T11:00:00+01:00' },
-    repository: { name: 'cim-domain-thing', full_name: 'example-org/cim-domain-thing', html_url: 'https://github.com/example-org/cim-domain-thing', private: false, topics },
+    repository: {
+      name: 'cim-domain-thing',
+      full_name: 'example-org/cim-domain-thing',
+      html_url: 'https://github.com/example-org/cim-domain-thing',
+      private: false,
+      topics,
+    },
   }
 }
 
@@ -48,9 +54,16 @@ describe('cim-registry list --topic and topics', () => {
     const result = runCli(['list', '--topic', 'Graph', '--registry', registry])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expect(result.stdout.split('\n').slice(1, 3).map((line) => line.split(' ')[0])).toEqual(['cim-conceptgraph', 'cim-graph'])
+    expect(
+      result.stdout
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.split(' ')[0]),
+    ).toEqual(['cim-conceptgraph', 'cim-graph'])
     expect(result.stdout).toContain('2 modules')
-    expect(runCli(['list', '--topic', 'graph', '--type', 'domain', '--registry', registry]).stdout).toBe('no module matches these filters\n')
+    expect(runCli(['list', '--topic', 'graph', '--type', 'domain', '--registry', registry]).stdout).toBe(
+      'no module matches these filters\n',
+    )
   })
 
   it('refuses a topic GitHub would not accept, as bad usage', () => {
@@ -63,7 +76,12 @@ describe('cim-registry list --topic and topics', () => {
     const subjects = runCli(['topics', '--registry', registry])
     expect(subjects.status).toBe(0)
     expect(subjects.stdout).toBe(
-      ['TOPIC  MODULES  NAMES', 'ai     2        cim-conceptgraph, cim-domain-agent', 'graph  2        cim-conceptgraph, cim-graph', ''].join('\n'),
+      [
+        'TOPIC  MODULES  NAMES',
+        'ai     2        cim-conceptgraph, cim-domain-agent',
+        'graph  2        cim-conceptgraph, cim-graph',
+        '',
+      ].join('\n'),
     )
     const all = runCli(['topics', '--all', '--json', '--registry', registry])
     const topics = JSON.parse(all.stdout) as { topic: string; modules: string[]; convention: boolean }[]
@@ -84,7 +102,12 @@ describe('the action warns of topics in the module repository', () => {
     const repository = writeTree(tempDir(), { 'cim.yaml': 'module:\n  name: cim-domain-thing\n  type: domain\n' })
     const result = runAction(
       { mode: 'validate' },
-      { cwd: repository, eventName: 'push', event: pushEvent(['cim', 'domain']), env: { GITHUB_REPOSITORY: 'example-org/cim-domain-thing' } },
+      {
+        cwd: repository,
+        eventName: 'push',
+        event: pushEvent(['cim', 'domain']),
+        env: { GITHUB_REPOSITORY: 'example-org/cim-domain-thing' },
+      },
     )
     expect(result.status).toBe(0)
     expect(result.outputs).toMatchObject({ valid: 'true', errors: '0' })
@@ -93,7 +116,15 @@ describe('the action warns of topics in the module repository', () => {
     )
     expect(result.stdout).toContain('--add-topic cim-domain)')
     // A payload without topics (another event, an old server) checks nothing.
-    const quiet = runAction({ mode: 'validate' }, { cwd: repository, eventName: 'workflow_dispatch', event: {}, env: { GITHUB_REPOSITORY: 'example-org/cim-domain-thing' } })
+    const quiet = runAction(
+      { mode: 'validate' },
+      {
+        cwd: repository,
+        eventName: 'workflow_dispatch',
+        event: {},
+        env: { GITHUB_REPOSITORY: 'example-org/cim-domain-thing' },
+      },
+    )
     expect(quiet.status).toBe(0)
     expect(quiet.stdout).not.toContain('topic')
   })
@@ -109,7 +140,9 @@ describe('the action warns of topics in the module repository', () => {
     })
 
     it('publishes and warns of a topic that contradicts cim.yaml', () => {
-      const repository = writeTree(tempDir(), { 'cim.yaml': 'module:\n  name: cim-domain-thing\n  type: core\n  version: "1.0.0"\n' })
+      const repository = writeTree(tempDir(), {
+        'cim.yaml': 'module:\n  name: cim-domain-thing\n  type: core\n  version: "1.0.0"\n',
+      })
       const result = runAction(
         { mode: 'publish', 'nats-servers': nats.url, timeout: '10' },
         {

@@ -39,8 +39,14 @@ function runnerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** The bundled action against the fake; asynchronous, since the fake answers from this very process. */
-function update(inputs: Record<string, string> = {}, options: { event?: unknown; eventName?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ActionResult> {
-  return runActionAsync({ mode: 'update', token: TOKEN, 'request-timeout': '5', ...inputs }, { ...options, env: runnerEnv(options.env) })
+function update(
+  inputs: Record<string, string> = {},
+  options: { event?: unknown; eventName?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ActionResult> {
+  return runActionAsync(
+    { mode: 'update', token: TOKEN, 'request-timeout': '5', ...inputs },
+    { ...options, env: runnerEnv(options.env) },
+  )
 }
 
 function registryFile(name: string): string {
@@ -57,11 +63,15 @@ function status(): StatusFile {
 
 /** The log as the runner shows it: it consumes `::add-mask::` commands (core.setSecret) and prints the rest. */
 function shownLog(text: string): string {
-  return text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
 }
 
 function expectNoToken(result: ActionResult): void {
-  for (const text of [shownLog(result.stdout), result.stderr, result.summary, JSON.stringify(result.outputs)]) expect(text).not.toContain(TOKEN)
+  for (const text of [shownLog(result.stdout), result.stderr, result.summary, JSON.stringify(result.outputs)])
+    expect(text).not.toContain(TOKEN)
   for (const text of Object.values(github.repo(REGISTRY_REPO).files)) expect(text).not.toContain(TOKEN)
 }
 
@@ -83,18 +93,33 @@ describe('update on GitHub', () => {
     expect(result.outputs.modules).toBe(String(realisticModules().length))
 
     const entries = modules()
-    expect(entries['cim-domain-identity']).toMatchObject({ type: 'domain', version: moduleVersionOf('cim-domain-identity'), metadata: 'inferred', visibility: 'public' })
+    expect(entries['cim-domain-identity']).toMatchObject({
+      type: 'domain',
+      version: moduleVersionOf('cim-domain-identity'),
+      metadata: 'inferred',
+      visibility: 'public',
+    })
     expect(entries['cim-domain-identity']!.dependencies).toEqual({ 'cim-domain': '=0.8.1', 'cim-subject': '*' })
     expect(entries['cim-domain-identity']!.last_commit).toMatch(/^[0-9a-f]{40}$/)
-    expect(entries['cim-graph']).toMatchObject({ version: '0.5.0', description: 'Graph abstractions shared by the CIM graph modules.', dependencies: { 'cim-domain': '=0.8.1' } })
-    expect(entries['cim-domain-mortgage']).toMatchObject({ visibility: 'private', owner: 'lender-x', metadata: 'declared' })
+    expect(entries['cim-graph']).toMatchObject({
+      version: '0.5.0',
+      description: 'Graph abstractions shared by the CIM graph modules.',
+      dependencies: { 'cim-domain': '=0.8.1' },
+    })
+    expect(entries['cim-domain-mortgage']).toMatchObject({
+      visibility: 'private',
+      owner: 'lender-x',
+      metadata: 'declared',
+    })
     expect(entries['cim-legacy']).toMatchObject({ archived: true })
     expect(entries['cim-domain-fork']).toBeUndefined()
     expect(entries.alchemist).toBeUndefined()
 
     const s = status()
     expect(s.complete_view).toBe(true)
-    expect(s.problems.map((p) => p.message).join('\n')).toContain('cim-forgotten looks like a module but has no `cim` topic')
+    expect(s.problems.map((p) => p.message).join('\n')).toContain(
+      'cim-forgotten looks like a module but has no `cim` topic',
+    )
     expect(s.modules['cim-ipld']!.problems.map((p) => p.code)).toContain('missing-cim-yaml')
     expect(registryFile('private-domains.yaml')).toContain('cim-domain-mortgage')
     // Cheap: a page of 100 repositories per listing request, then one request per 50 modules that need more.
@@ -107,7 +132,16 @@ describe('update on GitHub', () => {
     await update()
     const cargo = github.repo('cim-subject').files['Cargo.toml']!.replace(/version = "[^"]+"/, 'version = "0.9.0"')
     const pushed = github.push('cim-subject', { files: { 'Cargo.toml': cargo }, message: 'release 0.9.0' })
-    const event = { action: 'module-updated', client_payload: { schema: 1, module: 'cim-subject', repository: `${ORG}/cim-subject`, commit: pushed, ref: 'refs/heads/main' } }
+    const event = {
+      action: 'module-updated',
+      client_payload: {
+        schema: 1,
+        module: 'cim-subject',
+        repository: `${ORG}/cim-subject`,
+        commit: pushed,
+        ref: 'refs/heads/main',
+      },
+    }
 
     const dispatched = await update({}, { eventName: 'repository_dispatch', event })
     expect(dispatched.status).toBe(0)
@@ -126,9 +160,14 @@ describe('update on GitHub', () => {
   })
 
   it('reports and ignores a dispatch payload that fails validation', async () => {
-    const result = await update({}, { eventName: 'repository_dispatch', event: { client_payload: { module: '../../etc', commit: 'nope' } } })
+    const result = await update(
+      {},
+      { eventName: 'repository_dispatch', event: { client_payload: { module: '../../etc', commit: 'nope' } } },
+    )
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('::warning::repository_dispatch payload ignored: client_payload.module is not a module name')
+    expect(result.stdout).toContain(
+      '::warning::repository_dispatch payload ignored: client_payload.module is not a module name',
+    )
     expect(registryFile('changelog.md')).toContain('Triggered by repository\\_dispatch.')
   })
 
@@ -144,7 +183,11 @@ describe('update on GitHub', () => {
   it('halves a batch of file reads that GitHub refuses, so that no module goes stale for another one', async () => {
     // Modules without a description need their README: a batch of four repositories to read.
     for (const name of ['cim-keys', 'cim-network', 'cim-bridge']) github.updateRepo(name, { description: null })
-    github.injectFault({ kind: 'graphql-resource-limit', times: 1, match: (request) => request.operation === 'graphql:readModuleFiles' })
+    github.injectFault({
+      kind: 'graphql-resource-limit',
+      times: 1,
+      match: (request) => request.operation === 'graphql:readModuleFiles',
+    })
     const result = await update()
     // The refused first batch of phase 1, its two halves, then phase 2 (workspace members, the version history's
     // files at the tags) and phase 3 (the workspace members at the tags).
@@ -189,7 +232,9 @@ describe('update on GitHub', () => {
     })
     const result = await update()
     expect(result.status).toBe(0)
-    expect(result.stdout).toMatch(/moved while the registry was being built; rebuilding from [0-9a-f]{7} \(attempt 2 of 5\)/)
+    expect(result.stdout).toMatch(
+      /moved while the registry was being built; rebuilding from [0-9a-f]{7} \(attempt 2 of 5\)/,
+    )
     const head = github.repo(REGISTRY_REPO)
     expect(head.files['README.md']).toContain('Edited by a person meanwhile.')
     expect(head.commits[0]!.sha).toBe(result.outputs['commit-sha'])
@@ -200,7 +245,12 @@ describe('update on GitHub', () => {
     github.setLatency(15)
     await update()
     const changes = ['cim-keys', 'cim-network', 'cim-bridge', 'cim-compose']
-    const runs = Array.from({ length: 8 }, () => runActionAsync({ mode: 'update', token: TOKEN, 'request-timeout': '5' }, { eventName: 'schedule', env: runnerEnv() }))
+    const runs = Array.from({ length: 8 }, () =>
+      runActionAsync(
+        { mode: 'update', token: TOKEN, 'request-timeout': '5' },
+        { eventName: 'schedule', env: runnerEnv() },
+      ),
+    )
     for (const [i, name] of changes.entries()) {
       await new Promise((resolve) => setTimeout(resolve, 60 * i))
       const cargo = github.repo(name).files['Cargo.toml']!.replace(/version = "[^"]+"/, `version = "1.${i}.0"`)
@@ -217,7 +267,9 @@ describe('update on GitHub', () => {
     const transitions = registryFile('changelog.md').match(/\*\*: version [^;\n]+/g) ?? []
     expect(new Set(transitions).size).toBe(transitions.length)
     for (const [i, name] of changes.entries()) {
-      const lines = registryFile('changelog.md').split('\n').filter((line) => line.includes(`/${name})**: version`))
+      const lines = registryFile('changelog.md')
+        .split('\n')
+        .filter((line) => line.includes(`/${name})**: version`))
       expect(lines).toHaveLength(1)
       expect(lines[0]).toContain(`-> 1.${i}.0`)
     }
@@ -233,7 +285,8 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
   function largeOrg(): OrgSnapshot {
     const org = syntheticOrg(2_000, { org: ORG })
     for (const repository of org.repositories) {
-      if (repository.description) repository.description = `${repository.description}: ${'a long description. '.repeat(20)}`.slice(0, 300)
+      if (repository.description)
+        repository.description = `${repository.description}: ${'a long description. '.repeat(20)}`.slice(0, 300)
     }
     return org
   }
@@ -243,7 +296,8 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
     const first = await update({}, { eventName: 'schedule' })
     expect(first.status).toBe(0)
     expect(first.outputs.changed).toBe('true')
-    for (const name of ['modules.yaml', 'status.json', 'README.md']) expect(Buffer.byteLength(registryFile(name))).toBeGreaterThan(LIMIT)
+    for (const name of ['modules.yaml', 'status.json', 'README.md'])
+      expect(Buffer.byteLength(registryFile(name))).toBeGreaterThan(LIMIT)
     const listed = Object.keys(modules())
     expect(listed.length).toBe(Number(first.outputs.modules))
     expect(listed.length).toBeGreaterThan(1_700)
@@ -273,13 +327,17 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
 
   it('fails the read with a clear error, never goes on with a cut file, when a large file cannot be read whole', async () => {
     await startGitHub()
-    github.push(REGISTRY_REPO, { files: { 'registry/changelog.md': `# Changelog\n\n${'- an old entry\n'.repeat(40_000)}` } })
+    github.push(REGISTRY_REPO, {
+      files: { 'registry/changelog.md': `# Changelog\n\n${'- an old entry\n'.repeat(40_000)}` },
+    })
     github.injectFault({ kind: 'status-500', match: (request) => request.operation === 'git/get-blob' })
     const client = createGitHubClient({ token: TOKEN, baseUrl: github.url, retries: 0 })
     const target = { owner: ORG, repo: REGISTRY_REPO, branch: '', dir: 'registry' }
     // The changelog is read whole only by a run that writes (readDeferredFiles).
     const state = await readRegistryBranch(client, target)
-    await expect(readDeferredFiles(client, target, state)).rejects.toThrow(`${ORG}/${REGISTRY_REPO}:registry/changelog.md is over GraphQL's 512,000-byte text limit and reading it whole`)
+    await expect(readDeferredFiles(client, target, state)).rejects.toThrow(
+      `${ORG}/${REGISTRY_REPO}:registry/changelog.md is over GraphQL's 512,000-byte text limit and reading it whole`,
+    )
     expect(state.files['changelog.md']).toBeUndefined()
     github.clearFaults()
     const whole = await readRegistryBranch(client, target)
@@ -289,7 +347,9 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
 
   it('refuses a module cim.yaml over the text limit by its size', async () => {
     await startGitHub()
-    github.push('cim-graph', { files: { 'cim.yaml': `module:\n  name: cim-graph\n  description: "${'x'.repeat(600_000)}"\n` } })
+    github.push('cim-graph', {
+      files: { 'cim.yaml': `module:\n  name: cim-graph\n  description: "${'x'.repeat(600_000)}"\n` },
+    })
     const result = await update()
     expect(result.status).toBe(0)
     const messages = status().modules['cim-graph']!.problems.map((problem) => problem.message)
@@ -301,7 +361,9 @@ describe('update on GitHub with registry files over the GraphQL text limit', () 
 
 describe('update on GitHub with limited tokens', () => {
   it('keeps private modules and says the view is partial when the token cannot see private repositories', async () => {
-    await startGitHub({ tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true }, limited: { canSeePrivate: false, canWrite: true } } })
+    await startGitHub({
+      tokens: { [TOKEN]: { canSeePrivate: true, canWrite: true }, limited: { canSeePrivate: false, canWrite: true } },
+    })
     await update()
     const result = await runActionAsync({ mode: 'update', token: 'limited' }, { env: runnerEnv() })
     expect(result.status).toBe(0)
@@ -339,7 +401,15 @@ describe('update on GitHub under faults', () => {
   it('never commits a registry with a module missing: each run succeeds or fails with a clear message', async () => {
     await startGitHub()
     const expected = realisticModules()
-    const kinds = ['status-500', 'status-502', 'rate-limit', 'secondary-rate-limit', 'graphql-resource-limit', 'graphql-timeout', 'timeout'] as const
+    const kinds = [
+      'status-500',
+      'status-502',
+      'rate-limit',
+      'secondary-rate-limit',
+      'graphql-resource-limit',
+      'graphql-timeout',
+      'timeout',
+    ] as const
     let failures = 0
     const runs = 8
     for (let run = 0; run < runs; run++) {
@@ -368,5 +438,7 @@ describe('update on GitHub under faults', () => {
 })
 
 function moduleVersionOf(name: string): string {
-  return realisticOrg().repositories.find((r) => r.name === name)!.files!['Cargo.toml']!.match(/version = "([^"]+)"/)![1]!
+  return realisticOrg()
+    .repositories.find((r) => r.name === name)!
+    .files!['Cargo.toml']!.match(/version = "([^"]+)"/)![1]!
 }

@@ -18,17 +18,29 @@ let server: RegistryServer
 let files: Record<string, string>
 
 beforeAll(async () => {
-  await updateFromLocalSource({ source: join(ROOT, 'examples/org'), registryDir, modulePattern: compileModulePattern(), org: 'example-org', date: '2026-12-06' })
+  await updateFromLocalSource({
+    source: join(ROOT, 'examples/org'),
+    registryDir,
+    modulePattern: compileModulePattern(),
+    org: 'example-org',
+    date: '2026-12-06',
+  })
   files = {}
-  for (const name of readdirSync(registryDir)) if (name !== 'history') files[name] = readFileSync(join(registryDir, name), 'utf8')
-  for (const name of readdirSync(join(registryDir, 'history'))) files[`history/${name}`] = readFileSync(join(registryDir, 'history', name), 'utf8')
+  for (const name of readdirSync(registryDir))
+    if (name !== 'history') files[name] = readFileSync(join(registryDir, name), 'utf8')
+  for (const name of readdirSync(join(registryDir, 'history')))
+    files[`history/${name}`] = readFileSync(join(registryDir, 'history', name), 'utf8')
   server = await startRegistryServer()
 })
 afterAll(() => server.close())
 
 describe('the example organization (git bundles)', () => {
   it('carries version history and drift from its first command', () => {
-    expect(Object.keys(files).filter((f) => f.startsWith('history/')).sort()).toEqual([
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith('history/'))
+        .sort(),
+    ).toEqual([
       'history/cim-domain-location.jsonl',
       'history/cim-domain-person.jsonl',
       'history/cim-graph.jsonl',
@@ -36,7 +48,12 @@ describe('the example organization (git bundles)', () => {
     ])
     const status = JSON.parse(files['status.json']!)
     expect(status.modules['cim-domain-location'].problems.map((p: { code: string }) => p.code)).toEqual(
-      expect.arrayContaining(['tag-version-mismatch', 'locked-behind', 'unreproducible-dependency', 'unknown-locked-version']),
+      expect.arrayContaining([
+        'tag-version-mismatch',
+        'locked-behind',
+        'unreproducible-dependency',
+        'unknown-locked-version',
+      ]),
     )
   })
 })
@@ -81,18 +98,58 @@ describe.each([
   it('compat: declared, locked, newest, satisfied, verified; of the head or of a version', async () => {
     const client = open()
     expect(await client.compat('cim-domain-person')).toEqual({
-      'cim-domain': { declared: '=0.3.0', locked: '0.3.0', newest: '0.3.0', satisfied: true, verified: [], built_with: ['0.3.0'] },
-      'cim-domain-location': { declared: '=0.3.0', locked: '0.2.0', newest: '0.3.1', satisfied: false, verified: [], built_with: ['0.2.0'] },
+      'cim-domain': {
+        declared: '=0.3.0',
+        locked: '0.3.0',
+        newest: '0.3.0',
+        satisfied: true,
+        verified: [],
+        built_with: ['0.3.0'],
+      },
+      'cim-domain-location': {
+        declared: '=0.3.0',
+        locked: '0.2.0',
+        newest: '0.3.1',
+        satisfied: false,
+        verified: [],
+        built_with: ['0.2.0'],
+      },
     })
     expect(Object.keys(await client.compat('cim-domain-person', '0.3.0'))).toEqual(['cim-domain'])
-    await expect(client.compat('cim-domain-person', '9.9.9')).rejects.toThrow('cim-domain-person has no version 9.9.9 in its history (known: 0.3.0, 0.4.0)')
+    await expect(client.compat('cim-domain-person', '9.9.9')).rejects.toThrow(
+      'cim-domain-person has no version 9.9.9 in its history (known: 0.3.0, 0.4.0)',
+    )
   })
 
   it('drift: every cim package of the head locks that is behind or not reproducible', async () => {
     expect(await open().drift()).toEqual([
-      { module: 'cim-domain-location', dependency: 'cim-domain', locked: '0.2.1', newest: '0.3.0', source: 'git-branch', commit: 'd'.repeat(40), reproducible: false },
-      { module: 'cim-domain-location', dependency: 'cim-subject', locked: '1.0.0', newest: '1.0.0', source: 'path', commit: null, reproducible: false },
-      { module: 'cim-domain-person', dependency: 'cim-domain-location', locked: '0.2.0', newest: '0.3.1', source: 'git-tag', commit: 'e'.repeat(40), reproducible: true },
+      {
+        module: 'cim-domain-location',
+        dependency: 'cim-domain',
+        locked: '0.2.1',
+        newest: '0.3.0',
+        source: 'git-branch',
+        commit: 'd'.repeat(40),
+        reproducible: false,
+      },
+      {
+        module: 'cim-domain-location',
+        dependency: 'cim-subject',
+        locked: '1.0.0',
+        newest: '1.0.0',
+        source: 'path',
+        commit: null,
+        reproducible: false,
+      },
+      {
+        module: 'cim-domain-person',
+        dependency: 'cim-domain-location',
+        locked: '0.2.0',
+        newest: '0.3.1',
+        source: 'git-tag',
+        commit: 'e'.repeat(40),
+        reproducible: true,
+      },
     ])
   })
 
@@ -103,7 +160,12 @@ describe.each([
       versions: { 'cim-domain': '0.3.0', 'cim-domain-location': '0.3.0', 'cim-domain-person': '0.4.0' },
     })
     const clash = await client.resolve(['cim-graph@0.8', 'cim-domain-person'])
-    expect(clash).toEqual({ ok: false, explanation: expect.stringContaining('cim-graph 0.8.0 depends on cim-domain ^0.2, which no version of cim-domain satisfies (it has 0.3.0)') })
+    expect(clash).toEqual({
+      ok: false,
+      explanation: expect.stringContaining(
+        'cim-graph 0.8.0 depends on cim-domain ^0.2, which no version of cim-domain satisfies (it has 0.3.0)',
+      ),
+    })
     await expect(client.resolve(['cim-graf'])).rejects.toThrow('did you mean cim-graph')
     await expect(client.resolve(['cim-graph@not a range'])).rejects.toThrow(RangeError)
   })
@@ -114,7 +176,11 @@ describe('reading only what a query needs', () => {
     server.serveRegistry('/lazy/registry', files)
     await new RegistryClient({ url: `${server.origin}/lazy/registry/` }).resolve(['cim-graph'])
     const asked = server.requests.map((r) => r.url).filter((url) => url.startsWith('/lazy/registry/history/'))
-    expect(asked.sort()).toEqual(['/lazy/registry/history/cim-domain.jsonl', '/lazy/registry/history/cim-graph.jsonl', '/lazy/registry/history/heads.json'])
+    expect(asked.sort()).toEqual([
+      '/lazy/registry/history/cim-domain.jsonl',
+      '/lazy/registry/history/cim-graph.jsonl',
+      '/lazy/registry/history/heads.json',
+    ])
   })
 
   it('github: asks for history/heads.json as a path, not one encoded segment', async () => {
@@ -130,7 +196,10 @@ describe('reading only what a query needs', () => {
     const client = new RegistryClient({ directory: old })
     expect(await client.drift()).toEqual([])
     expect(await client.versions('cim-graph')).toEqual([])
-    expect(await client.resolve(['cim-graph'])).toEqual({ ok: true, versions: { 'cim-domain': '0.3.0', 'cim-graph': '0.9.0' } })
+    expect(await client.resolve(['cim-graph'])).toEqual({
+      ok: true,
+      versions: { 'cim-domain': '0.3.0', 'cim-graph': '0.9.0' },
+    })
   })
 })
 
@@ -140,9 +209,19 @@ describe('cim-registry versions / compat / drift / resolve (the bundle, as a pro
   it('update says what the history holds and how much drifts, on the first run and on a no-op run', () => {
     const registry = join(tempDir('cim-versions-cli-'), 'registry')
     for (const run of [1, 2]) {
-      const update = runCli(['update', '--source', join(ROOT, 'examples/org'), '--registry-dir', registry, '--org', 'example-org'])
+      const update = runCli([
+        'update',
+        '--source',
+        join(ROOT, 'examples/org'),
+        '--registry-dir',
+        registry,
+        '--org',
+        'example-org',
+      ])
       expect([run, update.status]).toEqual([run, 0])
-      expect(update.stdout).toContain('\nhistory: 6 version tags of 3 modules; drift: 3 locked dependencies of 2 modules behind or not reproducible (cim-registry drift)\n')
+      expect(update.stdout).toContain(
+        '\nhistory: 6 version tags of 3 modules; drift: 3 locked dependencies of 2 modules behind or not reproducible (cim-registry drift)\n',
+      )
     }
   })
 
@@ -151,12 +230,29 @@ describe('cim-registry versions / compat / drift / resolve (the bundle, as a pro
     expect(versions.status).toBe(0)
     expect(JSON.parse(versions.stdout).map((v: { version: string }) => v.version)).toEqual(['0.8.0', '0.9.0'])
     const compat = JSON.parse(cli('compat', 'cim-graph@0.9.0', '--json').stdout)
-    expect(compat['cim-domain']).toMatchObject({ declared: '^0.3', locked: '0.3.0', newest: '0.3.0', satisfied: true, verified: [] })
+    expect(compat['cim-domain']).toMatchObject({
+      declared: '^0.3',
+      locked: '0.3.0',
+      newest: '0.3.0',
+      satisfied: true,
+      verified: [],
+    })
     const drift = JSON.parse(cli('drift', '--json').stdout)
     expect(drift).toHaveLength(3)
-    expect(Object.keys(drift[0]).sort()).toEqual(['commit', 'dependency', 'locked', 'module', 'newest', 'reproducible', 'source'])
+    expect(Object.keys(drift[0]).sort()).toEqual([
+      'commit',
+      'dependency',
+      'locked',
+      'module',
+      'newest',
+      'reproducible',
+      'source',
+    ])
     const resolved = cli('resolve', 'cim-graph', '--json')
-    expect([resolved.status, JSON.parse(resolved.stdout)]).toEqual([0, { ok: true, versions: { 'cim-domain': '0.3.0', 'cim-graph': '0.9.0' } }])
+    expect([resolved.status, JSON.parse(resolved.stdout)]).toEqual([
+      0,
+      { ok: true, versions: { 'cim-domain': '0.3.0', 'cim-graph': '0.9.0' } },
+    ])
   })
 
   it('exits 1 with the explanation when nothing works together, and tables for people', () => {
@@ -169,12 +265,19 @@ describe('cim-registry versions / compat / drift / resolve (the bundle, as a pro
     expect(cli('resolve').status).toBe(2)
     expect(cli('versions', 'nope').status).toBe(1)
     const unknownVersion = cli('compat', 'cim-graph@9.9.9')
-    expect([unknownVersion.status, unknownVersion.stderr]).toEqual([1, expect.stringContaining('cim-graph has no version 9.9.9 in its history (known: 0.8.0, 0.9.0)')])
+    expect([unknownVersion.status, unknownVersion.stderr]).toEqual([
+      1,
+      expect.stringContaining('cim-graph has no version 9.9.9 in its history (known: 0.8.0, 0.9.0)'),
+    ])
   })
 })
 
 describe('resolve (PubGrub)', () => {
-  const v = (version: string, dependencies: Record<string, string> = {}, verified?: Record<string, string>): CatalogVersion => ({ version, dependencies, ...(verified ? { verified } : {}) })
+  const v = (
+    version: string,
+    dependencies: Record<string, string> = {},
+    verified?: Record<string, string>,
+  ): CatalogVersion => ({ version, dependencies, ...(verified ? { verified } : {}) })
 
   it('backtracks to an older version when the newest clashes', () => {
     const catalog = new Map([
@@ -182,7 +285,10 @@ describe('resolve (PubGrub)', () => {
       ['cim-b', [v('1.0.0', { 'cim-c': '^1' })]],
       ['cim-c', [v('1.0.0'), v('1.1.0'), v('2.0.0')]],
     ])
-    expect(resolve(catalog, [parseResolveSpec('cim-a'), parseResolveSpec('cim-b')])).toEqual({ ok: true, versions: { 'cim-a': '1.0.0', 'cim-b': '1.0.0', 'cim-c': '1.1.0' } })
+    expect(resolve(catalog, [parseResolveSpec('cim-a'), parseResolveSpec('cim-b')])).toEqual({
+      ok: true,
+      versions: { 'cim-a': '1.0.0', 'cim-b': '1.0.0', 'cim-c': '1.1.0' },
+    })
   })
 
   it('prefers a version a chosen module was built with and verified, then the newest', () => {
@@ -190,8 +296,14 @@ describe('resolve (PubGrub)', () => {
       ['cim-app', [v('1.0.0', { 'cim-core': '^1' }, { 'cim-core': '1.1.0' })]],
       ['cim-core', [v('1.0.0'), v('1.1.0'), v('1.2.0')]],
     ])
-    expect(resolve(catalog, [parseResolveSpec('cim-app')])).toEqual({ ok: true, versions: { 'cim-app': '1.0.0', 'cim-core': '1.1.0' } })
-    expect(resolve(catalog, [parseResolveSpec('cim-app'), parseResolveSpec('cim-core@>=1.2')])).toEqual({ ok: true, versions: { 'cim-app': '1.0.0', 'cim-core': '1.2.0' } })
+    expect(resolve(catalog, [parseResolveSpec('cim-app')])).toEqual({
+      ok: true,
+      versions: { 'cim-app': '1.0.0', 'cim-core': '1.1.0' },
+    })
+    expect(resolve(catalog, [parseResolveSpec('cim-app'), parseResolveSpec('cim-core@>=1.2')])).toEqual({
+      ok: true,
+      versions: { 'cim-app': '1.0.0', 'cim-core': '1.2.0' },
+    })
   })
 
   it('explains a clash through a chain, numbering what it refers back to', () => {
@@ -204,14 +316,23 @@ describe('resolve (PubGrub)', () => {
     const result = resolve(catalog, [parseResolveSpec('cim-person'), parseResolveSpec('cim-org')])
     expect(result.ok).toBe(false)
     const explanation = (result as { explanation: string }).explanation
-    for (const piece of ['every version of cim-org depends on cim-mid ^1', 'every version of cim-mid depends on cim-domain ^0.7', '(1)', 'cim-person', 'no set of versions satisfies the request']) {
+    for (const piece of [
+      'every version of cim-org depends on cim-mid ^1',
+      'every version of cim-mid depends on cim-domain ^0.7',
+      '(1)',
+      'cim-person',
+      'no set of versions satisfies the request',
+    ]) {
       expect(explanation).toContain(piece)
     }
   })
 
   it('takes two ranges of one module as both holding', () => {
     const catalog = new Map([['cim-a', [v('1.0.0'), v('1.4.0'), v('1.6.0'), v('2.0.0')]]])
-    expect(resolve(catalog, ['cim-a@^1', 'cim-a@<1.5'].map(parseResolveSpec))).toEqual({ ok: true, versions: { 'cim-a': '1.4.0' } })
+    expect(resolve(catalog, ['cim-a@^1', 'cim-a@<1.5'].map(parseResolveSpec))).toEqual({
+      ok: true,
+      versions: { 'cim-a': '1.4.0' },
+    })
     expect(() => resolve(catalog, ['cim-a@^1 || ^2', 'cim-a@<1.5'].map(parseResolveSpec))).toThrow(RangeError)
   })
 
@@ -220,11 +341,17 @@ describe('resolve (PubGrub)', () => {
       ['cim-a', [v('1.0.0', { 'cim-b': '*' })]],
       ['cim-b', [v('1.0.0', { 'cim-a': '^1' })]],
     ])
-    expect(resolve(cycle, [parseResolveSpec('cim-a')])).toEqual({ ok: true, versions: { 'cim-a': '1.0.0', 'cim-b': '1.0.0' } })
+    expect(resolve(cycle, [parseResolveSpec('cim-a')])).toEqual({
+      ok: true,
+      versions: { 'cim-a': '1.0.0', 'cim-b': '1.0.0' },
+    })
     const empty = new Map([
       ['cim-a', [v('1.0.0', { 'cim-b': '*' })]],
       ['cim-b', []],
     ])
-    expect(resolve(empty, [parseResolveSpec('cim-a')])).toEqual({ ok: false, explanation: expect.stringContaining('which no version of cim-b satisfies (it has no versions)') })
+    expect(resolve(empty, [parseResolveSpec('cim-a')])).toEqual({
+      ok: false,
+      explanation: expect.stringContaining('which no version of cim-b satisfies (it has no versions)'),
+    })
   })
 })

@@ -22,7 +22,16 @@ let clock = Date.UTC(2025, 0, 1) / 1000
 export function gitRun(dir: string, args: string[], env: Record<string, string> = {}): string {
   return execFileSync('git', ['-C', dir, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', ...env },
+    env: {
+      ...process.env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: dir,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      ...env,
+    },
   }).trim()
 }
 
@@ -57,7 +66,12 @@ export function cargoToml(name: string, version: string, dependencies: Record<st
 }
 
 /** A Cargo.lock (format 4 unless told) with the module itself and `packages` (name, version, source or null). */
-export function cargoLock(name: string, version: string, packages: [string, string, string | null][], format = 4): string {
+export function cargoLock(
+  name: string,
+  version: string,
+  packages: [string, string, string | null][],
+  format = 4,
+): string {
   const entries = [[name, version, null] as [string, string, string | null], ...packages].map(
     ([n, v, s]) => `[[package]]\nname = "${n}"\nversion = "${v}"\n${s ? `source = "${s}"\n` : ''}`,
   )

@@ -10,16 +10,25 @@ export async function startCluster(): Promise<NatsServer[]> {
   const routePorts = [await freePort(), await freePort(), await freePort()]
   const routes = routePorts.map((port) => `nats-route://127.0.0.1:${port}`).join(', ')
   return Promise.all(
-    routePorts.map((port, i) => NatsServer.start({ config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  routes: [${routes}]\n}\n` })),
+    routePorts.map((port, i) =>
+      NatsServer.start({
+        config: `server_name: n${i + 1}\ncluster {\n  name: cim\n  listen: 127.0.0.1:${port}\n  routes: [${routes}]\n}\n`,
+      }),
+    ),
   )
 }
 
-export async function untilElected<T>(operation: () => Promise<T>, accept: (result: T) => boolean = () => true, timeoutMs = 30_000): Promise<T> {
+export async function untilElected<T>(
+  operation: () => Promise<T>,
+  accept: (result: T) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const result = await operation().catch((error: Error) => error)
     if (!(result instanceof Error) && accept(result)) return result
-    if (Date.now() > deadline) throw result instanceof Error ? result : new Error(`not accepted: ${JSON.stringify(result)}`)
+    if (Date.now() > deadline)
+      throw result instanceof Error ? result : new Error(`not accepted: ${JSON.stringify(result)}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }

@@ -41,7 +41,9 @@ export class NatsServer {
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
     const found = spawnSync('nats-server', ['--version'], { encoding: 'utf8' })
     if (found.error || found.status !== 0) {
-      throw new Error('nats-server is not installed: `apt-get install nats-server` (Debian) or see https://docs.nats.io')
+      throw new Error(
+        'nats-server is not installed: `apt-get install nats-server` (Debian) or see https://docs.nats.io',
+      )
     }
     const dir = mkdtempSync(join(tmpdir(), 'cim-nats-'))
     storeDirs.push(dir)
@@ -132,7 +134,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -142,14 +146,24 @@ export async function consumerState(url: string, stream = 'CIM_MODULES', consume
   const nc = await connect({ servers: url })
   try {
     const info = await (await jetstreamManager(nc)).consumers.info(stream, consumer)
-    return { pending: info.num_pending, ackPending: info.num_ack_pending, ackFloor: info.ack_floor.stream_seq, redelivered: info.num_redelivered }
+    return {
+      pending: info.num_pending,
+      ackPending: info.num_ack_pending,
+      ackFloor: info.ack_floor.stream_seq,
+      redelivered: info.num_redelivered,
+    }
   } finally {
     await nc.close()
   }
 }
 
 /** Polls `check` until it returns true; fails with `what` and the last state seen after `timeoutMs`. */
-export async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000, state: () => unknown = () => ''): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 20_000,
+  state: () => unknown = () => '',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} ${JSON.stringify(await state())}`)
@@ -188,7 +202,12 @@ export class BridgeProcess {
 
   /** `node CLI bridge ARGS`; secrets and the GitHub API URL go in `env`. */
   static start(cli: string, args: string[], env: NodeJS.ProcessEnv): BridgeProcess {
-    return new BridgeProcess(spawn(process.execPath, [cli, 'bridge', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }))
+    return new BridgeProcess(
+      spawn(process.execPath, [cli, 'bridge', ...args], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
   }
 
   /** The complete lines so far; a line cut short by a kill is left out. */

@@ -9,8 +9,38 @@ import type { OrgSnapshot, SnapshotRepository } from './fake-github/types.js'
 export const ORG = 'acme'
 export const REGISTRY_REPO = 'cim'
 
-const CORE = ['cim-domain', 'cim-ipld', 'cim-subject', 'cim-component', 'cim-bridge', 'cim-keys', 'cim-security', 'cim-network', 'cim-infrastructure', 'cim-compose', 'cim-contextgraph', 'cim-conceptgraph', 'cim-workflow-graph', 'cim-ipld-graph']
-const DOMAINS = ['identity', 'person', 'organization', 'document', 'workflow', 'policy', 'location', 'agent', 'conceptualspaces', 'dialog', 'git', 'nix', 'graph', 'bevy']
+const CORE = [
+  'cim-domain',
+  'cim-ipld',
+  'cim-subject',
+  'cim-component',
+  'cim-bridge',
+  'cim-keys',
+  'cim-security',
+  'cim-network',
+  'cim-infrastructure',
+  'cim-compose',
+  'cim-contextgraph',
+  'cim-conceptgraph',
+  'cim-workflow-graph',
+  'cim-ipld-graph',
+]
+const DOMAINS = [
+  'identity',
+  'person',
+  'organization',
+  'document',
+  'workflow',
+  'policy',
+  'location',
+  'agent',
+  'conceptualspaces',
+  'dialog',
+  'git',
+  'nix',
+  'graph',
+  'bevy',
+]
 
 /** Version of each module's Cargo.toml (or cim.yaml); a prerelease among them, as in the real org. */
 export function moduleVersion(name: string): string {
@@ -65,8 +95,12 @@ export function realisticOrg(): OrgSnapshot {
       description: null,
       files: {
         'Cargo.toml': `[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = "0.5.0"\n\n[package]\nname = "cim-graph"\nversion.workspace = true\n`,
-        'crates/cim-graph-core/Cargo.toml': cargo('cim-graph-core', ['cim-domain']).replace(/version = "[^"]+"/, 'version.workspace = true'),
-        'README.md': '# cim-graph\n\n[![CI](https://example.invalid/b.svg)](https://example.invalid)\n\nGraph abstractions shared by the CIM graph modules.\n',
+        'crates/cim-graph-core/Cargo.toml': cargo('cim-graph-core', ['cim-domain']).replace(
+          /version = "[^"]+"/,
+          'version.workspace = true',
+        ),
+        'README.md':
+          '# cim-graph\n\n[![CI](https://example.invalid/b.svg)](https://example.invalid)\n\nGraph abstractions shared by the CIM graph modules.\n',
       },
     }),
   )
@@ -74,13 +108,17 @@ export function realisticOrg(): OrgSnapshot {
   repositories.push(
     repo('cim-start', {
       topics: ['cim', 'template'],
-      files: { 'cim.yaml': 'module:\n  name: cim-start\n  type: template\n  version: "0.1.0"\n  description: "Starting template for a CIM"\n  dependencies:\n    - cim-domain: "^0.8"\n' },
+      files: {
+        'cim.yaml':
+          'module:\n  name: cim-start\n  type: template\n  version: "0.1.0"\n  description: "Starting template for a CIM"\n  dependencies:\n    - cim-domain: "^0.8"\n',
+      },
     }),
     repo('cim-domain-mortgage', {
       private: true,
       topics: ['cim'],
       files: {
-        'cim.yaml': 'module:\n  name: cim-domain-mortgage\n  type: domain\n  version: "0.1.0"\n  description: "Private mortgage lending"\n  visibility: private\n  category: financial-services\n  owner: "lender-x"\n  status: development\n  dependencies:\n    cim-domain: "^0.8"\n    cim-domain-identity: "*"\n',
+        'cim.yaml':
+          'module:\n  name: cim-domain-mortgage\n  type: domain\n  version: "0.1.0"\n  description: "Private mortgage lending"\n  visibility: private\n  category: financial-services\n  owner: "lender-x"\n  status: development\n  dependencies:\n    cim-domain: "^0.8"\n    cim-domain-identity: "*"\n',
       },
     }),
     repo('cim-domain-patient-care', {
@@ -96,12 +134,24 @@ export function realisticOrg(): OrgSnapshot {
     repo('cim-forgotten', { topics: [], files: { 'Cargo.toml': cargo('cim-forgotten', ['cim-domain']) } }),
     repo('alchemist', { topics: [], files: { 'Cargo.toml': cargo('alchemist', ['cim-domain', 'cim-bridge']) } }),
     repo('www', { topics: [], files: { 'package.json': '{"name": "www", "version": "1.0.0"}' } }),
-    repo(REGISTRY_REPO, { topics: [], description: 'The CIM module registry', files: { 'README.md': '# cim\n', 'registry/.keep': '' } }),
+    repo(REGISTRY_REPO, {
+      topics: [],
+      description: 'The CIM module registry',
+      files: { 'README.md': '# cim\n', 'registry/.keep': '' },
+    }),
   )
   return { org: ORG, repositories }
 }
 
 /** Names of the repositories that are modules in realisticOrg(). */
 export function realisticModules(): string[] {
-  return [...CORE, ...DOMAINS.map((d) => `cim-domain-${d}`), 'cim-graph', 'cim-start', 'cim-domain-mortgage', 'cim-domain-patient-care', 'cim-legacy'].sort()
+  return [
+    ...CORE,
+    ...DOMAINS.map((d) => `cim-domain-${d}`),
+    'cim-graph',
+    'cim-start',
+    'cim-domain-mortgage',
+    'cim-domain-patient-care',
+    'cim-legacy',
+  ].sort()
 }

@@ -40,7 +40,13 @@ export class RecordingProxy {
       const target = new URL(request.url ?? '/')
       proxy.passed.push(`${request.method} ${target.href}`)
       const upstream = httpRequest(
-        { host: '127.0.0.1', port: Number(target.port || 80), path: `${target.pathname}${target.search}`, method: request.method, headers: request.headers },
+        {
+          host: '127.0.0.1',
+          port: Number(target.port || 80),
+          path: `${target.pathname}${target.search}`,
+          method: request.method,
+          headers: request.headers,
+        },
         (answer) => {
           response.writeHead(answer.statusCode ?? 502, answer.headers)
           answer.pipe(response)

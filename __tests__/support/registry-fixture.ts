@@ -28,13 +28,22 @@ export function fixtureSnapshots(modules: FixtureModule[]): RepositorySnapshot[]
       ...(deps.length > 0 ? ['  dependencies:', ...deps] : []),
     ].join('\n')
     // Plain folders, as the local source reads them: no topics to check (src/metadata/topics.ts).
-    return { ...snapshot(module.name, { 'cim.yaml': `${cimYaml}\n` }), visibility: module.visibility ?? 'public', topicsUnknown: true }
+    return {
+      ...snapshot(module.name, { 'cim.yaml': `${cimYaml}\n` }),
+      visibility: module.visibility ?? 'public',
+      topicsUnknown: true,
+    }
   })
 }
 
 /** The plan of a run over `modules`, after the run that wrote `previous` (none: the first run). */
 export function nextRun(modules: FixtureModule[], previous?: UpdatePlan): UpdatePlan {
-  return planUpdate({ snapshots: fixtureSnapshots(modules), existing: previous?.files ?? {}, modulePattern: compileModulePattern(), date: '2026-01-01' })
+  return planUpdate({
+    snapshots: fixtureSnapshots(modules),
+    existing: previous?.files ?? {},
+    modulePattern: compileModulePattern(),
+    date: '2026-01-01',
+  })
 }
 
 /**
@@ -49,6 +58,10 @@ export function syntheticModules(count: number): FixtureModule[] {
     type: ['core', 'domain', 'integration', 'utility'][i % 4],
     visibility: i % 50 === 49 ? 'private' : 'public',
     description: `synthetic module ${i} of the NATS benchmark, in category ${i % 40}`,
-    dependencies: Object.fromEntries([1, 17, 331, i].filter((step) => step > 0 && i - step >= 0).map((step) => [name(i - step), step === i ? '>=0.0.0' : '^0'])),
+    dependencies: Object.fromEntries(
+      [1, 17, 331, i]
+        .filter((step) => step > 0 && i - step >= 0)
+        .map((step) => [name(i - step), step === i ? '>=0.0.0' : '^0']),
+    ),
   }))
 }

@@ -20,7 +20,13 @@ export function engineRegistry(snapshots: RepositorySnapshot[]): Record<string, 
 export async function engineRegistryOf(source: string, org: string): Promise<Record<string, string>> {
   const modulePattern = compileModulePattern()
   const listing = await readLocalSource(source, { modulePattern, org })
-  return planUpdate({ snapshots: listing.snapshots, existing: {}, modulePattern, sourceProblems: listing.problems, date: '2026-01-01' }).files
+  return planUpdate({
+    snapshots: listing.snapshots,
+    existing: {},
+    modulePattern,
+    sourceProblems: listing.problems,
+    date: '2026-01-01',
+  }).files
 }
 
 /** A plain-folder repository snapshot holding `files` (usually a cim.yaml). */
@@ -73,7 +79,8 @@ export interface RegistryServer {
   close(): Promise<void>
 }
 
-const GARBAGE = '<!DOCTYPE html>\n<html><head><title>Sign in</title></head>\n<body><form action="/login">user: <input name="u"></form></body></html>\n'
+const GARBAGE =
+  '<!DOCTYPE html>\n<html><head><title>Sign in</title></head>\n<body><form action="/login">user: <input name="u"></form></body></html>\n'
 
 export async function startRegistryServer(): Promise<RegistryServer> {
   const files = new Map<string, { body: Buffer; etag: string }>()
@@ -82,7 +89,12 @@ export async function startRegistryServer(): Promise<RegistryServer> {
   let misbehaviour: Misbehaviour = 'none'
 
   const server = createServer((request, response) => {
-    const record: RecordedRequest = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, status: 'no answer' }
+    const record: RecordedRequest = {
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: request.headers,
+      status: 'no answer',
+    }
     requests.push(record)
     const answer = (status: number, headers: Record<string, string | number> = {}, body?: string | Buffer) => {
       record.status = status
@@ -92,7 +104,8 @@ export async function startRegistryServer(): Promise<RegistryServer> {
     const file = files.get(path)
     if (misbehaviour === 'hang') return
     if (misbehaviour === 'error') return answer(500, { 'content-type': 'text/plain' }, 'internal error\n')
-    if (misbehaviour === 'deny') return answer(403, { 'content-type': 'application/json' }, '{"message":"Resource not accessible"}\n')
+    if (misbehaviour === 'deny')
+      return answer(403, { 'content-type': 'application/json' }, '{"message":"Resource not accessible"}\n')
     if (misbehaviour === 'garbage') return answer(200, { 'content-type': 'text/html' }, GARBAGE)
     if (request.method !== 'GET') return answer(405, { allow: 'GET' })
     const location = redirects.get(path)
@@ -148,7 +161,12 @@ function matches(header: string | undefined, etag: string): boolean {
   })
 }
 
-function stall(response: ServerResponse, record: RecordedRequest, headers: Record<string, string | number>, body: Buffer): void {
+function stall(
+  response: ServerResponse,
+  record: RecordedRequest,
+  headers: Record<string, string | number>,
+  body: Buffer,
+): void {
   record.status = 200
   response.writeHead(200, headers)
   response.write(body.subarray(0, Math.floor(body.length / 2)))

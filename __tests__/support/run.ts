@@ -54,7 +54,11 @@ export function runAction(inputs: Record<string, string>, options: RunnerOptions
 export function runActionAsync(inputs: Record<string, string>, options: RunnerOptions = {}): Promise<ActionResult> {
   const runner = prepareRunner(inputs, options)
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: runner.cwd, env: runner.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [ACTION], {
+      cwd: runner.cwd,
+      env: runner.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))

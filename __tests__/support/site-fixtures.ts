@@ -8,7 +8,38 @@ import { MODULE_TYPES } from '../../src/format/types.js'
 import { engineRegistry, engineRegistryOf, snapshot } from './registry-server.js'
 import { ROOT } from './run.js'
 
-const WORDS = ['ledger', 'invoice', 'shipment', 'payroll', 'clinic', 'harvest', 'tariff', 'beacon', 'quorum', 'lattice', 'orbit', 'canyon', 'ember', 'glacier', 'meadow', 'prism', 'quasar', 'relay', 'summit', 'tundra', 'vertex', 'willow', 'zephyr', 'atlas', 'cobalt', 'delta', 'falcon', 'garnet', 'helix', 'indigo']
+const WORDS = [
+  'ledger',
+  'invoice',
+  'shipment',
+  'payroll',
+  'clinic',
+  'harvest',
+  'tariff',
+  'beacon',
+  'quorum',
+  'lattice',
+  'orbit',
+  'canyon',
+  'ember',
+  'glacier',
+  'meadow',
+  'prism',
+  'quasar',
+  'relay',
+  'summit',
+  'tundra',
+  'vertex',
+  'willow',
+  'zephyr',
+  'atlas',
+  'cobalt',
+  'delta',
+  'falcon',
+  'garnet',
+  'helix',
+  'indigo',
+]
 const STATUSES = ['planning', 'development', 'pilot', 'production', 'deprecated']
 
 export const syntheticName = (i: number) => `cim-site-${String(i).padStart(5, '0')}`
@@ -40,7 +71,10 @@ export function syntheticRegistry(count: number): Record<string, string> {
       ...(i % 7 === 3 ? ['  visibility: private'] : []),
       ...(dependencies.length > 0 ? ['  dependencies:', ...dependencies] : []),
     ].join('\n')
-    return { ...snapshot(syntheticName(i), { 'cim.yaml': `${cimYaml}\n` }), topics: ['cim', WORDS[i % WORDS.length]!, syntheticTopic(i)] }
+    return {
+      ...snapshot(syntheticName(i), { 'cim.yaml': `${cimYaml}\n` }),
+      topics: ['cim', WORDS[i % WORDS.length]!, syntheticTopic(i)],
+    }
   })
   return engineRegistry(snapshots)
 }

@@ -17,7 +17,9 @@ const named = (pattern: RegExp) => new Set([...code.matchAll(pattern)].map((matc
 
 describe('action.yml', () => {
   it('declares every input the action reads, and reads every input it declares', () => {
-    const read = named(/(?:getInput|getBooleanInput|booleanInput|secretInput|secondsInput|pemInput|input)\('([a-z-]+)'/g)
+    const read = named(
+      /(?:getInput|getBooleanInput|booleanInput|secretInput|secondsInput|pemInput|input)\('([a-z-]+)'/g,
+    )
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
@@ -27,7 +29,8 @@ describe('action.yml', () => {
   })
 
   it('documents each input and output and runs the committed bundle on node24', () => {
-    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description.length).toBeGreaterThan(10)
+    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)])
+      expect(entry.description.length).toBeGreaterThan(10)
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 })

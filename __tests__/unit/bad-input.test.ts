@@ -11,12 +11,19 @@ import { updateFromLocalSource } from '../../src/modes/update-local.js'
 import type { StatusFile } from '../../src/format/types.js'
 import { listFiles, tempDir, writeTree } from '../support/temp.js'
 
-const GOOD = { 'cim-good/cim.yaml': 'module:\n  name: cim-good\n  type: core\n  version: "1.2.0"\n  description: "The good one"\n' }
+const GOOD = {
+  'cim-good/cim.yaml': 'module:\n  name: cim-good\n  type: core\n  version: "1.2.0"\n  description: "The good one"\n',
+}
 const cim = (body: string) => ({ 'cim-bad/cim.yaml': body })
 const named = (rest: string) => cim(`module:\n  name: cim-bad\n${rest}`)
 
 const LAUGHS = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-for (let i = 1; i < 9; i++) LAUGHS.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+for (let i = 1; i < 9; i++)
+  LAUGHS.push(
+    `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+      .fill(`*${String.fromCharCode(96 + i)}`)
+      .join(',')}]`,
+  )
 
 /** What a file outside any module holds: none of it may reach the registry. */
 const SECRET = 'LEAKED secret text from outside the module, token=abc123\n'
@@ -27,7 +34,9 @@ const link = (target: string): Special => ({ link: target })
 
 /** Writes the tree below `root`, then the special entries of it (whose targets the plain files may be). */
 function writeCase(root: string, files: Record<string, string | Uint8Array | Special>): string {
-  const plain = Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string | Uint8Array] => !isSpecial(entry[1])))
+  const plain = Object.fromEntries(
+    Object.entries(files).filter((entry): entry is [string, string | Uint8Array] => !isSpecial(entry[1])),
+  )
   writeTree(root, plain)
   for (const [path, entry] of Object.entries(files)) {
     if (!isSpecial(entry)) continue
@@ -48,8 +57,16 @@ const CASES: [string, Record<string, string | Uint8Array | Special>, string][] =
   ['only whitespace and comments', cim('  \n# nothing\n'), 'module: {name'],
   ['a list at the root', cim('- module: x\n'), 'must be a mapping'],
   ['a scalar at the root', cim('just text\n'), 'must be a mapping'],
-  ['a file over 64 KiB', cim(`module:\n  name: cim-bad\n  description: "${'x'.repeat(70_000)}"\n`), 'may have at most 65536'],
-  ['bytes that are not UTF-8', { 'cim-bad/cim.yaml': new Uint8Array([0x6d, 0x3a, 0x20, 0xff, 0xfe, 0x0a]) }, 'not valid UTF-8'],
+  [
+    'a file over 64 KiB',
+    cim(`module:\n  name: cim-bad\n  description: "${'x'.repeat(70_000)}"\n`),
+    'may have at most 65536',
+  ],
+  [
+    'bytes that are not UTF-8',
+    { 'cim-bad/cim.yaml': new Uint8Array([0x6d, 0x3a, 0x20, 0xff, 0xfe, 0x0a]) },
+    'not valid UTF-8',
+  ],
   ['a billion laughs', cim(`${LAUGHS.join('\n')}\nmodule: {name: cim-bad, description: *i}\n`), 'aliases are capped'],
   ['a YAML syntax error', cim('module:\n  name: "cim-bad\n'), 'YAML:'],
   ['a duplicate key', cim('module:\n  name: cim-bad\n  name: cim-bad\n'), 'Map keys must be unique'],
@@ -66,36 +83,91 @@ const CASES: [string, Record<string, string | Uint8Array | Special>, string][] =
   ['a version that is not semver', named('  version: "1.0"\n'), '"1.0" is not a semver version'],
   ['an invalid range', named('  dependencies:\n    - cim-good: "^^1"\n'), '"^^1" is not a semver range'],
   ['a dependency name with a path', named('  dependencies:\n    - ../evil: "1"\n'), '"../evil" is not a module name'],
-  ['a list item naming two modules', named('  dependencies:\n    - cim-good: "1"\n      cim-x: "1"\n'), 'each list item names exactly one module'],
+  [
+    'a list item naming two modules',
+    named('  dependencies:\n    - cim-good: "1"\n      cim-x: "1"\n'),
+    'each list item names exactly one module',
+  ],
   ['dependencies as a string', named('  dependencies: cim-good\n'), 'module.dependencies: must be object'],
-  ['a dependency listed twice', named('  dependencies:\n    - cim-good: "^1"\n    - cim-good: "^1.2"\n'), 'dependency cim-good is listed twice'],
+  [
+    'a dependency listed twice',
+    named('  dependencies:\n    - cim-good: "^1"\n    - cim-good: "^1.2"\n'),
+    'dependency cim-good is listed twice',
+  ],
   ['a self-dependency', named('  dependencies:\n    cim-bad: "*"\n'), 'cim-bad depends on itself'],
   ['an unknown visibility', named('  visibility: secret\n'), 'must be one of public, private'],
-  ['an unknown status', named('  status: alive\n'), 'must be one of planning, development, pilot, production, deprecated'],
+  [
+    'an unknown status',
+    named('  status: alive\n'),
+    'must be one of planning, development, pilot, production, deprecated',
+  ],
   ['a category with spaces', named('  category: "Financial Services"\n'), 'module.category: must be lowercase'],
   ['a description over 500 characters', named(`  description: "${'y'.repeat(600)}"\n`), 'longer than 500 characters'],
   ['deployed as a list', named('  deployed: [a, b]\n'), 'module.deployed: must be boolean or string'],
   ['an unknown key', named('  maintainer: someone\n'), 'unknown key `maintainer` (ignored)'],
-  ['a dependency nobody registered', named('  dependencies:\n    cim-ghost: "^1"\n'), 'depends on cim-ghost (^1), which is not in the registry'],
-  ['a range the registry does not satisfy', named('  dependencies:\n    cim-good: "^9"\n'), 'requires cim-good ^9, but the registry has cim-good 1.2.0'],
+  [
+    'a dependency nobody registered',
+    named('  dependencies:\n    cim-ghost: "^1"\n'),
+    'depends on cim-ghost (^1), which is not in the registry',
+  ],
+  [
+    'a range the registry does not satisfy',
+    named('  dependencies:\n    cim-good: "^9"\n'),
+    'requires cim-good ^9, but the registry has cim-good 1.2.0',
+  ],
   [
     'a dependency cycle',
-    { ...named('  dependencies:\n    cim-bad-two: "*"\n'), 'cim-bad-two/cim.yaml': 'module:\n  name: cim-bad-two\n  dependencies:\n    cim-bad: "*"\n' },
+    {
+      ...named('  dependencies:\n    cim-bad-two: "*"\n'),
+      'cim-bad-two/cim.yaml': 'module:\n  name: cim-bad-two\n  dependencies:\n    cim-bad: "*"\n',
+    },
     'dependency cycle: cim-bad -> cim-bad-two -> cim-bad',
   ],
-  ['a Cargo.toml that is not TOML', { 'cim-bad/Cargo.toml': '[package\nname = "cim-bad"\n' }, 'Cargo.toml is not valid TOML'],
-  ['a Cargo version that is not semver', { 'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\nversion = "1.0"\n' }, 'version "1.0" is not semver'],
-  ['a package.json that is not JSON', { 'cim-bad/package.json': '{"name": "cim-bad",' }, 'package.json is not valid JSON'],
-  ['a Cargo requirement that is not a range', { 'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\n[dependencies]\ncim-good = "not a version"\n' }, 'which is not a semver range'],
-  ['a folder whose name is not a module name', { 'Cim_Bad/cim.yaml': 'module:\n  name: cim-bad\n' }, 'folder "Cim_Bad" is not registered'],
+  [
+    'a Cargo.toml that is not TOML',
+    { 'cim-bad/Cargo.toml': '[package\nname = "cim-bad"\n' },
+    'Cargo.toml is not valid TOML',
+  ],
+  [
+    'a Cargo version that is not semver',
+    { 'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\nversion = "1.0"\n' },
+    'version "1.0" is not semver',
+  ],
+  [
+    'a package.json that is not JSON',
+    { 'cim-bad/package.json': '{"name": "cim-bad",' },
+    'package.json is not valid JSON',
+  ],
+  [
+    'a Cargo requirement that is not a range',
+    { 'cim-bad/Cargo.toml': '[package]\nname = "cim-bad"\n[dependencies]\ncim-good = "not a version"\n' },
+    'which is not a semver range',
+  ],
+  [
+    'a folder whose name is not a module name',
+    { 'Cim_Bad/cim.yaml': 'module:\n  name: cim-bad\n' },
+    'folder "Cim_Bad" is not registered',
+  ],
   [
     'a README linked to a file outside the module',
     { ...named(''), 'cim-bad/README.md': link('../../outside/.git/config'), '../outside/.git/config': SECRET },
     'cim-bad/README.md is a symbolic link; not read',
   ],
-  ['a cim.yaml linked to /dev/zero', { 'cim-bad/cim.yaml': link('/dev/zero') }, 'cim.yaml is a symbolic link; not read'],
-  ['a README that is a FIFO', { ...named(''), 'cim-bad/README.md': { fifo: true } }, 'cim-bad/README.md is not a regular file; not read'],
-  ['a README over 1 MiB', { ...named(''), 'cim-bad/README.md': `A long README.\n\n${'z'.repeat(1024 * 1024)}\n` }, 'files over 1 MiB are not read'],
+  [
+    'a cim.yaml linked to /dev/zero',
+    { 'cim-bad/cim.yaml': link('/dev/zero') },
+    'cim.yaml is a symbolic link; not read',
+  ],
+  [
+    'a README that is a FIFO',
+    { ...named(''), 'cim-bad/README.md': { fifo: true } },
+    'cim-bad/README.md is not a regular file; not read',
+  ],
+  [
+    'a README over 1 MiB',
+    { ...named(''), 'cim-bad/README.md': `A long README.\n\n${'z'.repeat(1024 * 1024)}\n` },
+    'files over 1 MiB are not read',
+  ],
   [
     'a workspace member outside the repository',
     {
@@ -120,30 +192,48 @@ describe('bad input', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30)
   })
 
-  it.each(CASES)('%s: clear message, the good module still lands, nothing written outside the registry', async (_, badFiles, message) => {
-    const root = tempDir()
-    const source = writeCase(join(root, 'org'), { ...GOOD, ...badFiles })
-    const registryDir = join(root, 'registry')
-    const before = listFiles(root)
+  it.each(CASES)(
+    '%s: clear message, the good module still lands, nothing written outside the registry',
+    async (_, badFiles, message) => {
+      const root = tempDir()
+      const source = writeCase(join(root, 'org'), { ...GOOD, ...badFiles })
+      const registryDir = join(root, 'registry')
+      const before = listFiles(root)
 
-    const result = await updateFromLocalSource({ source, registryDir, modulePattern: compileModulePattern(), date: '2026-01-01' })
+      const result = await updateFromLocalSource({
+        source,
+        registryDir,
+        modulePattern: compileModulePattern(),
+        date: '2026-01-01',
+      })
 
-    const status = JSON.parse(readFileSync(join(registryDir, 'status.json'), 'utf8')) as StatusFile
-    const messages = [...status.problems, ...Object.values(status.modules).flatMap((module) => module.problems)].map((p) => p.message)
-    expect(messages.join('\n')).toContain(message)
-    expect(status.modules['cim-good']?.health).toBeDefined()
-    expect(readFileSync(join(registryDir, 'modules.yaml'), 'utf8')).toContain('  cim-good:\n')
-    expect(result.summary.modules).toBeGreaterThanOrEqual(1)
-    const written = listFiles(root).filter((path) => !before.includes(path))
-    expect(written.every((path) => path.startsWith('registry/'))).toBe(true)
-    for (const name of readdirSync(registryDir)) expect(readFileSync(join(registryDir, name), 'utf8')).not.toMatch(/leaked/i)
-  })
+      const status = JSON.parse(readFileSync(join(registryDir, 'status.json'), 'utf8')) as StatusFile
+      const messages = [...status.problems, ...Object.values(status.modules).flatMap((module) => module.problems)].map(
+        (p) => p.message,
+      )
+      expect(messages.join('\n')).toContain(message)
+      expect(status.modules['cim-good']?.health).toBeDefined()
+      expect(readFileSync(join(registryDir, 'modules.yaml'), 'utf8')).toContain('  cim-good:\n')
+      expect(result.summary.modules).toBeGreaterThanOrEqual(1)
+      const written = listFiles(root).filter((path) => !before.includes(path))
+      expect(written.every((path) => path.startsWith('registry/'))).toBe(true)
+      for (const name of readdirSync(registryDir))
+        expect(readFileSync(join(registryDir, name), 'utf8')).not.toMatch(/leaked/i)
+    },
+  )
 
   it('does not take a folder linked into the source for a module', async () => {
     const root = tempDir()
-    writeTree(join(root, 'elsewhere/cim-linked'), { 'cim.yaml': 'module:\n  name: cim-linked\n  description: "LEAKED"\n' })
+    writeTree(join(root, 'elsewhere/cim-linked'), {
+      'cim.yaml': 'module:\n  name: cim-linked\n  description: "LEAKED"\n',
+    })
     const source = writeCase(join(root, 'org'), { ...GOOD, 'cim-linked': link('../elsewhere/cim-linked') })
-    await updateFromLocalSource({ source, registryDir: join(root, 'registry'), modulePattern: compileModulePattern(), date: '2026-01-01' })
+    await updateFromLocalSource({
+      source,
+      registryDir: join(root, 'registry'),
+      modulePattern: compileModulePattern(),
+      date: '2026-01-01',
+    })
     const modules = readFileSync(join(root, 'registry/modules.yaml'), 'utf8')
     expect(modules).toContain('  cim-good:\n')
     expect(modules).not.toContain('cim-linked')
@@ -153,9 +243,16 @@ describe('bad input', () => {
     const root = tempDir()
     const source = writeTree(join(root, 'org'), {
       ...GOOD,
-      ...named('  description: "<script>alert(1)</script> | [x](javascript:alert(1)) ![i](http://t/i.png)\\n# heading"\n'),
+      ...named(
+        '  description: "<script>alert(1)</script> | [x](javascript:alert(1)) ![i](http://t/i.png)\\n# heading"\n',
+      ),
     })
-    await updateFromLocalSource({ source, registryDir: join(root, 'registry'), modulePattern: compileModulePattern(), date: '2026-01-01' })
+    await updateFromLocalSource({
+      source,
+      registryDir: join(root, 'registry'),
+      modulePattern: compileModulePattern(),
+      date: '2026-01-01',
+    })
     const readme = readFileSync(join(root, 'registry/README.md'), 'utf8')
     const row = readme.split('\n').find((line) => line.includes('cim-bad'))!
     expect(row).not.toContain('<script>')

@@ -6,7 +6,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { compileModulePattern } from '../../src/metadata/names.js'
 import { completeArchives, planUpdate } from '../../src/registry/update.js'
-import { appendToArchive, boundChangelog, CHANGELOG_LIMIT, CHANGELOG_TITLE, prependEntry } from '../../src/registry/render/changelog.js'
+import {
+  appendToArchive,
+  boundChangelog,
+  CHANGELOG_LIMIT,
+  CHANGELOG_TITLE,
+  prependEntry,
+} from '../../src/registry/render/changelog.js'
 
 /** An entry of about `bytes` bytes under `## date`, its lines naming `tag`. */
 function entry(date: string, tag: string, bytes = 1_000): string {
@@ -20,7 +26,9 @@ function entry(date: string, tag: string, bytes = 1_000): string {
 
 /** A changelog with `count` entries of `bytes` each, newest first, dated back from 2026-12-31 a day each. */
 function changelog(count: number, bytes: number): { text: string; entries: string[] } {
-  const entries = Array.from({ length: count }, (_, i) => entry(new Date(Date.UTC(2026, 11, 31 - i)).toISOString().slice(0, 10), `e${i}`, bytes))
+  const entries = Array.from({ length: count }, (_, i) =>
+    entry(new Date(Date.UTC(2026, 11, 31 - i)).toISOString().slice(0, 10), `e${i}`, bytes),
+  )
   return { text: `${CHANGELOG_TITLE}\n\n${entries.join('\n')}`, entries }
 }
 
@@ -43,7 +51,9 @@ describe('a bounded changelog.md', () => {
     const kept = headings(bounded.text)
     const moved = [...bounded.archived.values()].flat()
     // Every entry is either kept or moved, once, in order (newest first).
-    expect([...kept, ...moved.map((text) => text.split('\n')[0]!)].sort().reverse()).toEqual(entries.map((text) => text.split('\n')[0]!))
+    expect([...kept, ...moved.map((text) => text.split('\n')[0]!)].sort().reverse()).toEqual(
+      entries.map((text) => text.split('\n')[0]!),
+    )
     expect(moved.every((text) => entries.includes(text))).toBe(true)
     expect(bounded.archived.get('changelog/2025.md')!.every((text) => text.startsWith('## 2025-'))).toBe(true)
   })
@@ -52,14 +62,19 @@ describe('a bounded changelog.md', () => {
     const huge = entry('2026-12-06', 'huge', 900_000)
     const first = boundChangelog(prependEntry(undefined, huge), '2026')
     expect(Buffer.byteLength(first.text)).toBeLessThanOrEqual(CHANGELOG_LIMIT)
-    expect(first.text).toMatch(/\n- \.\.\. and \d+ more lines: the whole entry is in \[changelog\/2026\.md\]\(changelog\/2026\.md\)\.\n/)
+    expect(first.text).toMatch(
+      /\n- \.\.\. and \d+ more lines: the whole entry is in \[changelog\/2026\.md\]\(changelog\/2026\.md\)\.\n/,
+    )
     expect(first.archived.get('changelog/2026.md')).toEqual([huge])
 
     // Later entries push the shortened one out: it is dropped from changelog.md, not archived a second time.
     let text = first.text
     let archivedAgain: string[] = []
     for (let i = 0; i < 150; i++) {
-      const next = boundChangelog(prependEntry(text, entry(`2026-12-${String(7 + (i % 20)).padStart(2, '0')}`, `n${i}`, 1_000)), '2026')
+      const next = boundChangelog(
+        prependEntry(text, entry(`2026-12-${String(7 + (i % 20)).padStart(2, '0')}`, `n${i}`, 1_000)),
+        '2026',
+      )
       archivedAgain = archivedAgain.concat([...next.archived.values()].flat())
       text = next.text
     }
@@ -92,7 +107,12 @@ describe('the plan of a run that moves entries', () => {
       tags: [],
       files: {},
     }
-    const plan = planUpdate({ snapshots: [snapshot], existing: { 'changelog.md': text }, modulePattern: compileModulePattern(), date: '2026-12-06' })
+    const plan = planUpdate({
+      snapshots: [snapshot],
+      existing: { 'changelog.md': text },
+      modulePattern: compileModulePattern(),
+      date: '2026-12-06',
+    })
     expect(Buffer.byteLength(plan.files['changelog.md']!)).toBeLessThanOrEqual(CHANGELOG_LIMIT)
     expect([...plan.archived.keys()].sort()).toEqual(['changelog/2025.md', 'changelog/2026.md'])
     expect(plan.changedFiles).not.toContain('changelog/2026.md')
@@ -100,7 +120,9 @@ describe('the plan of a run that moves entries', () => {
     const held = appendToArchive(undefined, 'changelog/2025.md', [entry('2025-01-01', 'older')])
     completeArchives(plan, { 'changelog/2025.md': held }, true)
     expect(plan.archived.size).toBe(0)
-    expect(plan.changedFiles).toEqual(expect.arrayContaining(['changelog.md', 'changelog/2025.md', 'changelog/2026.md']))
+    expect(plan.changedFiles).toEqual(
+      expect.arrayContaining(['changelog.md', 'changelog/2025.md', 'changelog/2026.md']),
+    )
     // What the archive held stays below the entries moved into it.
     expect(plan.files['changelog/2025.md']!.endsWith(held.slice(held.indexOf('## 2025-01-01')))).toBe(true)
     expect(plan.files['changelog/2026.md']!.startsWith(`${CHANGELOG_TITLE}, 2026\n\n## 2026-`)).toBe(true)

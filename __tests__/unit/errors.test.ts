@@ -46,9 +46,14 @@ describe('the error hierarchy', () => {
   })
 
   it('tells a refused NATS connection (no retry helps) from an unreachable one', () => {
-    const auth = describeConnectError(Object.assign(new Error('Authorization Violation'), { name: 'AuthorizationError' }), ['nats://127.0.0.1:4222'])
+    const auth = describeConnectError(
+      Object.assign(new Error('Authorization Violation'), { name: 'AuthorizationError' }),
+      ['nats://127.0.0.1:4222'],
+    )
     expect([auth.code, auth.refused]).toEqual(['NATS_CONNECT', true])
-    const down = describeConnectError(Object.assign(new Error('connect'), { cause: { code: 'ECONNREFUSED' } }), ['nats://127.0.0.1:4222'])
+    const down = describeConnectError(Object.assign(new Error('connect'), { cause: { code: 'ECONNREFUSED' } }), [
+      'nats://127.0.0.1:4222',
+    ])
     expect([down.refused, down.message]).toEqual([false, 'cannot reach NATS at nats://127.0.0.1:4222: ECONNREFUSED'])
   })
 })

@@ -10,8 +10,15 @@ import type { ModulesFile, RepositorySnapshot, StatusFile } from '../../src/form
 const modulePattern = compileModulePattern()
 const sha = (n: number) => String(n).repeat(40)
 
-function repo(name: string, version: string, deps: Record<string, string> = {}, extra: Partial<RepositorySnapshot> = {}): RepositorySnapshot {
-  const dependencies = Object.entries(deps).map(([d, r]) => `    ${d}: "${r}"`).join('\n')
+function repo(
+  name: string,
+  version: string,
+  deps: Record<string, string> = {},
+  extra: Partial<RepositorySnapshot> = {},
+): RepositorySnapshot {
+  const dependencies = Object.entries(deps)
+    .map(([d, r]) => `    ${d}: "${r}"`)
+    .join('\n')
   return {
     name,
     url: `https://github.com/acme/${name}`,
@@ -22,7 +29,13 @@ function repo(name: string, version: string, deps: Record<string, string> = {}, 
     headCommit: sha(1),
     committedAt: '2025-01-30T09:00:00Z',
     tags: [],
-    files: { 'cim.yaml': `module:\n  name: ${name}\n  version: "${version}"\n  dependencies:\n${dependencies || '    {}'}\n`.replace('dependencies:\n    {}', 'dependencies: {}') },
+    files: {
+      'cim.yaml':
+        `module:\n  name: ${name}\n  version: "${version}"\n  dependencies:\n${dependencies || '    {}'}\n`.replace(
+          'dependencies:\n    {}',
+          'dependencies: {}',
+        ),
+    },
     ...extra,
   }
 }
@@ -33,15 +46,31 @@ function run(snapshots: RepositorySnapshot[], existing: Record<string, string> =
 
 describe('the previous registry', () => {
   it('reads a modules.yaml it wrote line by line into the very entries a whole YAML parse gives', () => {
-    const archived = repo('cim-old', '0.1.0', {}, { archived: true, topics: ['cim', 'cim-module', 'legacy'], description: 'colons: and # hashes, [brackets]' })
-    const written = run([repo('cim-domain', '0.2.0'), repo('cim-app', '1.0.0', { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' }), archived]).files
+    const archived = repo(
+      'cim-old',
+      '0.1.0',
+      {},
+      { archived: true, topics: ['cim', 'cim-module', 'legacy'], description: 'colons: and # hashes, [brackets]' },
+    )
+    const written = run([
+      repo('cim-domain', '0.2.0'),
+      repo('cim-app', '1.0.0', { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' }),
+      archived,
+    ]).files
     const lineByLine = readPreviousRegistry(written)
     // One comment added by hand: status.json's hash no longer matches, so the file is parsed whole.
     const whole = readPreviousRegistry({ ...written, 'modules.yaml': `${written['modules.yaml']!}# kept by hand\n` })
     expect(lineByLine.modules.size).toBe(3)
     expect([...lineByLine.modules]).toEqual([...whole.modules])
-    expect(lineByLine.modules.get('cim-app')).toMatchObject({ version: '1.0.0', dependencies: { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' }, last_commit: sha(1) })
-    expect(lineByLine.modules.get('cim-old')).toMatchObject({ archived: true, description: 'colons: and # hashes, [brackets]' })
+    expect(lineByLine.modules.get('cim-app')).toMatchObject({
+      version: '1.0.0',
+      dependencies: { 'cim-domain': '^0.2', 'cim-old': '=0.1.0' },
+      last_commit: sha(1),
+    })
+    expect(lineByLine.modules.get('cim-old')).toMatchObject({
+      archived: true,
+      description: 'colons: and # hashes, [brackets]',
+    })
   })
 })
 
@@ -50,7 +79,13 @@ describe('planUpdate', () => {
   const first = run(base)
 
   it('writes every file on the first run and nothing on a run over its own output', () => {
-    expect(first.changedFiles).toEqual(['README.md', 'changelog.md', 'modules.yaml', 'private-domains.yaml', 'status.json'])
+    expect(first.changedFiles).toEqual([
+      'README.md',
+      'changelog.md',
+      'modules.yaml',
+      'private-domains.yaml',
+      'status.json',
+    ])
     const again = run(base, first.files, '2026-02-02')
     expect(again.changedFiles).toEqual([])
     expect(again.files).toEqual(first.files)
@@ -83,7 +118,9 @@ describe('planUpdate', () => {
     expect(modules['cim-app']).toMatchObject({ version: '1.0.0', dependencies: { 'cim-domain': '^0.2' } })
     const status = JSON.parse(next.files['status.json']!) as StatusFile
     expect(status.modules['cim-app']).toMatchObject({ health: 'warning', stale: 'timeout' })
-    expect(status.modules['cim-app']!.problems[0]!.message).toBe('could not be read this run (timeout); its previous entry is kept')
+    expect(status.modules['cim-app']!.problems[0]!.message).toBe(
+      'could not be read this run (timeout); its previous entry is kept',
+    )
   })
 
   it('writes the same bytes whatever order the source lists repositories in', () => {
@@ -98,7 +135,10 @@ describe('planUpdate', () => {
   })
 
   it('files every private module of a category, and a second run over the file changes nothing', () => {
-    const privateRepos = ['cim-domain-a', 'cim-domain-b', 'cim-domain-c'].map((name) => ({ ...repo(name, '0.1.0'), visibility: 'private' as const }))
+    const privateRepos = ['cim-domain-a', 'cim-domain-b', 'cim-domain-c'].map((name) => ({
+      ...repo(name, '0.1.0'),
+      visibility: 'private' as const,
+    }))
     const one = run(privateRepos)
     const text = one.files['private-domains.yaml']!
     for (const name of ['cim-domain-a', 'cim-domain-b', 'cim-domain-c']) expect(text).toContain(`- name: "${name}"`)
@@ -112,7 +152,10 @@ describe('planUpdate', () => {
       files: { 'cim.yaml': `module:\n  name: cim-domain-bank\n  category: ${category}\n` },
     })
     const one = run([privateRepo('finance')])
-    const edited = one.files['private-domains.yaml']!.replace('- name: "cim-domain-bank"', '- name: "cim-domain-bank"\n      notes: "hand-written" # keep me')
+    const edited = one.files['private-domains.yaml']!.replace(
+      '- name: "cim-domain-bank"',
+      '- name: "cim-domain-bank"\n      notes: "hand-written" # keep me',
+    )
     const two = run([privateRepo('banking')], { ...one.files, 'private-domains.yaml': edited })
     const text = two.files['private-domains.yaml']!
     expect(text).toContain('notes: "hand-written" # keep me')
@@ -139,14 +182,20 @@ describe('findCycles', () => {
   })
 
   it('handles a chain of 20,000 modules without overflowing the stack', () => {
-    const chain = new Map(Array.from({ length: 20_000 }, (_, i) => [`m${i}`, { dependencies: i + 1 < 20_000 ? { [`m${i + 1}`]: '*' } : { m0: '*' } }]))
+    const chain = new Map(
+      Array.from({ length: 20_000 }, (_, i) => [
+        `m${i}`,
+        { dependencies: i + 1 < 20_000 ? { [`m${i + 1}`]: '*' } : { m0: '*' } },
+      ]),
+    )
     expect(findCycles(chain)[0]).toHaveLength(20_000)
   })
 })
 
 describe('hand-edited files that cannot be read', () => {
   it('leaves an unparsable private-domains.yaml exactly as it is and says so', () => {
-    const broken = 'private_domains:\n  finance:\n    - name: cim-domain-bank\n      owner: x\n      owner: y # duplicated by hand\n'
+    const broken =
+      'private_domains:\n  finance:\n    - name: cim-domain-bank\n      owner: x\n      owner: y # duplicated by hand\n'
     const plan = run([repo('cim-domain', '0.2.0')], { 'private-domains.yaml': broken })
     expect(plan.files['private-domains.yaml']).toBe(broken)
     expect(plan.changedFiles).not.toContain('private-domains.yaml')

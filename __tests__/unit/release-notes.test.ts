@@ -38,8 +38,15 @@ describe('release notes', () => {
   })
 
   it('finds the project changelog section of the package version', () => {
-    const version = JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: ROOT, encoding: 'utf8' }).stdout)
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/release-notes.mjs'), `v${version}`, join(ROOT, 'CHANGELOG.md')], { encoding: 'utf8' })
+    const version = JSON.parse(
+      spawnSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: ROOT, encoding: 'utf8' })
+        .stdout,
+    )
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts/release-notes.mjs'), `v${version}`, join(ROOT, 'CHANGELOG.md')],
+      { encoding: 'utf8' },
+    )
     expect(result.status).toBe(0)
     expect(result.stdout.length).toBeGreaterThan(20)
   })

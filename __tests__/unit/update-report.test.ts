@@ -20,7 +20,15 @@ function module(i: number, problems: Problem[]): RegistryModule {
     lastCommit: null,
     lastUpdated: null,
     metadata: 'inferred',
-    fields: { type: 'core', version: '0.1.0', description: null, category: null, status: null, owner: null, deployed: null },
+    fields: {
+      type: 'core',
+      version: '0.1.0',
+      description: null,
+      category: null,
+      status: null,
+      owner: null,
+      deployed: null,
+    },
     origins: {},
     dependencies: {},
     problems,
@@ -33,14 +41,24 @@ function module(i: number, problems: Problem[]): RegistryModule {
 function bigPlan(): UpdatePlan {
   const modules = new Map<string, RegistryModule>()
   for (let i = 0; i < 20_000; i++) {
-    const problems: Problem[] = [{ level: 'error', code: 'invalid-metadata', message: `cim.yaml: ${'a long explanation '.repeat(10)}${i}` }]
-    if (i % 3 === 0) problems.push({ level: 'warning', code: 'stale', message: 'could not be read this run (timeout); its previous entry is kept' })
+    const problems: Problem[] = [
+      { level: 'error', code: 'invalid-metadata', message: `cim.yaml: ${'a long explanation '.repeat(10)}${i}` },
+    ]
+    if (i % 3 === 0)
+      problems.push({
+        level: 'warning',
+        code: 'stale',
+        message: 'could not be read this run (timeout); its previous entry is kept',
+      })
     const entry = module(i, problems)
     modules.set(entry.name, entry)
   }
   const added = [...modules.keys()].slice(0, 300)
   return {
-    registry: { modules, problems: [{ level: 'warning', code: 'partial-view', message: 'the token cannot see 3 private modules' }] },
+    registry: {
+      modules,
+      problems: [{ level: 'warning', code: 'partial-view', message: 'the token cannot see 3 private modules' }],
+    },
     changes: { added, removed: [], updated: new Map() },
     adopted: false,
     files: {},
@@ -55,7 +73,11 @@ function bigPlan(): UpdatePlan {
 describe('job summary', () => {
   it('stays under the budget at 20,000 problem modules, errors first, then says how many more', () => {
     const plan = bigPlan()
-    const reads = { read: { new: 300, moved: 2, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 }, carried: 19_698, failed: 0 }
+    const reads = {
+      read: { new: 300, moved: 2, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 },
+      carried: 19_698,
+      failed: 0,
+    }
     const text = renderUpdateSummary(plan, summarize(plan, false), reads)
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_BUDGET)
     expect(SUMMARY_BUDGET).toBeLessThan(1024 * 1024)
@@ -65,9 +87,13 @@ describe('job summary', () => {
   })
 
   it('says what was read and why', () => {
-    expect(describeReads({ read: { new: 0, moved: 0, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 }, carried: 9400, failed: 0 })).toBe(
-      'Read the files of 0 modules; 9400 carried unchanged.',
-    )
+    expect(
+      describeReads({
+        read: { new: 0, moved: 0, stale: 0, error: 0, listed: 0, rules: 0, tags: 0, pending: 0 },
+        carried: 9400,
+        failed: 0,
+      }),
+    ).toBe('Read the files of 0 modules; 9400 carried unchanged.')
   })
 })
 

@@ -28,7 +28,8 @@ interface FakeCommit {
 function fakeRepository(commits: Record<string, FakeCommit>, tags: Record<string, string>, head: string) {
   const repository = { commits, tags, head, reads: 0 }
   const reader: HistoryReader = {
-    tags: async () => Object.entries(repository.tags).map(([name, commit]) => ({ name, commit, date: '2025-11-09T19:03:06Z' })),
+    tags: async () =>
+      Object.entries(repository.tags).map(([name, commit]) => ({ name, commit, date: '2025-11-09T19:03:06Z' })),
     head: async () => ({ commit: repository.head, date: '2025-11-09T19:03:06Z' }),
     readFile: async (commit, path) => {
       repository.reads++
@@ -41,7 +42,18 @@ function fakeRepository(commits: Record<string, FakeCommit>, tags: Record<string
 }
 
 function snapshot(name: string, files: Record<string, string>, head: string): RepositorySnapshot {
-  return { name, url: `https://github.com/acme/${name}`, description: null, topics: [], visibility: 'public', archived: false, headCommit: head, committedAt: '2025-11-09T19:03:06Z', tags: [], files }
+  return {
+    name,
+    url: `https://github.com/acme/${name}`,
+    description: null,
+    topics: [],
+    visibility: 'public',
+    archived: false,
+    headCommit: head,
+    committedAt: '2025-11-09T19:03:06Z',
+    tags: [],
+    files,
+  }
 }
 
 describe('CI evidence', () => {
@@ -56,7 +68,9 @@ describe('CI evidence', () => {
   )
   const appFiles = (version: string, locked: string) => ({
     'Cargo.toml': cargoToml('cim-app', version, { 'cim-domain': '"0.8"' }),
-    'Cargo.lock': cargoLock('cim-app', version, [['cim-domain', locked, `${GIT}?tag=v${locked}#${locked === '0.8.0' ? sha('1') : sha('2')}`]]),
+    'Cargo.lock': cargoLock('cim-app', version, [
+      ['cim-domain', locked, `${GIT}?tag=v${locked}#${locked === '0.8.0' ? sha('1') : sha('2')}`],
+    ]),
   })
   const app = fakeRepository(
     {
@@ -76,7 +90,10 @@ describe('CI evidence', () => {
     ])
     const history = planHistory(existing, updates)
     return planUpdate({
-      snapshots: [snapshot('cim-app', app.repository.commits[app.repository.head]!.files, app.repository.head), snapshot('cim-domain', domain.repository.commits[sha('2')]!.files, sha('2'))],
+      snapshots: [
+        snapshot('cim-app', app.repository.commits[app.repository.head]!.files, app.repository.head),
+        snapshot('cim-domain', domain.repository.commits[sha('2')]!.files, sha('2')),
+      ],
       existing,
       modulePattern,
       date: '2026-12-06',
@@ -87,9 +104,20 @@ describe('CI evidence', () => {
   it('says which dependency versions a module passed CI with, warns when the head fails, prefers verified', async () => {
     const first = await run({})
     const status = JSON.parse(first.files['status.json']!) as StatusFile
-    expect(status.modules['cim-app']!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ci-failing', level: 'warning', message: `CI of the head commit ${sha('c').slice(0, 7)} is failure` })]))
+    expect(status.modules['cim-app']!.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'ci-failing',
+          level: 'warning',
+          message: `CI of the head commit ${sha('c').slice(0, 7)} is failure`,
+        }),
+      ]),
+    )
     const index = readHistoryIndex(first.files)
-    const newest = new Map([['cim-app', '1.2.0'], ['cim-domain', '0.8.1']])
+    const newest = new Map([
+      ['cim-app', '1.2.0'],
+      ['cim-domain', '0.8.1'],
+    ])
     expect(compat('cim-app', index.get('cim-app'), { 'cim-domain': '^0.8' }, newest)['cim-domain']).toEqual({
       declared: '^0.8',
       locked: '0.8.1',
@@ -103,8 +131,14 @@ describe('CI evidence', () => {
       ['cim-domain', catalogVersions({ version: '0.8.1', dependencies: {} }, index.get('cim-domain'))],
     ])
     // cim-app 1.0.0 passed CI with cim-domain 0.8.0: asked for that version, the resolver keeps the verified pair.
-    expect(resolve(catalog, [{ name: 'cim-app', range: '=1.0.0' }])).toEqual({ ok: true, versions: { 'cim-app': '1.0.0', 'cim-domain': '0.8.0' } })
-    expect(resolve(catalog, [{ name: 'cim-app', range: '*' }])).toEqual({ ok: true, versions: { 'cim-app': '1.2.0', 'cim-domain': '0.8.1' } })
+    expect(resolve(catalog, [{ name: 'cim-app', range: '=1.0.0' }])).toEqual({
+      ok: true,
+      versions: { 'cim-app': '1.0.0', 'cim-domain': '0.8.0' },
+    })
+    expect(resolve(catalog, [{ name: 'cim-app', range: '*' }])).toEqual({
+      ok: true,
+      versions: { 'cim-app': '1.2.0', 'cim-domain': '0.8.1' },
+    })
   })
 
   it('asks again for a CI state that was pending, appends one line when it settles, and says so', async () => {
@@ -120,18 +154,50 @@ describe('CI evidence', () => {
       ['v1.1.0', 'pending'],
       ['v1.1.0', 'success'],
     ])
-    expect(second.files['changelog.md']).toContain('**cim-app** 1.1.0 (v1.1.0): CI success, verified with cim-domain 0.8.1')
+    expect(second.files['changelog.md']).toContain(
+      '**cim-app** 1.1.0 (v1.1.0): CI success, verified with cim-domain 0.8.1',
+    )
     const third = await run(registry)
     expect(third.changedFiles).toEqual([])
   })
 
   it('reads past a damaged index line and keeps it; an unreadable heads.json reads as no heads', () => {
-    const good = appendVersionLines(undefined, [{ version: '1.0.0', tag: 'v1.0.0', commit: sha('a'), date: null, manifest_version: '1.0.0', dependencies: {}, locked: null, ci: null }])
+    const good = appendVersionLines(undefined, [
+      {
+        version: '1.0.0',
+        tag: 'v1.0.0',
+        commit: sha('a'),
+        date: null,
+        manifest_version: '1.0.0',
+        dependencies: {},
+        locked: null,
+        ci: null,
+      },
+    ])
     const damaged = `${good}{"version": "1.1.0", "tag": \n not json\n{"version":"not semver","tag":"x","commit":"y"}\n`
     expect(parseVersionLines(damaged).map((l) => l.tag)).toEqual(['v1.0.0'])
-    const appended = appendVersionLines(damaged.trimEnd(), [{ version: '1.2.0', tag: 'v1.2.0', commit: sha('c'), date: null, manifest_version: null, dependencies: {}, locked: null, ci: null }])
+    const appended = appendVersionLines(damaged.trimEnd(), [
+      {
+        version: '1.2.0',
+        tag: 'v1.2.0',
+        commit: sha('c'),
+        date: null,
+        manifest_version: null,
+        dependencies: {},
+        locked: null,
+        ci: null,
+      },
+    ])
     expect(appended.startsWith(damaged.trimEnd())).toBe(true)
     expect(parseVersionLines(appended).map((l) => l.tag)).toEqual(['v1.0.0', 'v1.2.0'])
-    for (const text of ['', '{', '[]', 'null', '{"modules": 3}', '{"modules": {"cim-x": {"commit": 5}, "../x": {"commit": "a"}}}']) expect(parseHeads(text).size).toBe(0)
+    for (const text of [
+      '',
+      '{',
+      '[]',
+      'null',
+      '{"modules": 3}',
+      '{"modules": {"cim-x": {"commit": 5}, "../x": {"commit": "a"}}}',
+    ])
+      expect(parseHeads(text).size).toBe(0)
   })
 })

@@ -40,7 +40,11 @@ describe('lock files', () => {
       ['cim-security', '0.2.0', 'registry+https://github.com/rust-lang/crates.io-index'],
       ['serde', '1.0.0', 'registry+https://github.com/rust-lang/crates.io-index'],
     ])
-    const { locked, problems } = readLocks({ 'Cargo.lock': v4 }, (name) => modulePattern.matches(name), new Set(['cim-app']))
+    const { locked, problems } = readLocks(
+      { 'Cargo.lock': v4 },
+      (name) => modulePattern.matches(name),
+      new Set(['cim-app']),
+    )
     expect(problems).toEqual([])
     expect(locked).toEqual({
       'cim-bridge': { version: '0.3.0', source: 'path', commit: null },
@@ -54,8 +58,13 @@ describe('lock files', () => {
   })
 
   it('keeps the highest of two versions of one package', () => {
-    const lock = cargoLock('cim-app', '1.0.0', [['cim-domain', '0.7.8', null], ['cim-domain', '0.8.1', null]])
-    expect(readLocks({ 'Cargo.lock': lock }, () => true, new Set(['cim-app'])).locked).toEqual({ 'cim-domain': { version: '0.8.1', source: 'path', commit: null } })
+    const lock = cargoLock('cim-app', '1.0.0', [
+      ['cim-domain', '0.7.8', null],
+      ['cim-domain', '0.8.1', null],
+    ])
+    expect(readLocks({ 'Cargo.lock': lock }, () => true, new Set(['cim-app'])).locked).toEqual({
+      'cim-domain': { version: '0.8.1', source: 'path', commit: null },
+    })
   })
 
   it('reads package-lock.json v3 and v1', () => {
@@ -64,7 +73,10 @@ describe('lock files', () => {
       lockfileVersion: 3,
       packages: {
         '': { name: 'cim-dashboard' },
-        'node_modules/cim-client': { version: '1.2.0', resolved: 'https://registry.npmjs.org/cim-client/-/cim-client-1.2.0.tgz' },
+        'node_modules/cim-client': {
+          version: '1.2.0',
+          resolved: 'https://registry.npmjs.org/cim-client/-/cim-client-1.2.0.tgz',
+        },
         'node_modules/cim-ui': { version: '0.4.0', resolved: `git+ssh://git@github.com/acme/cim-ui.git#${sha}` },
         'node_modules/cim-kit': { resolved: '../cim-kit', link: true },
       },
@@ -74,7 +86,12 @@ describe('lock files', () => {
       ['cim-ui', { version: '0.4.0', source: 'git-rev', commit: sha }],
       ['cim-kit', { version: null, source: 'path', commit: null }],
     ])
-    const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: { 'cim-client': { version: '1.2.0', dependencies: { 'cim-core': { version: 'file:../cim-core' } } } } })
+    const v1 = JSON.stringify({
+      lockfileVersion: 1,
+      dependencies: {
+        'cim-client': { version: '1.2.0', dependencies: { 'cim-core': { version: 'file:../cim-core' } } },
+      },
+    })
     expect(packageLock(v1)).toEqual([
       ['cim-client', { version: '1.2.0', source: 'registry', commit: null }],
       ['cim-core', { version: null, source: 'path', commit: null }],
@@ -86,9 +103,18 @@ describe('lock files', () => {
     const flake = JSON.stringify({
       nodes: {
         root: { inputs: { domain: 'domain' } },
-        domain: { locked: { type: 'github', owner: 'acme', repo: 'cim-domain', rev }, original: { type: 'github', owner: 'acme', repo: 'cim-domain', ref: 'v0.8.1' } },
-        subject: { locked: { type: 'git', url: 'https://github.com/acme/cim-subject.git', rev }, original: { type: 'git', url: 'https://github.com/acme/cim-subject.git' } },
-        nixpkgs: { locked: { type: 'github', owner: 'NixOS', repo: 'nixpkgs', rev }, original: { ref: 'nixos-unstable' } },
+        domain: {
+          locked: { type: 'github', owner: 'acme', repo: 'cim-domain', rev },
+          original: { type: 'github', owner: 'acme', repo: 'cim-domain', ref: 'v0.8.1' },
+        },
+        subject: {
+          locked: { type: 'git', url: 'https://github.com/acme/cim-subject.git', rev },
+          original: { type: 'git', url: 'https://github.com/acme/cim-subject.git' },
+        },
+        nixpkgs: {
+          locked: { type: 'github', owner: 'NixOS', repo: 'nixpkgs', rev },
+          original: { ref: 'nixos-unstable' },
+        },
       },
       root: 'root',
     })
@@ -129,14 +155,20 @@ function organization() {
   const locationCommits = gitHistory(location, [
     {
       files: {
-        'Cargo.toml': cargoToml('cim-domain-location', '0.8.0', { 'cim-domain': '{ git = "https://github.com/acme/cim-domain", tag = "v0.8.0" }' }),
-        'Cargo.lock': cargoLock('cim-domain-location', '0.8.0', [['cim-domain', '0.8.0', `${GIT}/cim-domain.git?tag=v0.8.0#${domainCommits[1]}`]]),
+        'Cargo.toml': cargoToml('cim-domain-location', '0.8.0', {
+          'cim-domain': '{ git = "https://github.com/acme/cim-domain", tag = "v0.8.0" }',
+        }),
+        'Cargo.lock': cargoLock('cim-domain-location', '0.8.0', [
+          ['cim-domain', '0.8.0', `${GIT}/cim-domain.git?tag=v0.8.0#${domainCommits[1]}`],
+        ]),
       },
       tag: 'v0.8.0',
     },
     {
       files: {
-        'Cargo.toml': cargoToml('cim-domain-location', '0.8.1', { 'cim-domain': '{ git = "https://github.com/acme/cim-domain", tag = "v0.8.1" }' }),
+        'Cargo.toml': cargoToml('cim-domain-location', '0.8.1', {
+          'cim-domain': '{ git = "https://github.com/acme/cim-domain", tag = "v0.8.1" }',
+        }),
         'Cargo.lock': cargoLock('cim-domain-location', '0.8.1', [
           ['cim-domain', '0.7.8', `${GIT}/cim-domain.git?branch=main#${domainCommits[0]}`],
           ['cim-ghost', '0.1.0', null],
@@ -148,39 +180,58 @@ function organization() {
   return { root, org, domain, location, domainCommits, locationCommits, registry: join(root, 'registry') }
 }
 
-const update = (org: string, registry: string) => updateFromLocalSource({ source: org, registryDir: registry, modulePattern, date: '2026-12-06' })
+const update = (org: string, registry: string) =>
+  updateFromLocalSource({ source: org, registryDir: registry, modulePattern, date: '2026-12-06' })
 const status = (registry: string) => JSON.parse(readFileSync(join(registry, 'status.json'), 'utf8')) as StatusFile
 const codes = (s: StatusFile, name: string) => s.modules[name]!.problems.map((p) => p.code)
-const lines = (registry: string, name: string) => readFileSync(join(registry, 'history', `${name}.jsonl`), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
+const lines = (registry: string, name: string) =>
+  readFileSync(join(registry, 'history', `${name}.jsonl`), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l))
 
 describe('history through the local source (checkouts and bundles)', () => {
   const world = organization()
 
   it('writes one line per version tag, the heads, and the warnings', async () => {
     const first = await update(world.org, world.registry)
-    expect(first.plan.changedFiles).toEqual(expect.arrayContaining(['history/cim-domain.jsonl', 'history/cim-domain-location.jsonl', 'history/heads.json']))
+    expect(first.plan.changedFiles).toEqual(
+      expect.arrayContaining(['history/cim-domain.jsonl', 'history/cim-domain-location.jsonl', 'history/heads.json']),
+    )
     expect(lines(world.registry, 'cim-domain').map((l) => [l.tag, l.version, l.manifest_version, l.commit])).toEqual([
       ['v0.7.8', '0.7.8', '0.7.8', world.domainCommits[0]],
       ['v0.8.0', '0.8.0', '0.8.0', world.domainCommits[1]],
       ['v0.8.1', '0.8.1', '0.8.0', world.domainCommits[2]],
     ])
     const [location] = lines(world.registry, 'cim-domain-location')
-    expect(location).toMatchObject({ version: '0.8.0', dependencies: { 'cim-domain': '=0.8.0' }, locked: { 'cim-domain': { version: '0.8.0', source: 'git-tag', commit: world.domainCommits[1] } }, ci: null })
+    expect(location).toMatchObject({
+      version: '0.8.0',
+      dependencies: { 'cim-domain': '=0.8.0' },
+      locked: { 'cim-domain': { version: '0.8.0', source: 'git-tag', commit: world.domainCommits[1] } },
+      ci: null,
+    })
     expect(location.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
     const heads = JSON.parse(readFileSync(join(world.registry, 'history', 'heads.json'), 'utf8'))
     expect(heads.modules['cim-domain-location']).toEqual({
       commit: world.locationCommits[1],
       date: expect.any(String),
       version: '0.8.1',
-      locked: { 'cim-domain': { version: '0.7.8', source: 'git-branch', commit: world.domainCommits[0] }, 'cim-ghost': { version: '0.1.0', source: 'path', commit: null } },
+      locked: {
+        'cim-domain': { version: '0.7.8', source: 'git-branch', commit: world.domainCommits[0] },
+        'cim-ghost': { version: '0.1.0', source: 'path', commit: null },
+      },
       ci: null,
       newest_tag: '0.8.0',
     })
 
     const s = status(world.registry)
     expect(codes(s, 'cim-domain')).toContain('tag-version-mismatch')
-    expect(s.modules['cim-domain']!.problems.find((p) => p.code === 'tag-version-mismatch')!.message).toContain('tag v0.8.1')
-    expect(codes(s, 'cim-domain-location')).toEqual(expect.arrayContaining(['locked-behind', 'unreproducible-dependency']))
+    expect(s.modules['cim-domain']!.problems.find((p) => p.code === 'tag-version-mismatch')!.message).toContain(
+      'tag v0.8.1',
+    )
+    expect(codes(s, 'cim-domain-location')).toEqual(
+      expect.arrayContaining(['locked-behind', 'unreproducible-dependency']),
+    )
     expect(s.modules['cim-domain-location']!.problems.every((p) => p.level === 'warning')).toBe(true)
 
     const readme = readFileSync(join(world.registry, 'README.md'), 'utf8')
@@ -207,7 +258,9 @@ describe('history through the local source (checkouts and bundles)', () => {
   })
 
   it('reports a tag that moved and keeps both readings', async () => {
-    gitHistory(world.domain, [{ files: { 'Cargo.toml': cargoToml('cim-domain', '0.9.0'), 'NOTES.md': 'x' }, moveTag: 'v0.9.0' }])
+    gitHistory(world.domain, [
+      { files: { 'Cargo.toml': cargoToml('cim-domain', '0.9.0'), 'NOTES.md': 'x' }, moveTag: 'v0.9.0' },
+    ])
     await update(world.org, world.registry)
     const v090 = lines(world.registry, 'cim-domain').filter((l) => l.tag === 'v0.9.0')
     expect(v090).toHaveLength(2)
@@ -219,7 +272,12 @@ describe('history through the local source (checkouts and bundles)', () => {
     const org = join(world.root, 'org2')
     gitHistory(join(org, 'cim-domain'), [{ files: { 'Cargo.toml': cargoToml('cim-domain', '0.8.1') }, tag: 'v0.8.1' }])
     gitHistory(join(org, 'cim-app'), [
-      { files: { 'Cargo.toml': cargoToml('cim-app', '1.0.0', { 'cim-domain': '"0.8"' }), 'Cargo.lock': cargoLock('cim-app', '1.0.0', [['cim-domain', '0.7.5', 'registry+https://example.com/index']]) } },
+      {
+        files: {
+          'Cargo.toml': cargoToml('cim-app', '1.0.0', { 'cim-domain': '"0.8"' }),
+          'Cargo.lock': cargoLock('cim-app', '1.0.0', [['cim-domain', '0.7.5', 'registry+https://example.com/index']]),
+        },
+      },
     ])
     const registry = join(world.root, 'registry2')
     await update(org, registry)
@@ -234,8 +292,13 @@ describe('history through the local source (checkouts and bundles)', () => {
         files: {
           'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = "0.5.0"\n',
           'crates/cim-ipld-codec/Cargo.toml': cargoToml('cim-ipld-codec', '0.5.0', { 'cim-domain': '"0.8"' }),
-          'crates/cim-ipld-store/Cargo.toml': cargoToml('cim-ipld-store', '0.5.0', { 'cim-ipld-codec': '{ path = "../cim-ipld-codec" }' }),
-          'Cargo.lock': cargoLock('cim-ipld-codec', '0.5.0', [['cim-ipld-store', '0.5.0', null], ['cim-domain', '0.8.1', 'registry+https://example.com/index']]),
+          'crates/cim-ipld-store/Cargo.toml': cargoToml('cim-ipld-store', '0.5.0', {
+            'cim-ipld-codec': '{ path = "../cim-ipld-codec" }',
+          }),
+          'Cargo.lock': cargoLock('cim-ipld-codec', '0.5.0', [
+            ['cim-ipld-store', '0.5.0', null],
+            ['cim-domain', '0.8.1', 'registry+https://example.com/index'],
+          ]),
         },
         tag: 'cim-ipld-v0.5.0',
       },
@@ -244,13 +307,21 @@ describe('history through the local source (checkouts and bundles)', () => {
     const registry = join(world.root, 'registry4')
     await update(org, registry)
     const [entry] = lines(registry, 'cim-ipld')
-    expect(entry).toMatchObject({ version: '0.5.0', tag: 'cim-ipld-v0.5.0', manifest_version: '0.5.0', dependencies: { 'cim-domain': '^0.8' }, locked: { 'cim-domain': { version: '0.8.1', source: 'registry', commit: null } } })
+    expect(entry).toMatchObject({
+      version: '0.5.0',
+      tag: 'cim-ipld-v0.5.0',
+      manifest_version: '0.5.0',
+      dependencies: { 'cim-domain': '^0.8' },
+      locked: { 'cim-domain': { version: '0.8.1', source: 'registry', commit: null } },
+    })
     expect(Object.keys(entry.locked)).toEqual(['cim-domain'])
   })
 
   it('reads past a lock file that is not TOML or not UTF-8: the tag is recorded without it, with a warning', async () => {
     const org = join(world.root, 'org5')
-    gitHistory(join(org, 'cim-app'), [{ files: { 'Cargo.toml': cargoToml('cim-app', '1.0.0'), 'Cargo.lock': '\xff\xfe not text' }, tag: 'v1.0.0' }])
+    gitHistory(join(org, 'cim-app'), [
+      { files: { 'Cargo.toml': cargoToml('cim-app', '1.0.0'), 'Cargo.lock': '\xff\xfe not text' }, tag: 'v1.0.0' },
+    ])
     const { writeFileSync } = await import('node:fs')
     writeFileSync(join(org, 'cim-app', 'Cargo.lock'), Buffer.from([0xff, 0xfe, 0x00, 0x41]))
     gitHistory(join(org, 'cim-app'), [{ files: {}, tag: 'v1.0.1' }])
@@ -261,7 +332,11 @@ describe('history through the local source (checkouts and bundles)', () => {
       ['v1.0.1', null, ['Cargo.lock: it is not UTF-8 text']],
     ])
     // The head is v1.0.1: its unreadable lock is a warning for as long as it is the head, run after run.
-    const warning = expect.objectContaining({ code: 'invalid-lock', file: 'Cargo.lock', message: expect.stringMatching(/^Cargo.lock at the head commit [0-9a-f]{7} is not read: it is not UTF-8 text$/) })
+    const warning = expect.objectContaining({
+      code: 'invalid-lock',
+      file: 'Cargo.lock',
+      message: expect.stringMatching(/^Cargo.lock at the head commit [0-9a-f]{7} is not read: it is not UTF-8 text$/),
+    })
     expect(status(registry).modules['cim-app']!.problems).toEqual(expect.arrayContaining([warning]))
     expect((await update(org, registry)).plan.changedFiles).toEqual([])
     expect(status(registry).modules['cim-app']!.problems).toEqual(expect.arrayContaining([warning]))
@@ -274,6 +349,8 @@ describe('history through the local source (checkouts and bundles)', () => {
     writeFileSync(join(org, 'cim-broken.bundle'), 'not a bundle')
     const result = await update(org, join(world.root, 'registry3'))
     expect([...result.plan.registry.modules.keys()]).toEqual(['cim-domain'])
-    expect(result.plan.registry.problems.map((p) => p.message)).toEqual([expect.stringContaining('cim-broken.bundle is not read: not a readable git bundle')])
+    expect(result.plan.registry.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('cim-broken.bundle is not read: not a readable git bundle'),
+    ])
   })
 })

@@ -37,7 +37,8 @@ export function annotateModules(plan: UpdatePlan): void {
   for (const module of plan.registry.modules.values()) {
     for (const problem of module.problems) {
       // Module warnings other than stale (a missing cim.yaml, say) are status.json's business, not the step's.
-      if (problem.level === 'error' || problem.code === 'stale') found.push({ level: problem.level, problem, module: module.name, rank: problem.code === 'stale' ? 1 : 2 })
+      if (problem.level === 'error' || problem.code === 'stale')
+        found.push({ level: problem.level, problem, module: module.name, rank: problem.code === 'stale' ? 1 : 2 })
     }
   }
   for (const level of ['error', 'warning'] as const) {

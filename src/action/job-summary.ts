@@ -42,16 +42,24 @@ export function renderUpdateSummary(plan: UpdatePlan, summary: UpdateSummary, re
   const shown: string[] = []
   for (const module of rows) {
     const row = `<tr><td>${htmlText(module.name)}</td><td>${module.fields.type}</td><td>${htmlText(module.fields.version ?? '-')}</td><td>${module.health}</td><td>${htmlText(
-      module.problems.map((problem) => problem.message).join('; ').slice(0, 2000),
+      module.problems
+        .map((problem) => problem.message)
+        .join('; ')
+        .slice(0, 2000),
     )}</td></tr>`
     if (size + Buffer.byteLength(row) > SUMMARY_BUDGET) break
     size += Buffer.byteLength(row)
     shown.push(row)
   }
-  if (summary.removed.length > 0) parts.push(`<p>Removed: ${summary.removed.slice(0, 200).map(htmlText).join(', ')}${summary.removed.length > 200 ? ', ...' : ''}</p>`)
+  if (summary.removed.length > 0)
+    parts.push(
+      `<p>Removed: ${summary.removed.slice(0, 200).map(htmlText).join(', ')}${summary.removed.length > 200 ? ', ...' : ''}</p>`,
+    )
   if (shown.length > 0) parts.push(`${header}${shown.join('')}</table>`)
   if (shown.length < rows.length) {
-    parts.push(`<p>${rows.length - shown.length} more changed or problem modules are not listed here (the summary stays under the runner's 1 MiB): see status.json in the registry.</p>`)
+    parts.push(
+      `<p>${rows.length - shown.length} more changed or problem modules are not listed here (the summary stays under the runner's 1 MiB): see status.json in the registry.</p>`,
+    )
   }
   return parts.join('\n')
 }

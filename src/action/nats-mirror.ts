@@ -7,7 +7,10 @@ import * as core from '@actions/core'
 import { describeMirror, mirrorAfterUpdate, type RegistryMirrorSettings } from '../nats-registry/after-update.js'
 import type { UpdatePlan } from '../registry/update.js'
 
-export async function mirrorToNats(settings: RegistryMirrorSettings | null, result: { plan: UpdatePlan; commitSha: string | null }): Promise<void> {
+export async function mirrorToNats(
+  settings: RegistryMirrorSettings | null,
+  result: { plan: UpdatePlan; commitSha: string | null },
+): Promise<void> {
   const outcome = await mirrorAfterUpdate(settings, result.plan, result.commitSha)
   core.setOutput('nats-mirror', outcome.status)
   if (outcome.status === 'failed') core.warning(describeMirror(outcome))

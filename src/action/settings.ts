@@ -133,12 +133,21 @@ function updateSettings(env: NodeJS.ProcessEnv): UpdateSettings {
 function natsMirrorSettings(dryRun: boolean): RegistryMirrorSettings | null {
   const privatePolicy = core.getInput('nats-private-modules') || 'bucket'
   if (!(PRIVATE_POLICIES as readonly string[]).includes(privatePolicy)) {
-    throw new Error(`input nats-private-modules is ${JSON.stringify(privatePolicy)}; it must be one of ${PRIVATE_POLICIES.join(', ')}`)
+    throw new Error(
+      `input nats-private-modules is ${JSON.stringify(privatePolicy)}; it must be one of ${PRIVATE_POLICIES.join(', ')}`,
+    )
   }
   const replicas = Number(core.getInput('nats-replicas') || '1')
   if (![1, 3, 5].includes(replicas)) throw new Error('input nats-replicas must be 1, 3 or 5')
   const nats = dryRun ? null : natsInputs()
-  return nats && { nats, bucket: core.getInput('nats-bucket') || DEFAULT_BUCKET, privatePolicy: privatePolicy as PrivatePolicy, replicas }
+  return (
+    nats && {
+      nats,
+      bucket: core.getInput('nats-bucket') || DEFAULT_BUCKET,
+      privatePolicy: privatePolicy as PrivatePolicy,
+      replicas,
+    }
+  )
 }
 
 function gitHubSourceSettings(env: NodeJS.ProcessEnv, org: string): GitHubSourceSettings {
@@ -206,7 +215,9 @@ function siteSettings(env: NodeJS.ProcessEnv): SiteSettings {
 function siteRegistry(env: NodeJS.ProcessEnv, token: string): RegistryClientOptions {
   const named = core.getInput('site-registry')
   const branch = core.getInput('branch')
-  const spec = named || `github:${fullName(registryRepository(env, 'site'))}/${core.getInput('registry-dir') || 'registry'}${branch ? `@${branch}` : ''}`
+  const spec =
+    named ||
+    `github:${fullName(registryRepository(env, 'site'))}/${core.getInput('registry-dir') || 'registry'}${branch ? `@${branch}` : ''}`
   return registryOptions(spec, { ...env, GITHUB_TOKEN: token || env.GITHUB_TOKEN })
 }
 
@@ -270,7 +281,9 @@ function pemInput(name: string): string | undefined {
 /** A number of seconds, positive (and at most `max`), or `fallback` when the input is not set. */
 function secondsInput(name: string, fallback: number, max?: number): number {
   const text = core.getInput(name)
-  return text === '' ? fallback : parsePositiveNumber(text, `input ${name}`, { unit: 'seconds', ...(max ? { max } : {}) })
+  return text === ''
+    ? fallback
+    : parsePositiveNumber(text, `input ${name}`, { unit: 'seconds', ...(max ? { max } : {}) })
 }
 
 /** Like core.getBooleanInput, with a default for an input that is not set at all. */

@@ -16,7 +16,9 @@ export async function site(settings: SiteSettings): Promise<void> {
   })
   for (const note of result.notes) core.notice(note)
   const hidden = result.hidden > 0 ? `, ${result.hidden} private left out` : ''
-  core.info(`site of ${result.location}: ${result.modules} modules${hidden}; ${result.files} files (${Math.round(result.bytes / 1024)} kB) in ${settings.out}`)
+  core.info(
+    `site of ${result.location}: ${result.modules} modules${hidden}; ${result.files} files (${Math.round(result.bytes / 1024)} kB) in ${settings.out}`,
+  )
   core.setOutput('site-dir', settings.out)
   core.setOutput('modules', String(result.modules))
 }

@@ -44,7 +44,8 @@ function payloadProblem(payload: unknown): string | undefined {
   if (!payload || typeof payload !== 'object') return 'client_payload is missing'
   const { module, commit } = payload as Record<string, unknown>
   if (typeof module !== 'string' || !isModuleName(module)) return 'client_payload.module is not a module name'
-  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) return 'client_payload.commit is not a 40-hex commit SHA'
+  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit))
+    return 'client_payload.commit is not a 40-hex commit SHA'
   return undefined
 }
 
@@ -55,6 +56,8 @@ function touchesOnly(event: Record<string, unknown>, dir: string): boolean {
   if (!Array.isArray(commits) || commits.length === 0 || commits.length >= 20) return false
   const prefix = `${dir.replace(/\/+$/, '')}/`
   return commits.every((commit: Record<string, unknown>) =>
-    ['added', 'modified', 'removed'].every((key) => ((commit[key] as string[] | undefined) ?? []).every((path) => path.startsWith(prefix))),
+    ['added', 'modified', 'removed'].every((key) =>
+      ((commit[key] as string[] | undefined) ?? []).every((path) => path.startsWith(prefix)),
+    ),
   )
 }

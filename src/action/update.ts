@@ -50,7 +50,11 @@ interface UpdateOutcome {
   reads?: ReadReport
 }
 
-async function updateLocal(settings: UpdateSettings, source: { dir: string; org: string | undefined }, trigger: string): Promise<UpdateOutcome> {
+async function updateLocal(
+  settings: UpdateSettings,
+  source: { dir: string; org: string | undefined },
+  trigger: string,
+): Promise<UpdateOutcome> {
   return updateFromLocalSource({
     source: source.dir,
     registryDir: settings.registryDir,
@@ -62,7 +66,11 @@ async function updateLocal(settings: UpdateSettings, source: { dir: string; org:
   })
 }
 
-async function updateGitHub(settings: UpdateSettings, github: GitHubSourceSettings, trigger: string): Promise<UpdateOutcome> {
+async function updateGitHub(
+  settings: UpdateSettings,
+  github: GitHubSourceSettings,
+  trigger: string,
+): Promise<UpdateOutcome> {
   const client = createGitHubClient({
     token: github.token,
     timeoutMs: github.requestTimeoutMs,

@@ -38,6 +38,7 @@ export function registryFromOptions(values: Record<string, string | boolean | un
   const spec = string(values.registry) ?? process.env.CIM_REGISTRY
   if (!spec) throw new UsageError(`no registry given: pass --registry (${REGISTRY_SPEC_HELP}) or set CIM_REGISTRY`)
   const timeout = string(values.timeout)
-  const seconds = timeout === undefined ? undefined : usage(() => parsePositiveNumber(timeout, '--timeout', { unit: 'seconds' }))
+  const seconds =
+    timeout === undefined ? undefined : usage(() => parsePositiveNumber(timeout, '--timeout', { unit: 'seconds' }))
   return usage(() => ({ ...registryOptions(spec), ...(seconds !== undefined ? { timeoutMs: seconds * 1000 } : {}) }))
 }

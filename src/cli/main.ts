@@ -50,7 +50,9 @@ The changelog date is today's, or SOURCE_DATE_EPOCH's when set. Exit status: 0 w
     async run(values) {
       const source = required(values, 'source')
       const registryDir = required(values, 'registry-dir')
-      const modulePattern = usage(() => compileModulePattern(string(values['module-pattern']) ?? DEFAULT_MODULE_PATTERN))
+      const modulePattern = usage(() =>
+        compileModulePattern(string(values['module-pattern']) ?? DEFAULT_MODULE_PATTERN),
+      )
       const result = await updateFromLocalSource({
         source,
         registryDir,
@@ -119,7 +121,12 @@ export async function main(argv: string[]): Promise<number> {
   if (!command) return fail(`unknown command ${JSON.stringify(name)}; run cim-registry --help`, 2)
   try {
     const { values, positionals } = usage(() =>
-      parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }),
+      parseArgs({
+        args: rest,
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      }),
     )
     if (values.help) {
       console.log(command.usage)
@@ -127,7 +134,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(values, positionals)
   } catch (error) {
-    return error instanceof UsageError ? fail(`${name}: ${error.message}`, 2) : fail(`${name}: ${(error as Error).message}`, 1)
+    return error instanceof UsageError
+      ? fail(`${name}: ${error.message}`, 2)
+      : fail(`${name}: ${(error as Error).message}`, 1)
   }
 }
 

@@ -15,7 +15,13 @@ import {
 } from '../events/bridge/bridge.js'
 import { DEFAULT_EVENT_TYPE } from '../github/dispatch.js'
 import { requireRepositoryName } from '../util/repository-name.js'
-import { closeConnection, connectionOptions, connectNats, parseServers, type NatsSettings } from '../events/connection.js'
+import {
+  closeConnection,
+  connectionOptions,
+  connectNats,
+  parseServers,
+  type NatsSettings,
+} from '../events/connection.js'
 import { parseDuration } from '../events/duration.js'
 import { DEFAULT_SUBJECT, MAX_EVENT_BYTES } from '../events/event.js'
 import { jsonLogger } from '../events/log.js'
@@ -98,7 +104,8 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
       json: { type: 'boolean' },
     },
     async run(values, positionals) {
-      if (positionals.length !== 1 || positionals[0] !== 'setup') throw new UsageError('the nats command has one subcommand: setup')
+      if (positionals.length !== 1 || positionals[0] !== 'setup')
+        throw new UsageError('the nats command has one subcommand: setup')
       const settings = natsSettings(values)
       const subject = string(values.subject) ?? DEFAULT_SUBJECT
       const deadLetter = string(values['dead-letter-subject']) ?? DEFAULT_DEAD_LETTER_SUBJECT
@@ -108,10 +115,14 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
       }
       // Two streams cannot capture one subject, and dead letters must not count against the event stream's limits.
       if (subjectCovered(deadLetter, subjects)) {
-        throw new UsageError(`--dead-letter-subject ${deadLetter} must be outside the stream's subjects ${subjects.join(',')}`)
+        throw new UsageError(
+          `--dead-letter-subject ${deadLetter} must be outside the stream's subjects ${subjects.join(',')}`,
+        )
       }
       const replicas = usage(() => integer(string(values.replicas) ?? '1', 1, 5, '--replicas'))
-      const maxEventBytes = usage(() => integer(string(values['max-event-bytes']) ?? `${MAX_EVENT_BYTES}`, 256, 512 * 1024, '--max-event-bytes'))
+      const maxEventBytes = usage(() =>
+        integer(string(values['max-event-bytes']) ?? `${MAX_EVENT_BYTES}`, 256, 512 * 1024, '--max-event-bytes'),
+      )
       const stream = {
         ...DEFAULT_STREAM_SETTINGS,
         stream: string(values.stream) ?? DEFAULT_STREAM_SETTINGS.stream,
@@ -142,7 +153,11 @@ Durations: 500ms, 30s, 5m, 24h, 7d. Exit status: 0 done, 1 NATS refused or faile
       const nc = await connectNats(settings, { name: 'cim-registry-setup', timeout: SETUP_CONNECT_TIMEOUT_MS })
       try {
         const jsm = await jetstreamManager(nc)
-        const result = await setupEventPath(jsm, { stream, deadLetters, consumer }, { ...serverFacts(nc), account: await jsm.getAccountInfo() })
+        const result = await setupEventPath(
+          jsm,
+          { stream, deadLetters, consumer },
+          { ...serverFacts(nc), account: await jsm.getAccountInfo() },
+        )
         if (values.json) console.log(JSON.stringify(result))
         else {
           console.log(`stream ${stream.stream} (${subjects.join(', ')}, replicas ${replicas}): ${result.stream}`)
@@ -220,7 +235,9 @@ deleted while running, an ack wait too short for the settings), 2 bad usage.`,
         maxEventBytes: usage(() => integer(maxEventBytes, 256, 1024 * 1024, '--max-event-bytes')),
         dispatchTimeoutMs: duration(values, 'dispatch-timeout', DEFAULT_DISPATCH_TIMEOUT_MS),
         stuckAfterMs: duration(values, 'stuck-after', DEFAULT_STUCK_AFTER_MS),
-        ...(healthPort !== undefined ? { healthPort: usage(() => integer(healthPort, 0, 65535, '--health-port')) } : {}),
+        ...(healthPort !== undefined
+          ? { healthPort: usage(() => integer(healthPort, 0, 65535, '--health-port')) }
+          : {}),
         log: jsonLogger(),
       }
       const controller = new AbortController()
@@ -273,7 +290,12 @@ export function natsSettings(values: Record<string, string | boolean | undefined
 }
 
 /** A duration flag; with `zero`, a bare `0` is accepted and means no limit. */
-function duration(values: Record<string, unknown>, flag: string, fallback: number, options: { zero?: boolean } = {}): number {
+function duration(
+  values: Record<string, unknown>,
+  flag: string,
+  fallback: number,
+  options: { zero?: boolean } = {},
+): number {
   const text = string(values[flag])
   if (text === undefined) return fallback
   if (options.zero && text.trim() === '0') return 0
@@ -298,7 +320,10 @@ function integer(text: string, min: number, max: number, flag: string): number {
 
 function list(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined
-  const items = text.split(',').map((item) => item.trim()).filter((item) => item.length > 0)
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
   if (items.length === 0) throw new Error('--subjects names no subject')
   return items
 }

@@ -106,11 +106,7 @@ ${COMMON_HELP}`,
     async run(values, positionals) {
       const name = takes(positionals, 1, 'NAME')
       const links = await openClient(values).dependenciesOf(name)
-      print(values, links, () =>
-        links.length === 0
-          ? [`${name} has no dependencies`]
-          : dependencyTable(links),
-      )
+      print(values, links, () => (links.length === 0 ? [`${name} has no dependencies`] : dependencyTable(links)))
       return 0
     },
   },
@@ -130,7 +126,10 @@ ${COMMON_HELP}`,
       print(values, links, () =>
         links.length === 0
           ? [`no module depends on ${name}`]
-          : table(['DEPENDENT', 'RANGE', 'SATISFIED'], links.map((link) => [link.from, link.range, satisfied(link)])),
+          : table(
+              ['DEPENDENT', 'RANGE', 'SATISFIED'],
+              links.map((link) => [link.from, link.range, satisfied(link)]),
+            ),
       )
       return 0
     },
@@ -169,7 +168,9 @@ ${COMMON_HELP}`,
     async run(values, positionals) {
       takes(positionals, 0)
       const topics = (await openClient(values).topics()).filter((use) => values.all === true || !use.convention)
-      const empty = values.all ? 'no module carries a topic' : "no module carries a subject topic (--all shows the convention's topics too)"
+      const empty = values.all
+        ? 'no module carries a topic'
+        : "no module carries a subject topic (--all shows the convention's topics too)"
       print(values, topics, () => topicTable(topics, empty))
       return 0
     },
@@ -189,7 +190,9 @@ ${COMMON_HELP}`,
     async run(values, positionals) {
       const name = takes(positionals, 1, 'NAME')
       const versions = await openClient(values).versions(name)
-      print(values, versions, () => (versions.length === 0 ? [`${name} has no version tags in the registry's history`] : versionTable(versions)))
+      print(values, versions, () =>
+        versions.length === 0 ? [`${name} has no version tags in the registry's history`] : versionTable(versions),
+      )
       return 0
     },
   },
@@ -227,7 +230,11 @@ ${COMMON_HELP}`,
     async run(values, positionals) {
       takes(positionals, 0)
       const entries = await openClient(values).drift()
-      print(values, entries, () => (entries.length === 0 ? ['no drift: every lock pins the newest registered versions, reproducibly'] : driftTable(entries)))
+      print(values, entries, () =>
+        entries.length === 0
+          ? ['no drift: every lock pins the newest registered versions, reproducibly']
+          : driftTable(entries),
+      )
       return 0
     },
   },
@@ -249,7 +256,9 @@ resolve exits with status 1 when no versions work together.`,
       if (positionals.length === 0) throw new UsageError('resolve needs at least one NAME or NAME@RANGE')
       const result = await ask(openClient(values).resolve(positionals))
       print(values, result, () =>
-        result.ok ? table(['MODULE', 'VERSION'], Object.entries(result.versions)) : ['no versions work together:', ...result.explanation.split('\n').map(clean)],
+        result.ok
+          ? table(['MODULE', 'VERSION'], Object.entries(result.versions))
+          : ['no versions work together:', ...result.explanation.split('\n').map(clean)],
       )
       return result.ok ? 0 : 1
     },
@@ -334,17 +343,22 @@ function moduleDetailLines(module: ModuleInfo, links: DependencyLink[], status: 
     ['deployed', module.deployed === undefined ? undefined : String(module.deployed)],
     ['archived', module.archived ? 'yes' : undefined],
     ['topics', module.topics.join(', ') || undefined],
-    ['last commit', module.last_commit && `${module.last_commit}${module.last_updated ? ` (${module.last_updated})` : ''}`],
+    [
+      'last commit',
+      module.last_commit && `${module.last_commit}${module.last_updated ? ` (${module.last_updated})` : ''}`,
+    ],
     ['metadata', module.metadata === 'declared' ? 'declared in cim.yaml' : 'inferred (no valid cim.yaml)'],
     ['health', status?.health],
     ['dependents', status && (status.dependents.join(', ') || 'none')],
   ]
   const lines = [module.name]
-  for (const [label, value] of fields) if (value !== null && value !== undefined) lines.push(`  ${label.padEnd(13)}${clean(value)}`)
+  for (const [label, value] of fields)
+    if (value !== null && value !== undefined) lines.push(`  ${label.padEnd(13)}${clean(value)}`)
   if (links.length === 0) lines.push(`  ${'dependencies'.padEnd(13)}none`)
   else lines.push('  dependencies', ...dependencyTable(links).map((line) => `    ${line}`))
   if (status?.stale) lines.push(`  ${'stale'.padEnd(13)}${clean(status.stale)}`)
-  if (status && status.problems.length > 0) lines.push('  problems', ...status.problems.map((problem) => `    ${clean(formatProblem(problem))}`))
+  if (status && status.problems.length > 0)
+    lines.push('  problems', ...status.problems.map((problem) => `    ${clean(formatProblem(problem))}`))
   return lines
 }
 
@@ -363,31 +377,45 @@ function describeStatus(status: StatusFile, location: string): string[] {
     `view        ${status.complete_view ? 'complete' : 'partial: the last update could not see every repository'}`,
     `hash        ${status.registry_hash}`,
   ]
-  if (status.problems.length > 0) lines.push('', 'registry problems:', ...status.problems.map((problem) => `  ${clean(formatProblem(problem))}`))
+  if (status.problems.length > 0)
+    lines.push('', 'registry problems:', ...status.problems.map((problem) => `  ${clean(formatProblem(problem))}`))
   const errors = withHealth('error')
   if (errors.length > 0) lines.push('', 'modules with errors:')
   for (const [name, module] of errors) {
     lines.push(`  ${name}`, ...errorsOf(module.problems).map((p) => `    ${clean(formatProblem(p))}`))
   }
   const warnings = withHealth('warning').map(([name]) => name)
-  if (warnings.length > 0) lines.push('', `modules with warnings (cim-registry get NAME shows them): ${warnings.join(', ')}`)
+  if (warnings.length > 0)
+    lines.push('', `modules with warnings (cim-registry get NAME shows them): ${warnings.join(', ')}`)
   return lines
 }
 
 function dependencyTable(links: DependencyLink[]): string[] {
   return table(
     ['DEPENDENCY', 'RANGE', 'REGISTERED', 'SATISFIED'],
-    links.map((link) => [link.to, link.range, link.registered ? (link.version ?? 'no version') : 'not registered', satisfied(link)]),
+    links.map((link) => [
+      link.to,
+      link.range,
+      link.registered ? (link.version ?? 'no version') : 'not registered',
+      satisfied(link),
+    ]),
   )
 }
 
 function versionTable(versions: VersionEntry[]): string[] {
   const locked = (entry: VersionEntry) =>
-    entry.locked === null ? 'no lock file' : Object.entries(entry.locked).map(([name, lock]) => `${name} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`).join(', ') || '-'
+    entry.locked === null
+      ? 'no lock file'
+      : Object.entries(entry.locked)
+          .map(([name, lock]) => `${name} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`)
+          .join(', ') || '-'
   return table(
     ['VERSION', 'TAG', 'COMMIT', 'DATE', 'CI', 'BUILT WITH'],
     versions.map((entry) => [
-      entry.version + (entry.manifest_version !== null && entry.manifest_version !== entry.version ? ` (manifest ${entry.manifest_version})` : ''),
+      entry.version +
+        (entry.manifest_version !== null && entry.manifest_version !== entry.version
+          ? ` (manifest ${entry.manifest_version})`
+          : ''),
       entry.tag + (entry.moved_from ? ' (moved)' : ''),
       entry.commit.slice(0, 7),
       entry.date?.slice(0, 10) ?? '-',
@@ -418,7 +446,14 @@ function driftTable(entries: DriftEntry[]): string[] {
   return [
     ...table(
       ['MODULE', 'DEPENDENCY', 'LOCKED', 'NEWEST', 'SOURCE', 'REPRODUCIBLE'],
-      entries.map((entry) => [entry.module, entry.dependency, entry.locked ?? entry.commit?.slice(0, 7) ?? '-', entry.newest ?? '-', entry.source, entry.reproducible ? 'yes' : 'no']),
+      entries.map((entry) => [
+        entry.module,
+        entry.dependency,
+        entry.locked ?? entry.commit?.slice(0, 7) ?? '-',
+        entry.newest ?? '-',
+        entry.source,
+        entry.reproducible ? 'yes' : 'no',
+      ]),
     ),
     `${entries.length} drift entr${entries.length === 1 ? 'y' : 'ies'} in ${modules} module${modules === 1 ? '' : 's'}`,
   ]
@@ -432,7 +467,12 @@ function satisfied(link: DependencyLink): string {
 function table(header: string[], rows: string[][]): string[] {
   const cells = [header, ...rows.map((row) => row.map(clean))]
   const widths = header.map((_, i) => cells.reduce((width, row) => Math.max(width, row[i]!.length), 0))
-  return cells.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd())
+  return cells.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  )
 }
 
 function shorten(text: string, max: number): string {

@@ -14,7 +14,9 @@ import { QUERIES, QUERY_SUBJECT_PREFIX, SERVICE_NAME, startRegistryService } fro
 import { string, UsageError, type Command } from './command.js'
 import { NATS_OPTIONS, natsSettings } from './nats.js'
 
-const CONNECTION_OPTIONS = Object.fromEntries(Object.entries(NATS_OPTIONS).filter(([name]) => name === 'nats' || name.startsWith('nats-')))
+const CONNECTION_OPTIONS = Object.fromEntries(
+  Object.entries(NATS_OPTIONS).filter(([name]) => name === 'nats' || name.startsWith('nats-')),
+)
 
 const CONNECTION_HELP = `NATS connection (as for the bridge):
   --nats URLS             comma-separated servers (default: $NATS_URL)
@@ -72,19 +74,29 @@ Exit status: 0 mirrored, 1 NATS failed or the registry files are broken, 2 bad u
       const dir = string(values['registry-dir'])
       if (!dir) throw new UsageError('--registry-dir is required')
       const privatePolicy = (string(values['private-modules']) ?? 'bucket') as PrivatePolicy
-      if (!PRIVATE_POLICIES.includes(privatePolicy)) throw new UsageError(`--private-modules must be one of ${PRIVATE_POLICIES.join(', ')}`)
+      if (!PRIVATE_POLICIES.includes(privatePolicy))
+        throw new UsageError(`--private-modules must be one of ${PRIVATE_POLICIES.join(', ')}`)
       const replicas = Number(string(values.replicas) ?? '1')
       if (![1, 3, 5].includes(replicas)) throw new UsageError('--replicas must be 1, 3 or 5')
       const { registry, registryHash } = await registryFromDir(dir)
       const nc = await openNats(settings, 'cim-registry-mirror', 'run')
       try {
-        const report = await mirrorRegistry(nc, registry, { registry_hash: registryHash, commit: string(values.commit) ?? null }, {
-          bucket: string(values.bucket),
-          privatePolicy,
-          replicas,
-        })
+        const report = await mirrorRegistry(
+          nc,
+          registry,
+          { registry_hash: registryHash, commit: string(values.commit) ?? null },
+          {
+            bucket: string(values.bucket),
+            privatePolicy,
+            replicas,
+          },
+        )
         if (values.json) console.log(JSON.stringify(report))
-        else for (const b of report.buckets) console.log(`${b.bucket}: ${b.put} keys written, ${b.deleted} deleted${b.event ? ', change announced' : ''}`)
+        else
+          for (const b of report.buckets)
+            console.log(
+              `${b.bucket}: ${b.put} keys written, ${b.deleted} deleted${b.event ? ', change announced' : ''}`,
+            )
       } finally {
         await closeConnection(nc)
       }
@@ -108,12 +120,19 @@ Exit status: 0 stopped by a signal, 1 the bucket cannot be read, 2 bad usage.`,
     options: { ...CONNECTION_OPTIONS, bucket: { type: 'string' }, json: { type: 'boolean' } },
     async run(values) {
       const settings = natsSettings(values)
-      const client = new RegistryClient({ nats: { ...settings, bucket: string(values.bucket), onInvalidRecord: (key, reason) => console.error(`skipped ${key}: ${reason}`) } })
+      const client = new RegistryClient({
+        nats: {
+          ...settings,
+          bucket: string(values.bucket),
+          onInvalidRecord: (key, reason) => console.error(`skipped ${key}: ${reason}`),
+        },
+      })
       try {
         await client.listModules()
         if (!values.json) console.error(`watching ${client.location}`)
         return await untilSignal(async (signal) => {
-          for await (const change of client.watch(signal)) console.log(values.json ? JSON.stringify(change) : describeChange(change))
+          for await (const change of client.watch(signal))
+            console.log(values.json ? JSON.stringify(change) : describeChange(change))
         })
       } finally {
         await client.close()
@@ -144,7 +163,10 @@ Exit status: 0 stopped by a signal, 1 NATS refused the credentials, 2 bad usage.
       const nc = await openNats(settings, 'cim-registry-serve', 'service')
       try {
         return await untilSignal(async (signal) => {
-          const running = await startRegistryService(nc, { source: { ...settings, bucket: string(values.bucket) }, log })
+          const running = await startRegistryService(nc, {
+            source: { ...settings, bucket: string(values.bucket) },
+            log,
+          })
           log('info', 'serving', { service: SERVICE_NAME, subjects: `${QUERY_SUBJECT_PREFIX}.>` })
           await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
           await running.stop()

@@ -48,7 +48,9 @@ GITHUB_API_URL. Exit status: 0 built, 1 the registry could not be read or the si
       if (values.json) console.log(JSON.stringify({ out, ...result }))
       else {
         const hidden = result.hidden > 0 ? ` (${result.hidden} private left out)` : ''
-        console.log(`wrote ${result.files} files (${Math.round(result.bytes / 1024)} kB) to ${out}: ${result.modules} modules${hidden}`)
+        console.log(
+          `wrote ${result.files} files (${Math.round(result.bytes / 1024)} kB) to ${out}: ${result.modules} modules${hidden}`,
+        )
       }
       return 0
     },

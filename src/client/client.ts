@@ -162,11 +162,14 @@ export class RegistryClient {
     const catalog = new Map<string, CatalogVersion[]>()
     let frontier = [...new Set(parsed.map((spec) => spec.name))]
     while (frontier.length > 0) {
-      const reached = await Promise.all(frontier.map(async (name) => [name, catalogVersions(modules.get(name), await this.history(name))] as const))
+      const reached = await Promise.all(
+        frontier.map(async (name) => [name, catalogVersions(modules.get(name), await this.history(name))] as const),
+      )
       frontier = []
       for (const [name, versions] of reached) {
         catalog.set(name, versions)
-        for (const next of dependencyNames(versions)) if (modules.has(next) && !catalog.has(next) && !frontier.includes(next)) frontier.push(next)
+        for (const next of dependencyNames(versions))
+          if (modules.has(next) && !catalog.has(next) && !frontier.includes(next)) frontier.push(next)
       }
     }
     return resolve(catalog, parsed)
@@ -237,7 +240,10 @@ export class RegistryClient {
 
   private load<T>(file: string, parse: (text: string, where: string) => T): Promise<T> {
     const source = this.source
-    if (!source) return Promise.reject(new RegistryError(`${this.location}: ${file} is not mirrored on NATS; read it from the registry repository`))
+    if (!source)
+      return Promise.reject(
+        new RegistryError(`${this.location}: ${file} is not mirrored on NATS; read it from the registry repository`),
+      )
     // A failure is not kept (cached() forgets it): the next query tries again.
     return this.cached(file, () =>
       source.read(file).then(({ text, where }) => {

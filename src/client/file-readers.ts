@@ -47,7 +47,8 @@ export function directorySource(directory: string): RegistrySource {
       try {
         bytes = await readFile(path)
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RegistryFileNotFoundError(`${path}: no such file`)
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new RegistryFileNotFoundError(`${path}: no such file`)
         throw new RegistryError(`${path}: ${(error as Error).message}`)
       }
       const text = decodeUtf8(bytes)
@@ -78,7 +79,10 @@ async function isFile(path: string): Promise<boolean> {
 export function urlSource(url: string | URL, settings: HttpSettings): RegistrySource {
   const base = parseUrl(url, 'registry URL')
   if (!base.pathname.endsWith('/')) base.pathname += '/'
-  const reader = new HttpReader(base, { ...settings, notFoundHint: 'the URL must be the folder that holds modules.yaml' })
+  const reader = new HttpReader(base, {
+    ...settings,
+    notFoundHint: 'the URL must be the folder that holds modules.yaml',
+  })
   return {
     location: shownUrl(base),
     async read(file) {
@@ -105,13 +109,16 @@ export function githubSource(github: GitHubRegistry, settings: HttpSettings): Re
     ...settings,
     // The raw media type: the body is the file itself, not JSON with base64 content (which stops at 1 MB).
     headers: { accept: 'application/vnd.github.raw+json', 'x-github-api-version': '2022-11-28' },
-    notFoundHint: 'check owner, repository, path and ref; a private repository also answers 404 to a token that cannot read it',
+    notFoundHint:
+      'check owner, repository, path and ref; a private repository also answers 404 to a token that cannot read it',
   })
   const ref = github.ref ? `@${github.ref}` : ''
   return {
     location: `${github.owner}/${github.repo}/${folder.join('/')}${ref} (${shownUrl(api)})`,
     async read(file) {
-      const segments = ['repos', github.owner, github.repo, 'contents', ...folder, ...file.split('/')].map(encodeURIComponent)
+      const segments = ['repos', github.owner, github.repo, 'contents', ...folder, ...file.split('/')].map(
+        encodeURIComponent,
+      )
       const fileUrl = new URL(segments.join('/'), api)
       if (github.ref) fileUrl.searchParams.set('ref', github.ref)
       return { text: await reader.read(fileUrl), where: `${shownUrl(fileUrl)}${ref}` }

@@ -35,8 +35,10 @@ export class HttpReader {
     base: URL,
     private readonly options: HttpReaderOptions,
   ) {
-    if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new TypeError(`the registry URL must be http or https, not ${base.protocol}`)
-    if (base.username || base.password) throw new TypeError('the registry URL must not hold credentials; pass a token instead')
+    if (base.protocol !== 'http:' && base.protocol !== 'https:')
+      throw new TypeError(`the registry URL must be http or https, not ${base.protocol}`)
+    if (base.username || base.password)
+      throw new TypeError('the registry URL must not hold credentials; pass a token instead')
     if (options.token && base.protocol === 'http:' && !isLoopback(base.hostname)) {
       throw new TypeError(`refusing to send a token over plain http to ${base.host}; use https`)
     }
@@ -62,7 +64,9 @@ export class HttpReader {
     } catch (error) {
       if (error instanceof RegistryError) throw error
       if (signal.aborted) {
-        throw new RegistryNetworkError(`${where}: no complete answer within ${this.options.timeoutMs} ms`, undefined, { cause: error })
+        throw new RegistryNetworkError(`${where}: no complete answer within ${this.options.timeoutMs} ms`, undefined, {
+          cause: error,
+        })
       }
       throw new RegistryNetworkError(`${where}: request failed (${failureDetail(error)})`, undefined, { cause: error })
     }
@@ -78,7 +82,8 @@ export class HttpReader {
       const location = response.headers.get('location')
       if (!REDIRECT_STATUSES.has(response.status) || location === null) return response
       await response.body?.cancel()
-      if (hops === MAX_REDIRECTS) throw new RegistryNetworkError(`${shownUrl(start)}: more than ${MAX_REDIRECTS} redirects`, response.status)
+      if (hops === MAX_REDIRECTS)
+        throw new RegistryNetworkError(`${shownUrl(start)}: more than ${MAX_REDIRECTS} redirects`, response.status)
       url = new URL(location, url)
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new RegistryNetworkError(`${shownUrl(start)}: redirected to a ${url.protocol} URL`, response.status)
@@ -88,17 +93,24 @@ export class HttpReader {
 
   private statusError(response: Response, where: string): RegistryError {
     const { status } = response
-    if (status === 404) return new RegistryFileNotFoundError(`${where}: not found (HTTP 404); ${this.options.notFoundHint}`)
+    if (status === 404)
+      return new RegistryFileNotFoundError(`${where}: not found (HTTP 404); ${this.options.notFoundHint}`)
     if ((status === 403 || status === 429) && response.headers.get('x-ratelimit-remaining') === '0') {
       const hint = this.options.token ? '' : ', or pass a token'
       return new RegistryNetworkError(`${where}: rate limit exhausted (HTTP ${status}); try later${hint}`, status)
     }
     if (status === 401 || status === 403) {
-      const why = this.options.token ? 'the token was refused or cannot read the registry' : 'the registry needs a token'
+      const why = this.options.token
+        ? 'the token was refused or cannot read the registry'
+        : 'the registry needs a token'
       return new RegistryNetworkError(`${where}: access denied (HTTP ${status}); ${why}`, status)
     }
-    if (status === 304) return new RegistryNetworkError(`${where}: HTTP 304 to a request that was not conditional`, status)
-    return new RegistryNetworkError(`${where}: HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`, status)
+    if (status === 304)
+      return new RegistryNetworkError(`${where}: HTTP 304 to a request that was not conditional`, status)
+    return new RegistryNetworkError(
+      `${where}: HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      status,
+    )
   }
 }
 
@@ -108,7 +120,8 @@ export function shownUrl(url: URL): string {
 }
 
 async function readText(response: Response, maxBytes: number, where: string): Promise<string> {
-  const tooLarge = () => new RegistryNetworkError(`${where}: larger than ${maxBytes} bytes, the most this client accepts`)
+  const tooLarge = () =>
+    new RegistryNetworkError(`${where}: larger than ${maxBytes} bytes, the most this client accepts`)
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
     await response.body?.cancel()
     throw tooLarge()

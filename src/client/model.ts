@@ -5,7 +5,14 @@
 import { compareStrings } from '../util/order.js'
 import { CONVENTION_TOPICS, isTopic } from '../metadata/topics.js'
 import { isRange, satisfiesRange } from '../metadata/semver.js'
-import { MODULE_TYPES, VISIBILITIES, type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../format/types.js'
+import {
+  MODULE_TYPES,
+  VISIBILITIES,
+  type ModuleEntry,
+  type ModulesFile,
+  type ModuleType,
+  type Visibility,
+} from '../format/types.js'
 import { ModuleNotFoundError } from './errors.js'
 import { closestNames } from './suggest.js'
 
@@ -117,7 +124,11 @@ export class ModuleIndex {
       }
     }
     return [...this.byTopic]
-      .map(([topic, modules]) => ({ topic, modules: modules.map((module) => module.name), convention: CONVENTION_TOPICS.has(topic) }))
+      .map(([topic, modules]) => ({
+        topic,
+        modules: modules.map((module) => module.name),
+        convention: CONVENTION_TOPICS.has(topic),
+      }))
       .sort((a, b) => b.modules.length - a.modules.length || compareStrings(a.topic, b.topic))
   }
 
@@ -136,7 +147,10 @@ export class ModuleIndex {
     this.searchText ??= new Map(
       [...this.byName.values()].map((module) => [
         module,
-        { name: module.name, rest: [module.description, module.category, module.owner, ...module.topics].join('\n').toLowerCase() },
+        {
+          name: module.name,
+          rest: [module.description, module.category, module.owner, ...module.topics].join('\n').toLowerCase(),
+        },
       ]),
     )
     const phrase = words.join(' ')
@@ -172,7 +186,8 @@ export class ModuleIndex {
 
   /** Does the registered version of `name` satisfy `range`? False when the module has no version. */
   satisfies(name: string, range: string): boolean {
-    if (!isRange(range)) throw new RangeError(`${JSON.stringify(range)} is not a semver range (e.g. ^0.3, >=0.1.0 <0.3.0)`)
+    if (!isRange(range))
+      throw new RangeError(`${JSON.stringify(range)} is not a semver range (e.g. ^0.3, >=0.1.0 <0.3.0)`)
     const { version } = this.get(name)
     return version !== null && satisfiesRange(version, range)
   }
@@ -196,11 +211,14 @@ export class ModuleIndex {
 function checkTopic(topic: string): string {
   const lower = typeof topic === 'string' ? topic.trim().toLowerCase() : topic
   if (!isTopic(lower)) {
-    throw new RangeError(`${JSON.stringify(topic)} is not a GitHub topic (lowercase letters, digits and hyphens, at most 50 characters, e.g. graph)`)
+    throw new RangeError(
+      `${JSON.stringify(topic)} is not a GitHub topic (lowercase letters, digits and hyphens, at most 50 characters, e.g. graph)`,
+    )
   }
   return lower
 }
 
 function checkOneOf(what: string, value: string, allowed: readonly string[]): void {
-  if (!allowed.includes(value)) throw new RangeError(`unknown ${what} ${JSON.stringify(value)}; one of ${allowed.join(', ')}`)
+  if (!allowed.includes(value))
+    throw new RangeError(`unknown ${what} ${JSON.stringify(value)}; one of ${allowed.join(', ')}`)
 }

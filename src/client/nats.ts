@@ -56,7 +56,10 @@ export class NatsRegistrySource {
     private readonly timeoutMs: number,
   ) {
     const { bucket, onInvalidRecord: _, servers, ...auth } = options
-    this.settings = { servers: Array.isArray(servers) ? servers : servers.split(',').map((server) => server.trim()), ...auth }
+    this.settings = {
+      servers: Array.isArray(servers) ? servers : servers.split(',').map((server) => server.trim()),
+      ...auth,
+    }
     this.bucket = bucket ?? DEFAULT_BUCKET
     this.location = `NATS bucket ${this.bucket} at ${this.settings.servers.join(', ')}`
   }
@@ -88,7 +91,7 @@ export class NatsRegistrySource {
       const name = change.key.slice(MODULE_KEY_PREFIX.length)
       const before = seen.get(name)
       if (change.value === (before ?? null)) continue
-      const previous = before === undefined ? null : this.parse(name, before, true)?.info ?? null
+      const previous = before === undefined ? null : (this.parse(name, before, true)?.info ?? null)
       if (change.value === null) {
         seen.delete(name)
         this.texts.delete(name)
@@ -121,20 +124,28 @@ export class NatsRegistrySource {
   private async read(): Promise<void> {
     const nc = await this.connect()
     const kv = await openBucket(nc, this.bucket, {}, false).catch((error: Error) => {
-      if (/not found/i.test(error.message)) throw new RegistryFileNotFoundError(`${this.location}: no such bucket (has update run with NATS inputs?)`)
+      if (/not found/i.test(error.message))
+        throw new RegistryFileNotFoundError(`${this.location}: no such bucket (has update run with NATS inputs?)`)
       throw new RegistryNetworkError(`${this.location}: ${error.message}`, undefined, { cause: error })
     })
     const { values, revision } = await readBucket(kv)
-    if (!parseMeta(values.get(META_KEY))) throw new RegistryFileNotFoundError(`${this.location} holds no registry yet (no ${META_KEY} record)`)
-    this.texts = new Map([...values].filter(([key]) => key.startsWith(MODULE_KEY_PREFIX)).map(([key, text]) => [key.slice(MODULE_KEY_PREFIX.length), text]))
+    if (!parseMeta(values.get(META_KEY)))
+      throw new RegistryFileNotFoundError(`${this.location} holds no registry yet (no ${META_KEY} record)`)
+    this.texts = new Map(
+      [...values]
+        .filter(([key]) => key.startsWith(MODULE_KEY_PREFIX))
+        .map(([key, text]) => [key.slice(MODULE_KEY_PREFIX.length), text]),
+    )
     this.revision = revision
   }
 
   private connect(): Promise<NatsConnection> {
-    this.connection ??= openNats(this.settings, 'cim-registry-client', 'service', this.timeoutMs).catch((error: Error) => {
-      this.connection = null
-      throw new RegistryNetworkError(error.message, undefined, { cause: error })
-    })
+    this.connection ??= openNats(this.settings, 'cim-registry-client', 'service', this.timeoutMs).catch(
+      (error: Error) => {
+        this.connection = null
+        throw new RegistryNetworkError(error.message, undefined, { cause: error })
+      },
+    )
     return this.connection
   }
 
@@ -156,11 +167,13 @@ export class NatsRegistrySource {
       } catch (error) {
         throw new RegistryParseError(`${where}: not JSON (${(error as Error).message})`)
       }
-      if (record?.name !== name) throw new RegistryParseError(`${where}: the record names ${JSON.stringify(record?.name)}`)
+      if (record?.name !== name)
+        throw new RegistryParseError(`${where}: the record names ${JSON.stringify(record?.name)}`)
       const entry = checkModuleEntry(record.entry, where)
       return { entry, info: Object.freeze({ ...entry, name }) }
     } catch (error) {
-      if (!quiet && error instanceof RegistryError) this.options.onInvalidRecord?.(`${MODULE_KEY_PREFIX}${name}`, error.message)
+      if (!quiet && error instanceof RegistryError)
+        this.options.onInvalidRecord?.(`${MODULE_KEY_PREFIX}${name}`, error.message)
       else if (!(error instanceof RegistryError)) throw error
       return null
     }

@@ -38,7 +38,8 @@ class Mismatch {
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string'
-const isMapping = (value: unknown): value is Mapping => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isMapping = (value: unknown): value is Mapping =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const is =
   (test: (value: unknown) => boolean, expected: string): Check =>
@@ -76,7 +77,8 @@ const fields =
 const text = is(isText, 'text')
 const textOrNull = is((value) => value === null || isText(value), 'text or null')
 const flag = is((value) => typeof value === 'boolean', 'true or false')
-const oneOf = (values: readonly string[]) => is((value) => values.includes(value as string), `one of ${values.join(', ')}`)
+const oneOf = (values: readonly string[]) =>
+  is((value) => values.includes(value as string), `one of ${values.join(', ')}`)
 const deployed = optional(is((value) => typeof value === 'boolean' || isText(value), 'true, false or text'))
 const metadata = oneOf(['declared', 'inferred'])
 const moduleName = is((value) => isText(value) && isModuleName(value), 'a module name')
@@ -136,7 +138,9 @@ const PRIVATE_DOMAIN: Record<keyof PrivateDomainEntry, Check> = {
 }
 
 const PRIVATE_DOMAINS_FILE = fields({
-  private_domains: optional(mapOf(listOf(fields(PRIVATE_DOMAIN), 'a list of domains'), 'a mapping of category to list of domains')),
+  private_domains: optional(
+    mapOf(listOf(fields(PRIVATE_DOMAIN), 'a list of domains'), 'a mapping of category to list of domains'),
+  ),
 })
 
 /** Checked, not frozen: the client indexes the entries into objects of its own, and freezes those. */
@@ -150,7 +154,9 @@ export function checkModuleEntry(value: unknown, location: string): ModuleEntry 
     fields(MODULE_ENTRY)(value, '')
   } catch (error) {
     if (!(error instanceof Mismatch)) throw error
-    throw new RegistryParseError(`${location}: ${error.path || 'the entry'} must be ${error.expected}, not ${describe(error.value)}`)
+    throw new RegistryParseError(
+      `${location}: ${error.path || 'the entry'} must be ${error.expected}, not ${describe(error.value)}`,
+    )
   }
   return value as ModuleEntry
 }
@@ -189,7 +195,8 @@ function parseYamlMapping(text: string, location: string): Mapping {
     // The core schema (YAML 1.2): no timestamps or other implicit types beyond null, booleans and numbers.
     data = load(text, { schema: CORE_SCHEMA })
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw new RegistryParseError(`${location}: not valid YAML (${(error as Error).message})`)
+    if (!(error instanceof YAMLException))
+      throw new RegistryParseError(`${location}: not valid YAML (${(error as Error).message})`)
     const { line, column } = error.mark
     throw new RegistryParseError(`${location}:${line + 1}:${column + 1}: not valid YAML (${error.reason})`)
   }
@@ -198,7 +205,9 @@ function parseYamlMapping(text: string, location: string): Mapping {
 
 function expectMapping(data: unknown, location: string): Mapping {
   if (isMapping(data)) return data
-  throw new RegistryParseError(`${location}: not a registry file (expected a mapping with schema_version, found ${describe(data)})`)
+  throw new RegistryParseError(
+    `${location}: not a registry file (expected a mapping with schema_version, found ${describe(data)})`,
+  )
 }
 
 function checkSchemaVersion(data: Mapping, location: string, required: boolean): void {

@@ -7,7 +7,8 @@ import type { RegistryClientOptions } from './client.js'
 
 const GITHUB_SPEC = /^github:([^/@\s]+)\/([^/@\s]+)(?:\/([^@\s]*))?(?:@(\S+))?$/
 
-export const REGISTRY_SPEC_HELP = 'an http(s) URL of the registry folder, github:OWNER/REPO[/PATH][@REF], or a directory'
+export const REGISTRY_SPEC_HELP =
+  'an http(s) URL of the registry folder, github:OWNER/REPO[/PATH][@REF], or a directory'
 
 /**
  * The client options for `spec`. A URL gets CIM_REGISTRY_TOKEN; `github:` gets CIM_REGISTRY_TOKEN or GITHUB_TOKEN
@@ -25,6 +26,7 @@ export function registryOptions(spec: string, env: NodeJS.ProcessEnv = process.e
       token: token ?? (env.GITHUB_TOKEN || undefined),
     }
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) throw new TypeError(`${JSON.stringify(spec)}: only http and https URLs are supported`)
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
+    throw new TypeError(`${JSON.stringify(spec)}: only http and https URLs are supported`)
   return { directory: spec }
 }

@@ -28,11 +28,16 @@ export async function readRegistryFiles(dir: string, names: readonly string[]): 
 }
 
 /** Writes `names` from `files` into `dir`, creating it when needed. */
-export async function writeRegistryFiles(dir: string, files: Record<string, string>, names: readonly string[]): Promise<void> {
+export async function writeRegistryFiles(
+  dir: string,
+  files: Record<string, string>,
+  names: readonly string[],
+): Promise<void> {
   if (names.length === 0) return
   await mkdir(dir, { recursive: true })
   for (const name of names) {
-    if (!NAMES.includes(name) && !isHistoryFile(name) && !isChangelogArchive(name)) throw new Error(`refusing to write ${name}: not a registry file`)
+    if (!NAMES.includes(name) && !isHistoryFile(name) && !isChangelogArchive(name))
+      throw new Error(`refusing to write ${name}: not a registry file`)
     const target = join(dir, name)
     await mkdir(dirname(target), { recursive: true })
     const temporary = `${target}.${process.pid}.tmp`

@@ -47,11 +47,13 @@ export function parseServers(text: string): string[] {
     .split(',')
     .map((server) => server.trim())
     .filter((server) => server.length > 0)
-  if (servers.length === 0) throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)')
+  if (servers.length === 0)
+    throw new Error('no NATS server given (a comma-separated list such as nats://nats.example.org:4222)')
   for (const server of servers) {
     // Credentials belong in the dedicated inputs, where they are masked; in a URL they would show in every log line,
     // so this check comes first and its message never quotes the URL.
-    if (server.includes('@')) throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings')
+    if (server.includes('@'))
+      throw new Error('a NATS server URL must not hold credentials; use the token, user or creds settings')
     if (!SERVER.test(server)) throw new Error(`NATS server ${JSON.stringify(server)} is not [nats://]host[:port]`)
   }
   return servers
@@ -92,7 +94,10 @@ export function connectionOptions(settings: NatsSettings, extra: Partial<Connect
 function authenticatorOf(settings: NatsSettings): { authenticator?: Authenticator } {
   const encode = (text: string) => new TextEncoder().encode(text)
   if (settings.creds) {
-    if (!/-----BEGIN NATS USER JWT-----/.test(settings.creds) || !/-----BEGIN USER NKEY SEED-----/.test(settings.creds)) {
+    if (
+      !/-----BEGIN NATS USER JWT-----/.test(settings.creds) ||
+      !/-----BEGIN USER NKEY SEED-----/.test(settings.creds)
+    ) {
       throw new Error('the NATS creds are not the content of a .creds file (a user JWT and an nkey seed block)')
     }
     // The client's parser wants LF line ends and a line end after the last block; a secret pasted into a form
@@ -190,7 +195,10 @@ class ClosingTransport extends NodeTransport {
     }
   }
 
-  override async connect(hp: { hostname: string; port: number; tlsName: string }, options: ConnectionOptions): Promise<void> {
+  override async connect(
+    hp: { hostname: string; port: number; tlsName: string },
+    options: ConnectionOptions,
+  ): Promise<void> {
     ClosingTransport.unfinished.add(this)
     try {
       await super.connect(hp, options)
@@ -260,11 +268,16 @@ export function describeConnectError(error: Error, servers: string[], timeoutMs?
     return new NatsConnectError(`TLS with NATS at ${where} failed: ${cause?.message ?? error.message}`, true)
   }
   // The endpoint took the TCP connection but sent no NATS greeting in time, or sent something else.
-  const notNats = 'is it a NATS client port (not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?'
-  if (/unexpected response/i.test(error.message)) return new NatsConnectError(`the endpoint at ${where} does not speak NATS: ${notNats}`, false)
+  const notNats =
+    'is it a NATS client port (not the monitoring port, an HTTP service, a load balancer or a TLS-first listener)?'
+  if (/unexpected response/i.test(error.message))
+    return new NatsConnectError(`the endpoint at ${where} does not speak NATS: ${notNats}`, false)
   if (error.name === 'TimeoutError' || /^timeout$/i.test(error.message)) {
     const within = timeoutMs === undefined ? '' : ` within ${timeoutMs} ms`
-    return new NatsConnectError(`no NATS greeting from ${where}${within}: the server is overloaded or unreachable, or ${notNats}`, false)
+    return new NatsConnectError(
+      `no NATS greeting from ${where}${within}: the server is overloaded or unreachable, or ${notNats}`,
+      false,
+    )
   }
   return new NatsConnectError(`cannot reach NATS at ${where}: ${detail}`, false)
 }

@@ -109,9 +109,11 @@ export function checkEvent(data: unknown, rules: EventRules = {}): EventCheck {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('payload is not a JSON object')
   const record = data as Record<string, unknown>
   if (!('schema' in record)) return refuse('schema is missing')
-  if (record.schema !== EVENT_SCHEMA) return refuse(`schema ${show(record.schema)} is not supported (expected ${EVENT_SCHEMA})`)
+  if (record.schema !== EVENT_SCHEMA)
+    return refuse(`schema ${show(record.schema)} is not supported (expected ${EVENT_SCHEMA})`)
   const unknown = Object.keys(record).filter((key) => !(EVENT_KEYS as readonly string[]).includes(key))
-  if (unknown.length > 0) return refuse(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(show).join(', ')}`)
+  if (unknown.length > 0)
+    return refuse(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(show).join(', ')}`)
   for (const key of EVENT_KEYS) if (!(key in record)) return refuse(`${key} is missing`)
 
   const { module, repository, commit, timestamp, ref, version } = record
@@ -124,11 +126,18 @@ export function checkEvent(data: unknown, rules: EventRules = {}): EventCheck {
   if (rules.org !== undefined && owner.toLowerCase() !== rules.org.toLowerCase()) {
     return refuse(`repository ${show(repository)} is outside the organization ${show(rules.org)}`)
   }
-  if (typeof commit !== 'string' || !COMMIT.test(commit)) return refuse(`commit ${show(commit)} is not a full lowercase hex SHA`)
+  if (typeof commit !== 'string' || !COMMIT.test(commit))
+    return refuse(`commit ${show(commit)} is not a full lowercase hex SHA`)
   if (typeof timestamp !== 'string' || !TIMESTAMP.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
     return refuse(`timestamp ${show(timestamp)} is not an ISO-8601 time`)
   }
-  if (typeof ref !== 'string' || ref.length > MAX_REF_LENGTH || !REF.test(ref) || ref.includes('..') || ref.endsWith('.lock')) {
+  if (
+    typeof ref !== 'string' ||
+    ref.length > MAX_REF_LENGTH ||
+    !REF.test(ref) ||
+    ref.includes('..') ||
+    ref.endsWith('.lock')
+  ) {
     return refuse(`ref ${show(ref)} is not a branch or tag ref`)
   }
   if (version !== null && (typeof version !== 'string' || !isVersion(version))) {
@@ -146,6 +155,6 @@ function refuse(reason: string): EventCheck {
 
 /** A value quoted for a reason line, cut short so a hostile payload cannot flood the log. */
 function show(value: unknown): string {
-  const text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value)
+  const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value))
   return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }

@@ -6,7 +6,12 @@
  * that rejects the message) fails at once.
  */
 import { JetStreamApiError, type JetStreamClient, type PubAck } from '@nats-io/jetstream'
-import { headers as natsHeaders, InvalidArgumentError, PermissionViolationError, TimeoutError } from '@nats-io/transport-node'
+import {
+  headers as natsHeaders,
+  InvalidArgumentError,
+  PermissionViolationError,
+  TimeoutError,
+} from '@nats-io/transport-node'
 import { backoffDelay, sleep, type Backoff } from './backoff.js'
 import { encodeEvent, messageId, type ModuleEvent } from './event.js'
 import { CimError } from '../errors.js'
@@ -52,7 +57,8 @@ export async function publishWithRetry(
 ): Promise<PublishResult> {
   const deadline = Date.now() + options.timeoutMs
   const backoff = options.backoff ?? PUBLISH_BACKOFF
-  const stopped = () => new PublishError(`stopped before JetStream acknowledged the message on ${options.subject}`, 'stopped', true)
+  const stopped = () =>
+    new PublishError(`stopped before JetStream acknowledged the message on ${options.subject}`, 'stopped', true)
   for (let attempt = 0; ; attempt++) {
     // A stop is checked before every attempt, and ends the one in flight: nothing waits for an ack after it.
     if (options.signal?.aborted) throw stopped()
@@ -106,14 +112,25 @@ export class PublishError extends CimError {
 }
 
 /** What a failed attempt means, and whether another attempt can succeed. */
-export function classifyPublishError(error: Error, subject: string): { kind: PublishFailureKind; retryable: boolean; message: string } {
+export function classifyPublishError(
+  error: Error,
+  subject: string,
+): { kind: PublishFailureKind; retryable: boolean; message: string } {
   // The client refused the message before sending it (a header value with CR or LF, nats-core lib/headers.js
   // validHeaderValue): the same message is refused every time.
   if (error instanceof InvalidArgumentError) {
-    return { kind: 'invalid', retryable: false, message: `the NATS client refused the message for ${subject}: ${error.message}` }
+    return {
+      kind: 'invalid',
+      retryable: false,
+      message: `the NATS client refused the message for ${subject}: ${error.message}`,
+    }
   }
   // The client reports no responders as `jetstream is not enabled`; with the stream missing that is misleading.
-  if (/no responders|jetstream is not enabled/i.test(`${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`)) {
+  if (
+    /no responders|jetstream is not enabled/i.test(
+      `${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`,
+    )
+  ) {
     return {
       kind: 'no-stream',
       retryable: true,
@@ -123,15 +140,27 @@ export function classifyPublishError(error: Error, subject: string): { kind: Pub
     }
   }
   if (error instanceof TimeoutError || /timeout/i.test(error.message)) {
-    return { kind: 'timeout', retryable: true, message: `JetStream did not acknowledge the message on ${subject} in time` }
+    return {
+      kind: 'timeout',
+      retryable: true,
+      message: `JetStream did not acknowledge the message on ${subject} in time`,
+    }
   }
   if (error instanceof PermissionViolationError || /permissions violation/i.test(error.message)) {
-    return { kind: 'permission', retryable: false, message: `NATS does not permit these credentials to publish on ${subject}` }
+    return {
+      kind: 'permission',
+      retryable: false,
+      message: `NATS does not permit these credentials to publish on ${subject}`,
+    }
   }
   // The stream's limits, as nats-server words them (server/errors.json: JSStreamMessageExceedsMaximumErr,
   // JSStreamStoreFailedF with ErrMaxMsgs / ErrMaxBytes under `discard: new`).
   if (/message size exceeds maximum/i.test(error.message)) {
-    return { kind: 'too-large', retryable: false, message: `the stream refused the event as too large: ${error.message}` }
+    return {
+      kind: 'too-large',
+      retryable: false,
+      message: `the stream refused the event as too large: ${error.message}`,
+    }
   }
   if (/maximum (messages|bytes) exceeded/i.test(error.message)) {
     return {

@@ -210,7 +210,10 @@ export interface SetupResult {
 export class SetupRefused extends CimError {
   override name = 'SetupRefused'
   constructor(readonly reasons: string[]) {
-    super('NATS_SETUP_REFUSED', `nats setup refused, nothing changed:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`)
+    super(
+      'NATS_SETUP_REFUSED',
+      `nats setup refused, nothing changed:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`,
+    )
   }
 }
 
@@ -227,7 +230,11 @@ type Step = {
  * whole plan against the server. When a step is refused anyway, the steps done are undone (a created object is
  * deleted, an updated one gets its old configuration back) and the error says so.
  */
-export async function setupEventPath(jsm: JetStreamManager, settings: EventPathSettings, facts: ServerFacts): Promise<SetupResult> {
+export async function setupEventPath(
+  jsm: JetStreamManager,
+  settings: EventPathSettings,
+  facts: ServerFacts,
+): Promise<SetupResult> {
   const stream = streamConfig(settings.stream)
   const deadLetters = deadLetterStreamConfig(settings.deadLetters)
   const consumer = consumerConfig(settings.consumer)
@@ -261,7 +268,9 @@ export async function setupEventPath(jsm: JetStreamManager, settings: EventPathS
       existing: (consumerInfo?.config ?? null) as Record<string, unknown> | null,
       wanted: consumer,
       apply: () =>
-        consumerInfo ? jsm.consumers.update(stream.name, consumer.durable_name, consumer) : jsm.consumers.add(stream.name, consumer),
+        consumerInfo
+          ? jsm.consumers.update(stream.name, consumer.durable_name, consumer)
+          : jsm.consumers.add(stream.name, consumer),
       undo: () =>
         consumerInfo
           ? jsm.consumers.update(stream.name, consumer.durable_name, consumerInfo.config)
@@ -294,7 +303,9 @@ async function undo(done: Step[]): Promise<string> {
     await step.undo().catch((error: Error) => failed.push(`${step.what} (${error.message})`))
   }
   const names = done.map((step) => step.what).join(', ')
-  return failed.length === 0 ? `undid the change of ${names}` : `could not undo ${failed.join(', ')}: check them by hand`
+  return failed.length === 0
+    ? `undid the change of ${names}`
+    : `could not undo ${failed.join(', ')}: check them by hand`
 }
 
 interface Existing {
@@ -318,23 +329,29 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
   // Only a server that is not clustered at all is refused here; too few servers in a cluster is the server's to say
   // ("insufficient resources"), and the steps done by then are undone. Streams that already have their replicas
   // are left alone.
-  const placed = existing.stream?.num_replicas === stream.replicas && existing.deadLetters?.num_replicas === deadLetters.replicas
+  const placed =
+    existing.stream?.num_replicas === stream.replicas && existing.deadLetters?.num_replicas === deadLetters.replicas
   if (!placed && replicas > 1 && !facts.cluster) {
-    reasons.push(`--replicas ${replicas} needs a JetStream cluster of at least ${replicas} servers; this server is not clustered (use --replicas 1)`)
+    reasons.push(
+      `--replicas ${replicas} needs a JetStream cluster of at least ${replicas} servers; this server is not clustered (use --replicas 1)`,
+    )
   }
   if (stream.maxAgeMs > 0 && stream.duplicateWindowMs > stream.maxAgeMs) {
     reasons.push('the duplicate window cannot be longer than the maximum age')
   }
   const messageBytes = stream.maxEventBytes + HEADER_ALLOWANCE_BYTES
   if (messageBytes > facts.maxPayload) {
-    reasons.push(`events of ${stream.maxEventBytes} bytes plus headers exceed the server's max_payload of ${facts.maxPayload} bytes`)
+    reasons.push(
+      `events of ${stream.maxEventBytes} bytes plus headers exceed the server's max_payload of ${facts.maxPayload} bytes`,
+    )
   }
   reasons.push(...accountReasons(settings, facts.account, existing))
   for (const [config, wanted] of [
     [existing.stream, stream.stream],
     [existing.deadLetters, deadLetters.stream],
   ] as const) {
-    if (config && config.storage !== StorageType.File) reasons.push(`stream ${wanted} exists with ${config.storage} storage, which cannot be changed to file`)
+    if (config && config.storage !== StorageType.File)
+      reasons.push(`stream ${wanted} exists with ${config.storage} storage, which cannot be changed to file`)
     if (config && config.retention !== RetentionPolicy.Limits) {
       reasons.push(`stream ${wanted} exists with ${config.retention} retention, which cannot be changed to limits`)
     }
@@ -358,8 +375,13 @@ export function checkPlan(settings: EventPathSettings, facts: ServerFacts, exist
  * reports them per tier under `tiers.R1`, `tiers.R3`, ..., with zeros at the top level; null when it has tiers but
  * none for this replica count (JetStream is then not enabled for it).
  */
-function accountTier(account: JetStreamAccountStats, replicas: number): { name: string; usage: JetStreamUsageAccountLimits } | null {
-  const tiers = Object.entries(account.tiers ?? {}).filter((entry): entry is [string, JetStreamUsageAccountLimits] => entry[1] !== undefined)
+function accountTier(
+  account: JetStreamAccountStats,
+  replicas: number,
+): { name: string; usage: JetStreamUsageAccountLimits } | null {
+  const tiers = Object.entries(account.tiers ?? {}).filter(
+    (entry): entry is [string, JetStreamUsageAccountLimits] => entry[1] !== undefined,
+  )
   if (tiers.length === 0) return { name: 'the account', usage: account }
   const tier = tiers.find(([name]) => name === `R${replicas}`)
   return tier ? { name: `the account's tier ${tier[0]}`, usage: tier[1] } : null
@@ -371,13 +393,17 @@ function accountReasons(settings: EventPathSettings, account: JetStreamAccountSt
   const tier = accountTier(account, replicas)
   if (!tier) {
     const names = Object.keys(account.tiers ?? {}).join(', ')
-    return [`the account has no JetStream limits for ${replicas} replicas (its tiers: ${names}): use --replicas to match one, or ask for an R${replicas} tier`]
+    return [
+      `the account has no JetStream limits for ${replicas} replicas (its tiers: ${names}): use --replicas to match one, or ask for an R${replicas} tier`,
+    ]
   }
   const { name, usage } = tier
   const limits = usage.limits
   const newStreams = (existing.stream ? 0 : 1) + (existing.deadLetters ? 0 : 1)
   if (limits.max_streams > 0 && usage.streams + newStreams > limits.max_streams) {
-    reasons.push(`${name} may have ${limits.max_streams} streams and has ${usage.streams}; setup needs ${newStreams} more`)
+    reasons.push(
+      `${name} may have ${limits.max_streams} streams and has ${usage.streams}; setup needs ${newStreams} more`,
+    )
   }
   if (limits.max_consumers > 0 && !existing.consumer && usage.consumers + 1 > limits.max_consumers) {
     reasons.push(`${name} may have ${limits.max_consumers} consumers and has ${usage.consumers}`)
@@ -386,7 +412,9 @@ function accountReasons(settings: EventPathSettings, account: JetStreamAccountSt
   // stream exists, so what other streams reserve counts too; of ours, only what is new or grows.
   const growth = (wanted: number, wantedReplicas: number, config: StreamConfig | null) =>
     Math.max(0, wanted * wantedReplicas - (config ? Math.max(0, config.max_bytes) * config.num_replicas : 0))
-  const added = growth(settings.stream.maxBytes, settings.stream.replicas, existing.stream) + growth(settings.deadLetters.maxBytes, settings.deadLetters.replicas, existing.deadLetters)
+  const added =
+    growth(settings.stream.maxBytes, settings.stream.replicas, existing.stream) +
+    growth(settings.deadLetters.maxBytes, settings.deadLetters.replicas, existing.deadLetters)
   const reserved = typeof usage.reserved_storage === 'number' ? usage.reserved_storage : (existing.reservedBytes ?? 0)
   if (limits.max_storage > 0 && added > 0 && reserved + added > limits.max_storage) {
     reasons.push(
@@ -396,11 +424,15 @@ function accountReasons(settings: EventPathSettings, account: JetStreamAccountSt
   }
   for (const wanted of [settings.stream, settings.deadLetters]) {
     if (limits.storage_max_stream_bytes > 0 && wanted.maxBytes > limits.storage_max_stream_bytes) {
-      reasons.push(`stream ${wanted.stream}'s max_bytes ${wanted.maxBytes} exceeds the largest stream ${name} allows, ${limits.storage_max_stream_bytes} bytes`)
+      reasons.push(
+        `stream ${wanted.stream}'s max_bytes ${wanted.maxBytes} exceeds the largest stream ${name} allows, ${limits.storage_max_stream_bytes} bytes`,
+      )
     }
   }
   if (limits.max_ack_pending > 0 && settings.consumer.maxAckPending > limits.max_ack_pending) {
-    reasons.push(`max_ack_pending ${settings.consumer.maxAckPending} exceeds the limit of ${limits.max_ack_pending} of ${name}`)
+    reasons.push(
+      `max_ack_pending ${settings.consumer.maxAckPending} exceeds the limit of ${limits.max_ack_pending} of ${name}`,
+    )
   }
   return reasons
 }
@@ -410,7 +442,8 @@ async function reservedBytes(jsm: JetStreamManager): Promise<number | undefined>
   let total = 0
   try {
     for await (const info of jsm.streams.list()) {
-      if (info.config.storage === StorageType.File && info.config.max_bytes > 0) total += info.config.max_bytes * info.config.num_replicas
+      if (info.config.storage === StorageType.File && info.config.max_bytes > 0)
+        total += info.config.max_bytes * info.config.num_replicas
     }
   } catch {
     // Credentials that may not list streams: the server's own refusal (and the undo) remains.
@@ -451,7 +484,10 @@ export async function ensureStream(jsm: JetStreamManager, settings: StreamSettin
 }
 
 /** The same for the dead-letter stream. */
-export async function ensureDeadLetterStream(jsm: JetStreamManager, settings: DeadLetterSettings): Promise<Provisioned> {
+export async function ensureDeadLetterStream(
+  jsm: JetStreamManager,
+  settings: DeadLetterSettings,
+): Promise<Provisioned> {
   return ensure(jsm, deadLetterStreamConfig(settings))
 }
 

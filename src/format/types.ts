@@ -113,7 +113,15 @@ export interface ModuleFields {
 
 export type FieldName = keyof ModuleFields
 
-export const FIELD_NAMES: readonly FieldName[] = ['type', 'version', 'description', 'category', 'status', 'owner', 'deployed']
+export const FIELD_NAMES: readonly FieldName[] = [
+  'type',
+  'version',
+  'description',
+  'category',
+  'status',
+  'owner',
+  'deployed',
+]
 
 /** What `origins` may name: the fields, and `visibility` when something other than GitHub's flag decided it. */
 export type OriginName = FieldName | 'visibility'

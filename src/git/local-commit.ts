@@ -7,7 +7,11 @@ import { gitIn } from './git.js'
  * commit's SHA, or null when all of them are committed already. Comparing with HEAD rather than with what this run
  * changed catches up files an earlier run wrote but failed to commit.
  */
-export async function commitRegistryFiles(dir: string, names: readonly string[], message: string): Promise<string | null> {
+export async function commitRegistryFiles(
+  dir: string,
+  names: readonly string[],
+  message: string,
+): Promise<string | null> {
   // Absolute, and every git command runs in it with paths relative to it: a relative --registry-dir would
   // otherwise be applied twice (git -C registry add registry/x).
   const cwd = resolve(dir)

@@ -65,7 +65,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   }
 }
 
-
 interface HttpErrorLike {
   status?: number
   message?: string
@@ -80,14 +79,23 @@ export function classifyDispatchError(error: unknown, timeoutMs: number): Dispat
   const message = firstLine(e.message ?? String(error)).slice(0, 200)
   const status = typeof e.status === 'number' && e.response ? e.status : undefined
   if (status === undefined || /abort|timeout/i.test(`${e.name ?? ''} ${message}`)) {
-    const reason = /abort|timeout/i.test(`${e.name ?? ''} ${message}`) ? `no answer within ${timeoutMs} ms` : `network: ${message}`
+    const reason = /abort|timeout/i.test(`${e.name ?? ''} ${message}`)
+      ? `no answer within ${timeoutMs} ms`
+      : `network: ${message}`
     return { ok: false, retryable: true, reason }
   }
   const retryAfterMs = retryAfter(headers)
   const exhausted = String(headers['x-ratelimit-remaining']) === '0'
   if (status === 429 || (status === 403 && (exhausted || /rate limit/i.test(message)))) {
     const reason = `rate limited (${status}): ${message}`
-    return { ok: false, retryable: true, rateLimited: true, status, reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
+    return {
+      ok: false,
+      retryable: true,
+      rateLimited: true,
+      status,
+      reason,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    }
   }
   if (status >= 500) return { ok: false, retryable: true, status, reason: `GitHub answered ${status}: ${message}` }
   const hint =

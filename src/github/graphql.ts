@@ -62,9 +62,13 @@ export async function graphqlWithAdaptivePages<T>(
         continue
       }
       if (++atFloor >= FLOOR_ATTEMPTS) {
-        throw new Error(`GitHub could not serve a page of ${pages.size} repositories in ${FLOOR_ATTEMPTS} tries (${reason}); the listing is incomplete, so nothing is written`)
+        throw new Error(
+          `GitHub could not serve a page of ${pages.size} repositories in ${FLOOR_ATTEMPTS} tries (${reason}); the listing is incomplete, so nothing is written`,
+        )
       }
-      log(`GitHub could not serve a page of ${pages.size} (${reason}); asking again (${atFloor + 1} of ${FLOOR_ATTEMPTS})`)
+      log(
+        `GitHub could not serve a page of ${pages.size} (${reason}); asking again (${atFloor + 1} of ${FLOOR_ATTEMPTS})`,
+      )
     }
   }
 }
@@ -98,11 +102,16 @@ export function isNotFound(error: unknown): boolean {
 export function describeGraphqlError(error: unknown): Error {
   const status = (error as { status?: number }).status
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors
-  const message = errors?.length ? errors.map((e) => `${e.type ? `${e.type}: ` : ''}${e.message ?? ''}`).join('; ') : (error as Error).message
+  const message = errors?.length
+    ? errors.map((e) => `${e.type ? `${e.type}: ` : ''}${e.message ?? ''}`).join('; ')
+    : (error as Error).message
   if (ssoHeader(error)) {
-    return new Error(`GitHub refused the token because the organization enforces SAML SSO: authorize the token for the organization (${message})`)
+    return new Error(
+      `GitHub refused the token because the organization enforces SAML SSO: authorize the token for the organization (${message})`,
+    )
   }
-  if (status === 401) return new Error(`GitHub rejected the token (401 Bad credentials): check the \`token\` input (${message})`)
+  if (status === 401)
+    return new Error(`GitHub rejected the token (401 Bad credentials): check the \`token\` input (${message})`)
   return new Error(`GitHub GraphQL request failed${status ? ` (HTTP ${status})` : ''}: ${message}`)
 }
 
@@ -113,5 +122,8 @@ export function describeGraphqlError(error: unknown): Error {
  */
 export function ssoHeader(error: unknown): string | undefined {
   const own = (error as { headers?: Record<string, string | undefined> }).headers?.['x-github-sso']
-  return own ?? (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['x-github-sso']
+  return (
+    own ??
+    (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['x-github-sso']
+  )
 }

@@ -60,7 +60,9 @@ function proxyAwareFetch(baseUrl: string, ms: number, counter: { count: number }
   return ((input: string | URL, init?: RequestInit) => {
     counter.count++
     const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms)
-    return undiciFetch(input, { ...(init as object), signal, ...(dispatcher ? { dispatcher } : {}) } as Parameters<typeof undiciFetch>[1])
+    return undiciFetch(input, { ...(init as object), signal, ...(dispatcher ? { dispatcher } : {}) } as Parameters<
+      typeof undiciFetch
+    >[1])
   }) as unknown as typeof fetch
 }
 

@@ -73,10 +73,15 @@ type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string; byte
  */
 export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
   type Ref = { name: string; target: ({ oid: string } & Record<string, { object: BlobAnswer } | null>) | null } | null
-  const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`)
+  const fields = FILE_NAMES.map(
+    (name, i) =>
+      `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`,
+  )
   const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
   // Without a branch input, the default branch.
-  const refField = target.branch ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }` : `defaultBranchRef { ${selection} }`
+  const refField = target.branch
+    ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }`
+    : `defaultBranchRef { ${selection} }`
   const data = await client
     .graphql<{ repository: { defaultBranchRef?: Ref; ref?: Ref } | null }>(
       `query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`,
@@ -86,12 +91,15 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
       throw describeGraphqlError(error)
     })
   const repository = data.repository
-  if (!repository) throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
+  if (!repository)
+    throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
   const ref = target.branch ? repository.ref : repository.defaultBranchRef
   const branch = target.branch || ref?.name
   const commit = ref?.target
   if (!branch || !commit?.oid) {
-    throw new Error(`the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`)
+    throw new Error(
+      `the registry repository ${target.owner}/${target.repo} has no branch ${branch ?? '(default)'} yet: push a first commit`,
+    )
   }
   const headOid = commit.oid
   const files: RegistryFileTexts = {}
@@ -116,7 +124,8 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   })
   // GraphQL cuts Blob.text at 512,000 bytes, which a large organization's modules.yaml or changelog passes: a cut
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
-  for (const { name, blob, why } of whole) files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
+  for (const { name, blob, why } of whole)
+    files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
   return { branch, headOid, files, deferred, blobs }
 }
 
@@ -138,7 +147,10 @@ export function forgetTexts(state: BranchState, names: readonly string[]): void 
  * another query: a run reads it only when it reads modules (it then needs the whole index), so it rides along with
  * the first read request instead of costing one of its own, and a no-op run never reads it.
  */
-export function historyFolderRead(target: RegistryBranch, state: BranchState): { selection: string; apply(value: unknown): void } {
+export function historyFolderRead(
+  target: RegistryBranch,
+  state: BranchState,
+): { selection: string; apply(value: unknown): void } {
   const expression = JSON.stringify(`${state.headOid}:${join(target.dir, HISTORY_DIR)}`)
   return {
     selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated oid byteSize } } } } } }`,
@@ -149,13 +161,19 @@ export function historyFolderRead(target: RegistryBranch, state: BranchState): {
 }
 
 /** Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. */
-export async function readHistoryFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
+export async function readHistoryFiles(
+  client: GitHubClient,
+  target: RegistryBranch,
+  state: BranchState,
+): Promise<void> {
   if (state.historyLoaded) return
   const read = historyFolderRead(target, state)
   if (state.historyAnswer === undefined) {
-    const data = await client.graphql<{ q: unknown }>(`query registryHistory { q: ${read.selection} }`).catch((error: unknown) => {
-      throw describeGraphqlError(error)
-    })
+    const data = await client
+      .graphql<{ q: unknown }>(`query registryHistory { q: ${read.selection} }`)
+      .catch((error: unknown) => {
+        throw describeGraphqlError(error)
+      })
     read.apply(data.q)
   }
   type Entry = { name: string; type: string; object: BlobAnswer }
@@ -166,17 +184,34 @@ export async function readHistoryFiles(client: GitHubClient, target: RegistryBra
     const blob = entry.object
     // As the other registry files: a history file over GraphQL's text limit (heads.json of a large organization)
     // is read whole, never taken cut.
-    if (blob.isTruncated || blob.text === null) state.files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL')
+    if (blob.isTruncated || blob.text === null)
+      state.files[name] = await readBlobWhole(
+        client,
+        target,
+        join(target.dir, name),
+        blob,
+        blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL',
+      )
     else state.files[name] = blob.text
   }
   state.historyLoaded = true
 }
 
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
-export async function readDeferredFiles(client: GitHubClient, target: RegistryBranch, state: BranchState): Promise<void> {
+export async function readDeferredFiles(
+  client: GitHubClient,
+  target: RegistryBranch,
+  state: BranchState,
+): Promise<void> {
   const deferred = state.deferred.get(REGISTRY_FILES.changelog)
   if (!deferred) return
-  state.files[REGISTRY_FILES.changelog] = await readBlobWhole(client, target, join(target.dir, REGISTRY_FILES.changelog), deferred.blob, deferred.why)
+  state.files[REGISTRY_FILES.changelog] = await readBlobWhole(
+    client,
+    target,
+    join(target.dir, REGISTRY_FILES.changelog),
+    deferred.blob,
+    deferred.why,
+  )
   state.deferred.delete(REGISTRY_FILES.changelog)
 }
 
@@ -185,17 +220,26 @@ export async function readDeferredFiles(client: GitHubClient, target: RegistryBr
  * it moves entries into them), in one request; those over GraphQL's text limit whole through the blobs API. A file
  * the head lacks is absent from the answer.
  */
-export async function readBranchFiles(client: GitHubClient, target: RegistryBranch, state: BranchState, names: readonly string[]): Promise<RegistryFileTexts> {
+export async function readBranchFiles(
+  client: GitHubClient,
+  target: RegistryBranch,
+  state: BranchState,
+  names: readonly string[],
+): Promise<RegistryFileTexts> {
   const texts: RegistryFileTexts = {}
   if (names.length === 0) return texts
   const fields = names.map(
-    (name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
+    (name, i) =>
+      `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
   )
   const data = await client
-    .graphql<{ repository: Record<string, BlobAnswer> | null }>(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, {
-      owner: target.owner,
-      repo: target.repo,
-    })
+    .graphql<{ repository: Record<string, BlobAnswer> | null }>(
+      `query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`,
+      {
+        owner: target.owner,
+        repo: target.repo,
+      },
+    )
     .catch((error: unknown) => {
       throw describeGraphqlError(error)
     })
@@ -224,7 +268,13 @@ export function isUnchangedFile(state: BranchState, name: string, text: string):
  * on a registry of 10,000 modules cost several times the file in memory), checked against the size GraphQL gave.
  * Any failure fails the read (never go on with a cut-off file).
  */
-async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path: string, blob: { oid: string; byteSize: number }, why: string): Promise<string> {
+async function readBlobWhole(
+  client: GitHubClient,
+  target: RegistryBranch,
+  path: string,
+  blob: { oid: string; byteSize: number },
+  why: string,
+): Promise<string> {
   const where = `${target.owner}/${target.repo}:${path}`
   let bytes: Buffer
   try {
@@ -237,11 +287,17 @@ async function readBlobWhole(client: GitHubClient, target: RegistryBranch, path:
     })
     bytes = Buffer.from(await new Response(response.data as unknown as ReadableStream).arrayBuffer())
   } catch (error) {
-    throw new Error(`${where} ${why} and reading it whole (blob ${blob.oid}) failed: ${(error as Error).message.split('\n')[0]}`)
+    throw new Error(
+      `${where} ${why} and reading it whole (blob ${blob.oid}) failed: ${(error as Error).message.split('\n')[0]}`,
+    )
   }
-  if (bytes.length !== blob.byteSize) throw new Error(`${where}: blob ${blob.oid} came with ${bytes.length} bytes, GitHub says it has ${blob.byteSize}`)
+  if (bytes.length !== blob.byteSize)
+    throw new Error(`${where}: blob ${blob.oid} came with ${bytes.length} bytes, GitHub says it has ${blob.byteSize}`)
   const text = decodeUtf8(bytes)
-  if (text === null) throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`)
+  if (text === null)
+    throw new Error(
+      `${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`,
+    )
   return text
 }
 
@@ -255,7 +311,11 @@ export interface RegistryCommit {
 }
 
 /** Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. */
-export async function commitRegistryBranch(client: GitHubClient, target: RegistryBranch, commit: RegistryCommit): Promise<string> {
+export async function commitRegistryBranch(
+  client: GitHubClient,
+  target: RegistryBranch,
+  commit: RegistryCommit,
+): Promise<string> {
   const additions = Object.entries(commit.files).map(([name, text]) => ({
     path: join(target.dir, name),
     contents: Buffer.from(text, 'utf8').toString('base64'),
@@ -287,16 +347,27 @@ function commitError(error: unknown, target: RegistryBranch, branch: string): Er
   const status = (error as { response?: { status?: number } }).response?.status
   const errorsOf = (error as { errors?: { message?: string }[] }).errors ?? []
   // No answer at all (our timeout, a connection that broke after sending), a 5xx, or GitHub's "Something went wrong".
-  const noAnswer = isAbandoned(error) || (!(error instanceof WaitBudgetError) && !(error as { response?: unknown }).response && errorsOf.length === 0)
-  if (noAnswer || (status !== undefined && status >= 500) || errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))) {
-    return new CommitOutcomeUnknownError(`the commit to ${target.owner}/${target.repo}@${branch} got no clear answer (${(error as Error).message.split('\n')[0]})`)
+  const noAnswer =
+    isAbandoned(error) ||
+    (!(error instanceof WaitBudgetError) && !(error as { response?: unknown }).response && errorsOf.length === 0)
+  if (
+    noAnswer ||
+    (status !== undefined && status >= 500) ||
+    errorsOf.some((e) => /Something went wrong while executing/.test(e.message ?? ''))
+  ) {
+    return new CommitOutcomeUnknownError(
+      `the commit to ${target.owner}/${target.repo}@${branch} got no clear answer (${(error as Error).message.split('\n')[0]})`,
+    )
   }
   // SAML SSO: the token is fine but not authorized for the organization; not a missing `contents: write`.
   if (ssoHeader(error)) return describeGraphqlError(error)
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? []
   const text = errors.map((e) => `${e.type ?? ''} ${e.message ?? ''}`).join(' ') || (error as Error).message
   const repository = `${target.owner}/${target.repo}`
-  if (errors.some((e) => e.type === 'STALE_DATA') || /expected branch to point to|is at .* but expected|does not point to expected/i.test(text)) {
+  if (
+    errors.some((e) => e.type === 'STALE_DATA') ||
+    /expected branch to point to|is at .* but expected|does not point to expected/i.test(text)
+  ) {
     return new StaleHeadError(`${repository}@${branch} moved while the registry was being built`)
   }
   if (/protected branch|pull request|required status|rule violation|repository rule/i.test(text)) {

@@ -125,7 +125,8 @@ function finish(outcome: { response?: Response; error?: unknown }): never {
   return outcome.response as never
 }
 
-type Decision = { kind: 'done' } | { kind: 'retry'; reason: string } | { kind: 'rate-limit'; reason: string; waitMs: number }
+type Decision =
+  { kind: 'done' } | { kind: 'retry'; reason: string } | { kind: 'rate-limit'; reason: string; waitMs: number }
 
 function decide(outcome: { response?: Response; error?: unknown }, policy: RetryPolicy): Decision {
   const rateLimited = rateLimitWait(outcome)
@@ -167,7 +168,12 @@ function rateLimitWait(outcome: { response?: Response; error?: unknown }): Decis
   if (graphqlLimited || headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(headers['x-ratelimit-reset'])
     // One second past the reset, as GitHub advises; at least a second.
-    const waitMs = retryAfter > 0 ? retryAfter * 1000 : Number.isFinite(reset) && reset > 0 ? Math.max(1000, reset * 1000 - Date.now() + 1000) : 60_000
+    const waitMs =
+      retryAfter > 0
+        ? retryAfter * 1000
+        : Number.isFinite(reset) && reset > 0
+          ? Math.max(1000, reset * 1000 - Date.now() + 1000)
+          : 60_000
     return { kind: 'rate-limit', reason: 'rate limit reached', waitMs }
   }
   if (retryAfter > 0) return { kind: 'rate-limit', reason: 'rate limited', waitMs: retryAfter * 1000 }

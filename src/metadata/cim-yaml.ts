@@ -64,7 +64,8 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
 
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength
   // A source may hand over only the file's first bytes (one past the limit is enough), so the size is not told.
-  if (size > MAX_CIM_YAML_BYTES) return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`)
+  if (size > MAX_CIM_YAML_BYTES)
+    return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`)
   const text = typeof input === 'string' ? input : decodeUtf8(input)
   if (text === null) return fail('file is not valid UTF-8')
 
@@ -117,9 +118,7 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
   if (module && typeof module === 'object') {
     collectDependencies(module.dependencies, dependencies, (name, index) => {
       const at = locate(['module', 'dependencies', index, name], true)
-      problems.push(
-        problem('error', 'invalid-metadata', `dependency ${name} is listed twice`, file, at?.line, at?.col),
-      )
+      problems.push(problem('error', 'invalid-metadata', `dependency ${name} is listed twice`, file, at?.line, at?.col))
     })
     if (typeof module.name === 'string' && dependencies.has(module.name)) {
       const at = locate(['module', 'name'])
@@ -145,7 +144,10 @@ export function parseCimYaml(input: string | Uint8Array, options: CimYamlOptions
   const declared = module as Omit<DeclaredMetadata, 'dependencies'>
   const declaresDependencies = module?.dependencies !== undefined && module.dependencies !== null
   return {
-    metadata: { ...pickDeclared(declared), ...(declaresDependencies ? { dependencies: sortRecord(Object.fromEntries(dependencies)) } : {}) },
+    metadata: {
+      ...pickDeclared(declared),
+      ...(declaresDependencies ? { dependencies: sortRecord(Object.fromEntries(dependencies)) } : {}),
+    },
     problems,
   }
 }
@@ -167,7 +169,9 @@ function collectDependencies(
 ): void {
   const entries: [string, unknown, number][] = Array.isArray(value)
     ? value.flatMap((item, index) =>
-        item && typeof item === 'object' ? Object.entries(item).map(([k, v]) => [k, v, index] as [string, unknown, number]) : [],
+        item && typeof item === 'object'
+          ? Object.entries(item).map(([k, v]) => [k, v, index] as [string, unknown, number])
+          : [],
       )
     : value && typeof value === 'object'
       ? Object.entries(value).map(([k, v]) => [k, v, -1] as [string, unknown, number])
@@ -240,7 +244,10 @@ function formatMessage(format: string, error: ErrorObject): string {
 function fieldPath(error: ErrorObject): string {
   const segments = error.instancePath.split('/').slice(1)
   if (error.propertyName !== undefined) segments.push(error.propertyName)
-  return segments.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '')
+  return segments
+    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '')
 }
 
 /** 1-based line and column of the node (or, with `key`, of the map key) at `path`. */

@@ -2,7 +2,17 @@
  * One repository snapshot -> one module record: its cim.yaml when it has a valid one, inference from its
  * manifests, README, topics and naming convention for every field the cim.yaml does not declare.
  */
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type ModuleFields, type ModuleRecord, type ModuleType, type OriginName, type Problem, type RepositorySnapshot } from '../format/types.js'
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type FieldOrigin,
+  type ModuleFields,
+  type ModuleRecord,
+  type ModuleType,
+  type OriginName,
+  type Problem,
+  type RepositorySnapshot,
+} from '../format/types.js'
 import { sortRecord } from '../util/order.js'
 import { CIM_YAML, parseCimYaml, type DeclaredMetadata } from './cim-yaml.js'
 import { readManifests } from './manifests.js'
@@ -58,7 +68,12 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
   }
   const origins: Partial<Record<OriginName, FieldOrigin>> = {}
   const defaults: FieldName[] = []
-  const set = <K extends FieldName>(field: K, value: ModuleFields[K] | null | undefined, origin: FieldOrigin, isDefault = false) => {
+  const set = <K extends FieldName>(
+    field: K,
+    value: ModuleFields[K] | null | undefined,
+    origin: FieldOrigin,
+    isDefault = false,
+  ) => {
     if (value === undefined || value === null || origins[field] !== undefined) return
     fields[field] = value as ModuleFields[K]
     origins[field] = origin
@@ -113,7 +128,9 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
 
 /** The files that are text; a manifest that is not UTF-8 is treated as absent. */
 function textFiles(files: RepositorySnapshot['files']): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  return Object.fromEntries(
+    Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
 }
 
 /** A repository that was listed but could not be read: the registry builder keeps its previous entry. */
@@ -128,7 +145,15 @@ function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
     lastCommit: snapshot.headCommit,
     lastUpdated: snapshot.committedAt,
     metadata: 'inferred',
-    fields: { type: topicType ?? typeByName(snapshot.name), version: null, description: null, category: null, status: null, owner: null, deployed: null },
+    fields: {
+      type: topicType ?? typeByName(snapshot.name),
+      version: null,
+      description: null,
+      category: null,
+      status: null,
+      owner: null,
+      deployed: null,
+    },
     origins: { type: topicType ? 'topic' : 'inferred' },
     defaults: ['type'],
     topicsKnown: !snapshot.topicsUnknown,

@@ -34,7 +34,11 @@ interface CargoManifest {
  * lead out of the repository (a `..` segment, an absolute path) is never a member: it is listed in `outside`, and
  * no source reads or asks for a file there.
  */
-export function cargoWorkspaceMembers(rootCargoToml: string): { members: string[]; exclude: string[]; outside: string[] } {
+export function cargoWorkspaceMembers(rootCargoToml: string): {
+  members: string[]
+  exclude: string[]
+  outside: string[]
+} {
   try {
     const workspace = asTable(parseToml(rootCargoToml).workspace)
     const members = stringList(workspace?.members)
@@ -65,7 +69,10 @@ export function matchesWorkspaceGlob(dir: string, glob: string): boolean {
  * one folder level at a time with `listFolders` (the names of the subfolders of a folder, '' being the root), in
  * path order. Each source lists folders its own way: the file system, or git at a commit.
  */
-export async function workspaceMemberManifests(rootCargoToml: string, listFolders: (dir: string) => Promise<string[]>): Promise<string[]> {
+export async function workspaceMemberManifests(
+  rootCargoToml: string,
+  listFolders: (dir: string) => Promise<string[]>,
+): Promise<string[]> {
   const found = new Set<string>()
   for (const glob of cargoWorkspaceMembers(rootCargoToml).members) {
     let dirs = ['']
@@ -73,7 +80,9 @@ export async function workspaceMemberManifests(rootCargoToml: string, listFolder
       const next: string[] = []
       for (const dir of dirs) {
         if (!segment.includes('*')) next.push(dir ? `${dir}/${segment}` : segment)
-        else for (const child of await listFolders(dir)) if (matchesWorkspaceGlob(child, segment)) next.push(dir ? `${dir}/${child}` : child)
+        else
+          for (const child of await listFolders(dir))
+            if (matchesWorkspaceGlob(child, segment)) next.push(dir ? `${dir}/${child}` : child)
       }
       dirs = next
     }
@@ -90,12 +99,19 @@ export function isIgnoredPath(path: string): boolean {
  * Version and module dependencies from the manifests in `files`: the root Cargo.toml and those of its workspace
  * members, then package.json. A dependency on the module itself or on a crate of the same workspace is internal.
  */
-export function readManifests(moduleName: string, files: Record<string, string>, isModule: ModulePattern): ManifestFacts {
+export function readManifests(
+  moduleName: string,
+  files: Record<string, string>,
+  isModule: ModulePattern,
+): ManifestFacts {
   const problems: Problem[] = []
   const cargo = readCargoManifests(files, problems)
   const packageJson = readPackageJson(files[PACKAGE_JSON], problems)
 
-  const internal = new Set([moduleName, ...cargo.map((m) => crateName(asTable(m.table.package)?.name)).filter(isString)])
+  const internal = new Set([
+    moduleName,
+    ...cargo.map((m) => crateName(asTable(m.table.package)?.name)).filter(isString),
+  ])
   // A Map, not an object: a module may be named like an Object.prototype member (`constructor`).
   const dependencies = new Map<string, string>()
   const add = (name: string, range: string) => {
@@ -111,7 +127,11 @@ export function readManifests(moduleName: string, files: Record<string, string>,
     add(name, typeof spec === 'string' && isRange(spec) ? spec.trim() : '*')
   }
 
-  return { version: manifestVersion(cargo[0], packageJson, problems), dependencies: Object.fromEntries(dependencies), problems }
+  return {
+    version: manifestVersion(cargo[0], packageJson, problems),
+    dependencies: Object.fromEntries(dependencies),
+    problems,
+  }
 }
 
 /** The root manifest first, then the workspace members it lists (minus its excludes), in path order. */
@@ -133,7 +153,10 @@ function readCargoManifests(files: Record<string, string>, problems: Problem[]):
     .filter((path) => path.endsWith(`/${CARGO_TOML}`) && !isIgnoredPath(path))
     .filter((path) => {
       const dir = path.slice(0, -CARGO_TOML.length - 1)
-      return members.some((glob) => matchesWorkspaceGlob(dir, glob)) && !exclude.some((glob) => matchesWorkspaceGlob(dir, glob))
+      return (
+        members.some((glob) => matchesWorkspaceGlob(dir, glob)) &&
+        !exclude.some((glob) => matchesWorkspaceGlob(dir, glob))
+      )
     })
     .sort()
   const manifests = [root]
@@ -200,7 +223,11 @@ function cargoRange(name: string, spec: unknown, path: string, problems: Problem
   return tagVersion ? `=${tagVersion}` : '*'
 }
 
-function manifestVersion(root: CargoManifest | undefined, packageJson: Table | null, problems: Problem[]): string | null {
+function manifestVersion(
+  root: CargoManifest | undefined,
+  packageJson: Table | null,
+  problems: Problem[],
+): string | null {
   const pkg = asTable(root?.table.package)
   const workspaceVersion = asTable(asTable(root?.table.workspace)?.package)?.version
   const candidates: [string, unknown][] = [

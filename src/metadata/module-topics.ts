@@ -36,7 +36,9 @@ export function eventRepository(event: unknown): EventRepository | null {
     repository: ghRepository(url) ?? (fullName || null),
     name,
     // GitHub stores topics lowercase; anything else that is not a topic by its rules is ignored.
-    topics: repository.topics.flatMap((topic) => (typeof topic === 'string' && isTopic(topic.toLowerCase()) ? [topic.toLowerCase()] : [])),
+    topics: repository.topics.flatMap((topic) =>
+      typeof topic === 'string' && isTopic(topic.toLowerCase()) ? [topic.toLowerCase()] : [],
+    ),
     visibility: typeof repository.private === 'boolean' ? (repository.private ? 'private' : 'public') : null,
   }
 }

@@ -34,7 +34,11 @@ export const TYPE_TOPICS: readonly (readonly [topic: string, type: ModuleType])[
 ]
 
 /** The topics of the convention itself, as opposed to subject topics such as `graph` or `ai`. */
-export const CONVENTION_TOPICS: ReadonlySet<string> = new Set([CIM_TOPIC, MODULE_TOPIC, ...TYPE_TOPICS.map(([topic]) => topic)])
+export const CONVENTION_TOPICS: ReadonlySet<string> = new Set([
+  CIM_TOPIC,
+  MODULE_TOPIC,
+  ...TYPE_TOPICS.map(([topic]) => topic),
+])
 
 /** GitHub's limits (see the header). */
 export const MAX_TOPIC_LENGTH = 50
@@ -61,7 +65,11 @@ export interface VisibilityDecision {
  * A module's visibility: a private repository is private; else a cim.yaml that says `public` wins; else
  * `cim-private` makes it private; else the repository's flag, cim.yaml's value, or public, in that order.
  */
-export function decideVisibility(repository: Visibility | null, declared: Visibility | undefined, topics: readonly string[]): VisibilityDecision {
+export function decideVisibility(
+  repository: Visibility | null,
+  declared: Visibility | undefined,
+  topics: readonly string[],
+): VisibilityDecision {
   if (repository === 'private') return { visibility: 'private', byTopic: false }
   if (declared !== 'public' && topics.includes(PRIVATE_TOPIC)) return { visibility: 'private', byTopic: true }
   return { visibility: repository ?? declared ?? 'public', byTopic: false }
@@ -97,13 +105,20 @@ export function topicProblems(subject: TopicSubject): Problem[] {
   let added = 0
   const missing = (topic: string, why: string) => {
     const full = topics.length + added++ >= MAX_TOPICS
-    const fix = full ? `${gh}--add-topic ${topic} --remove-topic OTHER, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}` : `${gh}--add-topic ${topic}`
+    const fix = full
+      ? `${gh}--add-topic ${topic} --remove-topic OTHER, where OTHER is one of its topics: a repository has at most ${MAX_TOPICS}`
+      : `${gh}--add-topic ${topic}`
     problems.push({ level: 'warning', code: 'missing-topic', message: `no \`${topic}\` topic: ${why} (fix: ${fix})` })
   }
   const mismatch = (topic: string, why: string) =>
-    problems.push({ level: 'warning', code: 'topic-mismatch', message: `the \`${topic}\` topic says ${why} (fix: ${gh}--remove-topic ${topic})` })
+    problems.push({
+      level: 'warning',
+      code: 'topic-mismatch',
+      message: `the \`${topic}\` topic says ${why} (fix: ${gh}--remove-topic ${topic})`,
+    })
 
-  if (subject.listedBy !== undefined && !has(subject.listedBy)) missing(subject.listedBy, 'the registry finds modules by it, and will not list this one')
+  if (subject.listedBy !== undefined && !has(subject.listedBy))
+    missing(subject.listedBy, 'the registry finds modules by it, and will not list this one')
   if (type === 'domain' && visibility === 'private') {
     if (!has(PRIVATE_TOPIC)) missing(PRIVATE_TOPIC, 'a private domain implementation carries it')
   } else {
@@ -112,7 +127,8 @@ export function topicProblems(subject: TopicSubject): Problem[] {
   }
   for (const [topic, saysType] of TYPE_TOPICS) {
     if (!has(topic)) continue
-    if (topic === PRIVATE_TOPIC && visibility === 'public') mismatch(topic, 'private, but cim.yaml says `visibility: public`, which wins')
+    if (topic === PRIVATE_TOPIC && visibility === 'public')
+      mismatch(topic, 'private, but cim.yaml says `visibility: public`, which wins')
     else if (saysType !== type) mismatch(topic, `type ${saysType}, but the module is ${type}`)
   }
   return problems

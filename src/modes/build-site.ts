@@ -26,7 +26,10 @@ export interface SiteResult {
 
 export async function buildSiteFromRegistry(options: SiteOptions): Promise<SiteResult> {
   const { input, location, notes } = await readSiteInput(options.registry, { includePrivate: options.includePrivate })
-  const files = await buildSite({ ...input, includePrivate: options.includePrivate, title: options.title }, readSiteAssets())
+  const files = await buildSite(
+    { ...input, includePrivate: options.includePrivate, title: options.title },
+    readSiteAssets(),
+  )
   await writeSite(options.out, files)
   const all = Object.values(input.modules.modules)
   const hidden = options.includePrivate ? 0 : all.filter((module) => module.visibility === 'private').length

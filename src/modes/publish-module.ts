@@ -67,9 +67,12 @@ export function checkPublishOptions(
   options: Pick<PublishModeOptions, 'nats' | 'dispatch' | 'registryRepo' | 'dispatchToken'>,
 ): void {
   const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
-  if (options.dispatch === 'always' && !canDispatch) throw new Error('dispatch `always` needs registry-repo and dispatch-token')
+  if (options.dispatch === 'always' && !canDispatch)
+    throw new Error('dispatch `always` needs registry-repo and dispatch-token')
   if (!options.nats && options.dispatch !== 'always') {
-    throw new Error('nats-servers is required (or set dispatch to `always` with registry-repo and dispatch-token to skip NATS)')
+    throw new Error(
+      'nats-servers is required (or set dispatch to `always` with registry-repo and dispatch-token to skip NATS)',
+    )
   }
 }
 
@@ -85,7 +88,9 @@ export async function publishModule(options: PublishModeOptions): Promise<Publis
   const deadline = Date.now() + options.timeoutMs
   const canDispatch = Boolean(options.registryRepo && options.dispatchToken)
   const mayDispatch = canDispatch && options.dispatch !== 'never'
-  const natsDeadline = mayDispatch ? deadline - Math.min(options.timeoutMs * DISPATCH_RESERVE_SHARE, DISPATCH_RESERVE_MAX_MS) : deadline
+  const natsDeadline = mayDispatch
+    ? deadline - Math.min(options.timeoutMs * DISPATCH_RESERVE_SHARE, DISPATCH_RESERVE_MAX_MS)
+    : deadline
   const log = options.log ?? (() => {})
   const name = parseRepositoryName(options.repository)?.repo ?? ''
   const metadata = await readModuleMetadata(options.path, name)
@@ -219,8 +224,16 @@ async function readModuleMetadata(path: string, repositoryName: string): Promise
     if (text !== null) files[file] = text
   }
   const inferred = readManifests(repositoryName, files, compileModulePattern()).version
-  if (!bytes) return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false, declared: null }
+  if (!bytes)
+    return { module: repositoryName, version: inferred, problems: [], valid: true, cimYamlFound: false, declared: null }
   const { metadata, problems } = parseCimYaml(bytes, { file: path, expectedName: repositoryName })
   const valid = !hasErrors(problems)
-  return { module: repositoryName, version: metadata?.version ?? inferred, problems, valid, cimYamlFound: true, declared: metadata }
+  return {
+    module: repositoryName,
+    version: metadata?.version ?? inferred,
+    problems,
+    valid,
+    cimYamlFound: true,
+    declared: metadata,
+  }
 }

@@ -22,7 +22,11 @@ export interface HistoryReading {
   read: Set<string>
 }
 
-export async function readHistories(readers: ReadonlyMap<string, HistoryReader>, existing: RegistryFileTexts, modulePattern: ModulePattern): Promise<HistoryReading> {
+export async function readHistories(
+  readers: ReadonlyMap<string, HistoryReader>,
+  existing: RegistryFileTexts,
+  modulePattern: ModulePattern,
+): Promise<HistoryReading> {
   const index = readHistoryIndex(existing)
   const updates = new Map<string, HistoryUpdate>()
   // By module, then flattened in name order: the workers finish in any order, status.json must not change with it.
@@ -37,7 +41,13 @@ export async function readHistories(readers: ReadonlyMap<string, HistoryReader>,
         updates.set(name, update)
         reads += update.reads
       } catch (error) {
-        problemsOf.set(name, [{ level: 'warning', code: 'unreadable-history', message: `${name}: version history not read this run (${(error as Error).message}); the index keeps what it had` }])
+        problemsOf.set(name, [
+          {
+            level: 'warning',
+            code: 'unreadable-history',
+            message: `${name}: version history not read this run (${(error as Error).message}); the index keeps what it had`,
+          },
+        ])
       }
     }
   }

@@ -58,7 +58,8 @@ export function describeSummary(plan: UpdatePlan, summary: UpdateSummary): strin
   )
   for (const name of summary.added) lines.push(`  + ${name}`)
   for (const name of summary.removed) lines.push(`  - ${name}`)
-  for (const [name, changes] of plan.changes.updated) lines.push(`  ~ ${name} (${changes.map((change) => change.kind).join(', ')})`)
+  for (const [name, changes] of plan.changes.updated)
+    lines.push(`  ~ ${name} (${changes.map((change) => change.kind).join(', ')})`)
   if (plan.history) {
     const { modules, versions, drift } = plan.history
     const behind = new Set(drift.map((entry) => entry.module)).size

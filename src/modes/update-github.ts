@@ -30,7 +30,14 @@ import { readPreviousRegistry, type PreviousRegistry } from '../registry/previou
 import { registryHash } from '../registry/render/modules.js'
 import type { Problem, RepositorySnapshot } from '../format/types.js'
 import { completeArchives, planUnchanged, planUpdate, type UpdatePlan } from '../registry/update.js'
-import { listGitHubModules, readModuleFiles, relistRepositories, type GitHubListing, type GitHubSourceOptions, type ModuleReadExtras } from '../sources/github.js'
+import {
+  listGitHubModules,
+  readModuleFiles,
+  relistRepositories,
+  type GitHubListing,
+  type GitHubSourceOptions,
+  type ModuleReadExtras,
+} from '../sources/github.js'
 import { GitHubHistory } from '../sources/github-history.js'
 import { listedDigest, PENDING_MARK, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
 import { currentVersions, isHistoryFile } from '../versions/index-file.js'
@@ -83,7 +90,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     org: options.org,
     topic: options.topic,
     modulePattern: options.modulePattern,
-    registryRepo: options.registry.owner.toLowerCase() === options.org.toLowerCase() ? options.registry.repo : undefined,
+    registryRepo:
+      options.registry.owner.toLowerCase() === options.org.toLowerCase() ? options.registry.repo : undefined,
     pageSize: options.pageSize,
     log,
   }
@@ -105,7 +113,11 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       await readHistoryFiles(options.client, options.registry, branch)
       if (!history.hasIndex) history.setIndex(branch.files)
     }
-    const extras: ModuleReadExtras = { history: history.read, query: historyFolderRead(options.registry, branch), afterPhase: loadHistory }
+    const extras: ModuleReadExtras = {
+      history: history.read,
+      query: historyFolderRead(options.registry, branch),
+      afterPhase: loadHistory,
+    }
     const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source, extras)
     const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
@@ -126,7 +138,11 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       completeView,
       date: options.date,
       trigger: options.trigger,
-      sourceState: { rulesVersion: RULES_VERSION, listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])), history: previous.history },
+      sourceState: {
+        rulesVersion: RULES_VERSION,
+        listed: new Map(listing.modules.map((s) => [s.name, listedDigest(s)])),
+        history: previous.history,
+      },
     }
     // Nothing read, nothing listed differently, and the files are the ones the previous run wrote: the registry
     // cannot change, so it is not rendered again (on 10,000 modules that render is most of a no-op's memory).
@@ -147,7 +163,12 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       })
     }
     // Changelog entries that move to their year's archive: the archive is read only by a run that grows it.
-    if (plan.archived.size > 0) completeArchives(plan, await readBranchFiles(options.client, options.registry, state, [...plan.archived.keys()]), true)
+    if (plan.archived.size > 0)
+      completeArchives(
+        plan,
+        await readBranchFiles(options.client, options.registry, state, [...plan.archived.keys()]),
+        true,
+      )
     // A file not read (the README over GraphQL's text limit) is compared by its git blob id.
     plan.changedFiles = plan.changedFiles.filter((name) => !isUnchangedFile(state, name, plan.files[name]!))
     const summary = summarize(plan, Boolean(options.dryRun))
@@ -169,7 +190,9 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
         headline: headline!,
         body: body.join('\n').trim(),
       })
-      log(`committed ${plan.changedFiles.join(', ')} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`)
+      log(
+        `committed ${plan.changedFiles.join(', ')} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`,
+      )
       return { ...result, commitSha }
     } catch (error) {
       const retryable = error instanceof StaleHeadError || error instanceof CommitOutcomeUnknownError
@@ -183,7 +206,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
         log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
         return { ...result, commitSha: state.headOid }
       }
-      if (attempt >= maxAttempts) throw new Error(`${error.message}, ${attempt} times in a row; giving up (the next run will catch up)`)
+      if (attempt >= maxAttempts)
+        throw new Error(`${error.message}, ${attempt} times in a row; giving up (the next run will catch up)`)
       if (state.headOid !== before) await relistChanged(listing, readPreviousRegistry(state.files), source)
       log(`${error.message}; rebuilding from ${state.headOid.slice(0, 7)} (attempt ${attempt + 1} of ${maxAttempts})`)
       await sleep(100 * attempt + Math.floor(Math.random() * 200))
@@ -195,12 +219,20 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
  * What status.json records of each module's history (ModuleStatus.history): the tag state it was read at, marked
  * when a CI state is still pending; a module whose history was not read this run keeps what it had.
  */
-function historyStates(snapshots: readonly RepositorySnapshot[], reading: HistoryReading, previous: PreviousRegistry, history: GitHubHistory): Map<string, string> {
+function historyStates(
+  snapshots: readonly RepositorySnapshot[],
+  reading: HistoryReading,
+  previous: PreviousRegistry,
+  history: GitHubHistory,
+): Map<string, string> {
   const states = new Map<string, string>()
   for (const snapshot of snapshots) {
     const module = reading.plan.index.get(snapshot.name)
     if (reading.read.has(snapshot.name) && module) {
-      const pending = history.incomplete(snapshot.name) || module.head?.ci === 'pending' || currentVersions(module.versions).some((entry) => entry.ci === 'pending')
+      const pending =
+        history.incomplete(snapshot.name) ||
+        module.head?.ci === 'pending' ||
+        currentVersions(module.versions).some((entry) => entry.ci === 'pending')
       states.set(snapshot.name, `${snapshot.tagState ?? ''}${pending ? PENDING_MARK : ''}`)
     } else if (!reading.read.has(snapshot.name) && snapshot.carried && previous.history.has(snapshot.name)) {
       states.set(snapshot.name, previous.history.get(snapshot.name)!)
@@ -218,7 +250,11 @@ async function readChanged(
   extras: ModuleReadExtras,
 ): Promise<{ snapshots: RepositorySnapshot[]; reads: ReadReport }> {
   const plan = planReads(listed, previous)
-  const reads: ReadReport = { read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>, carried: 0, failed: 0 }
+  const reads: ReadReport = {
+    read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>,
+    carried: 0,
+    failed: 0,
+  }
   const toRead: RepositorySnapshot[] = []
   const snapshots = listed.map((snapshot) => {
     const reason = plan.read.get(snapshot.name)
@@ -228,7 +264,8 @@ async function readChanged(
     }
     reads.read[reason]++
     const cached = cache.get(snapshot.name)
-    if (cached && cached.headCommit === snapshot.headCommit && listedDigest(cached) === listedDigest(snapshot)) return cached
+    if (cached && cached.headCommit === snapshot.headCommit && listedDigest(cached) === listedDigest(snapshot))
+      return cached
     const fresh: RepositorySnapshot = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {} }
     toRead.push(fresh)
     return fresh
@@ -249,15 +286,23 @@ async function readChanged(
  * this listing lacks, or that the new head lacks, are listed again, so that the rebuild starts from facts no older
  * than the branch's.
  */
-async function relistChanged(listing: GitHubListing, previous: PreviousRegistry, source: GitHubSourceOptions): Promise<void> {
+async function relistChanged(
+  listing: GitHubListing,
+  previous: PreviousRegistry,
+  source: GitHubSourceOptions,
+): Promise<void> {
   const byName = new Map(listing.modules.map((snapshot) => [snapshot.name, snapshot]))
   const changed = [
-    ...[...previous.modules].filter(([name, entry]) => byName.get(name)?.headCommit !== (entry.last_commit ?? null)).map(([name]) => name),
+    ...[...previous.modules]
+      .filter(([name, entry]) => byName.get(name)?.headCommit !== (entry.last_commit ?? null))
+      .map(([name]) => name),
     // Modules the other run did not record: it may have seen them lose the topic after this listing.
     ...listing.modules.filter((snapshot) => !previous.modules.has(snapshot.name)).map((snapshot) => snapshot.name),
   ]
   if (changed.length === 0) return
-  source.log?.(`the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`)
+  source.log?.(
+    `the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`,
+  )
   for (const [name, snapshot] of await relistRepositories(source, changed)) {
     const isModule = snapshot !== null && snapshot.topics.includes(source.topic) && source.modulePattern.matches(name)
     if (isModule) byName.set(name, snapshot)
@@ -271,9 +316,19 @@ function hashOf(modulesYaml: string | undefined): string | null {
 }
 
 /** True when no input of the registry differs from what built the files found on the branch. */
-function isUnchanged(listing: GitHubListing, reads: ReadReport, previous: PreviousRegistry, modulesHash: string | null, problems: readonly Problem[]): boolean {
+function isUnchanged(
+  listing: GitHubListing,
+  reads: ReadReport,
+  previous: PreviousRegistry,
+  modulesHash: string | null,
+  problems: readonly Problem[],
+): boolean {
   if (READ_REASONS.some((reason) => reads.read[reason] > 0) || !previous.generated) return false
-  if (listing.modules.length !== previous.modules.size || listing.modules.some((snapshot) => !previous.modules.has(snapshot.name))) return false
+  if (
+    listing.modules.length !== previous.modules.size ||
+    listing.modules.some((snapshot) => !previous.modules.has(snapshot.name))
+  )
+    return false
   if (modulesHash === null || previous.registryHash !== modulesHash) return false
   return previous.completeView === true && previous.registryProblems === JSON.stringify(problems)
 }
@@ -298,7 +353,11 @@ async function hiddenPrivateModules(
   const listed = new Set(snapshots.map((snapshot) => snapshot.name))
   const missing = [...previous].filter(([name, entry]) => entry.visibility === 'private' && !listed.has(name))
   if (missing.length === 0) return []
-  const visible = await visibleRepositories(client, org, missing.map(([name]) => name))
+  const visible = await visibleRepositories(
+    client,
+    org,
+    missing.map(([name]) => name),
+  )
   return missing
     .filter(([name]) => !visible.has(name))
     .map(([name, entry]) => ({

@@ -33,7 +33,10 @@ export interface LocalUpdateResult {
 export async function updateFromLocalSource(options: LocalUpdateOptions): Promise<LocalUpdateResult> {
   // Absolute from here on: git runs in other directories than the process.
   const registryDir = resolve(options.registryDir)
-  const listing = await readLocalSource(resolve(options.source), { modulePattern: options.modulePattern, org: options.org })
+  const listing = await readLocalSource(resolve(options.source), {
+    modulePattern: options.modulePattern,
+    org: options.org,
+  })
   const existing = await readRegistryDir(registryDir)
   const history = await readHistories(listing.history, existing, options.modulePattern).finally(() => listing.close())
   const plan = planUpdate({
@@ -53,7 +56,9 @@ export async function updateFromLocalSource(options: LocalUpdateOptions): Promis
     if (options.commit) {
       // Every registry file, not only this run's changes: files an earlier run wrote but could not commit are on
       // disk already (so this run sees them unchanged) and still need their commit.
-      const message = options.commitMessage ?? (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE)
+      const message =
+        options.commitMessage ??
+        (plan.changedFiles.length > 0 ? commitMessage(plan, options.trigger) : CATCH_UP_MESSAGE)
       // History files this run did not touch are on disk too (existing), and may wait for their commit as well.
       const names = new Set([...Object.keys(plan.files), ...Object.keys(existing).filter(isHistoryFile)])
       commitSha = await commitRegistryFiles(registryDir, [...names].sort(), message)

@@ -14,7 +14,11 @@ export interface ValidationResult {
   problems: Problem[]
 }
 
-export async function validateFile(file: string, expectedName?: string, repository?: EventRepository | null): Promise<ValidationResult> {
+export async function validateFile(
+  file: string,
+  expectedName?: string,
+  repository?: EventRepository | null,
+): Promise<ValidationResult> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'ENOENT' ? `${file} does not exist` : `cannot read ${file}: ${error.message}`)
   })

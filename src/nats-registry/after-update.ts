@@ -18,26 +18,35 @@ export interface RegistryMirrorSettings {
 }
 
 export type MirrorOutcome =
-  | { status: 'skipped' }
-  | { status: 'mirrored'; report: MirrorReport; ms: number }
-  | { status: 'failed'; error: string }
+  { status: 'skipped' } | { status: 'mirrored'; report: MirrorReport; ms: number } | { status: 'failed'; error: string }
 
-export async function mirrorAfterUpdate(settings: RegistryMirrorSettings | null | undefined, plan: UpdatePlan, commitSha: string | null): Promise<MirrorOutcome> {
+export async function mirrorAfterUpdate(
+  settings: RegistryMirrorSettings | null | undefined,
+  plan: UpdatePlan,
+  commitSha: string | null,
+): Promise<MirrorOutcome> {
   if (!settings) return { status: 'skipped' }
   const started = Date.now()
   const budget = settings.timeoutMs ?? 60_000
   let timer: NodeJS.Timeout | undefined
-  const nc = await openNats(settings.nats, 'cim-registry-update', 'run', Math.min(budget, 10_000)).catch((error: Error) => error)
+  const nc = await openNats(settings.nats, 'cim-registry-update', 'run', Math.min(budget, 10_000)).catch(
+    (error: Error) => error,
+  )
   if (nc instanceof Error) return { status: 'failed', error: nc.message }
   try {
     const changes = plan.changes
-    const mirror = mirrorRegistry(nc, plan.registry, { registry_hash: plan.registryHash, commit: commitSha }, {
-      bucket: settings.bucket,
-      privatePolicy: settings.privatePolicy,
-      replicas: settings.replicas,
-      previousHash: plan.previousHash,
-      changed: [...changes.added, ...changes.removed, ...changes.updated.keys()],
-    })
+    const mirror = mirrorRegistry(
+      nc,
+      plan.registry,
+      { registry_hash: plan.registryHash, commit: commitSha },
+      {
+        bucket: settings.bucket,
+        privatePolicy: settings.privatePolicy,
+        replicas: settings.replicas,
+        previousHash: plan.previousHash,
+        changed: [...changes.added, ...changes.removed, ...changes.updated.keys()],
+      },
+    )
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`the NATS mirror did not finish within ${budget / 1000}s`)), budget)
     })
@@ -60,7 +69,10 @@ export function describeMirror(outcome: MirrorOutcome): string {
       return `NATS mirror failed (the registry commit stands; the next run repairs the mirror): ${outcome.error}`
     case 'mirrored':
       return outcome.report.buckets
-        .map((b) => `NATS mirror ${b.bucket}: ${b.put} keys written, ${b.deleted} deleted${b.event ? `, announced ${b.event.counts.added} added, ${b.event.counts.removed} removed, ${b.event.counts.updated} updated` : ''}`)
+        .map(
+          (b) =>
+            `NATS mirror ${b.bucket}: ${b.put} keys written, ${b.deleted} deleted${b.event ? `, announced ${b.event.counts.added} added, ${b.event.counts.removed} removed, ${b.event.counts.updated} updated` : ''}`,
+        )
         .join('; ')
         .concat(` (${outcome.ms} ms)`)
   }

@@ -15,7 +15,12 @@ export interface BucketSettings {
 }
 
 /** Opens `name`; creates it when it does not exist yet (the updater's first run). */
-export async function openBucket(nc: NatsConnection, name: string, settings: BucketSettings = {}, create = true): Promise<KV> {
+export async function openBucket(
+  nc: NatsConnection,
+  name: string,
+  settings: BucketSettings = {},
+  create = true,
+): Promise<KV> {
   const kvm = new Kvm(jetstream(nc))
   try {
     // open() binds without asking the server; status() is the round trip that finds out whether the bucket exists.
@@ -25,7 +30,11 @@ export async function openBucket(nc: NatsConnection, name: string, settings: Buc
   } catch (error) {
     if (!create || !isNotFound(error)) throw error
     // One revision per key: watchers resume from a revision and need each key's newest value, not its history.
-    return kvm.create(name, { history: 1, replicas: settings.replicas ?? 1, description: 'CIM module registry (cim-registry-action)' })
+    return kvm.create(name, {
+      history: 1,
+      replicas: settings.replicas ?? 1,
+      description: 'CIM module registry (cim-registry-action)',
+    })
   }
 }
 
@@ -62,8 +71,15 @@ function record(values: Map<string, string>, entry: KvEntry | null): void {
 }
 
 /** Puts and deletes, WRITE_WINDOW at a time; the first failure stops the batch and is thrown. */
-export async function applyWrites(kv: KV, wanted: ReadonlyMap<string, string>, writes: { put: string[]; del: string[] }): Promise<void> {
-  const jobs = [...writes.put.map((key) => () => kv.put(key, wanted.get(key)!)), ...writes.del.map((key) => () => kv.delete(key))]
+export async function applyWrites(
+  kv: KV,
+  wanted: ReadonlyMap<string, string>,
+  writes: { put: string[]; del: string[] },
+): Promise<void> {
+  const jobs = [
+    ...writes.put.map((key) => () => kv.put(key, wanted.get(key)!)),
+    ...writes.del.map((key) => () => kv.delete(key)),
+  ]
   let next = 0
   const worker = async () => {
     while (next < jobs.length) await jobs[next++]!()

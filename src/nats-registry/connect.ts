@@ -17,11 +17,23 @@ export const UPDATER_INBOX_PREFIX = '_INBOX_CIM_UPDATER'
  * A short-lived connection (a mirror run, the updater): gives up after `timeoutMs` instead of hanging a job.
  * A long-lived one (watch, serve): reconnects for ever, with jitter, so a restarted server is found again.
  */
-export function openNats(settings: NatsSettings, name: string, lifetime: 'run' | 'service', timeoutMs = 10_000): Promise<NatsConnection> {
+export function openNats(
+  settings: NatsSettings,
+  name: string,
+  lifetime: 'run' | 'service',
+  timeoutMs = 10_000,
+): Promise<NatsConnection> {
   const extra: Partial<ConnectionOptions> =
     lifetime === 'run'
       ? { name, timeout: timeoutMs, reconnect: false, inboxPrefix: UPDATER_INBOX_PREFIX }
-      : { name, timeout: timeoutMs, maxReconnectAttempts: -1, reconnectTimeWait: 250, reconnectJitter: 250, waitOnFirstConnect: false }
+      : {
+          name,
+          timeout: timeoutMs,
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: 250,
+          reconnectJitter: 250,
+          waitOnFirstConnect: false,
+        }
   return connectNats(settings, extra)
 }
 

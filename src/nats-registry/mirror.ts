@@ -77,7 +77,9 @@ export async function mirrorRegistry(
   const buckets: BucketReport[] = []
   for (const [name, wanted, subject] of targets) {
     const kv = await openBucket(nc, name, { replicas: options.replicas })
-    buckets.push(await mirrorBucket(kv, name, wanted, { ...options, changedKeys }, (event) => publisher.publish(subject, event)))
+    buckets.push(
+      await mirrorBucket(kv, name, wanted, { ...options, changedKeys }, (event) => publisher.publish(subject, event)),
+    )
   }
   return { buckets }
 }
@@ -107,7 +109,12 @@ async function mirrorBucket(
   const announce = async (before: ReadonlyMap<string, string>, keys: Iterable<string>) => {
     const previousHash = parseMeta(currentMeta)?.registry_hash ?? null
     const meta = { commit: parseMeta(wantedMeta)!.commit, registry_hash: newHash, previous_hash: previousHash }
-    report.event = updatedEvent(meta, [...keys].map((key) => [key, before.get(key), wanted.get(key)] as [string, string | undefined, string | undefined]))
+    report.event = updatedEvent(
+      meta,
+      [...keys].map(
+        (key) => [key, before.get(key), wanted.get(key)] as [string, string | undefined, string | undefined],
+      ),
+    )
     if (report.event) await publish(report.event)
   }
   const write = async (current: ReadonlyMap<string, string>, keys?: Iterable<string>) => {
@@ -123,7 +130,12 @@ async function mirrorBucket(
   // `from` = `to` (seen on a 3-node cluster losing a node mid-run).
   let announced = currentMeta === wantedMeta
   const previousHash = options.previousHash ?? null
-  if (!announced && options.changedKeys && previousHash !== null && parseMeta(currentMeta)?.registry_hash === previousHash) {
+  if (
+    !announced &&
+    options.changedKeys &&
+    previousHash !== null &&
+    parseMeta(currentMeta)?.registry_hash === previousHash
+  ) {
     const keys = [...options.changedKeys].filter((key) => key !== META_KEY)
     const before = await readKeys(kv, keys)
     await announce(before, keys)
@@ -198,5 +210,7 @@ class EventPublisher {
 
 function isNoStream(error: Error): boolean {
   if (error instanceof JetStreamApiError && error.status === 503) return true
-  return /no responders|jetstream is not enabled/i.test(`${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`)
+  return /no responders|jetstream is not enabled/i.test(
+    `${error.message} ${(error.cause as Error | undefined)?.message ?? ''}`,
+  )
 }

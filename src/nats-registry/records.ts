@@ -100,7 +100,11 @@ export function bucketContents(
 }
 
 /** The keys to put and to delete to turn `current` into `wanted`; only keys of ours are deleted. */
-export function bucketWrites(current: ReadonlyMap<string, string>, wanted: BucketContent, keys?: Iterable<string>): { put: string[]; del: string[] } {
+export function bucketWrites(
+  current: ReadonlyMap<string, string>,
+  wanted: BucketContent,
+  keys?: Iterable<string>,
+): { put: string[]; del: string[] } {
   const put: string[] = []
   const del: string[] = []
   for (const key of keys ?? new Set([...current.keys(), ...wanted.keys()])) {

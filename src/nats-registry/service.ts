@@ -68,9 +68,15 @@ export interface RegistryService {
 /** Changes closer together than this are taken in one rebuild of the index (a first mirror writes thousands). */
 const REBUILD_DELAY_MS = 50
 
-export async function startRegistryService(nc: NatsConnection, options: RegistryServiceOptions): Promise<RegistryService> {
+export async function startRegistryService(
+  nc: NatsConnection,
+  options: RegistryServiceOptions,
+): Promise<RegistryService> {
   const log = options.log ?? (() => {})
-  const source = new NatsRegistrySource({ ...options.source, onInvalidRecord: (key, reason) => log('warn', 'invalid-record', { key, reason }) }, 10_000)
+  const source = new NatsRegistrySource(
+    { ...options.source, onInvalidRecord: (key, reason) => log('warn', 'invalid-record', { key, reason }) },
+    10_000,
+  )
   const answers = new Answers(nc.info?.max_payload ?? 1024 * 1024)
   const controller = new AbortController()
   const service = await new Svcm(nc as never).add({
@@ -84,7 +90,10 @@ export async function startRegistryService(nc: NatsConnection, options: Registry
   for (const query of QUERIES) {
     // Synchronous, and throwing ServiceError: the service library then answers with the code and counts the error
     // in $SRV.STATS (it counts only what the handler throws).
-    group.addEndpoint(query, { handler: (error, msg) => (error ? log('error', 'endpoint', { query, error: error.message }) : answers.answer(query, msg)) })
+    group.addEndpoint(query, {
+      handler: (error, msg) =>
+        error ? log('error', 'endpoint', { query, error: error.message }) : answers.answer(query, msg),
+    })
   }
 
   const rebuild = async () => {
@@ -107,7 +116,10 @@ export async function startRegistryService(nc: NatsConnection, options: Registry
       for await (const change of source.watch(controller.signal)) {
         log('info', 'change', { type: change.type, module: change.name, version: change.module?.version ?? null })
         clearTimeout(timer)
-        timer = setTimeout(() => void rebuild().catch((error: Error) => log('error', 'rebuild', { error: error.message })), REBUILD_DELAY_MS)
+        timer = setTimeout(
+          () => void rebuild().catch((error: Error) => log('error', 'rebuild', { error: error.message })),
+          REBUILD_DELAY_MS,
+        )
       }
       clearTimeout(timer)
     })().catch((error: Error) => log('error', 'watch', { error: error.message }))
@@ -146,7 +158,11 @@ class Answers {
     const key = `${query}\n${body}`
     let reply = this.cache.get(key)
     if (!reply) {
-      if (!this.index) throw new ServiceError(503, 'the registry is not loaded yet (no bucket, or NATS cannot read it); try again shortly')
+      if (!this.index)
+        throw new ServiceError(
+          503,
+          'the registry is not loaded yet (no bucket, or NATS cannot read it); try again shortly',
+        )
       try {
         reply = this.encoder.encode(JSON.stringify(compute(this.index, query, parseRequest(query, body))))
       } catch (error) {
@@ -154,7 +170,10 @@ class Answers {
         throw new ServiceError(code, message)
       }
       if (reply.length > this.maxPayload) {
-        throw new ServiceError(413, `the reply (${reply.length} bytes) exceeds the server's max_payload; ask for a smaller limit`)
+        throw new ServiceError(
+          413,
+          `the reply (${reply.length} bytes) exceeds the server's max_payload; ask for a smaller limit`,
+        )
       }
       if (this.cache.size >= MAX_CACHED_REPLIES) this.cache.clear()
       this.cache.set(key, reply)
@@ -168,7 +187,15 @@ function compute(index: ModuleIndex, query: Query, request: Request): unknown {
     case 'get':
       return index.get(need(request, 'name'))
     case 'list':
-      return page(index.list({ type: request.type as ModuleType, visibility: request.visibility as Visibility, category: request.category, status: request.status }), request)
+      return page(
+        index.list({
+          type: request.type as ModuleType,
+          visibility: request.visibility as Visibility,
+          category: request.category,
+          status: request.status,
+        }),
+        request,
+      )
     case 'by-type':
       return page(index.ofType(need(request, 'type') as ModuleType), request)
     case 'search':
@@ -178,7 +205,11 @@ function compute(index: ModuleIndex, query: Query, request: Request): unknown {
     case 'dependents':
       return page(index.dependentsOf(need(request, 'name')), request)
     case 'satisfies':
-      return { name: request.name, range: request.range, satisfied: index.satisfies(need(request, 'name'), need(request, 'range')) }
+      return {
+        name: request.name,
+        range: request.range,
+        satisfied: index.satisfies(need(request, 'name'), need(request, 'range')),
+      }
   }
 }
 
@@ -195,7 +226,8 @@ const PLAIN_FIELD: Record<Query, keyof Request | null> = {
 
 function parseRequest(query: Query, body: string): Request {
   const text = body.trim()
-  if (text.startsWith('[') || text.startsWith('"')) throw new QueryError(400, 'the request must be a JSON object or plain text')
+  if (text.startsWith('[') || text.startsWith('"'))
+    throw new QueryError(400, 'the request must be a JSON object or plain text')
   if (text.startsWith('{')) {
     let request: unknown
     try {
@@ -203,7 +235,8 @@ function parseRequest(query: Query, body: string): Request {
     } catch (error) {
       throw new QueryError(400, `the request is not valid JSON: ${(error as Error).message}`)
     }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) throw new QueryError(400, 'the request must be a JSON object')
+    if (typeof request !== 'object' || request === null || Array.isArray(request))
+      throw new QueryError(400, 'the request must be a JSON object')
     for (const [field, value] of Object.entries(request)) {
       const numeric = field === 'offset' || field === 'limit'
       if (numeric ? !Number.isInteger(value) || (value as number) < 0 : typeof value !== 'string') {
@@ -214,7 +247,8 @@ function parseRequest(query: Query, body: string): Request {
   }
   const field = PLAIN_FIELD[query]
   if (text === '') return {}
-  if (field === null) throw new QueryError(400, `${query} takes a JSON object (or nothing), not ${JSON.stringify(text.slice(0, 40))}`)
+  if (field === null)
+    throw new QueryError(400, `${query} takes a JSON object (or nothing), not ${JSON.stringify(text.slice(0, 40))}`)
   if (query === 'satisfies') {
     const [name, ...range] = text.split(/\s+/)
     return { name, range: range.join(' ') }

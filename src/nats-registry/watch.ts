@@ -24,7 +24,12 @@ const RETRY_MS = 500
 const STALL_CHECK_MS = 2000
 
 /** Changes of `bucket` from revision `from` on; ends when `signal` aborts or the connection closes. */
-export async function* watchBucket(nc: NatsConnection, bucket: string, from: number, signal?: AbortSignal): AsyncGenerator<BucketChange> {
+export async function* watchBucket(
+  nc: NatsConnection,
+  bucket: string,
+  from: number,
+  signal?: AbortSignal,
+): AsyncGenerator<BucketChange> {
   let next = Math.max(1, from)
   let kv: KV | null = null
   while (!signal?.aborted && !nc.isClosed()) {
@@ -77,7 +82,8 @@ function stallWatchdog(kv: KV, next: () => number, onStall: () => void): NodeJS.
 function watchReconnects(nc: NatsConnection, onReconnect: () => void): { stop(): void } {
   const statuses = nc.status()[Symbol.asyncIterator]()
   ;(async () => {
-    for (let next = await statuses.next(); !next.done; next = await statuses.next()) if (next.value.type === 'reconnect') onReconnect()
+    for (let next = await statuses.next(); !next.done; next = await statuses.next())
+      if (next.value.type === 'reconnect') onReconnect()
   })().catch(() => {})
   return { stop: () => void statuses.return?.() }
 }

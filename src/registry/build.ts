@@ -8,7 +8,17 @@ import { ghRepository, topicProblems } from '../metadata/topics.js'
 import { compareStrings } from '../util/order.js'
 import { analyzeDependencies } from './dependencies.js'
 import type { PreviousRegistry } from './previous.js'
-import { FIELD_NAMES, type FieldName, type FieldOrigin, type Health, type ModuleFields, type ModuleRecord, type Problem, type Registry, type RegistryModule } from '../format/types.js'
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type FieldOrigin,
+  type Health,
+  type ModuleFields,
+  type ModuleRecord,
+  type Problem,
+  type Registry,
+  type RegistryModule,
+} from '../format/types.js'
 import { hasErrors } from '../format/problems.js'
 
 /** Fields a hand-kept registry may know better than inference: they are carried when nothing declares them. */
@@ -17,7 +27,11 @@ const CARRIED_FIELDS = ['type', 'description', 'category', 'status', 'owner', 'd
 /** Origins of values a run derived itself, from the module's files or topics: derived again, never carried. */
 const GENERATED_ORIGINS: readonly FieldOrigin[] = ['declared', 'inferred', 'topic']
 
-export function buildRegistry(described: readonly DescribedModule[], previous: PreviousRegistry, sourceProblems: readonly Problem[] = []): Registry {
+export function buildRegistry(
+  described: readonly DescribedModule[],
+  previous: PreviousRegistry,
+  sourceProblems: readonly Problem[] = [],
+): Registry {
   const problems: Problem[] = [...sourceProblems]
   const records = new Map<string, ModuleRecord>()
   for (const module of [...described].sort((a, b) => compareStrings(a.name, b.name))) {
@@ -45,7 +59,12 @@ export function buildRegistry(described: readonly DescribedModule[], previous: P
   const modules = new Map<string, RegistryModule>()
   for (const [name, record] of records) {
     const moduleProblems = [...record.problems, ...analysis.problems.get(name)!]
-    modules.set(name, { ...record, problems: moduleProblems, health: healthOf(moduleProblems), dependents: analysis.dependents.get(name)! })
+    modules.set(name, {
+      ...record,
+      problems: moduleProblems,
+      health: healthOf(moduleProblems),
+      dependents: analysis.dependents.get(name)!,
+    })
   }
   return { modules, problems }
 }
@@ -81,7 +100,12 @@ function carryForward(module: DescribedModule, previous: PreviousRegistry): Modu
  */
 function checkTopics(record: ModuleRecord, topicsKnown: boolean): ModuleRecord {
   if (!topicsKnown || record.archived) return record
-  const subject = { repository: ghRepository(record.repository), topics: record.topics, type: record.fields.type, visibility: record.visibility }
+  const subject = {
+    repository: ghRepository(record.repository),
+    topics: record.topics,
+    type: record.fields.type,
+    visibility: record.visibility,
+  }
   return { ...record, problems: [...record.problems, ...topicProblems(subject)] }
 }
 
@@ -119,9 +143,16 @@ function staleRecord(module: DescribedModule, previous: PreviousRegistry): Modul
     // Each kept value keeps the origin the previous run gave it, so that a later readable run re-derives what was
     // declared or inferred instead of mistaking it for a hand-written value.
     origins: {
-      ...Object.fromEntries(FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [field, previousOrigins[field] ?? 'carried'])),
+      ...Object.fromEntries(
+        FIELD_NAMES.filter((field) => entry[field] !== undefined).map((field) => [
+          field,
+          previousOrigins[field] ?? 'carried',
+        ]),
+      ),
       // A visibility a topic decided stays so (and private-domains.yaml keeps the module) until the repository is read.
-      ...(previousOrigins.visibility === 'topic' && entry.visibility !== undefined ? { visibility: 'topic' as const } : {}),
+      ...(previousOrigins.visibility === 'topic' && entry.visibility !== undefined
+        ? { visibility: 'topic' as const }
+        : {}),
     },
     dependencies: entry.dependencies ?? {},
     problems: [problem],
@@ -155,7 +186,9 @@ const ANALYSIS_CODES = new Set<Problem['code']>([
 function carriedRecord(module: DescribedModule, previous: PreviousRegistry): ModuleRecord {
   if (!previous.modules.has(module.name)) return carryForward(module, previous)
   const { stale: _stale, carried: _carried, ...kept } = staleRecord({ ...module, stale: 'carried' }, previous)
-  const problems = (previous.moduleProblems.get(module.name) ?? []).filter((problem) => !ANALYSIS_CODES.has(problem.code))
+  const problems = (previous.moduleProblems.get(module.name) ?? []).filter(
+    (problem) => !ANALYSIS_CODES.has(problem.code),
+  )
   return { ...kept, problems }
 }
 

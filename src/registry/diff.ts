@@ -24,7 +24,18 @@ export interface ChangeSet {
 }
 
 /** Entry fields whose change is reported as "metadata changed" (version, commit, visibility have their own line). */
-const METADATA_FIELDS = ['type', 'description', 'repository', 'topics', 'category', 'status', 'owner', 'deployed', 'dependencies', 'metadata'] as const
+const METADATA_FIELDS = [
+  'type',
+  'description',
+  'repository',
+  'topics',
+  'category',
+  'status',
+  'owner',
+  'deployed',
+  'dependencies',
+  'metadata',
+] as const
 
 export function diffRegistry(previous: PreviousRegistry, next: Registry): ChangeSet {
   const added = [...next.modules.keys()].filter((name) => !previous.modules.has(name))
@@ -43,11 +54,21 @@ export function isEmpty(changes: ChangeSet): boolean {
   return changes.added.length === 0 && changes.removed.length === 0 && changes.updated.size === 0
 }
 
-function moduleChanges(before: Partial<ModuleEntry>, healthBefore: string | undefined, module: RegistryModule, registry: Registry): ModuleChange[] {
+function moduleChanges(
+  before: Partial<ModuleEntry>,
+  healthBefore: string | undefined,
+  module: RegistryModule,
+  registry: Registry,
+): ModuleChange[] {
   const after = toModuleEntry(module)
   const changes: ModuleChange[] = []
   if ((before.version ?? null) !== after.version) {
-    changes.push({ kind: 'version', from: before.version ?? null, to: after.version, breaks: brokenDependents(module, before.version ?? null, registry) })
+    changes.push({
+      kind: 'version',
+      from: before.version ?? null,
+      to: after.version,
+      breaks: brokenDependents(module, before.version ?? null, registry),
+    })
   }
   if ((before.last_commit ?? null) !== after.last_commit) {
     changes.push({ kind: 'commit', from: before.last_commit ?? null, to: after.last_commit })
@@ -55,15 +76,23 @@ function moduleChanges(before: Partial<ModuleEntry>, healthBefore: string | unde
   if (before.visibility !== undefined && before.visibility !== after.visibility) {
     changes.push({ kind: 'visibility', from: before.visibility, to: after.visibility })
   }
-  if ((before.archived ?? false) !== (after.archived ?? false)) changes.push({ kind: 'archived', to: after.archived ?? false })
-  const fields = METADATA_FIELDS.filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+  if ((before.archived ?? false) !== (after.archived ?? false))
+    changes.push({ kind: 'archived', to: after.archived ?? false })
+  const fields = METADATA_FIELDS.filter(
+    (field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null),
+  )
   if (fields.length > 0) changes.push({ kind: 'metadata', fields: [...fields] })
-  if (healthBefore !== undefined && healthBefore !== module.health) changes.push({ kind: 'health', from: healthBefore, to: module.health })
+  if (healthBefore !== undefined && healthBefore !== module.health)
+    changes.push({ kind: 'health', from: healthBefore, to: module.health })
   return changes
 }
 
 /** Dependents whose range the old version satisfied and the new one does not. */
-function brokenDependents(module: RegistryModule, oldVersion: string | null, registry: Registry): { dependent: string; range: string }[] {
+function brokenDependents(
+  module: RegistryModule,
+  oldVersion: string | null,
+  registry: Registry,
+): { dependent: string; range: string }[] {
   const version = module.fields.version
   if (version === null) return []
   return module.dependents.flatMap((dependent) => {

@@ -22,7 +22,6 @@ import {
 } from '../format/types.js'
 import { REGISTRY_FILES, UNCATEGORIZED, type RegistryFileTexts } from '../format/files.js'
 
-
 export interface PreviousRegistry {
   /** modules.yaml's entries, with only the fields that have the right type. */
   modules: Map<string, Partial<ModuleEntry>>
@@ -58,15 +57,32 @@ export function readPreviousRegistry(files: RegistryFileTexts): PreviousRegistry
   const status = readStatus(files[REGISTRY_FILES.status], problems)
   const modulesText = files[REGISTRY_FILES.modules]
   // A modules.yaml that status.json's hash says is byte for byte the one we wrote is in our own layout.
-  const ours = modulesText !== undefined && typeof status?.registry_hash === 'string' && status.registry_hash === registryHash(modulesText)
+  const ours =
+    modulesText !== undefined &&
+    typeof status?.registry_hash === 'string' &&
+    status.registry_hash === registryHash(modulesText)
   return {
     modules: (ours && ownModulesYaml(modulesText)) || readModules(modulesText, problems),
-    health: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (isHealth(s?.health) ? [[name, s.health]] : []))),
+    health: new Map(
+      Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (isHealth(s?.health) ? [[name, s.health]] : [])),
+    ),
     origins: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, s?.origins ?? {}])),
-    moduleProblems: new Map(Object.entries(status?.modules ?? {}).map(([name, s]) => [name, Array.isArray(s?.problems) ? s.problems : []])),
-    stale: new Set(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.stale === 'string' ? [name] : []))),
-    listed: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.listed === 'string' ? [[name, s.listed]] : []))),
-    history: new Map(Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.history === 'string' ? [[name, s.history]] : []))),
+    moduleProblems: new Map(
+      Object.entries(status?.modules ?? {}).map(([name, s]) => [name, Array.isArray(s?.problems) ? s.problems : []]),
+    ),
+    stale: new Set(
+      Object.entries(status?.modules ?? {}).flatMap(([name, s]) => (typeof s?.stale === 'string' ? [name] : [])),
+    ),
+    listed: new Map(
+      Object.entries(status?.modules ?? {}).flatMap(([name, s]) =>
+        typeof s?.listed === 'string' ? [[name, s.listed]] : [],
+      ),
+    ),
+    history: new Map(
+      Object.entries(status?.modules ?? {}).flatMap(([name, s]) =>
+        typeof s?.history === 'string' ? [[name, s.history]] : [],
+      ),
+    ),
     rulesVersion: typeof status?.rules_version === 'string' ? status.rules_version : null,
     registryHash: typeof status?.registry_hash === 'string' ? status.registry_hash : null,
     registryProblems: status ? JSON.stringify(status.problems ?? null) : null,
@@ -118,7 +134,8 @@ function ownModulesYaml(text: string): Map<string, Partial<ModuleEntry>> | null 
       const [, indent, key, value] = match as unknown as [string, string, string, string]
       if (indent.length < 6 && key !== 'dependencies') dependencies = null
       if (indent.length === 2 && value === '') raw.set(key, (entry = {}))
-      else if (indent.length === 4 && entry && key === 'dependencies' && (value === '' || value === '{}')) entry[key] = dependencies = {}
+      else if (indent.length === 4 && entry && key === 'dependencies' && (value === '' || value === '{}'))
+        entry[key] = dependencies = {}
       else if (indent.length === 4 && entry && value !== '') entry[key] = JSON.parse(value) as unknown
       else if (indent.length === 6 && dependencies && value !== '') dependencies[key] = JSON.parse(value) as unknown
       else return null
@@ -139,8 +156,18 @@ function pickEntry(raw: Record<string, unknown>): Partial<ModuleEntry> {
   const type = text(raw.type)
   if (type && (MODULE_TYPES as readonly string[]).includes(type)) entry.type = type as ModuleEntry['type']
   const visibility = text(raw.visibility)
-  if (visibility && (VISIBILITIES as readonly string[]).includes(visibility)) entry.visibility = visibility as ModuleEntry['visibility']
-  for (const key of ['description', 'repository', 'version', 'last_commit', 'last_updated', 'category', 'status', 'owner'] as const) {
+  if (visibility && (VISIBILITIES as readonly string[]).includes(visibility))
+    entry.visibility = visibility as ModuleEntry['visibility']
+  for (const key of [
+    'description',
+    'repository',
+    'version',
+    'last_commit',
+    'last_updated',
+    'category',
+    'status',
+    'owner',
+  ] as const) {
     const value = text(raw[key])
     if (value !== undefined) entry[key] = value
   }
@@ -161,9 +188,17 @@ function readStatus(text: string | undefined, problems: Problem[]): StatusFile |
   try {
     const status = JSON.parse(text) as StatusFile
     if (status?.schema_version === REGISTRY_SCHEMA_VERSION) return status
-    problems.push(fileProblem(`${REGISTRY_FILES.status} was not written by this tool (no schema_version ${REGISTRY_SCHEMA_VERSION}); it is replaced`))
+    problems.push(
+      fileProblem(
+        `${REGISTRY_FILES.status} was not written by this tool (no schema_version ${REGISTRY_SCHEMA_VERSION}); it is replaced`,
+      ),
+    )
   } catch (error) {
-    problems.push(fileProblem(`${REGISTRY_FILES.status} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); it is replaced`))
+    problems.push(
+      fileProblem(
+        `${REGISTRY_FILES.status} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); it is replaced`,
+      ),
+    )
   }
   return null
 }
@@ -190,7 +225,9 @@ function parseLeniently(file: string, text: string | undefined, problems: Proble
   try {
     return load(text, { schema: CORE_SCHEMA })
   } catch (error) {
-    problems.push(fileProblem(`${file} could not be parsed and is treated as absent: ${(error as Error).message.split('\n')[0]}`))
+    problems.push(
+      fileProblem(`${file} could not be parsed and is treated as absent: ${(error as Error).message.split('\n')[0]}`),
+    )
     return null
   }
 }

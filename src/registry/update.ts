@@ -8,7 +8,14 @@ import { sortRecord } from '../util/order.js'
 import { buildRegistry, recordedModule } from './build.js'
 import { diffRegistry, isEmpty, type ChangeSet } from './diff.js'
 import { readPreviousRegistry, type PreviousRegistry } from './previous.js'
-import { appendToArchive, boundChangelog, isChangelogArchive, changelogEntry, prependEntry, type AdoptionReport } from './render/changelog.js'
+import {
+  appendToArchive,
+  boundChangelog,
+  isChangelogArchive,
+  changelogEntry,
+  prependEntry,
+  type AdoptionReport,
+} from './render/changelog.js'
 import { registryHash, renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
@@ -82,14 +89,17 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
 
   const files: Record<string, string> = {
     [REGISTRY_FILES.modules]: modulesYaml,
-    [REGISTRY_FILES.status]: renderStatusJson(statusFile(registry, modulesYaml, input.completeView ?? true, input.sourceState)),
+    [REGISTRY_FILES.status]: renderStatusJson(
+      statusFile(registry, modulesYaml, input.completeView ?? true, input.sourceState),
+    ),
     [REGISTRY_FILES.privateDomains]: privateDomains.text,
     [REGISTRY_FILES.readme]: renderReadme(registry),
   }
   const historyLines = input.history && newest ? historyChangelogLines(input.history, newest) : []
   if (input.history && newest) {
     Object.assign(files, input.history.files)
-    files[REGISTRY_FILES.readme] = `${files[REGISTRY_FILES.readme]!.trimEnd()}\n\n${compatibilitySection(registry, input.history.index, newest).join('\n')}\n`
+    files[REGISTRY_FILES.readme] =
+      `${files[REGISTRY_FILES.readme]!.trimEnd()}\n\n${compatibilitySection(registry, input.history.index, newest).join('\n')}\n`
   }
   const existingChangelog = input.existing[REGISTRY_FILES.changelog]
   let archived = new Map<string, string[]>()
@@ -145,12 +155,22 @@ export function completeArchives(plan: UpdatePlan, texts: RegistryFileTexts, abs
     plan.archived.delete(path)
   }
   plan.files = sortRecord(plan.files)
-  plan.changedFiles = Object.keys(plan.files).filter((name) => plan.changedFiles.includes(name) || (isChangelogArchive(name) && plan.files[name] !== texts[name])).sort()
+  plan.changedFiles = Object.keys(plan.files)
+    .filter(
+      (name) => plan.changedFiles.includes(name) || (isChangelogArchive(name) && plan.files[name] !== texts[name]),
+    )
+    .sort()
 }
 
 function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
-  const withVersions = [...history.index.values()].map((module) => currentVersions(module.versions).length).filter((count) => count > 0)
-  return { modules: withVersions.length, versions: withVersions.reduce((sum, count) => sum + count, 0), drift: drift(history.index, newest) }
+  const withVersions = [...history.index.values()]
+    .map((module) => currentVersions(module.versions).length)
+    .filter((count) => count > 0)
+  return {
+    modules: withVersions.length,
+    versions: withVersions.reduce((sum, count) => sum + count, 0),
+    drift: drift(history.index, newest),
+  }
 }
 
 /** The history's warnings join each module's problems; its health follows. */
@@ -173,7 +193,10 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
   const previous = input.previous ?? readPreviousRegistry(input.existing)
   const registry: Registry = {
     modules: new Map(
-      input.snapshots.map((snapshot) => [snapshot.name, recordedModule(describeModule(snapshot, { modulePattern: input.modulePattern }), previous)]),
+      input.snapshots.map((snapshot) => [
+        snapshot.name,
+        recordedModule(describeModule(snapshot, { modulePattern: input.modulePattern }), previous),
+      ]),
     ),
     problems: [...(input.sourceProblems ?? [])],
   }
@@ -181,8 +204,19 @@ export function planUnchanged(input: UpdateInput): UpdatePlan {
   // No file texts: the files stay as they are, and on 10,000 modules their ~10 MB of text would outlive the run's
   // work for nothing (the job summary is written after it).
   const hash = foundHash(input.existing, previous)
-  if (hash === null) throw new Error('planUnchanged: the registry found has no hash (it is not a registry this action wrote)')
-  return { registry, changes, adopted: false, files: {}, changedFiles: [], warnings: previous.problems, previousHash: hash, registryHash: hash, archived: new Map() }
+  if (hash === null)
+    throw new Error('planUnchanged: the registry found has no hash (it is not a registry this action wrote)')
+  return {
+    registry,
+    changes,
+    adopted: false,
+    files: {},
+    changedFiles: [],
+    warnings: previous.problems,
+    previousHash: hash,
+    registryHash: hash,
+    archived: new Map(),
+  }
 }
 
 function adoptionReport(registry: Registry, unverified: string[], problems: readonly Problem[]): AdoptionReport {

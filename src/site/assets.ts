@@ -15,7 +15,9 @@ const MINISEARCH_BROWSER_BUILD = 'minisearch/dist/umd/index.js'
 const MINISEARCH_LICENSE = 'minisearch/LICENSE.txt'
 
 export function readSiteAssets(from: string = dirname(fileURLToPath(import.meta.url))): SiteAssets {
-  const bundled = [join(from, BUNDLED_ASSETS_DIR), join(from, '..', BUNDLED_ASSETS_DIR)].find((dir) => existsSync(join(dir, 'site.js')))
+  const bundled = [join(from, BUNDLED_ASSETS_DIR), join(from, '..', BUNDLED_ASSETS_DIR)].find((dir) =>
+    existsSync(join(dir, 'site.js')),
+  )
   const files = bundled
     ? {
         css: join(bundled, 'site.css'),
@@ -37,7 +39,9 @@ export function readSiteAssets(from: string = dirname(fileURLToPath(import.meta.
       'minisearch.LICENSE.txt': readFileSync(files.license, 'utf8'),
     }
   } catch (error) {
-    throw new Error(`the site's static files are missing (${(error as Error).message}); rebuild the bundle with scripts/bundle.mjs`)
+    throw new Error(
+      `the site's static files are missing (${(error as Error).message}); rebuild the bundle with scripts/bundle.mjs`,
+    )
   }
 }
 

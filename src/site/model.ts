@@ -99,7 +99,9 @@ export function siteView(input: SiteInput): SiteView {
   const includePrivate = input.includePrivate === true
   const index = new ModuleIndex(input.modules)
   const all = index.list()
-  const hidden = new Set(all.filter((module) => !includePrivate && module.visibility === 'private').map((module) => module.name))
+  const hidden = new Set(
+    all.filter((module) => !includePrivate && module.visibility === 'private').map((module) => module.name),
+  )
   const shownLink = (name: string) => !hidden.has(name)
   const mentionsHidden = (text: string) => hidden.size > 0 && namesIn(text).some((name) => hidden.has(name))
   const modules: SiteModule[] = all
@@ -128,11 +130,14 @@ export function siteView(input: SiteInput): SiteView {
     return counts
   }
   const problems = input.status.problems.filter(
-    (problem) => includePrivate || (!UNREGISTERED_REPOSITORY_PROBLEMS.has(problem.code) && !mentionsHidden(problem.message)),
+    (problem) =>
+      includePrivate || (!UNREGISTERED_REPOSITORY_PROBLEMS.has(problem.code) && !mentionsHidden(problem.message)),
   )
   // The changelog also names modules that are no longer registered (removed, renamed), and the registry no longer
   // says whether they were private: without --include-private their lines go too.
-  const unregisteredInChangelog = new Set(changelogModuleNames(input.changelog).filter((name) => !Object.hasOwn(input.modules.modules, name)))
+  const unregisteredInChangelog = new Set(
+    changelogModuleNames(input.changelog).filter((name) => !Object.hasOwn(input.modules.modules, name)),
+  )
   const mentionsHiddenOrUnregistered = (text: string) =>
     includePrivate ? false : namesIn(text).some((name) => hidden.has(name) || unregisteredInChangelog.has(name))
   return {
@@ -163,7 +168,10 @@ export function siteView(input: SiteInput): SiteView {
  * private repository's name would reach a public site through them: without --include-private they are counted,
  * never shown.
  */
-const UNREGISTERED_REPOSITORY_PROBLEMS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['missing-topic', 'invalid-name'])
+const UNREGISTERED_REPOSITORY_PROBLEMS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'missing-topic',
+  'invalid-name',
+])
 
 /**
  * The names the changelog marks as modules, as render/changelog.ts writes them: a list item that starts with
@@ -199,7 +207,11 @@ function withoutHiddenDependencies(history: readonly VersionHistoryEntry[] | und
   if (!history || hidden.size === 0) return history
   const shown = <T, R extends Record<string, T> | null | undefined>(record: R): R =>
     record ? (Object.fromEntries(Object.entries(record).filter(([name]) => !hidden.has(name))) as R) : record
-  return history.map((entry): VersionHistoryEntry => ({ ...entry, dependencies: shown(entry.dependencies), locked: shown(entry.locked) }))
+  return history.map((entry): VersionHistoryEntry => ({
+    ...entry,
+    dependencies: shown(entry.dependencies),
+    locked: shown(entry.locked),
+  }))
 }
 
 /** Module-like names in free text (module names are [a-z0-9-]). */
@@ -225,5 +237,7 @@ function withoutHiddenLines(markdown: string, mentionsHidden: (text: string) => 
 }
 
 function distinct(values: (string | null | undefined)[]): string[] {
-  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(compareStrings)
+  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(
+    compareStrings,
+  )
 }

@@ -26,10 +26,15 @@ export interface RegistryRead {
   notes: string[]
 }
 
-export async function readSiteInput(options: RegistryClientOptions, { includePrivate = false } = {}): Promise<RegistryRead> {
+export async function readSiteInput(
+  options: RegistryClientOptions,
+  { includePrivate = false } = {},
+): Promise<RegistryRead> {
   const source = openSource(options)
   // The contents API takes the path's slashes as they are (a file name is one encoded segment there).
-  const historyFolder = options.github && githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options))
+  const historyFolder =
+    options.github &&
+    githubSource({ ...options.github, path: `${options.github.path ?? 'registry'}/history` }, settingsOf(options))
   const history = historyFolder || source
   const historyName = options.github ? (name: string) => `${name}.jsonl` : historyFile
   const read = async (file: string) => (await source.read(file)).text
@@ -68,8 +73,15 @@ const CONTENTS_LISTING_LIMIT = 1000
  * undefined when the listing cannot be trusted to be whole (CONTENTS_LISTING_LIMIT entries or more, or not an array),
  * and each module is then asked for.
  */
-async function listHistoryFolder(github: NonNullable<RegistryClientOptions['github']>, settings: ReturnType<typeof settingsOf>): Promise<Set<string> | undefined> {
-  const text = await optional(githubSource({ ...github, path: github.path ?? 'registry' }, settings).read('history').then((read) => read.text))
+async function listHistoryFolder(
+  github: NonNullable<RegistryClientOptions['github']>,
+  settings: ReturnType<typeof settingsOf>,
+): Promise<Set<string> | undefined> {
+  const text = await optional(
+    githubSource({ ...github, path: github.path ?? 'registry' }, settings)
+      .read('history')
+      .then((read) => read.text),
+  )
   if (text === undefined) return new Set()
   let entries: unknown
   try {
@@ -80,7 +92,10 @@ async function listHistoryFolder(github: NonNullable<RegistryClientOptions['gith
   if (!Array.isArray(entries) || entries.length >= CONTENTS_LISTING_LIMIT) return undefined
   return new Set(
     entries
-      .filter((entry): entry is { name: string; type: string } => typeof entry === 'object' && entry !== null && typeof entry.name === 'string')
+      .filter(
+        (entry): entry is { name: string; type: string } =>
+          typeof entry === 'object' && entry !== null && typeof entry.name === 'string',
+      )
       .filter((entry) => entry.type === 'file')
       .map((entry) => entry.name),
   )
@@ -122,7 +137,8 @@ export function parseHistory(text: string): VersionHistoryEntry[] {
     if (line.trim() === '') continue
     try {
       const value: unknown = JSON.parse(line)
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) entries.push(pickHistory(value as Record<string, unknown>))
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        entries.push(pickHistory(value as Record<string, unknown>))
     } catch {
       // skipped: see above
     }
@@ -131,8 +147,10 @@ export function parseHistory(text: string): VersionHistoryEntry[] {
 }
 
 function pickHistory(value: Record<string, unknown>): VersionHistoryEntry {
-  const str = (from: Record<string, unknown>, key: string) => (typeof from[key] === 'string' ? (from[key] as string) : undefined)
-  const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+  const str = (from: Record<string, unknown>, key: string) =>
+    typeof from[key] === 'string' ? (from[key] as string) : undefined
+  const isRecord = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x)
   const { dependencies, locked } = value
   return {
     version: str(value, 'version'),
@@ -141,13 +159,18 @@ function pickHistory(value: Record<string, unknown>): VersionHistoryEntry {
     date: str(value, 'date'),
     ci: str(value, 'ci') ?? null,
     dependencies: isRecord(dependencies)
-      ? Object.fromEntries(Object.entries(dependencies).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      ? Object.fromEntries(
+          Object.entries(dependencies).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        )
       : undefined,
     locked: isRecord(locked)
       ? Object.fromEntries(
           Object.entries(locked)
             .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
-            .map(([name, lock]) => [name, { version: str(lock, 'version'), source: str(lock, 'source'), commit: str(lock, 'commit') }]),
+            .map(([name, lock]) => [
+              name,
+              { version: str(lock, 'version'), source: str(lock, 'source'), commit: str(lock, 'commit') },
+            ]),
         )
       : locked === null
         ? null
@@ -162,7 +185,11 @@ function openSource(options: RegistryClientOptions): RegistrySource {
 }
 
 function settingsOf(options: RegistryClientOptions) {
-  return { token: options.token || undefined, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 }
+  return {
+    token: options.token || undefined,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+  }
 }
 
 async function optional<T>(promise: Promise<T>): Promise<T | undefined> {

@@ -8,7 +8,16 @@ import MiniSearch from 'minisearch'
 import type { SiteModule } from './model.js'
 
 /** The columns of a catalog row, in order; site.js reads rows by these positions. */
-export const CATALOG_COLUMNS = ['name', 'type', 'version', 'health', 'category', 'status', 'visibility', 'description'] as const
+export const CATALOG_COLUMNS = [
+  'name',
+  'type',
+  'version',
+  'health',
+  'category',
+  'status',
+  'visibility',
+  'description',
+] as const
 
 export const SEARCH_FIELDS = ['name', 'description', 'category', 'topics'] as const
 

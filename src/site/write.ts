@@ -29,5 +29,8 @@ export async function writeSite(out: string, files: SiteFiles): Promise<void> {
     for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(out, next[0]), next[1])
   }
   await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer))
-  await writeFile(join(out, SITE_MARKER), 'Written by cim-registry site; the next run replaces everything in this folder.\n')
+  await writeFile(
+    join(out, SITE_MARKER),
+    'Written by cim-registry site; the next run replaces everything in this folder.\n',
+  )
 }

@@ -23,7 +23,14 @@ const GIT_TIMEOUT_MS = 120_000
 /** git in `dir`, never prompting for credentials, killed when it takes too long. */
 function git(dir: string, maxBuffer = 1024 * 1024): (...args: string[]) => Promise<string> {
   return async (...args) =>
-    (await run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer, timeout: GIT_TIMEOUT_MS, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout
+    (
+      await run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], {
+        encoding: 'utf8',
+        maxBuffer,
+        timeout: GIT_TIMEOUT_MS,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      })
+    ).stdout
 }
 
 /** Listings (tags, trees) of large repositories run to megabytes; files are read with their own limit. */
@@ -34,7 +41,15 @@ export function gitHistoryReader(dir: string): HistoryReader {
   return {
     async tags() {
       // %(*objectname) is the commit an annotated tag points at; a lightweight tag points at it itself.
-      const format = ['%(refname:strip=2)', '%(objectname)', '%(*objectname)', '%(committerdate:iso-strict)', '%(*committerdate:iso-strict)', '%(objecttype)', '%(*objecttype)'].join(FIELD)
+      const format = [
+        '%(refname:strip=2)',
+        '%(objectname)',
+        '%(*objectname)',
+        '%(committerdate:iso-strict)',
+        '%(*committerdate:iso-strict)',
+        '%(objecttype)',
+        '%(*objecttype)',
+      ].join(FIELD)
       const out = await inRepo('for-each-ref', `--format=${format}`, 'refs/tags')
       const tags: TagRef[] = []
       for (const line of out.split('\n')) {
@@ -60,7 +75,11 @@ export function gitHistoryReader(dir: string): HistoryReader {
       if (type.trim() !== 'blob') return null
       const size = Number((await inRepo('cat-file', '-s', spec)).trim())
       if (size > MAX_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_FILE_BYTES} read`)
-      const { stdout } = await run('git', ['-C', dir, 'cat-file', 'blob', spec], { encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1, timeout: GIT_TIMEOUT_MS })
+      const { stdout } = await run('git', ['-C', dir, 'cat-file', 'blob', spec], {
+        encoding: 'buffer',
+        maxBuffer: MAX_FILE_BYTES + 1,
+        timeout: GIT_TIMEOUT_MS,
+      })
       const text = decodeUtf8(stdout)
       if (text === null) throw new Error('it is not UTF-8 text')
       return text

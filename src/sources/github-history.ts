@@ -17,7 +17,13 @@ import { CIM_YAML } from '../metadata/cim-yaml.js'
 import { CARGO_TOML, PACKAGE_JSON } from '../metadata/manifests.js'
 import type { ModulePattern } from '../metadata/names.js'
 import type { RepositorySnapshot } from '../format/types.js'
-import { DeferredReadError, readModuleHistory, type Evidence, type HistoryReader, type TagRef } from '../versions/collect.js'
+import {
+  DeferredReadError,
+  readModuleHistory,
+  type Evidence,
+  type HistoryReader,
+  type TagRef,
+} from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
 import { LOCK_FILES } from '../versions/locks.js'
 import { CI_STATES, type CiState, type HistoryIndex } from '../versions/types.js'
@@ -57,7 +63,11 @@ interface HistoryCache {
   evidence: Map<string, Evidence>
 }
 
-type Need = { kind: 'tags' } | { kind: 'file'; commit: string; path: string } | { kind: 'folder'; commit: string; dir: string } | { kind: 'ci'; commit: string }
+type Need =
+  | { kind: 'tags' }
+  | { kind: 'file'; commit: string; path: string }
+  | { kind: 'folder'; commit: string; dir: string }
+  | { kind: 'ci'; commit: string }
 
 export class GitHubHistory {
   private readonly caches = new Map<string, HistoryCache>()
@@ -87,12 +97,20 @@ export class GitHubHistory {
     if (this.index === null) {
       if (cache.nextTags !== null) needs.push({ kind: 'tags' })
       if (!cache.ci.has(snapshot.headCommit)) needs.push({ kind: 'ci', commit: snapshot.headCommit })
-      for (const path of LOCK_FILES) if (!cache.files.has(`${snapshot.headCommit}:${path}`)) needs.push({ kind: 'file', commit: snapshot.headCommit, path })
+      for (const path of LOCK_FILES)
+        if (!cache.files.has(`${snapshot.headCommit}:${path}`))
+          needs.push({ kind: 'file', commit: snapshot.headCommit, path })
     } else {
       seedHead(cache, snapshot)
-      await readModuleHistory(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern)
+      await readModuleHistory(
+        snapshot.name,
+        cacheReader(cache, snapshot, needs),
+        this.index.get(snapshot.name),
+        this.modulePattern,
+      )
       // A commit whose evidence is final needs its files no more: on a heavy organization they are most of the memory.
-      for (const key of cache.files.keys()) if (cache.evidence.has(key.slice(0, key.indexOf(':')))) cache.files.delete(key)
+      for (const key of cache.files.keys())
+        if (cache.evidence.has(key.slice(0, key.indexOf(':')))) cache.files.delete(key)
     }
     return unique(needs)
       .slice(0, fieldsPerPhase(snapshot))
@@ -116,7 +134,19 @@ export class GitHubHistory {
 
   private cacheOf(name: string): HistoryCache {
     let cache = this.caches.get(name)
-    if (!cache) this.caches.set(name, (cache = { tags: [], nextTags: '', files: new Map(), folders: new Map(), ci: new Map(), incomplete: false, evidence: new Map() }))
+    if (!cache)
+      this.caches.set(
+        name,
+        (cache = {
+          tags: [],
+          nextTags: '',
+          files: new Map(),
+          folders: new Map(),
+          ci: new Map(),
+          incomplete: false,
+          evidence: new Map(),
+        }),
+      )
     return cache
   }
 }
@@ -127,7 +157,10 @@ function seedHead(cache: HistoryCache, snapshot: RepositorySnapshot): void {
     const key = `${snapshot.headCommit}:${path}`
     if (cache.files.has(key)) continue
     const found = snapshot.files[path]
-    cache.files.set(key, found === undefined ? null : typeof found === 'string' ? found : new Error('it is not UTF-8 text'))
+    cache.files.set(
+      key,
+      found === undefined ? null : typeof found === 'string' ? found : new Error('it is not UTF-8 text'),
+    )
   }
 }
 
@@ -167,7 +200,7 @@ function cacheReader(cache: HistoryCache, snapshot: RepositorySnapshot, needs: N
       return text
     },
     async listFolder(commit, dir) {
-      return cache.folders.get(`${commit}:${dir}`) ?? (missing({ kind: 'folder', commit, dir }) ?? [])
+      return cache.folders.get(`${commit}:${dir}`) ?? missing({ kind: 'folder', commit, dir }) ?? []
     },
     async ciState(commit) {
       return cache.ci.has(commit) ? cache.ci.get(commit)! : missing({ kind: 'ci', commit })
@@ -208,7 +241,10 @@ function fieldOf(need: Need, cache: HistoryCache): FieldRead {
         // An annotated tag's target is a Tag object; its own target is the commit. Tags of trees or blobs are no versions.
         selection: `refs(refPrefix: "refs/tags/", first: ${TAG_PAGE}${after}) { pageInfo { hasNextPage endCursor } nodes { name target { ${PEELED_COMMIT} ... on Tag { target { ${PEELED_COMMIT} } } } } }`,
         apply(_snapshot, value) {
-          const page = value as { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (TagNode | null)[] } | null
+          const page = value as {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null }
+            nodes: (TagNode | null)[]
+          } | null
           if (!page) {
             cache.nextTags = null
             return
@@ -240,14 +276,20 @@ function fieldOf(need: Need, cache: HistoryCache): FieldRead {
         selection: `object(expression: ${JSON.stringify(`${need.commit}:${need.dir}`)}) { ... on Tree { entries { name type } } }`,
         apply(_snapshot, value) {
           const entries = (value as { entries?: { name: string; type: string }[] } | null)?.entries ?? []
-          cache.folders.set(`${need.commit}:${need.dir}`, entries.filter((entry) => entry.type === 'tree').map((entry) => entry.name))
+          cache.folders.set(
+            `${need.commit}:${need.dir}`,
+            entries.filter((entry) => entry.type === 'tree').map((entry) => entry.name),
+          )
         },
       }
     case 'ci':
       return {
         selection: `object(expression: ${JSON.stringify(need.commit)}) { ... on Commit { statusCheckRollup { state } } }`,
         apply(_snapshot, value) {
-          cache.ci.set(need.commit, ciState((value as { statusCheckRollup?: { state: string } | null } | null)?.statusCheckRollup))
+          cache.ci.set(
+            need.commit,
+            ciState((value as { statusCheckRollup?: { state: string } | null } | null)?.statusCheckRollup),
+          )
         },
       }
   }

@@ -24,14 +24,29 @@
  */
 import { createHash } from 'node:crypto'
 import { CIM_YAML } from '../metadata/cim-yaml.js'
-import { CARGO_TOML, PACKAGE_JSON, cargoWorkspaceMembers, isIgnoredPath, matchesWorkspaceGlob } from '../metadata/manifests.js'
+import {
+  CARGO_TOML,
+  PACKAGE_JSON,
+  cargoWorkspaceMembers,
+  isIgnoredPath,
+  matchesWorkspaceGlob,
+} from '../metadata/manifests.js'
 import { RULES_VERSION } from '../metadata/rules-version.js'
 import type { PreviousRegistry } from '../registry/previous.js'
 import type { RepositorySnapshot } from '../format/types.js'
 
 export type ReadReason = 'new' | 'moved' | 'stale' | 'error' | 'listed' | 'rules' | 'tags' | 'pending'
 
-export const READ_REASONS: readonly ReadReason[] = ['new', 'moved', 'stale', 'error', 'listed', 'rules', 'tags', 'pending']
+export const READ_REASONS: readonly ReadReason[] = [
+  'new',
+  'moved',
+  'stale',
+  'error',
+  'listed',
+  'rules',
+  'tags',
+  'pending',
+]
 
 /** status.json's `history` of a module whose history is not final (a CI state pending, tags left for a later run):
  *  its tag state + this. */
@@ -45,8 +60,16 @@ export interface ReadPlan {
 }
 
 /** The listed facts of a module that end up in its entry: a change of any of them re-reads the module. */
-export function listedDigest(snapshot: Pick<RepositorySnapshot, 'description' | 'topics' | 'visibility' | 'archived' | 'url'>): string {
-  const facts = [snapshot.description ?? '', [...snapshot.topics].sort(), snapshot.visibility, snapshot.archived, snapshot.url]
+export function listedDigest(
+  snapshot: Pick<RepositorySnapshot, 'description' | 'topics' | 'visibility' | 'archived' | 'url'>,
+): string {
+  const facts = [
+    snapshot.description ?? '',
+    [...snapshot.topics].sort(),
+    snapshot.visibility,
+    snapshot.archived,
+    snapshot.url,
+  ]
   return createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16)
 }
 
@@ -61,7 +84,11 @@ export function planReads(listed: readonly RepositorySnapshot[], previous: Previ
   return plan
 }
 
-function readReason(snapshot: RepositorySnapshot, previous: PreviousRegistry, rulesChanged: boolean): ReadReason | undefined {
+function readReason(
+  snapshot: RepositorySnapshot,
+  previous: PreviousRegistry,
+  rulesChanged: boolean,
+): ReadReason | undefined {
   const entry = previous.modules.get(snapshot.name)
   if (!entry) return 'new'
   if ((entry.last_commit ?? null) !== snapshot.headCommit) return 'moved'
@@ -95,14 +122,18 @@ interface BlobAnswer {
 }
 
 /** A file at the listed commit; absent files stay absent. */
-export function fileRead(path: string, log: (message: string) => void = () => {}): (snapshot: RepositorySnapshot, oid: string) => FieldRead[] {
+export function fileRead(
+  path: string,
+  log: (message: string) => void = () => {},
+): (snapshot: RepositorySnapshot, oid: string) => FieldRead[] {
   return (_snapshot, oid) => [
     {
       selection: `object(expression: ${JSON.stringify(`${oid}:${path}`)}) { ${BLOB_FIELDS} }`,
       apply(snapshot, value) {
         const blob = value as BlobAnswer | null
         if (!blob || blob.byteSize === undefined) return
-        if (blob.isTruncated) log(`${snapshot.name}: ${path} is ${blob.byteSize} bytes; GitHub's GraphQL gave only its first 512,000`)
+        if (blob.isTruncated)
+          log(`${snapshot.name}: ${path} is ${blob.byteSize} bytes; GitHub's GraphQL gave only its first 512,000`)
         // No text for a binary blob: a single 0xff byte (never valid UTF-8) stands for it, so that the reader
         // says "not valid UTF-8" instead of "missing". A truncated module file keeps its cut text: cim.yaml is
         // refused by its size anyway, and a cut manifest fails to parse with a warning.
@@ -115,7 +146,8 @@ export function fileRead(path: string, log: (message: string) => void = () => {}
 /** The module's tags, newest first (for a version when no manifest has one). */
 export const tagsRead: ModuleRead = () => [
   {
-    selection: 'refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } }',
+    selection:
+      'refs(refPrefix: "refs/tags/", first: 50, orderBy: {field: TAG_COMMIT_DATE, direction: DESC}) { nodes { name } }',
     apply(snapshot, value) {
       snapshot.tags = ((value as { nodes?: { name: string }[] } | null)?.nodes ?? []).map((node) => node.name)
     },
@@ -153,7 +185,8 @@ export const workspaceMembersRead: ModuleRead = (snapshot, oid) => {
           const memberDir = dir ? `${dir}/${entry.name}` : entry.name
           if (entry.type !== 'tree' || !matchesWorkspaceGlob(memberDir, clean)) continue
           const manifest = entry.object?.entries?.find((child) => child.name === CARGO_TOML)?.object
-          if (typeof manifest?.text === 'string' && !manifest.isBinary) target.files[`${memberDir}/${CARGO_TOML}`] = manifest.text
+          if (typeof manifest?.text === 'string' && !manifest.isBinary)
+            target.files[`${memberDir}/${CARGO_TOML}`] = manifest.text
         }
       },
     })
@@ -176,7 +209,11 @@ export function moduleReadPhases(log: (message: string) => void, history?: Modul
   if (!history) return [first, [workspaceMembersRead]]
   // The version history asks in rounds what its last answers showed it lacks (tags, then files at new tags, then
   // their workspace members, further pages of tags): a phase each, which costs a request only when it reads.
-  return [[...first, history], [workspaceMembersRead, history], ...Array.from({ length: HISTORY_ROUNDS - 2 }, () => [history])]
+  return [
+    [...first, history],
+    [workspaceMembersRead, history],
+    ...Array.from({ length: HISTORY_ROUNDS - 2 }, () => [history]),
+  ]
 }
 
 /** Read phases the version history may take; what is still missing after them is read on the next run. */

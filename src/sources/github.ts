@@ -16,7 +16,14 @@ import { compareStrings } from '../util/order.js'
 import { toUtcSeconds } from '../util/clock.js'
 import type { Problem, RepositorySnapshot } from '../format/types.js'
 import type { GitHubClient } from '../github/octokit.js'
-import { AdaptivePageSize, describeGraphqlError, graphqlWithAdaptivePages, isNotFound, isTooExpensive, ssoHeader } from '../github/graphql.js'
+import {
+  AdaptivePageSize,
+  describeGraphqlError,
+  graphqlWithAdaptivePages,
+  isNotFound,
+  isTooExpensive,
+  ssoHeader,
+} from '../github/graphql.js'
 import { withPolicy } from '../github/retry.js'
 import { moduleReadPhases, type FieldRead, type ModuleRead } from './github-read-plan.js'
 
@@ -77,7 +84,11 @@ interface ListedRepository {
 
 interface ListingPage {
   organization: {
-    repositories: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (ListedRepository | null)[] }
+    repositories: {
+      totalCount: number
+      pageInfo: { hasNextPage: boolean; endCursor: string | null }
+      nodes: (ListedRepository | null)[]
+    }
   } | null
 }
 
@@ -97,8 +108,20 @@ export async function listGitHubModules(options: GitHubSourceOptions): Promise<G
     if (hasTopic && named) {
       modules.push(toSnapshot(repository, options.org))
       if (repository.visibility === 'INTERNAL') internal++
-    } else if (named) problems.push(registryProblem('missing-topic', `${repository.name} looks like a module but has no \`${options.topic}\` topic; add the topic to register it`))
-    else if (hasTopic) problems.push(registryProblem('invalid-name', `${repository.name} has the \`${options.topic}\` topic but its name does not match the module pattern ${options.modulePattern.source}; not registered`))
+    } else if (named)
+      problems.push(
+        registryProblem(
+          'missing-topic',
+          `${repository.name} looks like a module but has no \`${options.topic}\` topic; add the topic to register it`,
+        ),
+      )
+    else if (hasTopic)
+      problems.push(
+        registryProblem(
+          'invalid-name',
+          `${repository.name} has the \`${options.topic}\` topic but its name does not match the module pattern ${options.modulePattern.source}; not registered`,
+        ),
+      )
   })
   log(`listed ${listed} repositories of ${options.org} in ${requests} requests: ${modules.length} modules`)
   if (internal > 0) log(`${internal} modules are internal repositories (GitHub Enterprise): recorded as private`)
@@ -106,7 +129,10 @@ export async function listGitHubModules(options: GitHubSourceOptions): Promise<G
 }
 
 /** Every page of the organization's repositories, each repository handed to `take`; any failure that survives the retries fails the listing. */
-async function listOrganization(options: GitHubSourceOptions, take: (repository: ListedRepository) => void): Promise<{ listed: number; requests: number }> {
+async function listOrganization(
+  options: GitHubSourceOptions,
+  take: (repository: ListedRepository) => void,
+): Promise<{ listed: number; requests: number }> {
   let listed = 0
   let after: string | null = null
   let expected: number | null = null
@@ -114,10 +140,16 @@ async function listOrganization(options: GitHubSourceOptions, take: (repository:
   const pages = new AdaptivePageSize(options.pageSize ?? 100)
   const log = options.log ?? (() => {})
   for (;;) {
-    const data: ListingPage = await graphqlWithAdaptivePages<ListingPage>(options.client, LISTING_QUERY, { org: options.org, after }, pages, (line) => {
-      requests++
-      log(line)
-    })
+    const data: ListingPage = await graphqlWithAdaptivePages<ListingPage>(
+      options.client,
+      LISTING_QUERY,
+      { org: options.org, after },
+      pages,
+      (line) => {
+        requests++
+        log(line)
+      },
+    )
     requests++
     const connection = data.organization?.repositories
     if (!connection) throw new Error(`organization ${options.org} was not found, or the token cannot see it`)
@@ -132,7 +164,9 @@ async function listOrganization(options: GitHubSourceOptions, take: (repository:
   }
   // A listing shorter than GitHub's own count means pages were lost: refuse rather than drop modules.
   if (expected !== null && listed < expected) {
-    throw new Error(`the listing of ${options.org} returned ${listed} of ${expected} repositories; refusing to build a partial registry`)
+    throw new Error(
+      `the listing of ${options.org} returned ${listed} of ${expected} repositories; refusing to build a partial registry`,
+    )
   }
   return { listed, requests }
 }
@@ -141,12 +175,18 @@ async function listOrganization(options: GitHubSourceOptions, take: (repository:
  * The listed facts of some repositories again, many per request: after a lost compare-and-swap, the modules that
  * the other run recorded at another commit. Null for a repository that is gone or no longer visible.
  */
-export async function relistRepositories(options: GitHubSourceOptions, names: readonly string[]): Promise<Map<string, RepositorySnapshot | null>> {
+export async function relistRepositories(
+  options: GitHubSourceOptions,
+  names: readonly string[],
+): Promise<Map<string, RepositorySnapshot | null>> {
   const found = new Map<string, RepositorySnapshot | null>()
   const batchSize = options.batchSize ?? 50
   for (let start = 0; start < names.length; start += batchSize) {
     const batch = names.slice(start, start + batchSize)
-    const fields = batch.map((name, i) => `r${i}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(name)}) { ${REPOSITORY_FIELDS} }`)
+    const fields = batch.map(
+      (name, i) =>
+        `r${i}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(name)}) { ${REPOSITORY_FIELDS} }`,
+    )
     let data: Record<string, ListedRepository | null>
     try {
       data = await options.client.graphql<typeof data>(`query relistRepositories { ${fields.join('\n')} }`)
@@ -211,7 +251,11 @@ export interface ModuleReadExtras {
  * Reads the files of these modules (listed snapshots, filled in place) at their listed commits, phase by phase.
  * Returns the number of requests it took.
  */
-export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], options: GitHubSourceOptions, extras: ModuleReadExtras = {}): Promise<number> {
+export async function readModuleFiles(
+  snapshots: readonly RepositorySnapshot[],
+  options: GitHubSourceOptions,
+  extras: ModuleReadExtras = {},
+): Promise<number> {
   const log = options.log ?? (() => {})
   let requests = 0
   for (const phase of moduleReadPhases(log, extras.history)) {
@@ -223,7 +267,7 @@ export async function readModuleFiles(snapshots: readonly RepositorySnapshot[], 
     }
     // Batches shrink after one that was too expensive, and grow back after those that pass.
     const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100)
-    for (let start = 0; start < wanted.length; ) {
+    for (let start = 0; start < wanted.length;) {
       const batch = wanted.slice(start, start + pace.size)
       requests += await readBatch(batch, options, pace, false, extras.query)
       start += batch.length
@@ -239,7 +283,13 @@ interface ModuleFields {
 }
 
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
-async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pace: AdaptivePageSize, retried = false, query?: QueryRead): Promise<number> {
+async function readBatch(
+  batch: ModuleFields[],
+  options: GitHubSourceOptions,
+  pace: AdaptivePageSize,
+  retried = false,
+  query?: QueryRead,
+): Promise<number> {
   const fields = batch.map(
     ({ snapshot, reads }, r) =>
       `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`,
@@ -249,7 +299,10 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pa
   if (extra) fields.push(`q: ${extra.selection}`)
   let data: Record<string, Record<string, unknown> | null>
   try {
-    data = await options.client.graphql<typeof data>(`query readModuleFiles { ${fields.join('\n')} }`, withPolicy('shrink'))
+    data = await options.client.graphql<typeof data>(
+      `query readModuleFiles { ${fields.join('\n')} }`,
+      withPolicy('shrink'),
+    )
   } catch (error) {
     const partial = (error as { data?: typeof data | null }).data
     // Repositories that vanished since the listing come back as null with NOT_FOUND next to the others' data.
@@ -263,7 +316,11 @@ async function readBatch(batch: ModuleFields[], options: GitHubSourceOptions, pa
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)
       pace.shrinkTo(half)
-      return 1 + (await readBatch(batch.slice(0, half), options, pace, false, query)) + (await readBatch(batch.slice(half), options, pace, false, query))
+      return (
+        1 +
+        (await readBatch(batch.slice(0, half), options, pace, false, query)) +
+        (await readBatch(batch.slice(half), options, pace, false, query))
+      )
     }
     // Alone, it gets one more try; then it is stale with the reason, and every other module lands.
     if (!retried) return 1 + (await readBatch(batch, options, pace, true, query))

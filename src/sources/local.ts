@@ -26,7 +26,6 @@ import type { Problem, RepositorySnapshot } from '../format/types.js'
 import { filesAt, type HistoryReader } from '../versions/collect.js'
 import { gitHistoryReader, openBundle } from './git-history.js'
 
-
 /** No module file needs more; a larger one is reported, not read. */
 const MAX_FILE_BYTES = 1024 * 1024
 /** One byte over the cim.yaml limit is enough for its reader to say that it is too large. */
@@ -64,7 +63,11 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
       const name = entry.name.slice(0, -BUNDLE_SUFFIX.length)
       const nameError = moduleNameError(name)
       if (nameError) {
-        problems.push({ level: 'error', code: 'invalid-name', message: `bundle ${JSON.stringify(entry.name)} is not registered: ${nameError}` })
+        problems.push({
+          level: 'error',
+          code: 'invalid-name',
+          message: `bundle ${JSON.stringify(entry.name)} is not registered: ${nameError}`,
+        })
         continue
       }
       try {
@@ -76,7 +79,11 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
         snapshots.push(snapshot)
         history.set(name, reader)
       } catch (error) {
-        problems.push({ level: 'warning', code: 'invalid-manifest', message: `${entry.name} is not read: ${(error as Error).message}` })
+        problems.push({
+          level: 'warning',
+          code: 'invalid-manifest',
+          message: `${entry.name} is not read: ${(error as Error).message}`,
+        })
       }
       continue
     }
@@ -85,11 +92,17 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     const path = join(dir, entry.name)
     const declares = await present(join(path, CIM_YAML))
-    const looksLikeModule = options.modulePattern.matches(entry.name) && ((await present(join(path, CARGO_TOML))) || (await present(join(path, PACKAGE_JSON))))
+    const looksLikeModule =
+      options.modulePattern.matches(entry.name) &&
+      ((await present(join(path, CARGO_TOML))) || (await present(join(path, PACKAGE_JSON))))
     if (!declares && !looksLikeModule) continue
     const nameError = moduleNameError(entry.name)
     if (nameError) {
-      problems.push({ level: 'error', code: 'invalid-name', message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}` })
+      problems.push({
+        level: 'error',
+        code: 'invalid-name',
+        message: `folder ${JSON.stringify(entry.name)} is not registered: ${nameError}`,
+      })
       continue
     }
     const snapshot = await readRepository(path, entry.name, options, problems)
@@ -100,7 +113,11 @@ export async function readLocalSource(dir: string, options: LocalSourceOptions):
 }
 
 /** A bundle's head as a snapshot; null when its name is not a module's and it holds no cim.yaml. */
-async function readBundle(name: string, reader: HistoryReader, options: LocalSourceOptions): Promise<RepositorySnapshot | null> {
+async function readBundle(
+  name: string,
+  reader: HistoryReader,
+  options: LocalSourceOptions,
+): Promise<RepositorySnapshot | null> {
   const head = await reader.head()
   if (!head) throw new Error('it has no HEAD (create it with `git bundle create FILE --all`, HEAD included)')
   const files = await filesAt(reader, head.commit, ['README.md'])
@@ -119,17 +136,32 @@ async function readBundle(name: string, reader: HistoryReader, options: LocalSou
   }
 }
 
-async function readRepository(path: string, name: string, options: LocalSourceOptions, problems: Problem[]): Promise<RepositorySnapshot> {
+async function readRepository(
+  path: string,
+  name: string,
+  options: LocalSourceOptions,
+  problems: Problem[],
+): Promise<RepositorySnapshot> {
   const realFolder = await realpath(path)
   const files: RepositorySnapshot['files'] = {}
   let readError: string | undefined
   const read = async (file: string) => {
-    const found = await readFolderFile(path, realFolder, file, file === CIM_YAML ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: MAX_FILE_BYTES })
+    const found = await readFolderFile(
+      path,
+      realFolder,
+      file,
+      file === CIM_YAML ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: MAX_FILE_BYTES },
+    )
     if (found.kind === 'read') files[file] = decodeUtf8(found.bytes) ?? found.bytes
     if (found.kind !== 'refused') return
     // Without its cim.yaml the module would pass for one that declares nothing: it is kept stale instead.
     if (file === CIM_YAML) readError = `${CIM_YAML} ${found.reason}`
-    else problems.push({ level: 'warning', code: file.endsWith(CARGO_TOML) || file === PACKAGE_JSON ? 'invalid-manifest' : 'invalid-metadata', message: `${name}/${file} ${found.reason}` })
+    else
+      problems.push({
+        level: 'warning',
+        code: file.endsWith(CARGO_TOML) || file === PACKAGE_JSON ? 'invalid-manifest' : 'invalid-metadata',
+        message: `${name}/${file} ${found.reason}`,
+      })
   }
   for (const file of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, 'README.md']) await read(file)
   const rootCargo = files[CARGO_TOML]
@@ -163,7 +195,9 @@ function subfolders(root: string, realRoot: string): (dir: string) => Promise<st
 }
 
 /** Head commit, its time, tags and web URL of a git checkout; all empty for a plain folder. */
-async function readGit(path: string): Promise<{ head: string | null; committedAt: string | null; tags: string[]; url: string | null }> {
+async function readGit(
+  path: string,
+): Promise<{ head: string | null; committedAt: string | null; tags: string[]; url: string | null }> {
   if (!(await present(join(path, '.git')))) return { head: null, committedAt: null, tags: [], url: null }
   const git = gitIn(path)
   const [log, tags, remote] = await Promise.all([

@@ -9,9 +9,7 @@ import { isAbsolute, join, relative, sep } from 'node:path'
 
 /** What reading `path` found: nothing there, a refusal with its reason, or the file's first bytes and full size. */
 export type FolderFile =
-  | { kind: 'absent' }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'read'; bytes: Uint8Array; size: number }
+  { kind: 'absent' } | { kind: 'refused'; reason: string } | { kind: 'read'; bytes: Uint8Array; size: number }
 
 export interface FolderFileOptions {
   /** Bytes to read at most. */
@@ -27,7 +25,12 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 const READ_CHUNK = 64 * 1024
 
 /** Reads `path` (relative, `/`-separated) of `folder`; `realFolder` is the folder's real path (`realpath`). */
-export async function readFolderFile(folder: string, realFolder: string, path: string, options: FolderFileOptions): Promise<FolderFile> {
+export async function readFolderFile(
+  folder: string,
+  realFolder: string,
+  path: string,
+  options: FolderFileOptions,
+): Promise<FolderFile> {
   const full = join(folder, path)
   let info: Stats
   try {
@@ -43,11 +46,15 @@ export async function readFolderFile(folder: string, realFolder: string, path: s
   if (!isWithin(realFolder, await realpath(full).catch(() => ''))) {
     return { kind: 'refused', reason: 'lies outside the module folder (through a symbolic link); not read' }
   }
-  const tooLarge = (size: number): FolderFile => ({ kind: 'refused', reason: `is ${size} bytes; files over ${byteText(options.maxBytes)} are not read` })
+  const tooLarge = (size: number): FolderFile => ({
+    kind: 'refused',
+    reason: `is ${size} bytes; files over ${byteText(options.maxBytes)} are not read`,
+  })
   if (info.size > options.maxBytes && !options.prefix) return tooLarge(info.size)
 
   const handle = await open(full, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => error)
-  if (handle instanceof Error) return { kind: 'refused', reason: `could not be read (${handle.code ?? handle.message})` }
+  if (handle instanceof Error)
+    return { kind: 'refused', reason: `could not be read (${handle.code ?? handle.message})` }
   try {
     const opened = await handle.stat()
     if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
@@ -68,7 +75,10 @@ export async function readFolderFile(folder: string, realFolder: string, path: s
     if (length > options.maxBytes) return tooLarge(Math.max(opened.size, length))
     return { kind: 'read', bytes: new Uint8Array(Buffer.concat(chunks, length)), size: Math.max(opened.size, length) }
   } catch (error) {
-    return { kind: 'refused', reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+    return {
+      kind: 'refused',
+      reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    }
   } finally {
     await handle.close()
   }

@@ -8,7 +8,12 @@ export function parsePositiveNumber(text: string, what: string, options: { unit?
   const value = Number(text)
   const unit = options.unit ? ` of ${options.unit}` : ''
   const limit = options.max !== undefined ? ` up to ${options.max}` : ''
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || (options.max !== undefined && value > options.max)) {
+  if (
+    text.trim() === '' ||
+    !Number.isFinite(value) ||
+    value <= 0 ||
+    (options.max !== undefined && value > options.max)
+  ) {
     throw new Error(`${what} is ${JSON.stringify(text)}; it must be a positive number${unit}${limit}`)
   }
   return value

@@ -20,7 +20,11 @@ export function catalogVersions(module: RegisteredModule, history: ModuleHistory
   }))
   if (module.version !== null && !versions.some((entry) => entry.version === module.version)) {
     const head: HeadEntry | null = history?.head ?? null
-    versions.push({ version: module.version, dependencies: module.dependencies, ...verifiedOf(head?.ci === 'success' ? head.locked : null) })
+    versions.push({
+      version: module.version,
+      dependencies: module.dependencies,
+      ...verifiedOf(head?.ci === 'success' ? head.locked : null),
+    })
   }
   return versions
 }
@@ -32,6 +36,8 @@ export function dependencyNames(versions: readonly CatalogVersion[]): Set<string
 
 function verifiedOf(locked: LockEvidence | null): { verified?: Record<string, string> } {
   if (!locked) return {}
-  const verified = Object.fromEntries(Object.entries(locked).flatMap(([name, lock]) => (lock.version ? [[name, lock.version]] : [])))
+  const verified = Object.fromEntries(
+    Object.entries(locked).flatMap(([name, lock]) => (lock.version ? [[name, lock.version]] : [])),
+  )
   return Object.keys(verified).length ? { verified } : {}
 }

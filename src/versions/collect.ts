@@ -171,7 +171,12 @@ export interface FileReadObserver {
  * The files of a commit that describe the module: cim.yaml, the manifests (the root's and those of the workspace
  * members it lists) and the lock files, or `paths` instead of the lock files.
  */
-export async function filesAt(reader: HistoryReader, commit: string, paths: readonly string[] = LOCK_FILES, observe: FileReadObserver = {}): Promise<Record<string, string>> {
+export async function filesAt(
+  reader: HistoryReader,
+  commit: string,
+  paths: readonly string[] = LOCK_FILES,
+  observe: FileReadObserver = {},
+): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   const read = async (path: string) => {
     observe.read?.()
@@ -189,7 +194,8 @@ export async function filesAt(reader: HistoryReader, commit: string, paths: read
   }
   for (const path of [CIM_YAML, CARGO_TOML, PACKAGE_JSON, ...paths]) await read(path)
   if (files[CARGO_TOML] !== undefined) {
-    for (const member of await workspaceMemberManifests(files[CARGO_TOML], (dir) => reader.listFolder(commit, dir))) await read(member)
+    for (const member of await workspaceMemberManifests(files[CARGO_TOML], (dir) => reader.listFolder(commit, dir)))
+      await read(member)
   }
   return files
 }
@@ -202,13 +208,31 @@ export interface Evidence {
 }
 
 /** Version and ranges with the head's inference rules (describeModule), and the locks' evidence. */
-function evidenceAt(name: string, files: Record<string, string>, modulePattern: ModulePattern, unreadable: string[]): Evidence {
+function evidenceAt(
+  name: string,
+  files: Record<string, string>,
+  modulePattern: ModulePattern,
+  unreadable: string[],
+): Evidence {
   const described = describeModule(
-    { name, url: null, description: null, topics: [], visibility: null, archived: false, headCommit: null, committedAt: null, tags: [], files },
+    {
+      name,
+      url: null,
+      description: null,
+      topics: [],
+      visibility: null,
+      archived: false,
+      headCommit: null,
+      committedAt: null,
+      tags: [],
+      files,
+    },
     { modulePattern },
   )
   const locks = readLocks(files, (crate) => modulePattern.matches(crate), crateNames(name, files))
-  unreadable.push(...locks.problems.map((problem) => `${problem.file}: ${problem.message.replace(`${problem.file} `, '')}`))
+  unreadable.push(
+    ...locks.problems.map((problem) => `${problem.file}: ${problem.message.replace(`${problem.file} `, '')}`),
+  )
   return { version: described.fields.version, dependencies: described.dependencies, locked: locks.locked, unreadable }
 }
 

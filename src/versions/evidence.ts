@@ -17,7 +17,9 @@ export type NewestVersions = ReadonlyMap<string, string | null>
  * highest version its tags name (a tag `v0.8.1` over a manifest that still says 0.8.0 is a release of 0.8.1).
  */
 export function newestOf(registered: string | null, head: HeadEntry | null | undefined): string | null {
-  const candidates = [registered, head?.newest_tag].filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null)
+  const candidates = [registered, head?.newest_tag].filter(
+    (v): v is string => typeof v === 'string' && semver.valid(v) !== null,
+  )
   return candidates.sort(semver.rcompare)[0] ?? null
 }
 
@@ -73,7 +75,15 @@ export function drift(index: HistoryIndex, newest: NewestVersions): DriftEntry[]
       const reproducible = isReproducible(lock.source)
       const behind = lock.version !== null && newestVersion !== null && lock.version !== newestVersion
       if (!behind && reproducible) continue
-      entries.push({ module, dependency, locked: lock.version, newest: newestVersion, source: lock.source, commit: lock.commit, reproducible })
+      entries.push({
+        module,
+        dependency,
+        locked: lock.version,
+        newest: newestVersion,
+        source: lock.source,
+        commit: lock.commit,
+        reproducible,
+      })
     }
   }
   return entries
@@ -86,14 +96,27 @@ export function drift(index: HistoryIndex, newest: NewestVersions): DriftEntry[]
 export function historyWarnings(index: HistoryIndex, newest: NewestVersions): Map<string, Problem[]> {
   const warnings = new Map<string, Problem[]>()
   const warn = (module: string, code: Problem['code'], message: string, file?: string) =>
-    (warnings.get(module) ?? warnings.set(module, []).get(module)!).push({ level: 'warning', code, message, ...(file ? { file } : {}) })
+    (warnings.get(module) ?? warnings.set(module, []).get(module)!).push({
+      level: 'warning',
+      code,
+      message,
+      ...(file ? { file } : {}),
+    })
   for (const [module, history] of [...index].sort(([a], [b]) => compareStrings(a, b))) {
     for (const entry of currentVersions(history.versions)) {
       if (entry.manifest_version !== null && entry.manifest_version !== entry.version) {
-        warn(module, 'tag-version-mismatch', `tag ${entry.tag} (commit ${short(entry.commit)}) names ${entry.version} but the manifest at that commit says ${entry.manifest_version}`)
+        warn(
+          module,
+          'tag-version-mismatch',
+          `tag ${entry.tag} (commit ${short(entry.commit)}) names ${entry.version} but the manifest at that commit says ${entry.manifest_version}`,
+        )
       }
       if (entry.moved_from) {
-        warn(module, 'tag-moved', `tag ${entry.tag} moved from commit ${short(entry.moved_from)} to ${short(entry.commit)}; both readings are kept in history/${module}.jsonl`)
+        warn(
+          module,
+          'tag-moved',
+          `tag ${entry.tag} moved from commit ${short(entry.moved_from)} to ${short(entry.commit)}; both readings are kept in history/${module}.jsonl`,
+        )
       }
     }
     const head = history.head
@@ -101,33 +124,66 @@ export function historyWarnings(index: HistoryIndex, newest: NewestVersions): Ma
     for (const [dependency, lock] of Object.entries(head.locked ?? {})) {
       const newestVersion = newest.get(dependency) ?? null
       if (lock.version !== null && newestVersion !== null && semver.lt(lock.version, newestVersion)) {
-        warn(module, 'locked-behind', `built with ${describeLock(dependency, lock, index.get(dependency))} ${describeSource(lock)}, but the newest registered version is ${newestVersion}`)
+        warn(
+          module,
+          'locked-behind',
+          `built with ${describeLock(dependency, lock, index.get(dependency))} ${describeSource(lock)}, but the newest registered version is ${newestVersion}`,
+        )
       }
       if (!isReproducible(lock.source)) {
-        warn(module, 'unreproducible-dependency', `${dependency} is locked by ${lock.source === 'path' ? 'a path (a sibling checkout)' : 'a git branch'}: the build cannot be reproduced from the manifest alone`)
+        warn(
+          module,
+          'unreproducible-dependency',
+          `${dependency} is locked by ${lock.source === 'path' ? 'a path (a sibling checkout)' : 'a git branch'}: the build cannot be reproduced from the manifest alone`,
+        )
       }
-      if (lock.version !== null && newest.has(dependency) && !knownVersions(index.get(dependency), newest.get(dependency)).has(lock.version)) {
-        warn(module, 'unknown-locked-version', `the lock pins ${dependency} ${lock.version}, which no known version of ${dependency} has (no tag, no manifest)`)
+      if (
+        lock.version !== null &&
+        newest.has(dependency) &&
+        !knownVersions(index.get(dependency), newest.get(dependency)).has(lock.version)
+      ) {
+        warn(
+          module,
+          'unknown-locked-version',
+          `the lock pins ${dependency} ${lock.version}, which no known version of ${dependency} has (no tag, no manifest)`,
+        )
       }
     }
     for (const reason of head.unreadable ?? []) {
       const at = reason.indexOf(': ')
       const file = reason.slice(0, at)
-      warn(module, 'invalid-lock', `${file} at the head commit ${short(head.commit)} is not read: ${reason.slice(at + 2)}`, file)
+      warn(
+        module,
+        'invalid-lock',
+        `${file} at the head commit ${short(head.commit)} is not read: ${reason.slice(at + 2)}`,
+        file,
+      )
     }
-    if (head.ci === 'failure' || head.ci === 'error') warn(module, 'ci-failing', `CI of the head commit ${short(head.commit)} is ${head.ci}`)
+    if (head.ci === 'failure' || head.ci === 'error')
+      warn(module, 'ci-failing', `CI of the head commit ${short(head.commit)} is ${head.ci}`)
   }
   return warnings
 }
 
 /** How a module's version (or its head) stands to each dependency. `declared` is the range at that version. */
-export function compat(name: string, history: ModuleHistory | undefined, declaredAtHead: Record<string, string>, newest: NewestVersions, version?: string): Record<string, CompatEntry> {
+export function compat(
+  name: string,
+  history: ModuleHistory | undefined,
+  declaredAtHead: Record<string, string>,
+  newest: NewestVersions,
+  version?: string,
+): Record<string, CompatEntry> {
   const versions = currentVersions(history?.versions ?? [])
   const chosen = version === undefined ? null : versions.filter((entry) => entry.version === version)
-  if (chosen !== null && chosen.length === 0) throw new RangeError(`${name} has no version ${version} in its history (known: ${versions.map((v) => v.version).join(', ') || 'none'})`)
+  if (chosen !== null && chosen.length === 0)
+    throw new RangeError(
+      `${name} has no version ${version} in its history (known: ${versions.map((v) => v.version).join(', ') || 'none'})`,
+    )
   const declared = chosen ? chosen[chosen.length - 1]!.dependencies : declaredAtHead
   const locked = chosen ? chosen[chosen.length - 1]!.locked : (history?.head?.locked ?? null)
-  const builds: { locked: LockEvidence | null; passed: boolean }[] = (chosen ?? [...versions, ...(history?.head ? [history.head] : [])]).map((b) => ({
+  const builds: { locked: LockEvidence | null; passed: boolean }[] = (
+    chosen ?? [...versions, ...(history?.head ? [history.head] : [])]
+  ).map((b) => ({
     locked: b.locked,
     passed: b.ci === 'success',
   }))
@@ -137,7 +193,10 @@ export function compat(name: string, history: ModuleHistory | undefined, declare
     const range = declared[dependency] ?? null
     const newestVersion = newest.get(dependency) ?? null
     const builtWith = builds.map((b) => b.locked?.[dependency]?.version).filter(isString)
-    const verified = builds.filter((b) => b.passed).map((b) => b.locked?.[dependency]?.version).filter(isString)
+    const verified = builds
+      .filter((b) => b.passed)
+      .map((b) => b.locked?.[dependency]?.version)
+      .filter(isString)
     result[dependency] = {
       declared: range,
       locked: locked?.[dependency]?.version ?? null,
@@ -158,7 +217,11 @@ export function describeLock(name: string, lock: LockedDependency, history?: Mod
 }
 
 function describeSource(lock: LockedDependency): string {
-  return lock.source === 'registry' ? 'from a registry' : lock.source === 'path' ? 'by path' : `by ${lock.source.replace('-', ' ')}`
+  return lock.source === 'registry'
+    ? 'from a registry'
+    : lock.source === 'path'
+      ? 'by path'
+      : `by ${lock.source.replace('-', ' ')}`
 }
 
 export function short(commit: string): string {
@@ -172,4 +235,3 @@ function sortVersions(versions: string[]): string[] {
 function isString(value: unknown): value is string {
   return typeof value === 'string'
 }
-

@@ -7,7 +7,14 @@
 import semver from 'semver'
 import { compareStrings, sortRecord } from '../util/order.js'
 import { isModuleName } from '../metadata/names.js'
-import { CI_STATES, LOCK_SOURCES, type HeadEntry, type HistoryIndex, type LockEvidence, type VersionEntry } from './types.js'
+import {
+  CI_STATES,
+  LOCK_SOURCES,
+  type HeadEntry,
+  type HistoryIndex,
+  type LockEvidence,
+  type VersionEntry,
+} from './types.js'
 
 export const HISTORY_DIR = 'history'
 export const HEADS_FILE = `${HISTORY_DIR}/heads.json`
@@ -43,7 +50,8 @@ export function parseVersionLines(text: string): VersionEntry[] {
 
 /** The index text after appending `entries` to `existing`, which is kept byte for byte. */
 export function appendVersionLines(existing: string | undefined, entries: readonly VersionEntry[]): string {
-  const start = existing === undefined || existing === '' || existing.endsWith('\n') ? (existing ?? '') : `${existing}\n`
+  const start =
+    existing === undefined || existing === '' || existing.endsWith('\n') ? (existing ?? '') : `${existing}\n`
   return start + entries.map((entry) => `${JSON.stringify(entry)}\n`).join('')
 }
 
@@ -76,7 +84,12 @@ export function renderHeads(heads: ReadonlyMap<string, HeadEntry>): string {
 export function currentVersions(entries: readonly VersionEntry[]): VersionEntry[] {
   const byTag = new Map<string, VersionEntry>()
   for (const entry of entries) byTag.set(entry.tag, entry)
-  return [...byTag.values()].sort((a, b) => semver.compare(a.version, b.version) || compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.tag, b.tag))
+  return [...byTag.values()].sort(
+    (a, b) =>
+      semver.compare(a.version, b.version) ||
+      compareStrings(a.date ?? '', b.date ?? '') ||
+      compareStrings(a.tag, b.tag),
+  )
 }
 
 /** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
@@ -98,7 +111,13 @@ export function readHistoryIndex(files: Readonly<Record<string, string | undefin
 function versionEntry(value: unknown): VersionEntry | null {
   if (!isObject(value)) return null
   const { version, tag, commit, date, manifest_version, dependencies, locked, ci, moved_from } = value
-  if (typeof version !== 'string' || semver.valid(version) !== version || typeof tag !== 'string' || typeof commit !== 'string') return null
+  if (
+    typeof version !== 'string' ||
+    semver.valid(version) !== version ||
+    typeof tag !== 'string' ||
+    typeof commit !== 'string'
+  )
+    return null
   return {
     version,
     tag,
@@ -122,7 +141,9 @@ function headEntry(value: unknown): HeadEntry | null {
     locked: lockEvidence(value.locked),
     ci: ciState(value.ci),
     ...unreadableOf(value.unreadable),
-    ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag ? { newest_tag: value.newest_tag } : {}),
+    ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag
+      ? { newest_tag: value.newest_tag }
+      : {}),
   }
 }
 
@@ -151,7 +172,9 @@ function ciState(value: unknown): VersionEntry['ci'] {
 
 function stringRecord(value: unknown): Record<string, string> {
   if (!isObject(value)) return {}
-  return Object.fromEntries(Object.entries(value).filter((pair): pair is [string, string] => typeof pair[1] === 'string'))
+  return Object.fromEntries(
+    Object.entries(value).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+  )
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -28,7 +28,11 @@ export interface LockReading {
  * The evidence of all lock files in `files` for module `name`. `isCim` says whether a package name is a cim
  * module; `internal` names the module's own crates (a workspace's members), which are not dependencies.
  */
-export function readLocks(files: Readonly<Record<string, string | undefined>>, isCim: (name: string) => boolean, internal: ReadonlySet<string>): LockReading {
+export function readLocks(
+  files: Readonly<Record<string, string | undefined>>,
+  isCim: (name: string) => boolean,
+  internal: ReadonlySet<string>,
+): LockReading {
   const problems: Problem[] = []
   const evidence: LockEvidence = {}
   let found = false
@@ -37,7 +41,8 @@ export function readLocks(files: Readonly<Record<string, string | undefined>>, i
     if (!isCim(normalized) || internal.has(normalized)) return
     // Two versions of one package in one lock (Cargo allows it): the highest is the one the module is built with.
     const known = evidence[normalized]
-    if (!known || (locked.version !== null && (known.version === null || semver.gt(locked.version, known.version)))) evidence[normalized] = locked
+    if (!known || (locked.version !== null && (known.version === null || semver.gt(locked.version, known.version))))
+      evidence[normalized] = locked
   }
   const readers: [string, (text: string) => void][] = [
     [CARGO_LOCK, (text) => cargoLock(text).forEach(([name, locked]) => keep(name, locked))],
@@ -51,7 +56,12 @@ export function readLocks(files: Readonly<Record<string, string | undefined>>, i
     try {
       read(text)
     } catch (error) {
-      problems.push({ level: 'warning', code: 'invalid-lock', message: `${file} cannot be read: ${firstLine((error as Error).message)}`, file })
+      problems.push({
+        level: 'warning',
+        code: 'invalid-lock',
+        message: `${file} cannot be read: ${firstLine((error as Error).message)}`,
+        file,
+      })
     }
   }
   return { locked: found ? sortRecord(evidence) : null, problems }
@@ -65,7 +75,8 @@ export function readLocks(files: Readonly<Record<string, string | undefined>>, i
  */
 export function cargoLock(text: string): [string, LockedDependency][] {
   const table = parseToml(text) as { package?: unknown }
-  if (table.package !== undefined && !Array.isArray(table.package)) throw new Error('`package` is not an array of tables')
+  if (table.package !== undefined && !Array.isArray(table.package))
+    throw new Error('`package` is not an array of tables')
   const found: [string, LockedDependency][] = []
   for (const entry of (table.package ?? []) as Record<string, unknown>[]) {
     if (typeof entry?.name !== 'string') continue
@@ -96,7 +107,12 @@ export function packageLock(text: string): [string, LockedDependency][] {
   if (lock === null || typeof lock !== 'object') throw new Error('not a JSON object')
   const found: [string, LockedDependency][] = []
   const add = (name: string, entry: Record<string, unknown>) => {
-    const resolved = typeof entry.resolved === 'string' ? entry.resolved : typeof entry.version === 'string' && /^(git|file:|github:)/.test(entry.version) ? entry.version : ''
+    const resolved =
+      typeof entry.resolved === 'string'
+        ? entry.resolved
+        : typeof entry.version === 'string' && /^(git|file:|github:)/.test(entry.version)
+          ? entry.version
+          : ''
     const version = typeof entry.version === 'string' ? cleanVersion(entry.version) : null
     found.push([name, { version, ...npmSource(resolved, entry.link === true) }])
   }
@@ -134,13 +150,20 @@ function npmSource(resolved: string, link: boolean): { source: LockSource; commi
  * the version is that of the tag asked for, when a tag was asked for. https://nix.dev/manual/nix/latest/command-ref/new-cli/nix3-flake
  */
 export function flakeLock(text: string): [string, LockedDependency][] {
-  const lock = JSON.parse(text) as { nodes?: Record<string, { locked?: Record<string, unknown>; original?: Record<string, unknown> }> }
+  const lock = JSON.parse(text) as {
+    nodes?: Record<string, { locked?: Record<string, unknown>; original?: Record<string, unknown> }>
+  }
   if (!lock || typeof lock.nodes !== 'object' || lock.nodes === null) throw new Error('no `nodes` object')
   const found: [string, LockedDependency][] = []
   for (const node of Object.values(lock.nodes)) {
     const locked = node?.locked
     if (!locked || typeof locked.rev !== 'string') continue
-    const repo = typeof locked.repo === 'string' ? locked.repo : typeof locked.url === 'string' ? /\/([^/]+?)(?:\.git)?$/.exec(locked.url)?.[1] : undefined
+    const repo =
+      typeof locked.repo === 'string'
+        ? locked.repo
+        : typeof locked.url === 'string'
+          ? /\/([^/]+?)(?:\.git)?$/.exec(locked.url)?.[1]
+          : undefined
     if (!repo) continue
     const original = node.original ?? {}
     const ref = typeof original.ref === 'string' ? original.ref : null

@@ -5,7 +5,14 @@
 import { compareStrings } from '../util/order.js'
 import type { HistoryUpdate } from './collect.js'
 import semver from 'semver'
-import { appendVersionLines, currentVersions, HEADS_FILE, historyFile, readHistoryIndex, renderHeads } from './index-file.js'
+import {
+  appendVersionLines,
+  currentVersions,
+  HEADS_FILE,
+  historyFile,
+  readHistoryIndex,
+  renderHeads,
+} from './index-file.js'
 import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
 
 export interface HistoryPlan {
@@ -21,9 +28,14 @@ export interface HistoryPlan {
   previousHeads: Map<string, HeadEntry>
 }
 
-export function planHistory(existing: Readonly<Record<string, string | undefined>>, updates: ReadonlyMap<string, HistoryUpdate>): HistoryPlan {
+export function planHistory(
+  existing: Readonly<Record<string, string | undefined>>,
+  updates: ReadonlyMap<string, HistoryUpdate>,
+): HistoryPlan {
   const index = readHistoryIndex(existing)
-  const previousHeads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
+  const previousHeads = new Map(
+    [...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])),
+  )
   const files: Record<string, string> = {}
   const appended = new Map<string, VersionEntry[]>()
   const firstRead = new Set<string>()
@@ -42,7 +54,9 @@ export function planHistory(existing: Readonly<Record<string, string | undefined
   for (const history of index.values()) {
     if (!history.head) continue
     const { newest_tag: _, ...head } = history.head
-    const tagged = currentVersions(history.versions).map((entry) => entry.version).sort(semver.rcompare)[0]
+    const tagged = currentVersions(history.versions)
+      .map((entry) => entry.version)
+      .sort(semver.rcompare)[0]
     history.head = tagged ? { ...head, newest_tag: tagged } : head
   }
   const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))

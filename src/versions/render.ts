@@ -17,7 +17,9 @@ const MATRIX_COLUMNS = 6
 
 /** The newest version of each module (newestOf), as the client computes it from modules.yaml and heads.json. */
 export function newestVersions(registry: Registry, index: HistoryIndex): Map<string, string | null> {
-  return new Map([...registry.modules].map(([name, module]) => [name, newestOf(module.fields.version, index.get(name)?.head)]))
+  return new Map(
+    [...registry.modules].map(([name, module]) => [name, newestOf(module.fields.version, index.get(name)?.head)]),
+  )
 }
 
 export function compatibilitySection(registry: Registry, index: HistoryIndex, newest: NewestVersions): string[] {
@@ -26,10 +28,19 @@ export function compatibilitySection(registry: Registry, index: HistoryIndex, ne
   const holders: string[] = []
   for (const module of registry.modules.values()) {
     const own = newest.get(module.name)
-    const at = catalogVersions({ version: module.fields.version, dependencies: module.dependencies }, index.get(module.name)).find((v) => v.version === own)
+    const at = catalogVersions(
+      { version: module.fields.version, dependencies: module.dependencies },
+      index.get(module.name),
+    ).find((v) => v.version === own)
     for (const [dependency, range] of Object.entries(at?.dependencies ?? module.dependencies)) {
       const version = newest.get(dependency)
-      if (version && !semver.satisfies(version, range)) holders.push(`${mdText(module.name)} ${own ?? ''} (requires ${mdText(dependency)} ${mdText(range)}, newest ${version})`.replace('  (', ' ('))
+      if (version && !semver.satisfies(version, range))
+        holders.push(
+          `${mdText(module.name)} ${own ?? ''} (requires ${mdText(dependency)} ${mdText(range)}, newest ${version})`.replace(
+            '  (',
+            ' (',
+          ),
+        )
     }
   }
   lines.push(
@@ -38,16 +49,22 @@ export function compatibilitySection(registry: Registry, index: HistoryIndex, ne
       : `The newest versions of all modules cannot all be used together (\`cim-registry resolve NAME...\` finds versions that can); held back by ${holders.length}: ${holders.join('; ')}.`,
     '',
   )
-  const built = [...index].filter(([name, history]) => registry.modules.has(name) && Object.keys(history.head?.locked ?? {}).length > 0)
+  const built = [...index].filter(
+    ([name, history]) => registry.modules.has(name) && Object.keys(history.head?.locked ?? {}).length > 0,
+  )
   const usage = new Map<string, number>()
-  for (const [, history] of built) for (const dependency of Object.keys(history.head!.locked!)) usage.set(dependency, (usage.get(dependency) ?? 0) + 1)
-  const columns = [...usage].sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, MATRIX_COLUMNS).map(([name]) => name)
+  for (const [, history] of built)
+    for (const dependency of Object.keys(history.head!.locked!)) usage.set(dependency, (usage.get(dependency) ?? 0) + 1)
+  const columns = [...usage]
+    .sort(([a, x], [b, y]) => y - x || compareStrings(a, b))
+    .slice(0, MATRIX_COLUMNS)
+    .map(([name]) => name)
   if (columns.length === 0) {
     lines.push('No module has a lock file at its head yet: nothing tells which versions were built together.')
     return lines
   }
   lines.push(
-    'What each module\'s head was built with, by its lock file (`cim-registry compat NAME`, `cim-registry drift`):',
+    "What each module's head was built with, by its lock file (`cim-registry compat NAME`, `cim-registry drift`):",
     '*behind*: older than the newest registered version; *path* / *branch*: not reproducible; ✓: CI passed on that build.',
     '',
     `| Module | ${columns.map(mdText).join(' | ')} |`,
@@ -75,31 +92,44 @@ export function historyChangelogLines(plan: HistoryPlan, newest: NewestVersions)
   for (const [name, entries] of plan.appended) {
     if (plan.firstRead.has(name)) {
       const versions = currentVersions(entries).map((entry) => entry.version)
-      lines.push(`- **${mdText(name)}**: history read, ${versions.length} version${versions.length === 1 ? '' : 's'} (${versions.map(mdText).join(', ')})`)
+      lines.push(
+        `- **${mdText(name)}**: history read, ${versions.length} version${versions.length === 1 ? '' : 's'} (${versions.map(mdText).join(', ')})`,
+      )
       continue
     }
     const known = plan.index.get(name)!.versions.slice(0, -entries.length)
     for (const entry of entries) {
       if (known.some((k) => k.tag === entry.tag && k.commit === entry.commit)) {
         // The same tag at the same commit again: its CI state settled since it was read.
-        lines.push(`- **${mdText(name)}** ${mdText(entry.version)} (${mdText(entry.tag)}): CI ${entry.ci ?? 'unknown'}${entry.ci === 'success' ? builtWith(entry) : ''}`)
+        lines.push(
+          `- **${mdText(name)}** ${mdText(entry.version)} (${mdText(entry.tag)}): CI ${entry.ci ?? 'unknown'}${entry.ci === 'success' ? builtWith(entry) : ''}`,
+        )
         continue
       }
       const before = currentVersions(known.filter((k) => semver.lt(k.version, entry.version))).at(-1)
-      lines.push(`- **${mdText(name)}** ${entry.moved_from ? `tag ${mdText(entry.tag)} moved` : `${mdText(entry.version)} tagged`} (${mdText(entry.tag)})${dependencyChanges(before, entry)}`)
+      lines.push(
+        `- **${mdText(name)}** ${entry.moved_from ? `tag ${mdText(entry.tag)} moved` : `${mdText(entry.version)} tagged`} (${mdText(entry.tag)})${dependencyChanges(before, entry)}`,
+      )
       if (entry.ci === 'success') lines.push(`  - CI passed${builtWith(entry)}`)
       if (newest.get(name) === entry.version) {
         const behind = [...plan.index].filter(([, h]) => {
           const locked = h.head?.locked?.[name]?.version
           return locked && semver.lt(locked, entry.version)
         })
-        if (behind.length) lines.push(`  - ${behind.length} module${behind.length === 1 ? ' is' : 's are'} built with older versions: ${behind.map(([n]) => mdText(n)).join(', ')}`)
+        if (behind.length)
+          lines.push(
+            `  - ${behind.length} module${behind.length === 1 ? ' is' : 's are'} built with older versions: ${behind.map(([n]) => mdText(n)).join(', ')}`,
+          )
       }
     }
   }
   for (const [name, history] of plan.index) {
     const before = plan.previousHeads.get(name)
-    if (history.head?.ci === 'success' && before?.ci !== 'success' && Object.keys(history.head.locked ?? {}).length > 0) {
+    if (
+      history.head?.ci === 'success' &&
+      before?.ci !== 'success' &&
+      Object.keys(history.head.locked ?? {}).length > 0
+    ) {
       lines.push(`- **${mdText(name)}** head ${history.head.commit.slice(0, 7)}: CI passed${builtWith(history.head)}`)
     }
   }
@@ -108,12 +138,19 @@ export function historyChangelogLines(plan: HistoryPlan, newest: NewestVersions)
 
 /** ", verified with cim-domain 0.8.1, cim-subject 0.5.0": the combination a passing build establishes. */
 function builtWith(build: { locked: VersionEntry['locked'] }): string {
-  const pairs = Object.entries(build.locked ?? {}).map(([dependency, lock]) => `${dependency} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`)
+  const pairs = Object.entries(build.locked ?? {}).map(
+    ([dependency, lock]) => `${dependency} ${lock.version ?? lock.commit?.slice(0, 7) ?? '?'}`,
+  )
   return pairs.length ? `, verified with ${pairs.map(mdText).join(', ')}` : ''
 }
 
 function dependencyChanges(before: VersionEntry | undefined, entry: VersionEntry): string {
-  if (!before) return Object.keys(entry.dependencies).length ? `; depends on ${Object.entries(entry.dependencies).map(([d, r]) => mdText(`${d} ${r}`)).join(', ')}` : ''
+  if (!before)
+    return Object.keys(entry.dependencies).length
+      ? `; depends on ${Object.entries(entry.dependencies)
+          .map(([d, r]) => mdText(`${d} ${r}`))
+          .join(', ')}`
+      : ''
   const names = sortedUnique([...Object.keys(before.dependencies), ...Object.keys(entry.dependencies)])
   const changes = names.flatMap((dep) => {
     const from = before.dependencies[dep]

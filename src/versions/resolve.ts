@@ -38,7 +38,8 @@ export function parseResolveSpec(text: string): ResolveSpec {
   const at = text.indexOf('@', 1)
   const name = at < 0 ? text : text.slice(0, at)
   const range = at < 0 ? '*' : text.slice(at + 1).trim()
-  if (name === '' || range === '' || semver.validRange(range) === null) throw new RangeError(`${JSON.stringify(text)} is not NAME or NAME@RANGE (a semver range)`)
+  if (name === '' || range === '' || semver.validRange(range) === null)
+    throw new RangeError(`${JSON.stringify(text)} is not NAME or NAME@RANGE (a semver range)`)
   return { name, range }
 }
 
@@ -49,7 +50,8 @@ function requestedRanges(specs: readonly ResolveSpec[]): Record<string, string> 
   const ranges = new Map<string, string>()
   for (const { name, range } of specs) {
     const known = ranges.get(name)
-    if (known !== undefined && (known.includes('||') || range.includes('||'))) throw new RangeError(`${name} is named twice with a range that has ||: give it one range`)
+    if (known !== undefined && (known.includes('||') || range.includes('||')))
+      throw new RangeError(`${name} is named twice with a range that has ||: give it one range`)
     ranges.set(name, known === undefined ? range : `${known} ${range}`)
   }
   return Object.fromEntries(ranges)
@@ -128,7 +130,11 @@ class Solver {
   }
 
   run(): ResolveResult {
-    if (this.unknown.length > 0) return { ok: false, explanation: `${this.unknown.join(', ')} ${this.unknown.length === 1 ? 'is' : 'are'} not in the registry.` }
+    if (this.unknown.length > 0)
+      return {
+        ok: false,
+        explanation: `${this.unknown.join(', ')} ${this.unknown.length === 1 ? 'is' : 'are'} not in the registry.`,
+      }
     // "The root not selected" is incompatible: unit propagation derives that the root is selected.
     this.addIncompatibility({ terms: [{ pkg: this.root, set: this.root.absent }], cause: { kind: 'root' } })
     try {
@@ -149,10 +155,20 @@ class Solver {
   }
 
   private makePackage(name: string, versions: readonly CatalogVersion[]): Package {
-    const parsed = [...new Map(versions.map((v) => [v.version, v])).values()].map((v) => ({ v, semver: new semver.SemVer(v.version) }))
+    const parsed = [...new Map(versions.map((v) => [v.version, v])).values()].map((v) => ({
+      v,
+      semver: new semver.SemVer(v.version),
+    }))
     parsed.sort((a, b) => a.semver.compare(b.semver))
     const absent = 1n << BigInt(parsed.length)
-    const pkg = { name, versions: parsed.map((p) => p.v), parsed: parsed.map((p) => p.semver), ranges: new Map(), absent, full: (absent << 1n) - 1n }
+    const pkg = {
+      name,
+      versions: parsed.map((p) => p.v),
+      parsed: parsed.map((p) => p.semver),
+      ranges: new Map(),
+      absent,
+      full: (absent << 1n) - 1n,
+    }
     this.packages.set(name, pkg)
     return pkg
   }
@@ -212,7 +228,8 @@ class Solver {
         if (relation === 'satisfied') {
           const learned = this.resolveConflict(incompatibility)
           const term = this.relation(learned)
-          if (term === 'satisfied' || term === 'contradicted' || term === null) throw new Error('internal: a learned incompatibility is not almost satisfied')
+          if (term === 'satisfied' || term === 'contradicted' || term === null)
+            throw new Error('internal: a learned incompatibility is not almost satisfied')
           this.assign(term.pkg, ~term.set & term.pkg.full, false, learned)
           changed.length = 0
           changed.push(term.pkg)
@@ -250,7 +267,11 @@ class Solver {
     let incompatibility = start
     for (;;) {
       const terms = incompatibility.terms
-      if (terms.length === 0 || (terms.length === 1 && terms[0]!.pkg === this.root && (terms[0]!.set & this.root.absent) === 0n)) throw new SolveFailure(incompatibility)
+      if (
+        terms.length === 0 ||
+        (terms.length === 1 && terms[0]!.pkg === this.root && (terms[0]!.set & this.root.absent) === 0n)
+      )
+        throw new SolveFailure(incompatibility)
       const at = this.satisfier(terms, this.assignments.length)
       const satisfier = this.assignments[at]!
       const term = terms.find((t) => t.pkg === satisfier.pkg)!
@@ -265,7 +286,8 @@ class Solver {
       const add = (t: Term) => merged.set(t.pkg, (merged.get(t.pkg) ?? t.pkg.full) & t.set)
       for (const t of [...terms, ...satisfier.cause!.terms]) if (t.pkg !== satisfier.pkg) add(t)
       // The part of the satisfier that the term does not cover still needs ruling out.
-      if ((satisfier.set & ~term.set & satisfier.pkg.full) !== 0n) add({ pkg: satisfier.pkg, set: (~satisfier.set & satisfier.pkg.full) | term.set })
+      if ((satisfier.set & ~term.set & satisfier.pkg.full) !== 0n)
+        add({ pkg: satisfier.pkg, set: (~satisfier.set & satisfier.pkg.full) | term.set })
       incompatibility = {
         terms: [...merged].filter(([pkg, set]) => set !== pkg.full).map(([pkg, set]) => ({ pkg, set })),
         cause: { kind: 'derived', left: incompatibility, right: satisfier.cause! },
@@ -385,7 +407,6 @@ function highestBit(set: bigint): number {
   return set.toString(2).length - 1
 }
 
-
 // ---- Explanations, after pub's error reporting: each derived incompatibility is said as "because A and B, C". ----
 
 function explain(failure: Incompatibility): string {
@@ -407,8 +428,10 @@ function explain(failure: Incompatibility): string {
     const derived = [left, right].filter((c) => c.cause.kind === 'derived')
     const external = [left, right].filter((c) => c.cause.kind !== 'derived')
     if (derived.length === 0) lines.push(`Because ${describe(left)} and ${describe(right)}, ${conclusion}.`)
-    else if (derived.length === 1 && lineOf.get(derived[0]!) === lines.length) lines.push(`And because ${describe(external[0]!)}, ${conclusion}.`)
-    else if (derived.length === 1) lines.push(`Because ${describe(external[0]!)} and ${ref(derived[0]!)}, ${conclusion}.`)
+    else if (derived.length === 1 && lineOf.get(derived[0]!) === lines.length)
+      lines.push(`And because ${describe(external[0]!)}, ${conclusion}.`)
+    else if (derived.length === 1)
+      lines.push(`Because ${describe(external[0]!)} and ${ref(derived[0]!)}, ${conclusion}.`)
     else lines.push(`Thus, because ${ref(left)} and ${ref(right)}, ${conclusion}.`)
     lineOf.set(incompatibility, lines.length)
   }
@@ -433,10 +456,12 @@ function describe(incompatibility: Incompatibility): string {
     const [dependent, dependency] = terms as [Term, Term]
     if (dependent.pkg.name === ROOT) return `the request asks for ${dependency.pkg.name} ${cause.range}`
     const accepted = ~dependency.set & dependency.pkg.full & ~dependency.pkg.absent
-    const none = accepted === 0n ? `, which no version of ${dependency.pkg.name} satisfies (${knownText(dependency.pkg)})` : ''
+    const none =
+      accepted === 0n ? `, which no version of ${dependency.pkg.name} satisfies (${knownText(dependency.pkg)})` : ''
     return `${named(dependent.pkg, dependent.set)} depends on ${dependency.pkg.name} ${cause.range}${none}`
   }
-  if (cause.kind === 'no-versions') return `no version of ${terms[0]!.pkg.name} is ${versionsText(terms[0]!.pkg, terms[0]!.set)}`
+  if (cause.kind === 'no-versions')
+    return `no version of ${terms[0]!.pkg.name} is ${versionsText(terms[0]!.pkg, terms[0]!.set)}`
   if (cause.kind === 'root') return 'the request is made'
   const isRoot = (t: Term) => t.pkg.name === ROOT
   const positive = terms.filter((t) => (t.set & t.pkg.absent) === 0n && !isRoot(t))
@@ -448,7 +473,8 @@ function describe(incompatibility: Incompatibility): string {
   if (subject.length === 0) return `one of ${negative.map(negated).join(', ')} must be used`
   if (negative.length === 0) {
     if (subject.length === 1) return `${subject[0]} cannot be used`
-    if (byRequest) return `the request cannot use ${positive.map((t) => (isEvery(t) ? `any version of ${t.pkg.name}` : name(t))).join(' with ')}`
+    if (byRequest)
+      return `the request cannot use ${positive.map((t) => (isEvery(t) ? `any version of ${t.pkg.name}` : name(t))).join(' with ')}`
     return `${subject.join(' and ')} cannot be used together`
   }
   return `${subject.join(' together with ')} ${subject.length === 1 ? 'requires' : 'require'} ${negative.map(negated).join(' or ')}`

@@ -21,7 +21,10 @@ export interface Access {
 export type AccessResult = { ok: true; access: Access } | { ok: false; reason: 'missing' | 'invalid' }
 
 /** `Authorization: token X` or `bearer X`, as Octokit and the Actions toolkit send it. */
-export function resolveAccess(authorization: string | undefined, tokens: Record<string, TokenGrant> | undefined): AccessResult {
+export function resolveAccess(
+  authorization: string | undefined,
+  tokens: Record<string, TokenGrant> | undefined,
+): AccessResult {
   const match = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization?.trim() ?? '')
   if (!match) return { ok: false, reason: authorization ? 'invalid' : 'missing' }
   const token = match[1]!

@@ -62,7 +62,8 @@ export function faultReply(parts: FakeParts, request: FakeRequest): Reply | unde
 }
 
 export function activeFaultReply(fault: ActiveFault, operation: string | null): Reply {
-  if (fault.kind === 'timeout') return { status: 0, operation, hang: fault.hangMs === undefined ? {} : { ms: fault.hangMs } }
+  if (fault.kind === 'timeout')
+    return { status: 0, operation, hang: fault.hangMs === undefined ? {} : { ms: fault.hangMs } }
   return { status: fault.status, body: fault.body, headers: fault.headers, operation }
 }
 
@@ -72,11 +73,26 @@ const RATE_LIMIT_MESSAGE = 'API rate limit exceeded for user ID 1.'
  * GitHub's primary rate limit once the budget is spent (only with `enforceRateLimits`): REST 403 with
  * `x-ratelimit-remaining: 0`, GraphQL 200 with an error of type RATE_LIMITED.
  */
-export function rateLimitReply(parts: FakeParts, access: Access, resource: Resource, operation: string): Reply | undefined {
+export function rateLimitReply(
+  parts: FakeParts,
+  access: Access,
+  resource: Resource,
+  operation: string,
+): Reply | undefined {
   if (!parts.options.enforceRateLimits || !parts.rateLimits.exhausted(access.key, resource)) return undefined
   const window = parts.rateLimits.charge(access.key, resource, 0)
   const headers = rateLimitHeaders({ ...window, remaining: 0 }, resource)
-  if (resource === 'graphql') return { status: 200, body: { errors: [{ type: 'RATE_LIMITED', message: RATE_LIMIT_MESSAGE }] }, headers, operation }
-  const body = { message: RATE_LIMIT_MESSAGE, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' }
+  if (resource === 'graphql')
+    return {
+      status: 200,
+      body: { errors: [{ type: 'RATE_LIMITED', message: RATE_LIMIT_MESSAGE }] },
+      headers,
+      operation,
+    }
+  const body = {
+    message: RATE_LIMIT_MESSAGE,
+    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    status: '403',
+  }
   return { status: 403, body, headers, operation }
 }

@@ -87,12 +87,20 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
     case 'status-504':
       return { kind: spec.kind, status: 504, headers: {}, body: GATEWAY_TIMEOUT_BODY }
     case 'graphql-502-timeout':
-      return { kind: spec.kind, status: 502, headers: {}, body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] } }
+      return {
+        kind: spec.kind,
+        status: 502,
+        headers: {},
+        body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] },
+      }
     case 'rate-limit': {
       const headers: Record<string, string> =
-        spec.waitHeaders === false ? {} : { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + wait) }
+        spec.waitHeaders === false
+          ? {}
+          : { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + wait) }
       const message = 'API rate limit exceeded for user ID 1.'
-      if (request.kind === 'graphql') return { kind: spec.kind, status: 200, headers, body: { errors: [{ type: 'RATE_LIMITED', message }] } }
+      if (request.kind === 'graphql')
+        return { kind: spec.kind, status: 200, headers, body: { errors: [{ type: 'RATE_LIMITED', message }] } }
       return { kind: spec.kind, status, headers, body: { message, documentation_url: docs, status: String(status) } }
     }
     case 'secondary-rate-limit':
@@ -108,7 +116,13 @@ function respond(spec: FaultSpec, request: FakeRequest): ActiveFault {
         },
       }
     case 'timeout':
-      return { kind: spec.kind, status: 0, headers: {}, body: undefined, ...(spec.hangMs !== undefined ? { hangMs: spec.hangMs } : {}) }
+      return {
+        kind: spec.kind,
+        status: 0,
+        headers: {},
+        body: undefined,
+        ...(spec.hangMs !== undefined ? { hangMs: spec.hangMs } : {}),
+      }
     case 'graphql-resource-limit': {
       const errors = [{ type: 'RESOURCE_LIMITS_EXCEEDED', message: 'Resource limits for this query exceeded.' }]
       return { kind: spec.kind, status: 200, headers: {}, body: { data: null, errors } }
@@ -134,7 +148,8 @@ export const SOMETHING_WENT_WRONG =
   'Please include `0000:0000:0000000:0000000:00000000` when reporting this issue.'
 
 export const GATEWAY_TIMEOUT_BODY = {
-  message: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+  message:
+    "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
 }
 
 /** A small seeded generator: the same seed gives the same sequence of faults. */

@@ -22,19 +22,31 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
 }
 
-export function connection<I, T>(items: readonly I[], args: ConnectionArgs, name: string, wrap: (item: I) => T): Connection<T> {
+export function connection<I, T>(
+  items: readonly I[],
+  args: ConnectionArgs,
+  name: string,
+  wrap: (item: I) => T,
+): Connection<T> {
   const { first, last } = args
   if (first == null && last == null) {
     const message = `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
     throw new GitHubError('MISSING_PAGINATION_BOUNDARIES', message)
   }
-  for (const [argument, value] of [['first', first], ['last', last]] as const) {
+  for (const [argument, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue
     if (value > 100) {
       const message = `Requesting ${value} records on the \`${name}\` connection exceeds the \`${argument}\` limit of 100 records.`
       throw new GitHubError('EXCESSIVE_PAGINATION', message)
     }
-    if (value < 0) throw new GitHubError('INVALID_ARGUMENTS', `\`${argument}\` on the \`${name}\` connection cannot be less than zero.`)
+    if (value < 0)
+      throw new GitHubError(
+        'INVALID_ARGUMENTS',
+        `\`${argument}\` on the \`${name}\` connection cannot be less than zero.`,
+      )
   }
   let start = args.after ? decodeCursor(args.after) + 1 : 0
   let end = args.before ? decodeCursor(args.before) : items.length

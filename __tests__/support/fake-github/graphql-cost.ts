@@ -40,7 +40,12 @@ export function queryCost(
   let nodes = 0
   let requests = 0
 
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, seen: Set<string>): void => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    multiplier: number,
+    seen: Set<string>,
+  ): void => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent
@@ -51,7 +56,8 @@ export function queryCost(
         const fragment = fragments.get(selection.name.value)
         if (!fragment || seen.has(fragment.name.value)) continue
         const condition = schema.getType(fragment.typeCondition.name.value)
-        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, multiplier, new Set([...seen, fragment.name.value]))
+        if (condition && isCompositeType(condition))
+          walk(fragment.selectionSet, condition, multiplier, new Set([...seen, fragment.name.value]))
         continue
       }
       if (!selection.selectionSet || !('getFields' in parent)) continue

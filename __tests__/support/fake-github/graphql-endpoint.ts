@@ -14,19 +14,28 @@ const GRAPHQL_DOCS = 'https://docs.github.com/graphql/guides/forming-calls-with-
 
 export async function serveGraphQL(parts: FakeParts, request: IncomingRequest): Promise<Reply> {
   if (request.method !== 'POST') {
-    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' }, operation: null }
+    return {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' },
+      operation: null,
+    }
   }
   let body: GraphQLRequestBody
   try {
     body = JSON.parse(request.body) as GraphQLRequestBody
   } catch {
     parts.violations.push('client: POST /graphql with a body that is not JSON')
-    return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql' }, operation: null }
+    return {
+      status: 400,
+      body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql' },
+      operation: null,
+    }
   }
   const operation = parts.graphql.operationName(body)
   const resolved = resolveAccess(request.authorization, parts.options.tokens)
   if (!resolved.ok) {
-    const message = resolved.reason === 'missing' ? 'This endpoint requires you to be authenticated.' : 'Bad credentials'
+    const message =
+      resolved.reason === 'missing' ? 'This endpoint requires you to be authenticated.' : 'Bad credentials'
     return { status: 401, body: { message, documentation_url: GRAPHQL_DOCS }, operation }
   }
   const access = resolved.access

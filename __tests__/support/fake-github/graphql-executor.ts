@@ -37,7 +37,12 @@ export interface GraphQLOutcome {
 }
 
 /** Errors GitHub gives a client that asks wrongly: bugs in the client, reported as violations. */
-const CLIENT_ERROR_TYPES = new Set(['EXCESSIVE_PAGINATION', 'MISSING_PAGINATION_BOUNDARIES', 'INVALID_CURSOR_ARGUMENTS', 'INVALID_ARGUMENTS'])
+const CLIENT_ERROR_TYPES = new Set([
+  'EXCESSIVE_PAGINATION',
+  'MISSING_PAGINATION_BOUNDARIES',
+  'INVALID_CURSOR_ARGUMENTS',
+  'INVALID_ARGUMENTS',
+])
 
 /** A parsed query and its validation errors; a query that does not parse has no document. */
 interface Prepared {
@@ -72,7 +77,8 @@ export class GraphQLExecutor {
     const label = this.operationName(body)
     if (prepared.errors || !prepared.document) {
       const errors = prepared.errors ?? []
-      for (const error of errors) violations.push(`client: ${label} is not valid against GitHub's schema: ${error.message}`)
+      for (const error of errors)
+        violations.push(`client: ${label} is not valid against GitHub's schema: ${error.message}`)
       return { body: { errors: errors.map(plainError) }, operation: label, violations, cost: zero }
     }
     const document = prepared.document
@@ -83,7 +89,11 @@ export class GraphQLExecutor {
       return { body: { errors }, operation: label, violations, cost: zero }
     }
     const variables = body.variables === undefined || body.variables === null ? {} : body.variables
-    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables as Record<string, unknown>)
+    const coerced = getVariableValues(
+      this.schema,
+      operation.variableDefinitions ?? [],
+      variables as Record<string, unknown>,
+    )
     if (coerced.errors) {
       for (const error of coerced.errors) violations.push(`client: ${label} variables: ${error.message}`)
       return { body: { errors: coerced.errors.map(plainError) }, operation: label, violations, cost: zero }
@@ -107,13 +117,21 @@ export class GraphQLExecutor {
       operationName,
       fieldResolver: strictFieldResolver(unimplemented),
     })
-    for (const field of unimplemented) violations.push(`fake: ${label} reads ${field}, which the fake does not implement`)
+    for (const field of unimplemented)
+      violations.push(`fake: ${label} reads ${field}, which the fake does not implement`)
     const errors = (result.errors ?? []).map((error) => {
       const original = error.originalError
       if (original instanceof GitHubError) {
-        if (CLIENT_ERROR_TYPES.has(original.type)) violations.push(`client: ${label}: ${original.type} ${original.message}`)
+        if (CLIENT_ERROR_TYPES.has(original.type))
+          violations.push(`client: ${label}: ${original.type} ${original.message}`)
         const extensions = original.extensions ? { extensions: original.extensions } : {}
-        return { type: original.type, path: error.path, ...extensions, locations: error.locations, message: original.message }
+        return {
+          type: original.type,
+          path: error.path,
+          ...extensions,
+          locations: error.locations,
+          message: original.message,
+        }
       }
       if (original instanceof FakeLimitation) violations.push(`fake: ${label}: ${original.message}`)
       else if (!isUnimplementedNull(error, unimplemented)) {
@@ -121,7 +139,12 @@ export class GraphQLExecutor {
       }
       return plainError(error)
     })
-    return { body: errors.length > 0 ? { data: result.data ?? null, errors } : { data: result.data }, operation: label, violations, cost }
+    return {
+      body: errors.length > 0 ? { data: result.data ?? null, errors } : { data: result.data },
+      operation: label,
+      violations,
+      cost,
+    }
   }
 
   private prepare(query: string): Prepared {
@@ -159,5 +182,9 @@ function isUnimplementedNull(error: GraphQLError, unimplemented: Set<string>): b
 }
 
 function plainError(error: GraphQLError): Record<string, unknown> {
-  return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) }
+  return {
+    message: error.message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+  }
 }

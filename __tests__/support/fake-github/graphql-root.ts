@@ -25,7 +25,8 @@ function refuseIfSso(ctx: ResolverContext): void {
 
 export const queryRoot = {
   organization: ({ login }: { login: string }, ctx: ResolverContext) => {
-    if (!ctx.world.isOrg(login)) throw new GitHubError('NOT_FOUND', `Could not resolve to an Organization with the login of '${login}'.`)
+    if (!ctx.world.isOrg(login))
+      throw new GitHubError('NOT_FOUND', `Could not resolve to an Organization with the login of '${login}'.`)
     refuseIfSso(ctx)
     return organizationView(ctx)
   },
@@ -45,12 +46,21 @@ export const queryRoot = {
     try {
       hits = ctx.listings.search(ctx.access, args.query, 'best', 'desc')
     } catch (error) {
-      if (error instanceof SearchNotSupported) throw new FakeLimitation(`search qualifier ${error.message} is not implemented by the fake`)
+      if (error instanceof SearchNotSupported)
+        throw new FakeLimitation(`search qualifier ${error.message} is not implemented by the fake`)
       throw error
     }
     if (ctx.access.ssoBlocked) ctx.ssoRefused = true
     const page = connection(hits.slice(0, 1000), args, 'search', (repo) => repositoryView(repo, ctx))
-    return { ...page, repositoryCount: hits.length, issueCount: 0, userCount: 0, discussionCount: 0, codeCount: 0, wikiCount: 0 }
+    return {
+      ...page,
+      repositoryCount: hits.length,
+      issueCount: 0,
+      userCount: 0,
+      discussionCount: 0,
+      codeCount: 0,
+      wikiCount: 0,
+    }
   },
 
   rateLimit: ({ dryRun }: { dryRun?: boolean | null }, ctx: ResolverContext) => {
@@ -72,7 +82,10 @@ interface CreateCommitOnBranchInput {
   branch: { id?: string | null; repositoryNameWithOwner?: string | null; branchName?: string | null }
   expectedHeadOid: string
   message: { headline: string; body?: string | null }
-  fileChanges?: { additions?: { path: string; contents: string }[] | null; deletions?: { path: string }[] | null } | null
+  fileChanges?: {
+    additions?: { path: string; contents: string }[] | null
+    deletions?: { path: string }[] | null
+  } | null
 }
 
 /** Padded RFC 4648 base64, checked in linear time (a grouped pattern overflows V8's regex stack on megabytes). */
@@ -91,7 +104,8 @@ export const mutationRoot = {
     if (!repo || !canSee(ctx.access, repo)) throw notFound(target.owner, target.name)
     // The GITHUB_TOKEN (or an App token) without contents: write; seen as FORBIDDEN "Resource not accessible by
     // integration" with `extensions.saml_failure: false` (fpicalausa/remove-stale-branches#49).
-    if (!ctx.access.canWrite) throw new GitHubError('FORBIDDEN', 'Resource not accessible by integration', { saml_failure: false })
+    if (!ctx.access.canWrite)
+      throw new GitHubError('FORBIDDEN', 'Resource not accessible by integration', { saml_failure: false })
     const head = world.branchHead(repo, target.branch)
     // The mutation does not create branches (github/gh-aw#22564: "Branch not found").
     if (!head) throw new GitHubError('NOT_FOUND', 'Branch not found')
@@ -99,12 +113,18 @@ export const mutationRoot = {
     // microsoft/vscode-remote-repositories-github#252 ("protected branch 'main' check failed: ..."). GitHub's `type`
     // for this case could not be confirmed; clients should key on the message, not the type.
     if (ctx.protectedBranches.has(`${repo.name}:${target.branch}`)) {
-      throw new GitHubError('UNPROCESSABLE', `protected branch '${target.branch}' check failed:\n  Changes must be made through a pull request.`)
+      throw new GitHubError(
+        'UNPROCESSABLE',
+        `protected branch '${target.branch}' check failed:\n  Changes must be made through a pull request.`,
+      )
     }
     // The compare-and-swap: GitHub answers STALE_DATA with exactly this message (gist brasic/964dfc371d524a09d602745ae3b238ff,
     // stackoverflow.com/questions/72836597), `data.createCommitOnBranch: null`, HTTP 200.
     if (input.expectedHeadOid !== head.sha) {
-      throw new GitHubError('STALE_DATA', `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`)
+      throw new GitHubError(
+        'STALE_DATA',
+        `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+      )
     }
     const changes = fileChanges(input.fileChanges ?? null, head)
     const message = input.message.body ? `${input.message.headline}\n\n${input.message.body}` : input.message.headline
@@ -122,7 +142,10 @@ function notFound(owner: string, name: string): GitHubError {
   return new GitHubError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`)
 }
 
-function locateBranch(branch: CreateCommitOnBranchInput['branch'], ctx: ResolverContext): { owner: string; name: string; branch: string } {
+function locateBranch(
+  branch: CreateCommitOnBranchInput['branch'],
+  ctx: ResolverContext,
+): { owner: string; name: string; branch: string } {
   if (branch.repositoryNameWithOwner && branch.branchName) {
     const [owner = '', name = ''] = branch.repositoryNameWithOwner.split('/')
     return { owner, name, branch: branch.branchName.replace(/^refs\/heads\//, '') }
@@ -134,33 +157,51 @@ function locateBranch(branch: CreateCommitOnBranchInput['branch'], ctx: Resolver
     if (match && repo) return { owner: ctx.world.org, name: repo.name, branch: match[2]! }
     throw new GitHubError('NOT_FOUND', `Could not resolve to a node with the global id of '${branch.id}'`)
   }
-  throw new GitHubError('UNPROCESSABLE', 'A branch must be given by its id, or by repositoryNameWithOwner and branchName.')
+  throw new GitHubError(
+    'UNPROCESSABLE',
+    'A branch must be given by its id, or by repositoryNameWithOwner and branchName.',
+  )
 }
 
 /**
  * FileChanges as the schema documents them: paths unique across additions and deletions, contents as RFC 4648 base64
  * with padding; a deletion must name a file that exists at the head.
  */
-function fileChanges(input: CreateCommitOnBranchInput['fileChanges'], head: { sha: string; files: ReadonlyMap<string, string> }): FileChanges {
+function fileChanges(
+  input: CreateCommitOnBranchInput['fileChanges'],
+  head: { sha: string; files: ReadonlyMap<string, string> },
+): FileChanges {
   const additions = input?.additions ?? []
   const deletions = input?.deletions ?? []
   const paths = [...additions.map((addition) => addition.path), ...deletions.map((deletion) => deletion.path)]
   const duplicate = paths.find((path, i) => paths.indexOf(path) !== i)
   if (duplicate !== undefined) {
-    throw new GitHubError('UNPROCESSABLE', `Path ${duplicate} was given more than once in fileChanges; paths must be unique.`)
+    throw new GitHubError(
+      'UNPROCESSABLE',
+      `Path ${duplicate} was given more than once in fileChanges; paths must be unique.`,
+    )
   }
   for (const addition of additions) {
     if (!isBase64(addition.contents)) {
-      throw new GitHubError('UNPROCESSABLE', `The contents of ${addition.path} are not valid base64 (RFC 4648, padded).`)
+      throw new GitHubError(
+        'UNPROCESSABLE',
+        `The contents of ${addition.path} are not valid base64 (RFC 4648, padded).`,
+      )
     }
   }
   for (const deletion of deletions) {
     if (!head.files.has(deletion.path)) {
-      throw new GitHubError('UNPROCESSABLE', `A path was requested for deletion which does not exist as of commit oid \`${head.sha}\``)
+      throw new GitHubError(
+        'UNPROCESSABLE',
+        `A path was requested for deletion which does not exist as of commit oid \`${head.sha}\``,
+      )
     }
   }
   return {
-    additions: additions.map((addition) => ({ path: addition.path, text: Buffer.from(addition.contents, 'base64').toString('utf8') })),
+    additions: additions.map((addition) => ({
+      path: addition.path,
+      text: Buffer.from(addition.contents, 'base64').toString('utf8'),
+    })),
     deletions: deletions.map((deletion) => deletion.path),
   }
 }

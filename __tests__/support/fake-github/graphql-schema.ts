@@ -7,7 +7,13 @@
  * client a fantasy.
  */
 import { schema as published } from '@octokit/graphql-schema'
-import { buildClientSchema, GraphQLError, GraphQLScalarType, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
+import {
+  buildClientSchema,
+  GraphQLError,
+  GraphQLScalarType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql'
 
 let built: GraphQLSchema | undefined
 
@@ -15,7 +21,11 @@ export function githubSchema(): GraphQLSchema {
   if (built) return built
   const introspection = (published.json.data ?? published.json) as IntrospectionQuery
   const schema = buildClientSchema(introspection)
-  checkScalar(schema, 'DateTime', (value) => typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value))
+  checkScalar(
+    schema,
+    'DateTime',
+    (value) => typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value),
+  )
   checkScalar(schema, 'GitObjectID', (value) => typeof value === 'string' && /^[0-9a-f]{40}$/.test(value))
   checkScalar(schema, 'URI', (value) => typeof value === 'string' && URL.canParse(value))
   built = schema

@@ -69,7 +69,13 @@ interface RepositoriesArgs extends ConnectionArgs {
   orderBy?: { field: keyof typeof ORDER_FIELDS; direction: 'ASC' | 'DESC' } | null
 }
 
-const ORDER_FIELDS = { CREATED_AT: 'created', UPDATED_AT: 'updated', PUSHED_AT: 'pushed', NAME: 'name', STARGAZERS: 'stars' } as const
+const ORDER_FIELDS = {
+  CREATED_AT: 'created',
+  UPDATED_AT: 'updated',
+  PUSHED_AT: 'pushed',
+  NAME: 'name',
+  STARGAZERS: 'stars',
+} as const
 
 export function repositoryView(repo: Repo, ctx: ResolverContext): View {
   const { world } = ctx
@@ -103,7 +109,8 @@ export function repositoryView(repo: Repo, ctx: ResolverContext): View {
     archivedAt: repo.archived ? repo.updatedAt : null,
     stargazerCount: 0,
     forkCount: 0,
-    diskUsage: () => Math.ceil([...head().files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024),
+    diskUsage: () =>
+      Math.ceil([...head().files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024),
     viewerPermission: ctx.access.canWrite ? 'WRITE' : 'READ',
     repositoryTopics: (args: ConnectionArgs) =>
       connection(repo.topics, args, 'repositoryTopics', (name) => ({
@@ -115,14 +122,17 @@ export function repositoryView(repo: Repo, ctx: ResolverContext): View {
     defaultBranchRef: () => refView(repo, ctx, 'refs/heads/', repo.defaultBranch),
     ref: ({ qualifiedName }: { qualifiedName: string }) => findRef(repo, ctx, qualifiedName),
     refs: (args: RefsArgs) => refs(repo, ctx, args),
-    object: ({ expression, oid }: { expression?: string | null; oid?: string | null }) => gitObject(repo, ctx, expression ?? null, oid ?? null),
+    object: ({ expression, oid }: { expression?: string | null; oid?: string | null }) =>
+      gitObject(repo, ctx, expression ?? null, oid ?? null),
     latestRelease: () => {
       const latest = published(repo)[0]
       return latest ? releaseView(repo, latest, true) : null
     },
     releases: (args: ConnectionArgs) => {
       const latest = published(repo)[0]
-      return connection(published(repo, true), args, 'releases', (release) => releaseView(repo, release, release === latest))
+      return connection(published(repo, true), args, 'releases', (release) =>
+        releaseView(repo, release, release === latest),
+      )
     },
   }
 }
@@ -173,7 +183,8 @@ export function refView(repo: Repo, ctx: ResolverContext, prefix: string, name: 
     prefix,
     // A lightweight tag's target is the commit; an annotated tag's is a Tag object, whose own target is the commit
     // (https://docs.github.com/en/graphql/reference/objects#tag): a client must peel it.
-    target: () => (tag?.annotated ? tagView(repo, commit, tag.name, tag.annotated, ctx) : commitView(repo, commit, ctx)),
+    target: () =>
+      tag?.annotated ? tagView(repo, commit, tag.name, tag.annotated, ctx) : commitView(repo, commit, ctx),
     repository: () => repositoryView(repo, ctx),
   }
 }
@@ -207,7 +218,13 @@ function hasDirectory(commit: Commit, dir: string): boolean {
   return false
 }
 
-function tagView(repo: Repo, commit: Commit, name: string, annotated: NonNullable<Tag['annotated']>, ctx: ResolverContext): View {
+function tagView(
+  repo: Repo,
+  commit: Commit,
+  name: string,
+  annotated: NonNullable<Tag['annotated']>,
+  ctx: ResolverContext,
+): View {
   return {
     __typename: 'Tag',
     id: legacyNodeId('Tag', `${repo.id}:${annotated.oid}`),
@@ -217,7 +234,14 @@ function tagView(repo: Repo, commit: Commit, name: string, annotated: NonNullabl
     message: annotated.message,
     commitUrl: `${WEB}/${repo.fullName}/commit/${commit.sha}`,
     commitResourcePath: `/${repo.fullName}/commit/${commit.sha}`,
-    tagger: { __typename: 'GitActor', name: 'CIM Fake', email: 'fake@example.invalid', date: annotated.date, avatarUrl: 'https://avatars.githubusercontent.com/u/0?v=4', user: null },
+    tagger: {
+      __typename: 'GitActor',
+      name: 'CIM Fake',
+      email: 'fake@example.invalid',
+      date: annotated.date,
+      avatarUrl: 'https://avatars.githubusercontent.com/u/0?v=4',
+      user: null,
+    },
     target: () => commitView(repo, commit, ctx),
     repository: () => repositoryView(repo, ctx),
   }
@@ -258,7 +282,9 @@ export function commitView(repo: Repo, commit: Commit, ctx: ResolverContext): Vi
       return treeEntries(repo, commit, dir, ctx).find((entry) => entry.path === path) ?? null
     },
     parents: (args: ConnectionArgs) =>
-      connection(commit.parent ? [commit.parent] : [], args, 'parents', (sha) => commitView(repo, repo.commits.get(sha)!, ctx)),
+      connection(commit.parent ? [commit.parent] : [], args, 'parents', (sha) =>
+        commitView(repo, repo.commits.get(sha)!, ctx),
+      ),
     history: (args: ConnectionArgs) =>
       connection([...ctx.world.history(repo, commit)], args, 'history', (entry) => commitView(repo, entry, ctx)),
     repository: () => repositoryView(repo, ctx),

@@ -258,9 +258,19 @@ export class FakeGitHub {
       reply = isGraphQL ? await serveGraphQL(this.parts, incoming) : serveRest(this.parts, incoming)
     } catch (failure) {
       this.violationList.push(`fake: ${method} ${url} failed: ${(failure as Error).stack ?? String(failure)}`)
-      reply = { status: 500, body: { message: 'fake GitHub failed', documentation_url: 'https://docs.github.com/rest' }, operation: null }
+      reply = {
+        status: 500,
+        body: { message: 'fake GitHub failed', documentation_url: 'https://docs.github.com/rest' },
+        operation: null,
+      }
     }
-    this.log.push({ method, url, operation: reply.operation, status: reply.status, ms: Math.round((performance.now() - started) * 10) / 10 })
+    this.log.push({
+      method,
+      url,
+      operation: reply.operation,
+      status: reply.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    })
     if (reply.hang) {
       // The timeout fault: no answer; the client gives up, or the socket is destroyed after `ms`.
       if (reply.hang.ms !== undefined) setTimeout(() => response.socket?.destroy(), reply.hang.ms).unref()
@@ -273,7 +283,9 @@ export class FakeGitHub {
     if (response.headersSent || response.destroyed) return
     const payload = reply.raw ?? (reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
     response.writeHead(reply.status, {
-      ...(payload ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) } : {}),
+      ...(payload
+        ? { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }
+        : {}),
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
       'x-github-request-id': `FAKE:${(++this.requestSeq).toString(16).toUpperCase().padStart(6, '0')}`,

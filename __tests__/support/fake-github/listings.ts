@@ -44,7 +44,9 @@ export class Listings {
     return this.cached(`search|${access.canSeePrivate}|${access.ssoBlocked}|${query}|${sort}|${direction}`, () => {
       // An SSO-blocked token gets no results from the organization ("partial results"), not an error.
       if (access.ssoBlocked) return []
-      const hits = [...this.world.all()].filter((repo) => canSee(access, repo) && matchesSearch(this.world, repo, search))
+      const hits = [...this.world.all()].filter(
+        (repo) => canSee(access, repo) && matchesSearch(this.world, repo, search),
+      )
       return sort === 'best' ? hits : sortRepos(hits, sort, direction)
     })
   }

@@ -22,7 +22,10 @@ export class RateLimits {
   private readonly windows = new Map<string, { start: number; used: number }>()
   private readonly limits: Record<Resource, number>
 
-  constructor(budget: RateLimitBudget = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    budget: RateLimitBudget = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.limits = { core: budget.core ?? 5_000, search: budget.search ?? 30, graphql: budget.graphql ?? 5_000 }
   }
 

@@ -69,7 +69,10 @@ export interface ContractCheck {
 export class RestContract {
   readonly version: string
   readonly operations: readonly string[]
-  private readonly spec: { paths: Record<string, Record<string, unknown>>; components: Record<string, Record<string, unknown>> }
+  private readonly spec: {
+    paths: Record<string, Record<string, unknown>>
+    components: Record<string, Record<string, unknown>>
+  }
   private readonly operationsById = new Map<string, { template: string; method: string; operation: Operation }>()
   private readonly buckets = new Map<string, Route[]>()
   private readonly routeCache = new Map<string, RouteMatch>()
@@ -87,7 +90,10 @@ export class RestContract {
       }
     }
     this.operations = [...this.operationsById.keys()]
-    this.buildRoutes(document['x-all-routes'] as Record<string, string[]>, document['x-multi-segment'] as Record<string, string[]>)
+    this.buildRoutes(
+      document['x-all-routes'] as Record<string, string[]>,
+      document['x-multi-segment'] as Record<string, string[]>,
+    )
 
     fixNullable(this.spec.components)
     fixNullable(this.spec.paths)
@@ -114,14 +120,21 @@ export class RestContract {
     return this.operationsById.get(operationId)?.operation.externalDocs?.url ?? 'https://docs.github.com/rest'
   }
 
-  validateResponse(operationId: string, status: number, body: unknown, contentType = 'application/json'): ContractCheck {
+  validateResponse(
+    operationId: string,
+    status: number,
+    body: unknown,
+    contentType = 'application/json',
+  ): ContractCheck {
     const entry = this.operationsById.get(operationId)
     if (!entry) return fail(`${operationId} is not in the contract`)
     let pointer = `/paths/${escapePointer(entry.template)}/${entry.method}/responses/${status}`
     let response = entry.operation.responses[String(status)]
     if (!response) {
       if (GENERIC_STATUSES.has(status)) return this.check('/components/schemas/basic-error', body, operationId)
-      return fail(`status ${status} is not documented for ${operationId} (documented: ${Object.keys(entry.operation.responses).join(', ')})`)
+      return fail(
+        `status ${status} is not documented for ${operationId} (documented: ${Object.keys(entry.operation.responses).join(', ')})`,
+      )
     }
     if (response.$ref) {
       pointer = response.$ref.slice(1)
@@ -135,7 +148,10 @@ export class RestContract {
     const result = this.check(`${pointer}/content/${escapePointer(contentType)}/schema`, body, operationId)
     if (result.ok) return result
     // Contents answer oneOf [directory, file, symlink, submodule]: report only the branch the body claims to be.
-    const schema = media.schema as { oneOf?: unknown; discriminator?: { propertyName: string; mapping?: Record<string, string> } }
+    const schema = media.schema as {
+      oneOf?: unknown
+      discriminator?: { propertyName: string; mapping?: Record<string, string> }
+    }
     const claimed = Array.isArray(body) ? 'array' : (body as Json | null)?.[schema?.discriminator?.propertyName ?? '']
     const target = schema?.oneOf ? schema.discriminator?.mapping?.[String(claimed)] : undefined
     if (target) {
@@ -148,11 +164,14 @@ export class RestContract {
   validateRequestBody(operationId: string, body: unknown): ContractCheck {
     const entry = this.operationsById.get(operationId)
     if (!entry) return fail(`${operationId} is not in the contract`)
-    if (!entry.operation.requestBody) return body === undefined ? { ok: true, errors: [] } : fail('the operation takes no request body')
+    if (!entry.operation.requestBody)
+      return body === undefined ? { ok: true, errors: [] } : fail('the operation takes no request body')
     if (body === undefined) return fail('the operation needs a JSON request body')
     const pointer = `/paths/${escapePointer(entry.template)}/${entry.method}/requestBody/content/application~1json/schema`
     const result = this.check(pointer, body, operationId)
-    return result.ok ? result : { ...result, githubMessages: result.raw.map((error) => githubRequestMessage(error, body)) }
+    return result.ok
+      ? result
+      : { ...result, githubMessages: result.raw.map((error) => githubRequestMessage(error, body)) }
   }
 
   /** Required parameters, types and enums after the coercion GitHub applies; a parameter GitHub does not know is an error. */
@@ -161,7 +180,11 @@ export class RestContract {
     if (!entry) return fail(`${operationId} is not in the contract`)
     const item = this.spec.paths[entry.template] as { parameters?: Operation['parameters'] }
     const declared = [...(item.parameters ?? []), ...(entry.operation.parameters ?? [])]
-      .map((parameter) => ('$ref' in parameter ? (this.spec.components.parameters![parameter.$ref.split('/').pop()!] as Parameter) : parameter))
+      .map((parameter) =>
+        '$ref' in parameter
+          ? (this.spec.components.parameters![parameter.$ref.split('/').pop()!] as Parameter)
+          : parameter,
+      )
       .filter((parameter) => parameter.in === 'query')
     const errors: string[] = []
     for (const parameter of declared) {
@@ -172,13 +195,17 @@ export class RestContract {
       }
       const type = parameter.schema?.type
       const shown = JSON.stringify(value)
-      if (type === 'integer' && !/^-?\d+$/.test(value)) errors.push(`query parameter ${parameter.name} must be an integer, got ${shown}`)
-      if (type === 'boolean' && value !== 'true' && value !== 'false') errors.push(`query parameter ${parameter.name} must be true or false`)
+      if (type === 'integer' && !/^-?\d+$/.test(value))
+        errors.push(`query parameter ${parameter.name} must be an integer, got ${shown}`)
+      if (type === 'boolean' && value !== 'true' && value !== 'false')
+        errors.push(`query parameter ${parameter.name} must be true or false`)
       const allowed = parameter.schema?.enum
-      if (allowed && !allowed.includes(value)) errors.push(`query parameter ${parameter.name} must be one of ${allowed.join(', ')}, got ${shown}`)
+      if (allowed && !allowed.includes(value))
+        errors.push(`query parameter ${parameter.name} must be one of ${allowed.join(', ')}, got ${shown}`)
     }
     const known = new Set(declared.map((parameter) => parameter.name))
-    for (const name of new Set(query.keys())) if (!known.has(name)) errors.push(`query parameter ${name} is not one ${operationId} takes`)
+    for (const name of new Set(query.keys()))
+      if (!known.has(name)) errors.push(`query parameter ${name} is not one ${operationId} takes`)
     return { ok: errors.length === 0, errors }
   }
 
@@ -192,7 +219,9 @@ export class RestContract {
     const errors = (validate.errors ?? []).filter((error) => !isAllowedInaccuracy(operationId, error))
     // Errors of composite keywords (anyOf, oneOf) only echo their branches' errors: with those gone, the body passes.
     const real = errors.filter((error) => !['anyOf', 'oneOf', 'if'].includes(error.keyword))
-    return real.length === 0 ? { ok: true, errors: [], raw: [] } : { ok: false, errors: errors.map(formatError), raw: real }
+    return real.length === 0
+      ? { ok: true, errors: [], raw: [] }
+      : { ok: false, errors: errors.map(formatError), raw: real }
   }
 
   private buildRoutes(allRoutes: Record<string, string[]>, multiSegment: Record<string, string[]>): void {
@@ -253,7 +282,9 @@ export class RestContract {
       route.params.forEach((name, i) => (params[name] = safeDecode(match[i + 1] ?? '')))
       return { kind: 'operation', operationId: operation.operationId, template: route.template, params }
     }
-    return wrongMethod ? { kind: 'wrong-method', template: wrongMethod.template, methods: wrongMethod.methods } : { kind: 'unknown' }
+    return wrongMethod
+      ? { kind: 'wrong-method', template: wrongMethod.template, methods: wrongMethod.methods }
+      : { kind: 'unknown' }
   }
 }
 
@@ -286,8 +317,14 @@ function escapePointer(text: string): string {
  * repository_dispatch client_payload with 14 keys (quoted in peter-evans/repository-dispatch's README).
  */
 function githubRequestMessage(error: ErrorObject, body: unknown): string {
-  const at = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-  const value = at.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined), body)
+  const at = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const value = at.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined),
+    body,
+  )
   const field = at.join('.') || 'the body'
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
@@ -336,7 +373,10 @@ function fixNullable(node: unknown): void {
  * evaluated together by their parent). The keyword sees through `$ref`, `allOf` and the chosen `oneOf` branch, so
  * composition still works while an undeclared property anywhere fails. Component roots are closed where they are used.
  */
-function closeAll(spec: { paths: Record<string, Record<string, unknown>>; components: Record<string, Record<string, unknown>> }): void {
+function closeAll(spec: {
+  paths: Record<string, Record<string, unknown>>
+  components: Record<string, Record<string, unknown>>
+}): void {
   for (const schema of Object.values(spec.components.schemas ?? {})) closeObjects(schema, true)
   const closeResponse = (response: unknown) => {
     const content = (response as { content?: Record<string, { schema?: unknown }> } | undefined)?.content ?? {}
@@ -357,9 +397,15 @@ function closeObjects(node: unknown, inAllOf: boolean): void {
   const schema = node as Json
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'allOf') closeObjects(value, true)
-    else if (key === 'properties' || key === 'patternProperties') Object.values(value as Json).forEach((child) => closeObjects(child, false))
+    else if (key === 'properties' || key === 'patternProperties')
+      Object.values(value as Json).forEach((child) => closeObjects(child, false))
     else if (['items', 'additionalProperties', 'not', 'anyOf', 'oneOf'].includes(key)) closeObjects(value, false)
   }
-  const objectLike = schema.$ref !== undefined || schema.properties !== undefined || schema.allOf !== undefined || schema.type === 'object'
-  if (!inAllOf && objectLike && !('additionalProperties' in schema) && !('unevaluatedProperties' in schema)) schema.unevaluatedProperties = false
+  const objectLike =
+    schema.$ref !== undefined ||
+    schema.properties !== undefined ||
+    schema.allOf !== undefined ||
+    schema.type === 'object'
+  if (!inAllOf && objectLike && !('additionalProperties' in schema) && !('unevaluatedProperties' in schema))
+    schema.unevaluatedProperties = false
 }

@@ -21,12 +21,21 @@ export function serveRest(parts: FakeParts, request: IncomingRequest): Reply {
     return { status: 404, body: { message: 'Not Found', documentation_url: REST_DOCS, status: '404' }, operation: null }
   }
   if (match.kind === 'wrong-method') {
-    violations.push(`client: ${method} ${url}: GitHub's ${match.template} takes ${match.methods.join(', ').toUpperCase()}, not ${method}`)
-    return { status: 405, body: { message: 'Method Not Allowed', documentation_url: REST_DOCS, status: '405' }, operation: null }
+    violations.push(
+      `client: ${method} ${url}: GitHub's ${match.template} takes ${match.methods.join(', ').toUpperCase()}, not ${method}`,
+    )
+    return {
+      status: 405,
+      body: { message: 'Method Not Allowed', documentation_url: REST_DOCS, status: '405' },
+      operation: null,
+    }
   }
   if (match.kind === 'not-implemented') {
     violations.push(`fake: ${method} ${match.template} is a GitHub route the fake does not implement`)
-    const body = { message: `fake GitHub: ${method} ${match.template} is not implemented`, documentation_url: REST_DOCS }
+    const body = {
+      message: `fake GitHub: ${method} ${match.template} is not implemented`,
+      documentation_url: REST_DOCS,
+    }
     return { status: 501, body, operation: null }
   }
 
@@ -41,13 +50,20 @@ export function serveRest(parts: FakeParts, request: IncomingRequest): Reply {
   if (!resolved.ok) {
     // GitHub serves public data without a token (60 requests an hour); this project always sends one, so a
     // request without is treated as a bug and refused like a bad token.
-    return reply(error({ contract, operationId: operation }, 401, resolved.reason === 'missing' ? 'Requires authentication' : 'Bad credentials'))
+    return reply(
+      error(
+        { contract, operationId: operation },
+        401,
+        resolved.reason === 'missing' ? 'Requires authentication' : 'Bad credentials',
+      ),
+    )
   }
   const access = resolved.access
   const fault = faultReply(parts, { method, url, path: request.path, query: request.query, operation, kind: 'rest' })
   if (fault) return fault
   // /rate_limit does not count against the rate limit; searches have a budget of their own.
-  const resource: Resource | null = operation === 'rate-limit/get' ? null : operation.startsWith('search/') ? 'search' : 'core'
+  const resource: Resource | null =
+    operation === 'rate-limit/get' ? null : operation.startsWith('search/') ? 'search' : 'core'
   if (resource) {
     const refused = rateLimitReply(parts, access, resource, operation)
     if (refused) return refused
@@ -67,14 +83,23 @@ export function serveRest(parts: FakeParts, request: IncomingRequest): Reply {
       body = JSON.parse(request.body)
     } catch {
       violations.push(`client: ${method} ${url}: the body is not JSON`)
-      return reply({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: documentation, status: '400' } }, rateHeaders)
+      return reply(
+        { status: 400, body: { message: 'Problems parsing JSON', documentation_url: documentation, status: '400' } },
+        rateHeaders,
+      )
     }
   }
   const bodyCheck = contract.validateRequestBody(operation, body)
   if (!bodyCheck.ok) {
     violations.push(`client: ${method} ${url} request body: ${bodyCheck.errors.join('; ')}`)
     const messages = bodyCheck.githubMessages ?? bodyCheck.errors
-    return reply({ status: 422, body: { message: `Invalid request.\n\n${messages.join('\n')}`, documentation_url: documentation } }, rateHeaders)
+    return reply(
+      {
+        status: 422,
+        body: { message: `Invalid request.\n\n${messages.join('\n')}`, documentation_url: documentation },
+      },
+      rateHeaders,
+    )
   }
 
   let answer: RestReply
@@ -101,7 +126,10 @@ export function serveRest(parts: FakeParts, request: IncomingRequest): Reply {
   } catch (failure) {
     if (!(failure instanceof FakeLimitation)) throw failure
     violations.push(`fake: ${failure.message}`)
-    return reply({ status: 501, body: { message: `fake GitHub: ${failure.message}`, documentation_url: REST_DOCS } }, rateHeaders)
+    return reply(
+      { status: 501, body: { message: `fake GitHub: ${failure.message}`, documentation_url: REST_DOCS } },
+      rateHeaders,
+    )
   }
   const tamper = parts.tamper(operation)
   const answered = tamper ? { ...answer, body: tamper(answer.body) } : answer

@@ -15,7 +15,16 @@ import { FakeLimitation } from './errors.js'
 import { canSee, type Listings, type RepoSortKey } from './listings.js'
 import type { RateWindow, Resource } from './rate-limits.js'
 import type { RestContract } from './rest-contract.js'
-import { commitObject, contentDirectory, contentFile, fullRepository, gitBlob, minimalRepository, searchItem, type Urls } from './rest-objects.js'
+import {
+  commitObject,
+  contentDirectory,
+  contentFile,
+  fullRepository,
+  gitBlob,
+  minimalRepository,
+  searchItem,
+  type Urls,
+} from './rest-objects.js'
 import { SearchNotSupported } from './search-query.js'
 import type { Commit, Repo, World } from './world.js'
 
@@ -58,7 +67,11 @@ export const REST_HANDLERS: Record<string, Handler> = {
     if ('status' in found) return found
     if (!call.access.canWrite) return error(call, 403, 'Resource not accessible by integration')
     const body = call.body as { event_type: string; client_payload?: Record<string, unknown> }
-    call.world.dispatches.push({ repo: found.name, event_type: body.event_type, client_payload: body.client_payload ?? null })
+    call.world.dispatches.push({
+      repo: found.name,
+      event_type: body.event_type,
+      client_payload: body.client_payload ?? null,
+    })
     return { status: 204 }
   },
 
@@ -66,7 +79,8 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const found = findRepo(call)
     if ('status' in found) return found
     for (const unsupported of ['author', 'committer']) {
-      if (call.query.has(unsupported)) throw new FakeLimitation(`repos/list-commits does not implement the ${unsupported} filter`)
+      if (call.query.has(unsupported))
+        throw new FakeLimitation(`repos/list-commits does not implement the ${unsupported} filter`)
     }
     const revision = call.query.get('sha') ?? found.defaultBranch
     const start = call.world.resolve(found, revision)
@@ -90,7 +104,9 @@ export const REST_HANDLERS: Record<string, Handler> = {
     if ('status' in found) return found
     if (/vnd\.github\.(raw|html|object)/.test(call.accept)) {
       // GitHub's description documents only the JSON form (and `object`), not raw or html bodies; see the research notes.
-      throw new FakeLimitation(`repos/get-content with Accept: ${call.accept} is not implemented; ask for JSON (base64 content)`)
+      throw new FakeLimitation(
+        `repos/get-content with Accept: ${call.accept} is not implemented; ask for JSON (base64 content)`,
+      )
     }
     const ref = call.query.get('ref') || found.defaultBranch
     const commit = call.world.resolve(found, ref)
@@ -141,7 +157,9 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const page = paginate(call, repos.length)
     return {
       status: 200,
-      body: repos.slice(page.start, page.end).map((repo) => minimalRepository(call.world, repo, call.urls, call.access.canWrite)),
+      body: repos
+        .slice(page.start, page.end)
+        .map((repo) => minimalRepository(call.world, repo, call.urls, call.access.canWrite)),
       headers: page.headers,
     }
   },
@@ -151,16 +169,25 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const sort: RepoSortKey | 'best' = sortParam === 'updated' ? 'updated' : sortParam ? 'stars' : 'best'
     let hits: Repo[]
     try {
-      hits = call.listings.search(call.access, call.query.get('q') ?? '', sort, call.query.get('order') === 'asc' ? 'asc' : 'desc')
+      hits = call.listings.search(
+        call.access,
+        call.query.get('q') ?? '',
+        sort,
+        call.query.get('order') === 'asc' ? 'asc' : 'desc',
+      )
     } catch (failure) {
-      if (failure instanceof SearchNotSupported) throw new FakeLimitation(`search qualifier ${failure.message} is not implemented by the fake`)
+      if (failure instanceof SearchNotSupported)
+        throw new FakeLimitation(`search qualifier ${failure.message} is not implemented by the fake`)
       throw failure
     }
     // "incomplete_results: true" when GitHub's search timed out: fewer hits than the total, and the client must cope.
     if (call.searchIncomplete) hits = hits.filter((_, i) => i % 2 === 0)
     const page = paginate(call, Math.min(hits.length, SEARCH_CAP))
     if (page.start >= SEARCH_CAP) {
-      const body = { message: 'Only the first 1000 search results are available', documentation_url: 'https://docs.github.com/v3/search/' }
+      const body = {
+        message: 'Only the first 1000 search results are available',
+        documentation_url: 'https://docs.github.com/v3/search/',
+      }
       return { status: 422, body }
     }
     const headers = { ...page.headers }
@@ -171,7 +198,9 @@ export const REST_HANDLERS: Record<string, Handler> = {
       body: {
         total_count: hits.length,
         incomplete_results: call.searchIncomplete,
-        items: hits.slice(page.start, page.end).map((repo) => searchItem(call.world, repo, call.urls, call.access.canWrite)),
+        items: hits
+          .slice(page.start, page.end)
+          .map((repo) => searchItem(call.world, repo, call.urls, call.access.canWrite)),
       },
       headers,
     }
@@ -180,7 +209,12 @@ export const REST_HANDLERS: Record<string, Handler> = {
   /** Does not count against the rate limit (https://docs.github.com/en/rest/rate-limit/rate-limit). */
   'rate-limit/get': (call) => {
     const windows = call.rateWindows()
-    const entry = (window: RateWindow) => ({ limit: window.limit, used: window.used, remaining: window.remaining, reset: window.reset })
+    const entry = (window: RateWindow) => ({
+      limit: window.limit,
+      used: window.used,
+      remaining: window.remaining,
+      reset: window.reset,
+    })
     return {
       status: 200,
       body: {
@@ -203,7 +237,10 @@ function findRepo(call: RestCall): Repo | RestReply {
 }
 
 export function error(call: Pick<RestCall, 'contract' | 'operationId'>, status: number, message: string): RestReply {
-  return { status, body: { message, documentation_url: call.contract.documentationUrl(call.operationId), status: String(status) } }
+  return {
+    status,
+    body: { message, documentation_url: call.contract.documentationUrl(call.operationId), status: String(status) },
+  }
 }
 
 /**
@@ -215,10 +252,13 @@ function ssoRefusal(call: RestCall): RestReply {
     status: 403,
     body: {
       message: SAML_MESSAGE,
-      documentation_url: 'https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/',
+      documentation_url:
+        'https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/',
       status: '403',
     },
-    headers: { 'x-github-sso': `required; url=https://github.com/orgs/${call.world.org}/sso?authorization_request=fake` },
+    headers: {
+      'x-github-sso': `required; url=https://github.com/orgs/${call.world.org}/sso?authorization_request=fake`,
+    },
   }
 }
 
@@ -246,5 +286,9 @@ function paginate(call: RestCall, total: number): { start: number; end: number; 
   if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'))
   if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
   if (page > 1) links.push(link(1, 'first'))
-  return { start: (page - 1) * perPage, end: page * perPage, headers: links.length > 0 ? { link: links.join(', ') } : {} }
+  return {
+    start: (page - 1) * perPage,
+    end: page * perPage,
+    headers: links.length > 0 ? { link: links.join(', ') } : {},
+  }
 }

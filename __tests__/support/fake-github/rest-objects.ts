@@ -191,7 +191,9 @@ export function commitObject(repo: Repo, commit: Commit, urls: Urls): Json {
     comments_url: `${api}/commits/${commit.sha}/comments`,
     author: null,
     committer: null,
-    parents: commit.parent ? [{ sha: commit.parent, url: `${api}/commits/${commit.parent}`, html_url: `${web}/commit/${commit.parent}` }] : [],
+    parents: commit.parent
+      ? [{ sha: commit.parent, url: `${api}/commits/${commit.parent}`, html_url: `${web}/commit/${commit.parent}` }]
+      : [],
   }
 }
 
@@ -214,7 +216,10 @@ function contentLinks(repo: Repo, urls: Urls, path: string, ref: string, type: '
     url: self,
     git_url: git,
     html_url: html,
-    download_url: type === 'file' ? `https://raw.githubusercontent.com/${repo.fullName}/${encodePath(ref)}/${encodePath(path)}` : null,
+    download_url:
+      type === 'file'
+        ? `https://raw.githubusercontent.com/${repo.fullName}/${encodePath(ref)}/${encodePath(path)}`
+        : null,
     _links: { self, git, html },
   }
 }
@@ -268,7 +273,14 @@ export function contentDirectory(repo: Repo, urls: Urls, commit: Commit, dir: st
         return { type: 'dir', size: 0, name, path, sha, ...contentLinks(repo, urls, path, ref, 'dir', sha) }
       }
       const sha = blobSha(text)
-      return { type: 'file', size: Buffer.byteLength(text), name, path, sha, ...contentLinks(repo, urls, path, ref, 'file', sha) }
+      return {
+        type: 'file',
+        size: Buffer.byteLength(text),
+        name,
+        path,
+        sha,
+        ...contentLinks(repo, urls, path, ref, 'file', sha),
+      }
     })
 }
 

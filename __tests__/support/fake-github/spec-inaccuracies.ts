@@ -26,6 +26,9 @@ export const SPEC_INACCURACIES: readonly Inaccuracy[] = [
 
 export function isAllowedInaccuracy(operationId: string, error: ErrorObject): boolean {
   return SPEC_INACCURACIES.some(
-    (entry) => (!entry.operation || entry.operation === operationId) && entry.keyword === error.keyword && entry.path.test(error.instancePath),
+    (entry) =>
+      (!entry.operation || entry.operation === operationId) &&
+      entry.keyword === error.keyword &&
+      entry.path.test(error.instancePath),
   )
 }

@@ -25,15 +25,43 @@ export interface SyntheticOrgOptions {
 }
 
 const WORDS = [
-  'ledger', 'orders', 'identity', 'policy', 'workflow', 'location', 'document', 'agent', 'graph', 'events', 'keys',
-  'security', 'nats', 'ipld', 'bridge', 'dialog', 'person', 'organization', 'inventory', 'billing', 'mortgage', 'git',
-  'nix', 'compose', 'projection', 'conceptual', 'spaces', 'infrastructure', 'storage', 'audit',
+  'ledger',
+  'orders',
+  'identity',
+  'policy',
+  'workflow',
+  'location',
+  'document',
+  'agent',
+  'graph',
+  'events',
+  'keys',
+  'security',
+  'nats',
+  'ipld',
+  'bridge',
+  'dialog',
+  'person',
+  'organization',
+  'inventory',
+  'billing',
+  'mortgage',
+  'git',
+  'nix',
+  'compose',
+  'projection',
+  'conceptual',
+  'spaces',
+  'infrastructure',
+  'storage',
+  'audit',
 ]
 
 const BASE_TIME = Date.parse('2025-01-01T00:00:00Z')
 
 export function syntheticOrg(count: number, options: SyntheticOrgOptions = {}): OrgSnapshot {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`syntheticOrg: count must be a positive integer, got ${count}`)
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`syntheticOrg: count must be a positive integer, got ${count}`)
   const org = options.org ?? 'synthetic-org'
   const every = {
     private: options.privateEvery ?? 10,
@@ -58,14 +86,25 @@ export function syntheticOrg(count: number, options: SyntheticOrgOptions = {}): 
     if (i % every.nonModule === 0) {
       const files = { 'README.md': `# tools-${word}\n` }
       const name = `tools-${word}-${i}`
-      repositories.push({ name, description: `Internal ${word} tooling`, topics: [], private: i % every.private === 0, pushed_at: iso(i), files })
+      repositories.push({
+        name,
+        description: `Internal ${word} tooling`,
+        topics: [],
+        private: i % every.private === 0,
+        pushed_at: iso(i),
+        files,
+      })
       continue
     }
     const domain = i % 3 === 0
     const name = domain ? `cim-domain-${word}-${i}` : `cim-${word}-${i}`
     const version = `0.${i % 10}.${i % 7}`
     // Up to three dependencies on earlier modules: a DAG, like the real organization's crates.
-    const dependencies = [modules[(i * 7) % Math.max(modules.length, 1)], modules[(i * 13) % Math.max(modules.length, 1)], modules[i % 5]]
+    const dependencies = [
+      modules[(i * 7) % Math.max(modules.length, 1)],
+      modules[(i * 13) % Math.max(modules.length, 1)],
+      modules[i % 5],
+    ]
       .filter((dependency): dependency is string => dependency !== undefined)
       .filter((dependency, k, all) => all.indexOf(dependency) === k)
       .slice(0, i % 4)
@@ -81,7 +120,14 @@ export function syntheticOrg(count: number, options: SyntheticOrgOptions = {}): 
     repositories.push({
       name,
       description: i % 11 === 0 ? null : `The ${word} ${domain ? 'domain' : 'module'} (${i})`,
-      topics: i % 17 === 0 ? ['cim', 'cim-module', word] : ['cim'],
+      // The topic convention as a real organization keeps it (all of thecowboyai's modules carry cim-module), with
+      // one module in 23 that forgot cim-module, so that the checks have something to say.
+      topics: [
+        'cim',
+        ...(i % 23 === 0 ? [] : ['cim-module']),
+        ...(domain ? [i % every.private === 0 ? 'cim-private' : 'cim-domain'] : []),
+        ...(i % 17 === 0 ? [word] : []),
+      ],
       private: i % every.private === 0,
       archived: i % every.archived === 0,
       fork: i % every.fork === 0,
@@ -107,7 +153,13 @@ function cargoToml(org: string, name: string, version: string, dependencies: str
 }
 
 function cimYaml(name: string, type: string, version: string, dependencies: string[]): string {
-  const lines = ['module:', `  name: ${name}`, `  type: ${type}`, `  version: "${version}"`, `  description: "${name} declared in cim.yaml"`]
+  const lines = [
+    'module:',
+    `  name: ${name}`,
+    `  type: ${type}`,
+    `  version: "${version}"`,
+    `  description: "${name} declared in cim.yaml"`,
+  ]
   if (dependencies.length > 0) {
     lines.push('  dependencies:')
     for (const dependency of dependencies) lines.push(`    - ${dependency}: "*"`)

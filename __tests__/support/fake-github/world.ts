@@ -6,7 +6,16 @@
  * deterministic SHAs (sha1 of parent, date, message and changes), so that runs repeat.
  */
 import { createHash } from 'node:crypto'
-import type { DispatchRecord, SnapshotTag, OrgSnapshot, PushOptions, RepositoryPatch, RepositoryView, SnapshotRelease, SnapshotRepository } from './types.js'
+import type {
+  DispatchRecord,
+  SnapshotTag,
+  OrgSnapshot,
+  PushOptions,
+  RepositoryPatch,
+  RepositoryView,
+  SnapshotRelease,
+  SnapshotRepository,
+} from './types.js'
 
 export interface Commit {
   sha: string
@@ -154,8 +163,15 @@ export class World {
       if (tag.ci) repo.checks.set(commit.sha, tag.ci)
       parent = commit.sha
     })
-    const head: Commit = { sha: snapshot.head_commit ?? sha1(`${fullName}:head`), parent, message: 'Snapshot head', date: pushedAt, files }
-    if (!/^[0-9a-f]{40}$/.test(head.sha)) throw new Error(`fake GitHub: head_commit of ${snapshot.name} is not a 40-hex SHA`)
+    const head: Commit = {
+      sha: snapshot.head_commit ?? sha1(`${fullName}:head`),
+      parent,
+      message: 'Snapshot head',
+      date: pushedAt,
+      files,
+    }
+    if (!/^[0-9a-f]{40}$/.test(head.sha))
+      throw new Error(`fake GitHub: head_commit of ${snapshot.name} is not a 40-hex SHA`)
     repo.commits.set(head.sha, head)
     if (snapshot.head_ci) repo.checks.set(head.sha, snapshot.head_ci)
     repo.branches.set(defaultBranch, head.sha)
@@ -328,7 +344,8 @@ export function blobSha(text: string): string {
 export function treeSha(files: ReadonlyMap<string, string>, dir = ''): string {
   const prefix = dir ? `${dir}/` : ''
   const hash = createHash('sha1').update(`tree ${dir}\0`)
-  for (const path of [...files.keys()].filter((path) => path.startsWith(prefix)).sort()) hash.update(`${path}\0${blobSha(files.get(path)!)}\n`)
+  for (const path of [...files.keys()].filter((path) => path.startsWith(prefix)).sort())
+    hash.update(`${path}\0${blobSha(files.get(path)!)}\n`)
   return hash.digest('hex')
 }
 
@@ -342,7 +359,11 @@ export function utc(iso: string): string {
 function tagObject(repo: Repo, name: string, commit: Commit, annotated: boolean): Tag {
   if (!annotated) return { name, sha: commit.sha }
   const date = utc(new Date(Date.parse(commit.date) + 60_000).toISOString())
-  return { name, sha: commit.sha, annotated: { oid: sha1(`${repo.fullName}:annotated:${name}:${commit.sha}`), date, message: `Release ${name}` } }
+  return {
+    name,
+    sha: commit.sha,
+    annotated: { oid: sha1(`${repo.fullName}:annotated:${name}:${commit.sha}`), date, message: `Release ${name}` },
+  }
 }
 
 function toRelease(release: SnapshotRelease, pushedAt: string): Release {

@@ -105,12 +105,16 @@ export async function runBridge(options: BridgeOptions, signal: AbortSignal): Pr
 async function connectPatiently(options: BridgeOptions, signal: AbortSignal): Promise<NatsConnection | null> {
   for (let attempt = 0; !signal.aborted; attempt++) {
     try {
-      const nc = await connectNats(options.nats, {
-        name: 'cim-registry-bridge',
-        maxReconnectAttempts: -1,
-        reconnectTimeWait: 250,
-        timeout: CONNECT_TIMEOUT_MS,
-      }, signal)
+      const nc = await connectNats(
+        options.nats,
+        {
+          name: 'cim-registry-bridge',
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: 250,
+          timeout: CONNECT_TIMEOUT_MS,
+        },
+        signal,
+      )
       options.log('info', 'connected', { server: nc.getServer() })
       return nc
     } catch (error) {
@@ -126,7 +130,10 @@ async function connectPatiently(options: BridgeOptions, signal: AbortSignal): Pr
 }
 
 /** Whether events can be held and dispatched before the server redelivers them; pure, for the start-up check. */
-export function ackWaitBudget(parts: { windowMs: number; dispatchTimeoutMs: number; attempts: number; backoffMaxMs: number }, ackWaitMs: number) {
+export function ackWaitBudget(
+  parts: { windowMs: number; dispatchTimeoutMs: number; attempts: number; backoffMaxMs: number },
+  ackWaitMs: number,
+) {
   const neededMs = parts.windowMs + parts.dispatchTimeoutMs * parts.attempts + parts.backoffMaxMs
   const message =
     `window ${parts.windowMs} ms + dispatch timeout ${parts.dispatchTimeoutMs} ms x ${parts.attempts} + backoff ${parts.backoffMaxMs} ms ` +
@@ -187,7 +194,10 @@ class Bridge {
     this.dispatchTimeoutMs = options.dispatchTimeoutMs ?? DEFAULT_DISPATCH_TIMEOUT_MS
     this.stuckAfterMs = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS
     this.backoff = options.backoff ?? DISPATCH_BACKOFF
-    this.metrics = createBridgeMetrics({ oldestPendingSeconds: () => this.oldestPendingMs() / 1000, connected: () => this.connected })
+    this.metrics = createBridgeMetrics({
+      oldestPendingSeconds: () => this.oldestPendingMs() / 1000,
+      connected: () => this.connected,
+    })
     this.dispatch = createDispatcher({
       registryRepo: options.registryRepo,
       token: options.token,
@@ -205,7 +215,12 @@ class Bridge {
     // A nak delay past half the ack wait buys nothing: the events held meanwhile would need working() sooner.
     this.backoff = { ...this.backoff, maxMs: Math.min(this.backoff.maxMs, Math.floor(this.ackWaitMs / 2)) }
     const budget = ackWaitBudget(
-      { windowMs: this.options.windowMs, dispatchTimeoutMs: this.dispatchTimeoutMs, attempts: DISPATCH_ATTEMPTS, backoffMaxMs: this.backoff.maxMs },
+      {
+        windowMs: this.options.windowMs,
+        dispatchTimeoutMs: this.dispatchTimeoutMs,
+        attempts: DISPATCH_ATTEMPTS,
+        backoffMaxMs: this.backoff.maxMs,
+      },
       this.ackWaitMs,
     )
     if (!budget.ok) throw new Error(budget.message)
@@ -282,9 +297,14 @@ class Bridge {
     await within(this.deadLetters, deadline - Date.now())
     if (this.nakedOnStop.length > 0) {
       const seqs = this.nakedOnStop.splice(0)
-      this.log('info', 'nak', { seqs: seqRanges(seqs), events: seqs.length, reason: 'shutdown: invalid events, dead letters not stored yet' })
+      this.log('info', 'nak', {
+        seqs: seqRanges(seqs),
+        events: seqs.length,
+        reason: 'shutdown: invalid events, dead letters not stored yet',
+      })
     }
-    if (!(await within(closeConnection(this.nc, true), deadline - Date.now()))) await this.nc.close().catch(() => undefined)
+    if (!(await within(closeConnection(this.nc, true), deadline - Date.now())))
+      await this.nc.close().catch(() => undefined)
     await this.health?.close()
     this.log('info', 'stopped', this.metrics.totals())
   }
@@ -378,7 +398,7 @@ class Bridge {
   private async pull(): Promise<void> {
     const consumer = await jetstream(this.nc).consumers.get(this.options.stream, this.options.consumer)
     const batch = this.options.fetchBatch ?? 500
-    for (let failures = 0; !this.stopping; ) {
+    for (let failures = 0; !this.stopping;) {
       try {
         const messages = await consumer.fetch({ max_messages: batch, expires: FETCH_EXPIRES_MS })
         this.fetching = messages
@@ -455,19 +475,24 @@ class Bridge {
     const copy = message.data.subarray(0, DEAD_LETTER_COPY_BYTES)
     let deadLetter: Record<string, string | number | null> = {}
     try {
-      const stored = await publishWithRetry(jetstream(this.nc), copy, `dead-letter:${this.options.stream}:${message.seq}`, {
-        subject: this.options.deadLetterSubject,
-        timeoutMs: DEAD_LETTER_TIMEOUT_MS,
-        signal: this.stopped.signal,
-        headers: {
-          'Cim-Dead-Letter-Reason': reason,
-          'Cim-Original-Stream': this.options.stream,
-          'Cim-Original-Subject': message.subject,
-          'Cim-Original-Seq': String(message.seq),
-          'Cim-Original-Bytes': String(message.data.byteLength),
-          ...(copy.byteLength < message.data.byteLength ? { 'Cim-Truncated': 'true' } : {}),
+      const stored = await publishWithRetry(
+        jetstream(this.nc),
+        copy,
+        `dead-letter:${this.options.stream}:${message.seq}`,
+        {
+          subject: this.options.deadLetterSubject,
+          timeoutMs: DEAD_LETTER_TIMEOUT_MS,
+          signal: this.stopped.signal,
+          headers: {
+            'Cim-Dead-Letter-Reason': reason,
+            'Cim-Original-Stream': this.options.stream,
+            'Cim-Original-Subject': message.subject,
+            'Cim-Original-Seq': String(message.seq),
+            'Cim-Original-Bytes': String(message.data.byteLength),
+            ...(copy.byteLength < message.data.byteLength ? { 'Cim-Truncated': 'true' } : {}),
+          },
         },
-      })
+      )
       deadLetter = { dead_letter: this.options.deadLetterSubject, dead_letter_seq: stored.seq }
     } catch (error) {
       const failure = error as PublishError
@@ -489,7 +514,12 @@ class Bridge {
     // Plain +TERM: servers before 2.10 do not read a reason after it and would take the message as unacknowledged.
     this.settle(message, 'term')
     this.metrics.count('dead_lettered')
-    this.log(deadLetter.dead_letter === null ? 'error' : 'warn', 'term', { seq: message.seq, reason, ...deadLetter, removed })
+    this.log(deadLetter.dead_letter === null ? 'error' : 'warn', 'term', {
+      seq: message.seq,
+      reason,
+      ...deadLetter,
+      removed,
+    })
   }
 
   /** Deletes an invalid message from the event stream; false (logged) when the server or a permission refuses. */
@@ -563,12 +593,18 @@ class Bridge {
   private retryDelay(outcome: DispatchOutcome & { ok: false }): number {
     if (!outcome.retryable) return this.backoff.maxMs
     const backoff = backoffDelay(this.failures, this.backoff)
-    if (outcome.retryAfterMs !== undefined) return Math.min(Math.max(outcome.retryAfterMs, backoff), MAX_RATE_LIMIT_WAIT_MS)
+    if (outcome.retryAfterMs !== undefined)
+      return Math.min(Math.max(outcome.retryAfterMs, backoff), MAX_RATE_LIMIT_WAIT_MS)
     if (outcome.rateLimited) return backoffDelay(this.failures, SECONDARY_RATE_LIMIT_BACKOFF)
     return backoff
   }
 
-  private logBatch(level: LogLevel, action: string, batch: Held<JsMsg>[], fields: Record<string, string | number | null>): void {
+  private logBatch(
+    level: LogLevel,
+    action: string,
+    batch: Held<JsMsg>[],
+    fields: Record<string, string | number | null>,
+  ): void {
     this.log(level, action, { ...fields, events: batch.length, seqs: seqRanges(batch.map((item) => item.seq)) })
   }
 

@@ -14,7 +14,11 @@ export interface HealthServer {
   close(): Promise<void>
 }
 
-export async function startHealthServer(port: number, state: () => HealthState, metrics: Registry): Promise<HealthServer> {
+export async function startHealthServer(
+  port: number,
+  state: () => HealthState,
+  metrics: Registry,
+): Promise<HealthServer> {
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]
     if (request.method === 'GET' && path === '/metrics') {
@@ -29,7 +33,9 @@ export async function startHealthServer(port: number, state: () => HealthState, 
       return
     }
     const current = state()
-    response.writeHead(current.healthy ? 200 : 503, { 'content-type': 'application/json' }).end(`${JSON.stringify(current)}\n`)
+    response
+      .writeHead(current.healthy ? 200 : 503, { 'content-type': 'application/json' })
+      .end(`${JSON.stringify(current)}\n`)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

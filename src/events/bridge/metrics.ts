@@ -30,9 +30,15 @@ export interface BridgeMetrics {
 /** `oldestPendingSeconds` and `connected` are read when scraped. */
 export function createBridgeMetrics(read: { oldestPendingSeconds(): number; connected(): boolean }): BridgeMetrics {
   const registry = new Registry()
-  const totals = Object.fromEntries(Object.keys(EVENT_COUNTERS).map((name) => [name, 0])) as Record<EventCounter, number>
+  const totals = Object.fromEntries(Object.keys(EVENT_COUNTERS).map((name) => [name, 0])) as Record<
+    EventCounter,
+    number
+  >
   const counters = Object.fromEntries(
-    Object.entries(EVENT_COUNTERS).map(([name, help]) => [name, new Counter({ name: `cim_bridge_events_${name}_total`, help, registers: [registry] })]),
+    Object.entries(EVENT_COUNTERS).map(([name, help]) => [
+      name,
+      new Counter({ name: `cim_bridge_events_${name}_total`, help, registers: [registry] }),
+    ]),
   ) as Record<EventCounter, Counter>
   new Gauge({
     name: 'cim_bridge_oldest_pending_seconds',

@@ -38,7 +38,9 @@ export function changelogEntry(changes: ChangeSet, registry: Registry, context: 
   const link = (name: string) => `**${mdLink(name, registry.modules.get(name)?.repository)}**`
   for (const name of changes.added) {
     const module = registry.modules.get(name)!
-    lines.push(`- ${link(name)} added (${module.fields.type}${module.fields.version ? ` ${mdText(module.fields.version)}` : ''})`)
+    lines.push(
+      `- ${link(name)} added (${module.fields.type}${module.fields.version ? ` ${mdText(module.fields.version)}` : ''})`,
+    )
   }
   for (const name of changes.removed) lines.push(`- **${mdText(name)}** removed`)
   for (const [name, moduleChanges] of changes.updated) {
@@ -67,7 +69,10 @@ function describeChange(change: ModuleChange): { summary: string; details: strin
     case 'metadata':
       return { summary: `metadata changed (${change.fields.join(', ')})`, details: [] }
     case 'health':
-      return { summary: `health ${rank(change.to) < rank(change.from) ? 'healed' : 'degraded'} ${change.from} -> ${change.to}`, details: [] }
+      return {
+        summary: `health ${rank(change.to) < rank(change.from) ? 'healed' : 'degraded'} ${change.from} -> ${change.to}`,
+        details: [],
+      }
   }
 }
 
@@ -76,12 +81,17 @@ function rank(health: string): number {
 }
 
 function adoptionLines(adoption: AdoptionReport, registry: Registry): string[] {
-  const lines = [`Registry adopted by cim-registry-action: ${registry.modules.size} modules, generated from the organization.`]
+  const lines = [
+    `Registry adopted by cim-registry-action: ${registry.modules.size} modules, generated from the organization.`,
+  ]
   for (const [field, names] of Object.entries(adoption.carried)) {
-    if (names.length > 0) lines.push(`- Carried ${field} from the hand-kept files for ${names.length}: ${names.map(mdText).join(', ')}`)
+    if (names.length > 0)
+      lines.push(`- Carried ${field} from the hand-kept files for ${names.length}: ${names.map(mdText).join(', ')}`)
   }
   if (adoption.unverified.length > 0) {
-    lines.push(`- Kept ${adoption.unverified.length} private domains that no repository matches (verified: false): ${adoption.unverified.map(mdText).join(', ')}`)
+    lines.push(
+      `- Kept ${adoption.unverified.length} private domains that no repository matches (verified: false): ${adoption.unverified.map(mdText).join(', ')}`,
+    )
   }
   for (const replaced of adoption.replaced) lines.push(`- ${mdText(replaced)}`)
   return lines
@@ -137,7 +147,7 @@ export function boundChangelog(text: string, year: string): BoundedChangelog {
   if (first < 0) return { text, archived } // no entries to move (a file kept by hand): left as it is
   const head = `${lines.slice(0, first).join('\n').trimEnd()}\n\n`
   const entries: string[] = []
-  for (let i = first; i < lines.length; ) {
+  for (let i = first; i < lines.length;) {
     let end = i + 1
     while (end < lines.length && !lines[end]!.startsWith('## ')) end++
     entries.push(`${lines.slice(i, end).join('\n').trimEnd()}\n`)
@@ -181,5 +191,9 @@ function shortened(entry: string, budget: number, path: string): string {
 
 /** An archive file with `entries` (newest first, all newer than what it holds) under its title. */
 export function appendToArchive(existing: string | undefined, path: string, entries: readonly string[]): string {
-  return underTitle(`${CHANGELOG_TITLE}, ${path.slice(CHANGELOG_ARCHIVE_DIR.length + 1, -'.md'.length)}`, existing, entries.join('\n'))
+  return underTitle(
+    `${CHANGELOG_TITLE}, ${path.slice(CHANGELOG_ARCHIVE_DIR.length + 1, -'.md'.length)}`,
+    existing,
+    entries.join('\n'),
+  )
 }

@@ -42,7 +42,12 @@ export function renderYaml(data: unknown, header?: string): string {
       node.flow = true
     },
   })
-  return doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false })
+  return doc.toString({
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  })
 }
 
 export function registryHash(modulesYaml: string): string {
@@ -58,7 +63,12 @@ export interface SourceState {
   history?: ReadonlyMap<string, string>
 }
 
-export function statusFile(registry: Registry, modulesYaml: string, completeView: boolean, source?: SourceState): StatusFile {
+export function statusFile(
+  registry: Registry,
+  modulesYaml: string,
+  completeView: boolean,
+  source?: SourceState,
+): StatusFile {
   const modules = [...registry.modules.values()]
   const count = <K extends string>(keys: readonly K[], key: (module: RegistryModule) => K) =>
     Object.fromEntries(keys.map((k) => [k, modules.filter((module) => key(module) === k).length])) as Record<K, number>
@@ -101,7 +111,9 @@ export function renderStatusJson(status: StatusFile): string {
   const { problems, modules, ...top } = status
   const head = JSON.stringify(top, null, 2).slice(0, -2)
   const list = problems.map((problem) => `    ${JSON.stringify(problem)}`).join(',\n')
-  const entries = Object.entries(modules).map(([name, module]) => `    ${JSON.stringify(name)}: ${JSON.stringify(module)}`)
+  const entries = Object.entries(modules).map(
+    ([name, module]) => `    ${JSON.stringify(name)}: ${JSON.stringify(module)}`,
+  )
   return [
     `${head},`,
     problems.length ? `  "problems": [\n${list}\n  ],` : '  "problems": [],',

@@ -41,7 +41,8 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
     }
   }
   const root = doc.contents as YAMLMap
-  if (!root.has('schema_version')) root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION) as never)
+  if (!root.has('schema_version'))
+    root.items.unshift(doc.createPair('schema_version', REGISTRY_SCHEMA_VERSION) as never)
   let byCategory = root.get('private_domains', true) as unknown
   if (!isMap(byCategory)) {
     byCategory = new YAMLMap()
@@ -49,7 +50,9 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
   }
 
   const privateModules = new Map(
-    [...registry.modules.values()].filter((module) => module.visibility === 'private').map((module) => [module.name, module]),
+    [...registry.modules.values()]
+      .filter((module) => module.visibility === 'private')
+      .map((module) => [module.name, module]),
   )
   const placed = new Set<string>()
   const unverified: string[] = []
@@ -86,12 +89,15 @@ export function renderPrivateDomains(registry: Registry, existing: string | unde
     updateItem(doc, item, module)
     seqFor(doc, categories, categoryOf(module)).items.push(item)
   }
-  categories.items = categories.items.filter((pair) => !isSeq(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore)
+  categories.items = categories.items.filter(
+    (pair) => !isSeq(pair.value) || pair.value.items.length > 0 || pair.value.commentBefore,
+  )
   categories.flow = categories.items.length === 0 // `private_domains: {}` when empty, block style otherwise
   const text = doc.toString(STRINGIFY)
   // The yaml library lays out some hand text its own way (a blank line before a trailing comment, say). When the
   // run changed nothing in the document, the file is kept byte for byte: a hand edit never causes a noise commit.
-  const unchanged = existing !== undefined && existing.trim() !== '' && text === openDocument(existing)!.toString(STRINGIFY)
+  const unchanged =
+    existing !== undefined && existing.trim() !== '' && text === openDocument(existing)!.toString(STRINGIFY)
   return { text: unchanged ? existing : text, unverified: unverified.sort() }
 }
 

@@ -40,7 +40,11 @@
       })
     }
     function loadRows() {
-      return (rowsPromise = rowsPromise || json(table.dataset.catalog).then(function (data) { return data.rows }))
+      return (rowsPromise =
+        rowsPromise ||
+        json(table.dataset.catalog).then(function (data) {
+          return data.rows
+        }))
     }
     function loadSearch() {
       return (searchPromise =
@@ -59,15 +63,26 @@
     }
 
     // Columns of a row, as search-data.ts writes them.
-    var NAME = 0, TYPE = 1, VERSION = 2, HEALTH = 3, CATEGORY = 4, STATUS = 5, VISIBILITY = 6, DESCRIPTION = 7
+    var NAME = 0,
+      TYPE = 1,
+      VERSION = 2,
+      HEALTH = 3,
+      CATEGORY = 4,
+      STATUS = 5,
+      VISIBILITY = 6,
+      DESCRIPTION = 7
     var FILTERS = { type: TYPE, visibility: VISIBILITY, health: HEALTH, category: CATEGORY, status: STATUS }
 
     function apply() {
       var mine = ++generation
       var s = state()
-      var active = Object.keys(s).some(function (key) { return s[key] !== '' })
+      var active = Object.keys(s).some(function (key) {
+        return s[key] !== ''
+      })
       var query = new URLSearchParams()
-      Object.keys(s).forEach(function (key) { if (s[key] !== '') query.set(key, s[key]) })
+      Object.keys(s).forEach(function (key) {
+        if (s[key] !== '') query.set(key, s[key])
+      })
       history.replaceState(null, '', location.pathname + (active ? '?' + query : '') + location.hash)
       if (!active) {
         tbody.replaceChildren.apply(tbody, staticRows)
@@ -76,43 +91,63 @@
         more.hidden = true
         return Promise.resolve(null)
       }
-      return Promise.all([loadRows(), s.q ? loadSearch() : null]).then(function (loaded) {
-        if (mine !== generation) return null
-        var rows = loaded[0]
-        var ids
-        if (s.q) {
-          ids = loaded[1]
-            .search(s.q, {
-              combineWith: 'AND',
-              prefix: true,
-              // A typo is forgiven in words of 5 letters or more; never in numbers or tokens with digits
-              // (u232x would otherwise find u233x).
-              fuzzy: function (term) { return term.length >= 5 && /^[a-z]+$/.test(term) ? 0.2 : false },
-              boost: { name: 3, category: 1.5 },
+      return Promise.all([loadRows(), s.q ? loadSearch() : null]).then(
+        function (loaded) {
+          if (mine !== generation) return null
+          var rows = loaded[0]
+          var ids
+          if (s.q) {
+            ids = loaded[1]
+              .search(s.q, {
+                combineWith: 'AND',
+                prefix: true,
+                // A typo is forgiven in words of 5 letters or more; never in numbers or tokens with digits
+                // (u232x would otherwise find u233x).
+                fuzzy: function (term) {
+                  return term.length >= 5 && /^[a-z]+$/.test(term) ? 0.2 : false
+                },
+                boost: { name: 3, category: 1.5 },
+              })
+              .map(function (hit) {
+                return hit.id
+              })
+          } else {
+            ids = rows.map(function (_, i) {
+              return i
             })
-            .map(function (hit) { return hit.id })
-        } else {
-          ids = rows.map(function (_, i) { return i })
-        }
-        shown = ids.filter(function (id) {
-          var row = rows[id]
-          return Object.keys(FILTERS).every(function (key) { return !s[key] || row[FILTERS[key]] === s[key] })
-        }).map(function (id) { return rows[id] })
-        shownCount = 0
-        tbody.replaceChildren()
-        if (pages) pages.hidden = true
-        showMore()
-        count.textContent = shown.length === 0 ? 'No module matches.' : shown.length + (shown.length === 1 ? ' module matches.' : ' modules match.')
-        return shown.length
-      }, function (error) {
-        count.textContent = 'The search data could not be loaded (' + error.message + ').'
-        throw error
-      })
+          }
+          shown = ids
+            .filter(function (id) {
+              var row = rows[id]
+              return Object.keys(FILTERS).every(function (key) {
+                return !s[key] || row[FILTERS[key]] === s[key]
+              })
+            })
+            .map(function (id) {
+              return rows[id]
+            })
+          shownCount = 0
+          tbody.replaceChildren()
+          if (pages) pages.hidden = true
+          showMore()
+          count.textContent =
+            shown.length === 0
+              ? 'No module matches.'
+              : shown.length + (shown.length === 1 ? ' module matches.' : ' modules match.')
+          return shown.length
+        },
+        function (error) {
+          count.textContent = 'The search data could not be loaded (' + error.message + ').'
+          throw error
+        },
+      )
     }
 
     function showMore() {
       var fragment = document.createDocumentFragment()
-      shown.slice(shownCount, shownCount + PAGE).forEach(function (row) { fragment.appendChild(rowElement(row)) })
+      shown.slice(shownCount, shownCount + PAGE).forEach(function (row) {
+        fragment.appendChild(rowElement(row))
+      })
       shownCount = Math.min(shown.length, shownCount + PAGE)
       tbody.appendChild(fragment)
       more.hidden = shownCount >= shown.length
@@ -120,7 +155,8 @@
 
     function cell(tr, content) {
       var td = document.createElement('td')
-      if (typeof content === 'string' || content === null) td.textContent = content === null || content === '' ? '–' : content
+      if (typeof content === 'string' || content === null)
+        td.textContent = content === null || content === '' ? '–' : content
       else td.appendChild(content)
       tr.appendChild(td)
     }
@@ -147,12 +183,22 @@
 
     form.addEventListener('input', apply)
     form.addEventListener('change', apply)
-    form.addEventListener('submit', function (event) { event.preventDefault(); apply() })
-    form.addEventListener('reset', function () { setTimeout(apply, 0) })
+    form.addEventListener('submit', function (event) {
+      event.preventDefault()
+      apply()
+    })
+    form.addEventListener('reset', function () {
+      setTimeout(apply, 0)
+    })
     more.addEventListener('click', showMore)
     // For the benchmark and the tests: the same work as typing, with a promise of the number of matches.
     window.cimCatalog = { apply: apply }
-    if (Object.keys(state()).some(function (key) { return state()[key] !== '' })) apply()
+    if (
+      Object.keys(state()).some(function (key) {
+        return state()[key] !== ''
+      })
+    )
+      apply()
   }
 
   function initGraph(svg) {
@@ -197,7 +243,14 @@
       var link = document.createElement('a')
       link.href = nodes[name].getAttribute('href')
       link.textContent = name
-      status.append(link, ' depends on ' + dependencies[name].length + ' and ' + dependents[name].length + ' depend on it (of the modules drawn). Choose it again to open its page.')
+      status.append(
+        link,
+        ' depends on ' +
+          dependencies[name].length +
+          ' and ' +
+          dependents[name].length +
+          ' depend on it (of the modules drawn). Choose it again to open its page.',
+      )
     }
 
     svg.addEventListener('click', function (event) {
@@ -206,7 +259,9 @@
       event.preventDefault()
       focus(node.dataset.name)
     })
-    select.addEventListener('change', function () { focus(select.value) })
+    select.addEventListener('change', function () {
+      focus(select.value)
+    })
     var initial = ''
     try {
       initial = decodeURIComponent(location.hash.slice(1))
