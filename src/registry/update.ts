@@ -16,7 +16,7 @@ import {
   prependEntry,
   type AdoptionReport,
 } from './render/changelog.js'
-import { registryHash, renderModulesYaml, renderStatusJson, statusFile, type SourceState } from './render/modules.js'
+import { registryHash, renderModulesYaml } from './render/modules.js'
 import { renderPrivateDomains } from './render/private-domains.js'
 import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from '../format/types.js'
@@ -26,6 +26,7 @@ import { currentVersions } from '../versions/index-file.js'
 import type { HistoryPlan } from '../versions/plan.js'
 import { compatibilitySection, historyChangelogLines, newestVersions } from '../versions/render.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
+import { statusFile, renderStatusJson, type SourceState } from './render/status.js'
 
 export interface UpdateInput {
   snapshots: readonly RepositorySnapshot[]
