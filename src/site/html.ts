@@ -91,37 +91,32 @@ export function page(frame: PageFrame): string {
   const link = (to: string) => relative(frame.path, to)
   const nav = NAV_PAGES.map(
     (item) =>
-      html`<li>
-        <a href="${link(item.path)}" ${item.path === frame.path ? new Html(' aria-current="page"') : ''}
-          >${item.label}</a
-        >
-      </li>`,
+      html`<li><a href="${link(item.path)}"${item.path === frame.path ? new Html(' aria-current="page"') : ''}>${item.label}</a></li>`,
   )
   const scripts = (frame.scripts ?? []).map((script) => html`<script defer src="${link(script)}"></script>`)
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <title>${frame.title} · ${frame.siteTitle}</title>
-        <link rel="stylesheet" href="${link('assets/site.css')}" />
-        ${scripts}
-      </head>
-      <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site-header">
-          <a class="site-title" href="${link('index.html')}">${frame.siteTitle}</a>
-          <nav aria-label="Site">
-            <ul>
-              ${nav}
-            </ul>
-          </nav>
-        </header>
-        <main id="main">${frame.body}</main>
-      </body>
-    </html> `.value
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${frame.title} · ${frame.siteTitle}</title>
+<link rel="stylesheet" href="${link('assets/site.css')}">
+${scripts}
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="site-title" href="${link('index.html')}">${frame.siteTitle}</a>
+<nav aria-label="Site"><ul>${nav}</ul></nav>
+</header>
+<main id="main">
+${frame.body}
+</main>
+</body>
+</html>
+`.value
 }
 
 /** A health as a word with a class for its colour: never colour alone. */

@@ -21,15 +21,12 @@ export function changelogPages(view: SiteView): Map<string, string> {
     const nav =
       count === 1
         ? ''
-        : html`<nav class="pages" aria-label="Changelog pages">
-            <ul>
-              ${n > 1 ? html`<li><a href="${changelogPath(n - 1)}" rel="prev">Newer</a></li>` : ''}
-              <li>page ${n} of ${count}</li>
-              ${n < count ? html`<li><a href="${changelogPath(n + 1)}" rel="next">Older</a></li>` : ''}
-            </ul>
-          </nav>`
+        : html`<nav class="pages" aria-label="Changelog pages"><ul>${n > 1 ? html`<li><a href="${changelogPath(n - 1)}" rel="prev">Newer</a></li>` : ''}<li>page ${n} of ${count}</li>${
+            n < count ? html`<li><a href="${changelogPath(n + 1)}" rel="next">Older</a></li>` : ''
+          }</ul></nav>`
     const body = html`<h1>Changelog</h1>
-      ${shown.length === 0 ? html`<p>The registry has no changelog yet.</p>` : markdownToHtml(shown.join('\n'))} ${nav}`
+${shown.length === 0 ? html`<p>The registry has no changelog yet.</p>` : markdownToHtml(shown.join('\n'))}
+${nav}`
     pages.set(
       changelogPath(n),
       page({

@@ -90,72 +90,33 @@ export function graphPage(view: SiteView, layout: GraphLayout): string {
   const path = 'graph.html'
   const pad = 8
   const shown = layout.nodes.length
-  const svg = html`<svg
-    id="graph"
-    class="graph"
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}"
-    width="${layout.width + 2 * pad}"
-    height="${layout.height + 2 * pad}"
-    role="group"
-    aria-label="Dependency graph: an arrow goes from a module to a module it depends on"
-  >
-    <defs>
-      <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-        <path class="arrow-head" d="M0,0L10,5L0,10z" />
-      </marker>
-    </defs>
-    <g class="edges">
-      ${layout.edges.map((edge) => html`<path class="edge" data-from="${edge.from}" data-to="${edge.to}" d="${edge.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')}" marker-end="url(#arrow)" /> `)}
-    </g>
-    <g class="nodes">
-      ${layout.nodes.map(
-        (node) =>
-          html`<a
-            class="node node-${node.type} node-health-${node.health}"
-            href="${modulePath(node.name)}"
-            data-name="${node.name}"
-            aria-label="${node.name} (${node.type}, ${node.health})"
-            ><rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="4" /><text
-              x="${round1(node.x + node.width / 2)}"
-              y="${round1(node.y + node.height / 2)}"
-              text-anchor="middle"
-              dominant-baseline="central"
-              >${node.name}</text
-            ></a
-          > `,
-      )}
-    </g>
-  </svg>`
+  const svg = html`<svg id="graph" class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}" width="${layout.width + 2 * pad}" height="${layout.height + 2 * pad}" role="group" aria-label="Dependency graph: an arrow goes from a module to a module it depends on">
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-head" d="M0,0L10,5L0,10z"/></marker></defs>
+<g class="edges">
+${layout.edges.map((edge) => html`<path class="edge" data-from="${edge.from}" data-to="${edge.to}" d="${edge.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')}" marker-end="url(#arrow)"/>\n`)}
+</g>
+<g class="nodes">
+${layout.nodes.map(
+  (node) =>
+    html`<a class="node node-${node.type} node-health-${node.health}" href="${modulePath(node.name)}" data-name="${node.name}" aria-label="${node.name} (${node.type}, ${node.health})"><rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="4"/><text x="${round1(node.x + node.width / 2)}" y="${round1(node.y + node.height / 2)}" text-anchor="middle" dominant-baseline="central">${node.name}</text></a>\n`,
+)}
+</g>
+</svg>`
   const body = html`<h1>Dependency graph</h1>
-    <p class="lead">
-      An arrow goes from a module to a module it depends on.
-      ${
-        shown < view.modules.length
-          ? `The ${shown} most depended-on of ${view.modules.length} modules are drawn; every module's page lists all its links.`
-          : `${shown} modules.`
-      }
-      Each box links to the module's page.
-    </p>
-    <form id="graph-focus-form" class="filters" hidden>
-      <div class="field">
-        <label for="graph-focus">Highlight a module</label
-        ><select id="graph-focus">
-          <option value="">none</option>
-          ${layout.nodes
-            .map((node) => node.name)
-            .sort(compareStrings)
-            .map((name) => html`<option>${name}</option>`)}
-        </select>
-      </div>
-    </form>
-    <p id="graph-selection" class="result-count" role="status" aria-live="polite"></p>
-    <ul class="legend">
-      <li><span class="key key-focus"></span>chosen module</li>
-      <li><span class="key key-dependency"></span>what it depends on</li>
-      <li><span class="key key-dependent"></span>what depends on it</li>
-    </ul>
-    <div class="graph-wrap">${svg}</div>`
+<p class="lead">An arrow goes from a module to a module it depends on. ${
+    shown < view.modules.length
+      ? `The ${shown} most depended-on of ${view.modules.length} modules are drawn; every module's page lists all its links.`
+      : `${shown} modules.`
+  } Each box links to the module's page.</p>
+<form id="graph-focus-form" class="filters" hidden><div class="field"><label for="graph-focus">Highlight a module</label><select id="graph-focus"><option value="">none</option>${layout.nodes
+    .map((node) => node.name)
+    .sort(compareStrings)
+    .map((name) => html`<option>${name}</option>`)}</select></div></form>
+<p id="graph-selection" class="result-count" role="status" aria-live="polite"></p>
+<ul class="legend"><li><span class="key key-focus"></span>chosen module</li><li><span class="key key-dependency"></span>what it depends on</li><li><span class="key key-dependent"></span>what depends on it</li></ul>
+<div class="graph-wrap">
+${svg}
+</div>`
   return page({ path, title: 'Dependency graph', siteTitle: view.title, body, scripts: ['assets/site.js'] })
 }
 

@@ -18,34 +18,24 @@ export function modulePage(view: SiteView, module: SiteModule): string {
   const path = modulePath(module.name)
   const repository = safeUrl(module.repository)
   const body = html`<h1>${module.name}</h1>
-    <p class="lead">${module.description ?? 'No description.'}</p>
-    <p class="module-links">
-      ${healthBadge(module.health)}
-      ${repository ? html`<a href="${repository}">Repository</a>` : ''}${
-        repository && module.metadata === 'declared'
-          ? html` · <a href="${fileUrl(module, 'cim.yaml')}">cim.yaml</a>`
-          : ''
-      }
-      · <a href="${relative(path, `graph.html#${module.name}`)}">Show in the dependency graph</a>
-    </p>
-    ${module.moduleStatus?.stale ? html`<p class="notice">The last update could not read this repository: ${module.moduleStatus.stale}. The entry is the one read before.</p>` : ''}
-    <section aria-labelledby="metadata">
-      <h2 id="metadata">Metadata</h2>
-      ${metadataTable(module)}
-    </section>
-    <section aria-labelledby="problems">
-      <h2 id="problems">Problems</h2>
-      ${problemList(module)}
-    </section>
-    <section aria-labelledby="dependencies">
-      <h2 id="dependencies">Dependencies</h2>
-      ${linkTable(view, path, module.dependencyLinks, 'to', `${module.name} depends on no module`, module.hiddenDependencies)}
-    </section>
-    <section aria-labelledby="dependents">
-      <h2 id="dependents">Dependents</h2>
-      ${linkTable(view, path, module.dependentLinks, 'from', `No module depends on ${module.name}`, module.hiddenDependents)}
-    </section>
-    ${module.history ? versionHistorySection(module.history) : ''}`
+<p class="lead">${module.description ?? 'No description.'}</p>
+<p class="module-links">${healthBadge(module.health)} ${repository ? html`<a href="${repository}">Repository</a>` : ''}${
+    repository && module.metadata === 'declared' ? html` · <a href="${fileUrl(module, 'cim.yaml')}">cim.yaml</a>` : ''
+  } · <a href="${relative(path, `graph.html#${module.name}`)}">Show in the dependency graph</a></p>
+${module.moduleStatus?.stale ? html`<p class="notice">The last update could not read this repository: ${module.moduleStatus.stale}. The entry is the one read before.</p>` : ''}
+<section aria-labelledby="metadata"><h2 id="metadata">Metadata</h2>
+${metadataTable(module)}
+</section>
+<section aria-labelledby="problems"><h2 id="problems">Problems</h2>
+${problemList(module)}
+</section>
+<section aria-labelledby="dependencies"><h2 id="dependencies">Dependencies</h2>
+${linkTable(view, path, module.dependencyLinks, 'to', `${module.name} depends on no module`, module.hiddenDependencies)}
+</section>
+<section aria-labelledby="dependents"><h2 id="dependents">Dependents</h2>
+${linkTable(view, path, module.dependentLinks, 'from', `No module depends on ${module.name}`, module.hiddenDependents)}
+</section>
+${module.history ? versionHistorySection(module.history) : ''}`
   return page({ path, title: module.name, siteTitle: view.title, body })
 }
 
@@ -78,28 +68,11 @@ function metadataTable(module: SiteModule): Html {
     ['last updated', module.last_updated, 'GitHub'],
     ['metadata', module.metadata === 'declared' ? 'declared in cim.yaml' : 'inferred: no valid cim.yaml', ''],
   ]
-  return html`<table class="fields">
-    <caption class="visually-hidden">
-      Metadata of ${module.name}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Field</th>
-        <th scope="col">Value</th>
-        <th scope="col">From</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([field, value, origin]) =>
-          html`<tr>
-            <th scope="row">${field}</th>
-            <td>${value ?? '–'}</td>
-            <td>${value === null ? '' : origin}</td>
-          </tr> `,
-      )}
-    </tbody>
-  </table>`
+  return html`<table class="fields"><caption class="visually-hidden">Metadata of ${module.name}</caption>
+<thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">From</th></tr></thead>
+<tbody>
+${rows.map(([field, value, origin]) => html`<tr><th scope="row">${field}</th><td>${value ?? '–'}</td><td>${value === null ? '' : origin}</td></tr>\n`)}
+</tbody></table>`
 }
 
 /** The module's problems; those that name a private module are counted, so that a health of error or warning is
@@ -110,15 +83,9 @@ export function problemList(module: SiteModule): Html {
   const note =
     hidden === 0
       ? ''
-      : html`<p class="muted">
-          ${hidden} problem${hidden === 1 ? '' : 's'}${problems.length > 0 ? ' more' : ''} about private modules, not
-          shown on this site.
-        </p>`
+      : html`<p class="muted">${hidden} problem${hidden === 1 ? '' : 's'}${problems.length > 0 ? ' more' : ''} about private modules, not shown on this site.</p>`
   if (problems.length === 0) return hidden === 0 ? html`<p>None.</p>` : html`${note}`
-  return html`<ul class="problems">
-      ${problems.map((problem) => html`<li>${problemLine(module, problem)}</li>`)}
-    </ul>
-    ${note}`
+  return html`<ul class="problems">${problems.map((problem) => html`<li>${problemLine(module, problem)}</li>`)}</ul>${note}`
 }
 
 /** `level code: message`, after the place (file:line:col, linked to the line in the repository) when known. */
@@ -127,14 +94,8 @@ export function problemLine(module: { repository: string | null; last_commit: st
     ? [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':')
     : ''
   const url = problem.file ? fileUrl(module, problem.file, problem.line) : null
-  const place = where
-    ? url
-      ? html`<a href="${url}"><code>${where}</code></a
-          >: `
-      : html`<code>${where}</code>: `
-    : ''
-  return html`${place}<span class="level level-${problem.level}">${problem.level}</span>
-    <code>${problem.code}</code> ${problem.message}`
+  const place = where ? (url ? html`<a href="${url}"><code>${where}</code></a>: ` : html`<code>${where}</code>: `) : ''
+  return html`${place}<span class="level level-${problem.level}">${problem.level}</span> <code>${problem.code}</code> ${problem.message}`
 }
 
 /** The file on GitHub at the module's last known commit (or its default branch), with the line anchor. */
@@ -161,9 +122,7 @@ function linkTable(
   const note =
     hidden === 0
       ? ''
-      : html`<p class="muted">
-          ${hidden} private module${hidden === 1 ? '' : 's'}${links.length > 0 ? ' more' : ''}, not shown on this site.
-        </p>`
+      : html`<p class="muted">${hidden} private module${hidden === 1 ? '' : 's'}${links.length > 0 ? ' more' : ''}, not shown on this site.</p>`
   if (links.length === 0) return hidden === 0 ? html`<p>${empty}.</p>` : html`${note}`
   const name = (module: string) =>
     view.byName.has(module)
@@ -172,28 +131,11 @@ function linkTable(
   const satisfied = (link: DependencyLink) =>
     link.satisfied === null ? '–' : link.satisfied ? 'yes' : html`<strong class="level-error">no</strong>`
   const header = side === 'to' ? 'Registered version' : 'Version required of this module'
-  return html`<table class="links">
-      <thead>
-        <tr>
-          <th scope="col">Module</th>
-          <th scope="col">Range</th>
-          <th scope="col">${header}</th>
-          <th scope="col">Satisfied</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${links.map(
-          (link) =>
-            html`<tr>
-              <td>${name(link[side])}</td>
-              <td><code>${link.range}</code></td>
-              <td>${link.version ?? '–'}</td>
-              <td>${satisfied(link)}</td>
-            </tr> `,
-        )}
-      </tbody>
-    </table>
-    ${note}`
+  return html`<table class="links"><thead><tr><th scope="col">Module</th><th scope="col">Range</th><th scope="col">${header}</th><th scope="col">Satisfied</th></tr></thead>
+<tbody>
+${links.map((link) => html`<tr><td>${name(link[side])}</td><td><code>${link.range}</code></td><td>${link.version ?? '–'}</td><td>${satisfied(link)}</td></tr>\n`)}
+</tbody></table>
+${note}`
 }
 
 /**
@@ -219,40 +161,17 @@ export function versionHistorySection(history: readonly VersionHistoryEntry[]): 
             ]),
           ),
         )
-  return html`<section aria-labelledby="history">
-    <h2 id="history">Version history</h2>
-    ${
-      rows.length === 0
-        ? html`<p>No version recorded yet.</p>`
-        : html`<div class="table-wrap">
-            <table class="history">
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Tag</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Commit</th>
-                  <th scope="col">CI</th>
-                  <th scope="col">Dependencies</th>
-                  ${withLocks ? html`<th scope="col">Built with</th>` : ''}
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (entry) =>
-                    html`<tr>
-                      <td>${entry.version ?? '–'}</td>
-                      <td>${entry.tag ?? '–'}</td>
-                      <td>${entry.date?.slice(0, 10) ?? '–'}</td>
-                      <td>${entry.commit ? html`<code>${entry.commit.slice(0, 7)}</code>` : '–'}</td>
-                      <td>${entry.ci ?? '–'}</td>
-                      <td>${list(entry.dependencies)}</td>
-                      ${withLocks ? html`<td>${builtWith(entry)}</td>` : ''}
-                    </tr> `,
-                )}
-              </tbody>
-            </table>
-          </div>`
-    }
-  </section>`
+  return html`<section aria-labelledby="history"><h2 id="history">Version history</h2>
+${
+  rows.length === 0
+    ? html`<p>No version recorded yet.</p>`
+    : html`<div class="table-wrap"><table class="history"><thead><tr><th scope="col">Version</th><th scope="col">Tag</th><th scope="col">Date</th><th scope="col">Commit</th><th scope="col">CI</th><th scope="col">Dependencies</th>${withLocks ? html`<th scope="col">Built with</th>` : ''}</tr></thead>
+<tbody>
+${rows.map(
+  (entry) =>
+    html`<tr><td>${entry.version ?? '–'}</td><td>${entry.tag ?? '–'}</td><td>${entry.date?.slice(0, 10) ?? '–'}</td><td>${entry.commit ? html`<code>${entry.commit.slice(0, 7)}</code>` : '–'}</td><td>${entry.ci ?? '–'}</td><td>${list(entry.dependencies)}</td>${withLocks ? html`<td>${builtWith(entry)}</td>` : ''}</tr>\n`,
+)}
+</tbody></table></div>`
+}
+</section>`
 }
