@@ -43,7 +43,12 @@ export { syntheticOrg, type SyntheticOrgOptions } from './synthetic.js'
 export { heavyOrg, type HeavyOrgOptions } from './heavy.js'
 export type * from './types.js'
 
-const MAX_BODY = 16 * 1024 * 1024
+/**
+ * The largest request body the fake takes. GitHub documents none for GraphQL; a createCommitOnBranch of about 40 MiB
+ * is refused while smaller ones pass (grafana/github-api-commit-action#66: "This limit seems to be at 40MB (40MiB will
+ * already fail)"), so the fake refuses from 40 MB.
+ */
+const MAX_BODY = 40 * 1000 * 1000
 
 export interface FakeCounters {
   rest: number
@@ -300,7 +305,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   let size = 0
   for await (const chunk of request) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) throw new Error('fake GitHub: request body over 16 MB')
+    if (size > MAX_BODY) throw new Error('fake GitHub: request body over 40 MB')
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
