@@ -1,4 +1,4 @@
-import { type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../registry/types.js';
+import { type ModuleEntry, type ModulesFile, type ModuleType, type Visibility } from '../format/types.js';
 /** A modules.yaml entry with its name. */
 export interface ModuleInfo extends ModuleEntry {
     name: string;
@@ -22,17 +22,33 @@ export interface ModuleFilter {
     category?: string;
     /** Lifecycle status: planning, development, pilot, production, deprecated. */
     status?: string;
+    /** A GitHub topic the module's repository carries, e.g. `graph` (case-insensitive, as GitHub's topics are). */
+    topic?: string;
+}
+/** One topic and the modules whose repositories carry it. */
+export interface TopicUse {
+    topic: string;
+    /** In name order. */
+    modules: string[];
+    /** True for the topics of the CIM convention (`cim`, `cim-module`, `cim-domain`, `cim-private`, `core`, `domain`,
+     *  `template`), false for subject topics such as `graph` or `ai`. */
+    convention: boolean;
 }
 export declare class ModuleIndex {
     private readonly byName;
     private readonly byType;
     private readonly dependents;
+    /** Modules by topic, in name order, built on the first query that needs it. */
+    private byTopic?;
     /** Lower-cased searchable text per module, built on the first search. */
     private searchText?;
     constructor(file: ModulesFile);
     get size(): number;
+    has(name: string): boolean;
     get(name: string): ModuleInfo;
     list(filter?: ModuleFilter): ModuleInfo[];
+    /** Every topic the modules carry, most used first (ties by topic), with the modules that carry it. */
+    topics(): TopicUse[];
     ofType(type: ModuleType): ModuleInfo[];
     /**
      * Modules whose name, description, category, owner or topics contain every word of `text` (case-insensitive),

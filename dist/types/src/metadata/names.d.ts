@@ -5,6 +5,7 @@
  * the strictest of those: lowercase ASCII letters and digits in hyphen-separated words, at most 100 characters
  * (GitHub's limit for a repository name).
  */
+import type { ModuleType } from '../format/types.js';
 export declare function isModuleName(name: string): boolean;
 /** Why a name is not a module name, in words a person can act on; null when it is one. */
 export declare function moduleNameError(name: string): string | null;
@@ -16,3 +17,5 @@ export interface ModulePattern {
     matches(name: string): boolean;
 }
 export declare function compileModulePattern(source?: string): ModulePattern;
+/** The naming convention's type, the last evidence weighed: `cim-start`: template; `cim-domain-*`: domain; else core. */
+export declare function typeByName(name: string): ModuleType;

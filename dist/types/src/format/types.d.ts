@@ -14,8 +14,10 @@ export declare const HEALTHS: readonly ["ok", "warning", "error"];
 export type Health = (typeof HEALTHS)[number];
 /** Where a module's metadata came from as a whole: its own cim.yaml, or inference from its manifests. */
 export type MetadataOrigin = 'declared' | 'inferred';
-/** Where one field's value came from. `carried`: kept from the registry's previous (possibly hand-kept) files. */
-export type FieldOrigin = 'declared' | 'inferred' | 'carried';
+/** Where one field's value came from. `carried`: kept from the registry's previous (possibly hand-kept) files;
+ *  `topic`: said by the repository's GitHub topics (see src/metadata/topics.ts). */
+export type FieldOrigin = 'declared' | 'inferred' | 'carried' | 'topic';
+export declare const FIELD_ORIGINS: readonly FieldOrigin[];
 /** The schema version written into every registry file; the client refuses files it does not know. */
 export declare const REGISTRY_SCHEMA_VERSION = 1;
 /** Everything a source knows about one repository, before any interpretation. */
@@ -40,6 +42,12 @@ export interface RepositorySnapshot {
     files: Record<string, string | Uint8Array>;
     /** Set when the repository was listed but could not be read: its previous registry entry is kept, marked stale. */
     readError?: string;
+    /** True when the source cannot see topics (a plain folder): topics then decide and check nothing. */
+    topicsUnknown?: boolean;
+    /** Set when the source read nothing of it because nothing changed: its previous registry entry is kept as it is. */
+    carried?: boolean;
+    /** What the listing says of its tags (their count and the newest: GitHub source), to tell when tags changed. */
+    tagState?: string;
 }
 /** A problem found with one module (or with the registry as a whole), precise enough to become an annotation. */
 export interface Problem {
@@ -52,7 +60,7 @@ export interface Problem {
     line?: number;
     col?: number;
 }
-export type ProblemCode = 'missing-cim-yaml' | 'invalid-metadata' | 'unknown-key' | 'name-mismatch' | 'duplicate-name' | 'invalid-name' | 'unknown-dependency' | 'unsatisfied-range' | 'dependency-cycle' | 'self-dependency' | 'invalid-manifest' | 'archived' | 'stale' | 'missing-topic' | 'registry-file' | 'partial-view';
+export type ProblemCode = 'missing-cim-yaml' | 'invalid-metadata' | 'unknown-key' | 'name-mismatch' | 'duplicate-name' | 'invalid-name' | 'unknown-dependency' | 'unsatisfied-range' | 'dependency-cycle' | 'self-dependency' | 'invalid-manifest' | 'archived' | 'stale' | 'missing-topic' | 'topic-mismatch' | 'registry-file' | 'partial-view' | 'invalid-lock' | 'unreadable-history' | 'tag-version-mismatch' | 'tag-moved' | 'locked-behind' | 'unreproducible-dependency' | 'unknown-locked-version' | 'ci-failing';
 /** The fields of a module that can come from cim.yaml, inference or the previous registry. */
 export interface ModuleFields {
     type: ModuleType;
@@ -66,6 +74,8 @@ export interface ModuleFields {
 }
 export type FieldName = keyof ModuleFields;
 export declare const FIELD_NAMES: readonly FieldName[];
+/** What `origins` may name: the fields, and `visibility` when something other than GitHub's flag decided it. */
+export type OriginName = FieldName | 'visibility';
 /** One module as the metadata layer sees it: the snapshot interpreted, before registry-wide analysis. */
 export interface ModuleRecord {
     name: string;
@@ -77,13 +87,15 @@ export interface ModuleRecord {
     lastUpdated: string | null;
     metadata: MetadataOrigin;
     fields: ModuleFields;
-    /** Where each field that has a value came from. */
-    origins: Partial<Record<FieldName, FieldOrigin>>;
+    /** Where each field that has a value came from; `visibility` only when a topic decided it. */
+    origins: Partial<Record<OriginName, FieldOrigin>>;
     /** Dependency module name -> semver range, sorted by name. */
     dependencies: Record<string, string>;
     problems: Problem[];
     /** Set when the source could not read the repository this run. */
     stale?: string;
+    /** Set when the source read nothing of it (unchanged since the previous registry): its entry is kept. */
+    carried?: boolean;
 }
 /** A module as it stands in the registry: its record plus what the whole registry tells about it. */
 export interface RegistryModule extends ModuleRecord {
@@ -123,9 +135,14 @@ export interface ModulesFile {
 export interface ModuleStatus {
     health: Health;
     metadata: MetadataOrigin;
-    origins: Partial<Record<FieldName, FieldOrigin>>;
+    origins: Partial<Record<OriginName, FieldOrigin>>;
     dependents: string[];
     stale?: string;
+    /** Digest of the facts the source listed for the module (GitHub source): a change re-reads the module. */
+    listed?: string;
+    /** The tags as the source listed them when it last read the module's version history, with ` pending` when a CI
+     *  state was still pending (GitHub source): a change, or a pending state, reads the history again. */
+    history?: string;
     problems: Problem[];
 }
 /** The parsed content of status.json. */
@@ -133,6 +150,8 @@ export interface StatusFile {
     schema_version: number;
     /** sha256 of modules.yaml: equal hashes mean equal registries. */
     registry_hash: string;
+    /** The rules that built the entries (src/metadata/rules-version.ts), written by the GitHub source's runs. */
+    rules_version?: string;
     totals: {
         modules: number;
         by_type: Record<ModuleType, number>;

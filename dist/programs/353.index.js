@@ -1,0 +1,633 @@
+export const id = 353;
+export const ids = [353];
+export const modules = {
+
+/***/ 21140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ UNCATEGORIZED),
+/* harmony export */   M: () => (/* binding */ REGISTRY_FILES)
+/* harmony export */ });
+/**
+ * The registry's files: their names and the texts found of them. The registry directory adapter, the GitHub branch
+ * reader, the engine and the client all name files from here, so that none of them depends on another's code.
+ */
+/** The files of a registry folder, written by the engine and read by the client. */
+const REGISTRY_FILES = {
+    modules: 'modules.yaml',
+    status: 'status.json',
+    privateDomains: 'private-domains.yaml',
+    changelog: 'changelog.md',
+    readme: 'README.md',
+};
+/** private-domains.yaml's group for a private domain without a category. */
+const UNCATEGORIZED = 'uncategorized';
+
+
+/***/ }),
+
+/***/ 52626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ FIELD_ORIGINS),
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   e8: () => (/* binding */ HEALTHS),
+/* harmony export */   jZ: () => (/* binding */ VISIBILITIES),
+/* harmony export */   rI: () => (/* binding */ MODULE_TYPES),
+/* harmony export */   zu: () => (/* binding */ REGISTRY_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export LIFECYCLE_STATUSES */
+/**
+ * The registry's vocabulary, shared by the engine (which builds registries) and the client (which reads them).
+ *
+ * Data flows one way: a source yields a RepositorySnapshot per repository, the metadata layer turns it into a
+ * ModuleRecord, the registry builder turns the records into a Registry, and the renderers turn that into files.
+ */
+const MODULE_TYPES = ['template', 'core', 'domain', 'integration', 'utility'];
+const VISIBILITIES = ['public', 'private'];
+const LIFECYCLE_STATUSES = (/* unused pure expression or super */ null && (['planning', 'development', 'pilot', 'production', 'deprecated']));
+const HEALTHS = ['ok', 'warning', 'error'];
+const FIELD_ORIGINS = ['declared', 'inferred', 'carried', 'topic'];
+/** The schema version written into every registry file; the client refuses files it does not know. */
+const REGISTRY_SCHEMA_VERSION = 1;
+const FIELD_NAMES = [
+    'type',
+    'version',
+    'description',
+    'category',
+    'status',
+    'owner',
+    'deployed',
+];
+
+
+/***/ }),
+
+/***/ 59596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jk: () => (/* binding */ readBucket),
+/* harmony export */   rg: () => (/* binding */ applyWrites),
+/* harmony export */   x4: () => (/* binding */ readKeys),
+/* harmony export */   xB: () => (/* binding */ openBucket)
+/* harmony export */ });
+/* harmony import */ var _nats_io_jetstream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4091);
+/* harmony import */ var _nats_io_kv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52085);
+/**
+ * The registry's key-value buckets on a connection: open (or create) one, read it whole in one pass, apply a
+ * batch of writes with a bounded number of puts in flight.
+ */
+
+
+/** Puts in flight at once: enough to fill the loopback's pipe, few enough to keep JetStream's acks on time. */
+const WRITE_WINDOW = 256;
+/** Opens `name`; creates it when it does not exist yet (the updater's first run). */
+async function openBucket(nc, name, settings = {}, create = true) {
+    const kvm = new _nats_io_kv__WEBPACK_IMPORTED_MODULE_1__/* .Kvm */ .Br((0,_nats_io_jetstream__WEBPACK_IMPORTED_MODULE_0__/* .jetstream */ .mm)(nc));
+    try {
+        // open() binds without asking the server; status() is the round trip that finds out whether the bucket exists.
+        const kv = await kvm.open(name);
+        await kv.status();
+        return kv;
+    }
+    catch (error) {
+        if (!create || !isNotFound(error))
+            throw error;
+        // One revision per key: watchers resume from a revision and need each key's newest value, not its history.
+        return kvm.create(name, {
+            history: 1,
+            replicas: settings.replicas ?? 1,
+            description: 'CIM module registry (cim-registry-action)',
+        });
+    }
+}
+function isNotFound(error) {
+    return /not found/i.test(error.message);
+}
+/** Every key's newest value as text; deleted keys are absent. One ordered consumer over the newest of each key. */
+async function readBucket(kv) {
+    const values = new Map();
+    const status = await kv.status();
+    const revision = status.streamInfo.state.last_seq;
+    if (status.values === 0)
+        return { values, revision };
+    const watch = await kv.watch();
+    for await (const entry of watch) {
+        record(values, entry);
+        if (entry.delta === 0)
+            break;
+    }
+    watch.stop();
+    return { values, revision };
+}
+/** The newest values of some keys (absent: not in the map), read in parallel. */
+async function readKeys(kv, keys) {
+    const values = new Map();
+    await Promise.all([...keys].map(async (key) => record(values, await kv.get(key))));
+    return values;
+}
+function record(values, entry) {
+    if (!entry)
+        return;
+    if (entry.operation === 'PUT')
+        values.set(entry.key, entry.string());
+    else
+        values.delete(entry.key);
+}
+/** Puts and deletes, WRITE_WINDOW at a time; the first failure stops the batch and is thrown. */
+async function applyWrites(kv, wanted, writes) {
+    const jobs = [
+        ...writes.put.map((key) => () => kv.put(key, wanted.get(key))),
+        ...writes.del.map((key) => () => kv.delete(key)),
+    ];
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length)
+            await jobs[next++]();
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITE_WINDOW, jobs.length) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 12722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* reexport safe */ _events_connection_js__WEBPACK_IMPORTED_MODULE_0__.Bn),
+/* harmony export */   vv: () => (/* binding */ openNats)
+/* harmony export */ });
+/* unused harmony export UPDATER_INBOX_PREFIX */
+/* harmony import */ var _events_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77953);
+
+/**
+ * The updater's reply subjects. Its direct gets and watches carry private records back on them, so they are not
+ * under `_INBOX.>`, which readers may subscribe to (README: "Permissions").
+ */
+const UPDATER_INBOX_PREFIX = '_INBOX_CIM_UPDATER';
+/**
+ * A short-lived connection (a mirror run, the updater): gives up after `timeoutMs` instead of hanging a job.
+ * A long-lived one (watch, serve): reconnects for ever, with jitter, so a restarted server is found again.
+ */
+function openNats(settings, name, lifetime, timeoutMs = 10_000) {
+    const extra = lifetime === 'run'
+        ? { name, timeout: timeoutMs, reconnect: false, inboxPrefix: UPDATER_INBOX_PREFIX }
+        : {
+            name,
+            timeout: timeoutMs,
+            maxReconnectAttempts: -1,
+            reconnectTimeWait: 250,
+            reconnectJitter: 250,
+            waitOnFirstConnect: false,
+        };
+    return (0,_events_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectNats */ .J4)(settings, extra);
+}
+
+
+
+/***/ }),
+
+/***/ 77118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ catalogVersions),
+/* harmony export */   c: () => (/* binding */ dependencyNames)
+/* harmony export */ });
+/* harmony import */ var _index_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12908);
+/**
+ * The resolver's view of the registry: each module's versions (its tags, plus the head's version when no tag has
+ * it) with the ranges declared at each, and the dependency versions each was built with and passed CI with.
+ */
+
+function catalogVersions(module, history) {
+    const versions = (0,_index_file_js__WEBPACK_IMPORTED_MODULE_0__/* .currentVersions */ .lJ)(history?.versions ?? []).map((entry) => ({
+        version: entry.version,
+        dependencies: entry.dependencies,
+        ...verifiedOf(entry.ci === 'success' ? entry.locked : null),
+    }));
+    if (module.version !== null && !versions.some((entry) => entry.version === module.version)) {
+        const head = history?.head ?? null;
+        versions.push({
+            version: module.version,
+            dependencies: module.dependencies,
+            ...verifiedOf(head?.ci === 'success' ? head.locked : null),
+        });
+    }
+    return versions;
+}
+/** Every dependency name any version of the module declares: where a lazy reader looks next. */
+function dependencyNames(versions) {
+    return new Set(versions.flatMap((version) => Object.keys(version.dependencies)));
+}
+function verifiedOf(locked) {
+    if (!locked)
+        return {};
+    const verified = Object.fromEntries(Object.entries(locked).flatMap(([name, lock]) => (lock.version ? [[name, lock.version]] : [])));
+    return Object.keys(verified).length ? { verified } : {};
+}
+
+
+/***/ }),
+
+/***/ 56868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ drift),
+/* harmony export */   Vv: () => (/* binding */ compat),
+/* harmony export */   hw: () => (/* binding */ isReproducible),
+/* harmony export */   sK: () => (/* binding */ historyWarnings),
+/* harmony export */   su: () => (/* binding */ newestOf)
+/* harmony export */ });
+/* unused harmony exports knownVersions, describeLock, short */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
+/* harmony import */ var _index_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12908);
+/**
+ * What the history tells, as pure functions of the index and the newest registered versions: the warnings of each
+ * module, the drift of the heads' locks, a module's compatibility with its dependencies. The engine writes the
+ * warnings into status.json; the client answers `drift` and `compat` with the same functions.
+ */
+
+
+
+/**
+ * A module's newest version: the higher of the version modules.yaml registers (the head's manifest) and the
+ * highest version its tags name (a tag `v0.8.1` over a manifest that still says 0.8.0 is a release of 0.8.1).
+ */
+function newestOf(registered, head) {
+    const candidates = [registered, head?.newest_tag].filter((v) => typeof v === 'string' && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v) !== null);
+    return candidates.sort((semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare))[0] ?? null;
+}
+function isReproducible(source) {
+    return source !== 'path' && source !== 'git-branch';
+}
+/** Every version a module is known to have had: its tags' versions, their manifests' and the head's. */
+function knownVersions(history, newest) {
+    const known = new Set();
+    for (const entry of history?.versions ?? []) {
+        known.add(entry.version);
+        if (entry.manifest_version)
+            known.add(entry.manifest_version);
+    }
+    if (history?.head?.version)
+        known.add(history.head.version);
+    if (newest)
+        known.add(newest);
+    return known;
+}
+/**
+ * Every cim package of every head lock whose locked version differs from the newest registered one, or that
+ * cannot be reproduced; by module, then dependency. A dependency the registry does not know has no newest.
+ */
+function drift(index, newest) {
+    const entries = [];
+    for (const module of [...index.keys()].sort(_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)) {
+        const locked = index.get(module).head?.locked;
+        for (const [dependency, lock] of Object.entries(locked ?? {})) {
+            const newestVersion = newest.get(dependency) ?? null;
+            const reproducible = isReproducible(lock.source);
+            const behind = lock.version !== null && newestVersion !== null && lock.version !== newestVersion;
+            if (!behind && reproducible)
+                continue;
+            entries.push({
+                module,
+                dependency,
+                locked: lock.version,
+                newest: newestVersion,
+                source: lock.source,
+                commit: lock.commit,
+                reproducible,
+            });
+        }
+    }
+    return entries;
+}
+/**
+ * The warnings the history gives each module (status.json problems, never errors): tag-version-mismatch,
+ * tag-moved, locked-behind, unreproducible-dependency, unknown-locked-version and ci-failing.
+ */
+function historyWarnings(index, newest) {
+    const warnings = new Map();
+    const warn = (module, code, message, file) => (warnings.get(module) ?? warnings.set(module, []).get(module)).push({
+        level: 'warning',
+        code,
+        message,
+        ...(file ? { file } : {}),
+    });
+    for (const [module, history] of [...index].sort(([a], [b]) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a, b))) {
+        for (const entry of (0,_index_file_js__WEBPACK_IMPORTED_MODULE_1__/* .currentVersions */ .lJ)(history.versions)) {
+            if (entry.manifest_version !== null && entry.manifest_version !== entry.version) {
+                warn(module, 'tag-version-mismatch', `tag ${entry.tag} (commit ${short(entry.commit)}) names ${entry.version} but the manifest at that commit says ${entry.manifest_version}`);
+            }
+            if (entry.moved_from) {
+                warn(module, 'tag-moved', `tag ${entry.tag} moved from commit ${short(entry.moved_from)} to ${short(entry.commit)}; both readings are kept in history/${module}.jsonl`);
+            }
+        }
+        const head = history.head;
+        if (!head)
+            continue;
+        for (const [dependency, lock] of Object.entries(head.locked ?? {})) {
+            const newestVersion = newest.get(dependency) ?? null;
+            if (lock.version !== null && newestVersion !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(lock.version, newestVersion)) {
+                warn(module, 'locked-behind', `built with ${describeLock(dependency, lock, index.get(dependency))} ${describeSource(lock)}, but the newest registered version is ${newestVersion}`);
+            }
+            if (!isReproducible(lock.source)) {
+                warn(module, 'unreproducible-dependency', `${dependency} is locked by ${lock.source === 'path' ? 'a path (a sibling checkout)' : 'a git branch'}: the build cannot be reproduced from the manifest alone`);
+            }
+            if (lock.version !== null &&
+                newest.has(dependency) &&
+                !knownVersions(index.get(dependency), newest.get(dependency)).has(lock.version)) {
+                warn(module, 'unknown-locked-version', `the lock pins ${dependency} ${lock.version}, which no known version of ${dependency} has (no tag, no manifest)`);
+            }
+        }
+        for (const reason of head.unreadable ?? []) {
+            const at = reason.indexOf(': ');
+            const file = reason.slice(0, at);
+            warn(module, 'invalid-lock', `${file} at the head commit ${short(head.commit)} is not read: ${reason.slice(at + 2)}`, file);
+        }
+        if (head.ci === 'failure' || head.ci === 'error')
+            warn(module, 'ci-failing', `CI of the head commit ${short(head.commit)} is ${head.ci}`);
+    }
+    return warnings;
+}
+/** How a module's version (or its head) stands to each dependency. `declared` is the range at that version. */
+function compat(name, history, declaredAtHead, newest, version) {
+    const versions = (0,_index_file_js__WEBPACK_IMPORTED_MODULE_1__/* .currentVersions */ .lJ)(history?.versions ?? []);
+    const chosen = version === undefined ? null : versions.filter((entry) => entry.version === version);
+    if (chosen !== null && chosen.length === 0)
+        throw new RangeError(`${name} has no version ${version} in its history (known: ${versions.map((v) => v.version).join(', ') || 'none'})`);
+    const declared = chosen ? chosen[chosen.length - 1].dependencies : declaredAtHead;
+    const locked = chosen ? chosen[chosen.length - 1].locked : (history?.head?.locked ?? null);
+    const builds = (chosen ?? [...versions, ...(history?.head ? [history.head] : [])]).map((b) => ({
+        locked: b.locked,
+        passed: b.ci === 'success',
+    }));
+    const names = (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)([...Object.keys(declared), ...Object.keys(locked ?? {})]);
+    const result = {};
+    for (const dependency of names) {
+        const range = declared[dependency] ?? null;
+        const newestVersion = newest.get(dependency) ?? null;
+        const builtWith = builds.map((b) => b.locked?.[dependency]?.version).filter(isString);
+        const verified = builds
+            .filter((b) => b.passed)
+            .map((b) => b.locked?.[dependency]?.version)
+            .filter(isString);
+        result[dependency] = {
+            declared: range,
+            locked: locked?.[dependency]?.version ?? null,
+            newest: newestVersion,
+            satisfied: range !== null && newestVersion !== null ? semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(newestVersion, range) : null,
+            verified: sortVersions(verified),
+            built_with: sortVersions(builtWith),
+        };
+    }
+    return (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortRecord */ .Ed)(result);
+}
+/** "cim-domain 0.8.1 (commit 33414f1, tag v0.8.1)": what a lock says, in words. */
+function describeLock(name, lock, history) {
+    const tag = lock.commit ? history?.versions.find((entry) => entry.commit === lock.commit)?.tag : undefined;
+    const parts = [lock.commit ? `commit ${short(lock.commit)}` : null, tag ? `tag ${tag}` : null].filter(isString);
+    return `${name} ${lock.version ?? 'at an untagged commit'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+function describeSource(lock) {
+    return lock.source === 'registry'
+        ? 'from a registry'
+        : lock.source === 'path'
+            ? 'by path'
+            : `by ${lock.source.replace('-', ' ')}`;
+}
+function short(commit) {
+    return commit.slice(0, 7);
+}
+function sortVersions(versions) {
+    return (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(versions).sort((semver__WEBPACK_IMPORTED_MODULE_0___default().compare));
+}
+function isString(value) {
+    return typeof value === 'string';
+}
+
+
+/***/ }),
+
+/***/ 12908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ appendVersionLines),
+/* harmony export */   LD: () => (/* binding */ isHistoryFile),
+/* harmony export */   Sc: () => (/* binding */ renderHeads),
+/* harmony export */   Vq: () => (/* binding */ readHistoryIndex),
+/* harmony export */   d1: () => (/* binding */ HEADS_FILE),
+/* harmony export */   lJ: () => (/* binding */ currentVersions),
+/* harmony export */   p2: () => (/* binding */ historyFile),
+/* harmony export */   pl: () => (/* binding */ parseVersionLines),
+/* harmony export */   rE: () => (/* binding */ HISTORY_DIR),
+/* harmony export */   tJ: () => (/* binding */ parseHeads)
+/* harmony export */ });
+/* unused harmony export historyFileModule */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
+/* harmony import */ var _metadata_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98713);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11792);
+/**
+ * The history index in the registry: `history/NAME.jsonl`, one JSON object per line, one line per version tag as
+ * it was read (after the crates.io index: a line is appended, never rewritten; a tag that moved gets a second line
+ * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
+ * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
+ */
+
+
+
+
+const HISTORY_DIR = 'history';
+const HEADS_FILE = `${HISTORY_DIR}/heads.json`;
+function historyFile(name) {
+    return `${HISTORY_DIR}/${name}.jsonl`;
+}
+/** The module a history file belongs to, or null for a name that is not one of ours. */
+function historyFileModule(file) {
+    const match = /^history\/(.+)\.jsonl$/.exec(file);
+    return match && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isModuleName */ .yZ)(match[1]) ? match[1] : null;
+}
+function isHistoryFile(file) {
+    return file === HEADS_FILE || historyFileModule(file) !== null;
+}
+/** The lines of an index file that are well-formed entries, in file order; others are skipped (and kept). */
+function parseVersionLines(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            const entry = versionEntry(JSON.parse(line));
+            if (entry)
+                entries.push(entry);
+        }
+        catch {
+            // A damaged line stays in the file (append-only) and is not read.
+        }
+    }
+    return entries;
+}
+/** The index text after appending `entries` to `existing`, which is kept byte for byte. */
+function appendVersionLines(existing, entries) {
+    const start = existing === undefined || existing === '' || existing.endsWith('\n') ? (existing ?? '') : `${existing}\n`;
+    return start + entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+}
+function parseHeads(text) {
+    const heads = new Map();
+    if (text === undefined)
+        return heads;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return heads;
+    }
+    const modules = value?.modules;
+    if (!isObject(modules))
+        return heads;
+    for (const [name, head] of Object.entries(modules)) {
+        const entry = headEntry(head);
+        if (entry && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isModuleName */ .yZ)(name))
+            heads.set(name, entry);
+    }
+    return heads;
+}
+function renderHeads(heads) {
+    const modules = (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortRecord */ .Ed)(Object.fromEntries(heads));
+    return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`;
+}
+/**
+ * The versions of a module, one per tag (the last line of a tag wins), oldest first: by version, then date.
+ */
+function currentVersions(entries) {
+    const byTag = new Map();
+    for (const entry of entries)
+        byTag.set(entry.tag, entry);
+    return [...byTag.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.version, b.version) ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.date ?? '', b.date ?? '') ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.tag, b.tag));
+}
+/** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
+function readHistoryIndex(files) {
+    const index = new Map();
+    const heads = parseHeads(files[HEADS_FILE]);
+    for (const [file, text] of Object.entries(files)) {
+        const name = historyFileModule(file);
+        if (name !== null && text !== undefined)
+            index.set(name, { versions: parseVersionLines(text), head: null });
+    }
+    for (const [name, head] of heads) {
+        const history = index.get(name) ?? { versions: [], head: null };
+        history.head = head;
+        index.set(name, history);
+    }
+    return index;
+}
+function versionEntry(value) {
+    if (!isObject(value))
+        return null;
+    const { version, tag, commit, date, manifest_version, dependencies, locked, ci, moved_from } = value;
+    if (typeof version !== 'string' ||
+        semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== version ||
+        typeof tag !== 'string' ||
+        typeof commit !== 'string')
+        return null;
+    return {
+        version,
+        tag,
+        commit,
+        date: typeof date === 'string' ? date : null,
+        manifest_version: typeof manifest_version === 'string' ? manifest_version : null,
+        dependencies: stringRecord(dependencies),
+        locked: lockEvidence(locked),
+        ci: ciState(ci),
+        ...(typeof moved_from === 'string' ? { moved_from } : {}),
+        ...unreadableOf(value.unreadable),
+    };
+}
+function headEntry(value) {
+    if (!isObject(value) || typeof value.commit !== 'string')
+        return null;
+    return {
+        commit: value.commit,
+        date: typeof value.date === 'string' ? value.date : null,
+        version: typeof value.version === 'string' ? value.version : null,
+        locked: lockEvidence(value.locked),
+        ci: ciState(value.ci),
+        ...unreadableOf(value.unreadable),
+        ...(typeof value.newest_tag === 'string' && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value.newest_tag) === value.newest_tag
+            ? { newest_tag: value.newest_tag }
+            : {}),
+    };
+}
+function unreadableOf(value) {
+    const list = Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+    return list.length ? { unreadable: list } : {};
+}
+function lockEvidence(value) {
+    if (!isObject(value))
+        return null;
+    const evidence = {};
+    for (const [name, locked] of Object.entries(value)) {
+        if (!isObject(locked) || !_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCK_SOURCES */ .$.includes(locked.source))
+            continue;
+        evidence[name] = {
+            version: typeof locked.version === 'string' ? locked.version : null,
+            source: locked.source,
+            commit: typeof locked.commit === 'string' ? locked.commit : null,
+        };
+    }
+    return evidence;
+}
+function ciState(value) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CI_STATES */ .k.includes(value) ? value : null;
+}
+function stringRecord(value) {
+    if (!isObject(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((pair) => typeof pair[1] === 'string'));
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 11792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LOCK_SOURCES),
+/* harmony export */   k: () => (/* binding */ CI_STATES)
+/* harmony export */ });
+/**
+ * The vocabulary of version history: what a module was at each version tag and at its head, and the evidence of
+ * what it was built with (lock files) and whether that build passed CI. Shared by the engine, which writes the
+ * history index, and the client, which answers versions / compat / drift / resolve from it.
+ */
+/** A commit's combined CI state, as GitHub's GraphQL `StatusState` names it (lower case); null: nothing known. */
+const CI_STATES = ['success', 'failure', 'pending', 'error'];
+/**
+ * How a lock file pins a dependency. `path` (a sibling checkout) and `git-branch` (whatever the branch held when
+ * the lock was written) cannot be rebuilt from the manifest alone: they are not reproducible.
+ */
+const LOCK_SOURCES = ['path', 'git-branch', 'git-tag', 'git-rev', 'registry'];
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=353.index.js.map
