@@ -103,15 +103,7 @@ function describeModule(snapshot, options) {
     }
     const manifests = (0,metadata_manifests/* readManifests */.PX)(snapshot.name, textFiles(snapshot.files), options.modulePattern);
     problems.push(...manifests.problems);
-    const fields = {
-        type: 'core',
-        version: null,
-        description: null,
-        category: null,
-        status: null,
-        owner: null,
-        deployed: null,
-    };
+    const fields = emptyFields('core');
     const origins = {};
     const defaults = [];
     const set = (field, value, origin, isDefault = false) => {
@@ -181,15 +173,7 @@ function unreadModule(snapshot) {
         lastCommit: snapshot.headCommit,
         lastUpdated: snapshot.committedAt,
         metadata: 'inferred',
-        fields: {
-            type: topicType ?? (0,names/* typeByName */.p5)(snapshot.name),
-            version: null,
-            description: null,
-            category: null,
-            status: null,
-            owner: null,
-            deployed: null,
-        },
+        fields: emptyFields(topicType ?? (0,names/* typeByName */.p5)(snapshot.name)),
         origins: { type: topicType ? 'topic' : 'inferred' },
         defaults: ['type'],
         topicsKnown: !snapshot.topicsUnknown,
@@ -205,6 +189,10 @@ function typeByConvention(snapshot) {
 /** The topics, or none when the source cannot see them. */
 function knownTopics(snapshot) {
     return snapshot.topicsUnknown ? [] : snapshot.topics;
+}
+/** A module's fields before any evidence: only the type, which every module has. */
+function emptyFields(type) {
+    return { type, version: null, description: null, category: null, status: null, owner: null, deployed: null };
 }
 
 

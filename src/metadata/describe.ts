@@ -57,15 +57,7 @@ export function describeModule(snapshot: RepositorySnapshot, options: DescribeOp
   const manifests = readManifests(snapshot.name, textFiles(snapshot.files), options.modulePattern)
   problems.push(...manifests.problems)
 
-  const fields: ModuleFields = {
-    type: 'core',
-    version: null,
-    description: null,
-    category: null,
-    status: null,
-    owner: null,
-    deployed: null,
-  }
+  const fields = emptyFields('core')
   const origins: Partial<Record<OriginName, FieldOrigin>> = {}
   const defaults: FieldName[] = []
   const set = <K extends FieldName>(
@@ -145,15 +137,7 @@ function unreadModule(snapshot: RepositorySnapshot): DescribedModule {
     lastCommit: snapshot.headCommit,
     lastUpdated: snapshot.committedAt,
     metadata: 'inferred',
-    fields: {
-      type: topicType ?? typeByName(snapshot.name),
-      version: null,
-      description: null,
-      category: null,
-      status: null,
-      owner: null,
-      deployed: null,
-    },
+    fields: emptyFields(topicType ?? typeByName(snapshot.name)),
     origins: { type: topicType ? 'topic' : 'inferred' },
     defaults: ['type'],
     topicsKnown: !snapshot.topicsUnknown,
@@ -171,4 +155,9 @@ export function typeByConvention(snapshot: Pick<RepositorySnapshot, 'name' | 'to
 /** The topics, or none when the source cannot see them. */
 function knownTopics(snapshot: Pick<RepositorySnapshot, 'topics' | 'topicsUnknown'>): readonly string[] {
   return snapshot.topicsUnknown ? [] : snapshot.topics
+}
+
+/** A module's fields before any evidence: only the type, which every module has. */
+function emptyFields(type: ModuleType): ModuleFields {
+  return { type, version: null, description: null, category: null, status: null, owner: null, deployed: null }
 }

@@ -29,8 +29,8 @@ export const MAX_RECORD_BYTES = 256 * 1024
 export const PRIVATE_POLICIES = ['bucket', 'omit', 'include'] as const
 export type PrivatePolicy = (typeof PRIVATE_POLICIES)[number]
 
-/** One module's record: its modules.yaml entry, what the registry knows about it, and its newest versions. */
-export interface ModuleRecord {
+/** One module's key in the bucket: its modules.yaml entry, what the registry knows about it, and its newest versions. */
+export interface BucketRecord {
   schema: number
   name: string
   entry: ModuleEntry
@@ -60,10 +60,10 @@ export function moduleKey(name: string): string {
   return `${MODULE_KEY_PREFIX}${name}`
 }
 
-export function moduleRecord(registry: Registry, name: string): ModuleRecord {
+export function moduleRecord(registry: Registry, name: string): BucketRecord {
   const module = registry.modules.get(name)!
   const entry = toModuleEntry(module)
-  const record: ModuleRecord = {
+  const record: BucketRecord = {
     schema: RECORD_SCHEMA,
     name,
     entry,
@@ -196,7 +196,7 @@ function fitEvent(event: UpdatedEvent, maxBytes: number): UpdatedEvent {
 
 function versionOf(recordText: string): string | null {
   try {
-    const record = JSON.parse(recordText) as Partial<ModuleRecord>
+    const record = JSON.parse(recordText) as Partial<BucketRecord>
     return typeof record.entry?.version === 'string' ? record.entry.version : null
   } catch {
     return null // a record altered by hand into something unreadable: reported as updated, version unknown

@@ -19,8 +19,8 @@ export declare const MAX_RECORD_BYTES: number;
 /** Where private modules go: a bucket of their own (`<bucket>_PRIVATE`), nowhere, or the same bucket. */
 export declare const PRIVATE_POLICIES: readonly ["bucket", "omit", "include"];
 export type PrivatePolicy = (typeof PRIVATE_POLICIES)[number];
-/** One module's record: its modules.yaml entry, what the registry knows about it, and its newest versions. */
-export interface ModuleRecord {
+/** One module's key in the bucket: its modules.yaml entry, what the registry knows about it, and its newest versions. */
+export interface BucketRecord {
     schema: number;
     name: string;
     entry: ModuleEntry;
@@ -44,7 +44,7 @@ export interface MetaRecord {
 /** A bucket's wanted content: key -> JSON text. Texts, not objects, so that "changed" is a string comparison. */
 export type BucketContent = Map<string, string>;
 export declare function moduleKey(name: string): string;
-export declare function moduleRecord(registry: Registry, name: string): ModuleRecord;
+export declare function moduleRecord(registry: Registry, name: string): BucketRecord;
 /** The wanted content of the public bucket and, with the `bucket` policy, of the private one. */
 export declare function bucketContents(registry: Registry, meta: Omit<MetaRecord, 'schema' | 'modules'>, policy: PrivatePolicy): {
     public: BucketContent;
