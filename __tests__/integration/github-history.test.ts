@@ -5,12 +5,20 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { createGitHubClient } from '../../src/github/octokit.js'
 import { compileModulePattern } from '../../src/metadata/names.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
 import { updateFromLocalSource } from '../../src/modes/update-local.js'
-import type { StatusFile } from '../../src/format/types.js'
-import { parseHeads, parseVersionLines } from '../../src/versions/index-file.js'
+import type { ModulesFile, StatusFile } from '../../src/format/types.js'
+import {
+  headsShardFile,
+  isHistoryFile,
+  parseHeads,
+  parseVersionLines,
+  readHeads,
+  renderHeads,
+} from '../../src/versions/index-file.js'
 import type { VersionEntry } from '../../src/versions/types.js'
 import { FakeGitHub } from '../support/fake-github/index.js'
 import type { OrgSnapshot, SnapshotRepository } from '../support/fake-github/types.js'
@@ -108,13 +116,17 @@ afterEach(async () => {
   await github.stop()
 })
 
-async function run(): Promise<GitHubUpdateResult> {
+/** One update run; `onQuery` sees the text of each GraphQL query it sends. */
+async function run(onQuery?: (query: string) => void): Promise<GitHubUpdateResult> {
   const client = createGitHubClient({
     token: 'ghs_HISTORY0123456789abcdefSECRET',
     baseUrl: github.url,
     timeoutMs: 5_000,
     log: () => {},
     sleep: async () => {},
+  })
+  client.hook.before('request', (options) => {
+    if (typeof options.query === 'string') onQuery?.(options.query)
   })
   return updateFromGitHub({
     client,
@@ -128,6 +140,7 @@ async function run(): Promise<GitHubUpdateResult> {
 }
 
 const registryFile = (name: string) => github.repo('cim').files[`registry/${name}`]
+const modules = () => (parse(registryFile('modules.yaml')!) as ModulesFile).modules
 const status = () => JSON.parse(registryFile('status.json')!) as StatusFile
 const versionsOf = (name: string) => parseVersionLines(registryFile(`history/${name}.jsonl`) ?? '')
 const readRequests = () => github.requests.filter((entry) => entry.operation === 'graphql:readModuleFiles').length
@@ -236,6 +249,28 @@ describe('version history on GitHub', () => {
     expect(codes('cim-domain-location')).not.toContain('ci-failing')
   }, 60_000)
 
+  it('keeps the heads of a large registry in shards: a push rewrites its module’s shard only', async () => {
+    github = await FakeGitHub.start({ snapshot: snapshot() })
+    await run()
+    // The registry as a large organization's: heads.json lists 16 shards.
+    const heads = parseHeads(registryFile('history/heads.json'))
+    const sharded = Object.fromEntries(
+      Object.entries(renderHeads(heads, true)).map(([file, text]) => [`registry/${file}`, text]),
+    )
+    github.push('cim', { files: sharded, message: 'shard the heads' })
+    const head = github.push('cim-domain', { files: { 'CHANGELOG.md': '# pushed\n' }, message: 'one push' })
+    github.resetCounters()
+    const pushed = await run()
+    // The branch, the listing, one read (the history folder rides along) and the commit.
+    expect(github.counters.total).toBe(4)
+    expect(pushed.plan.changedFiles.filter(isHistoryFile)).toEqual([headsShardFile('cim-domain')])
+    const files = Object.fromEntries(
+      Object.keys(sharded).map((path) => [path.slice('registry/'.length), github.repo('cim').files[path]]),
+    )
+    expect(readHeads(files).get('cim-domain')!.commit).toBe(head)
+    expect(readHeads(files).get('cim-domain-location')).toEqual(heads.get('cim-domain-location'))
+  }, 60_000)
+
   it('reports a moved tag with both commits, and asks a pending check again until it settles', async () => {
     github = await FakeGitHub.start({ snapshot: snapshot() })
     await run()
@@ -292,9 +327,17 @@ describe('version history on GitHub', () => {
     expect(first).toBeGreaterThan(0)
     expect(first).toBeLessThan(150)
     expect(status().modules['cim-many']!.history).toMatch(/ pending$/)
-    // No tag is ever read twice: the next run reads only what is left.
-    const second = await run()
+    // No tag is ever read twice: the next run reads only what is left, and only the history: the module's head and
+    // tags are those its entry was built from, so its files are not asked again.
+    const head = github.repo('cim-many').head
+    const entry = modules()['cim-many']
+    const queries: string[] = []
+    const second = await run((query) => queries.push(query))
     expect(second.reads.read.pending).toBe(1)
+    const reads = queries.filter((query) => query.startsWith('query readModuleFiles'))
+    expect(reads.length).toBeGreaterThan(0)
+    expect(reads.join('\n')).not.toContain(`${head}:`)
+    expect(modules()['cim-many']).toEqual(entry)
     const lines = versionsOf('cim-many')
     expect(new Set(lines.map((entry) => entry.tag)).size).toBe(lines.length)
     expect(lines.length).toBe(150)

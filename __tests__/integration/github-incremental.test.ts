@@ -5,11 +5,13 @@
  * GraphQL, two runs whose listings were taken at different moments, and the heavy organization.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import semver from 'semver'
 import { parse } from 'yaml'
 import { createGitHubClient, countRequests, type GitHubClientOptions } from '../../src/github/octokit.js'
 import { compileModulePattern } from '../../src/metadata/names.js'
 import { commitRegistryBranch } from '../../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
+import { READ_FIELDS } from '../../src/sources/github.js'
 import type { ModulesFile, StatusFile } from '../../src/format/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from '../support/fake-github/index.js'
 import { RecordingProxy } from '../support/recording-proxy.js'
@@ -34,6 +36,8 @@ interface Run {
   requests: number
   log: string[]
   waits: number[]
+  /** The text of every GraphQL query sent, in order. */
+  queries: string[]
 }
 
 async function run(client: Partial<GitHubClientOptions> = {}, org = ORG): Promise<Run> {
@@ -50,6 +54,10 @@ async function run(client: Partial<GitHubClientOptions> = {}, org = ORG): Promis
     ...client,
   })
   const requests = countRequests(octokit)
+  const queries: string[] = []
+  octokit.hook.before('request', (options) => {
+    if (typeof options.query === 'string') queries.push(options.query)
+  })
   const result = await updateFromGitHub({
     client: octokit,
     org,
@@ -60,7 +68,7 @@ async function run(client: Partial<GitHubClientOptions> = {}, org = ORG): Promis
     log: (line) => log.push(line),
     sleep: async () => {},
   })
-  return { result, requests: requests(), log, waits }
+  return { result, requests: requests(), log, waits, queries }
 }
 
 const readRequests = () => github.requests.filter((entry) => entry.operation === 'graphql:readModuleFiles')
@@ -99,11 +107,39 @@ describe('incremental reads', () => {
     const push = await run()
     expect(push.result.reads.read.moved).toBe(1)
     expect(modulesRead(push.result)).toBe(1)
-    expect(push.requests).toBeLessThanOrEqual(noop.requests + 2 + 1) // + the reads, + the commit
+    expect(push.requests).toBe(noop.requests + 2) // the read (the history folder rides along) and the commit
     expect(modules()[name]).toMatchObject({ version: '9.9.9', last_commit: pushed })
     // Every read named the listed commit, never HEAD.
-    expect(github.requests.every((entry) => entry.operation !== 'graphql:readModuleFiles' || true)).toBe(true)
+    const reads = push.queries.filter((query) => query.startsWith('query readModuleFiles'))
+    expect(reads).toHaveLength(1)
+    expect(reads[0]).toContain(`"${pushed}:Cargo.toml"`)
+    expect(reads[0]).not.toMatch(/HEAD:/)
   })
+
+  it('reads a first run of 1,000 repositories in at most 25 requests, each read within READ_FIELDS fields', async () => {
+    const snapshot = syntheticOrg(1_000)
+    await start({ snapshot })
+    // A module whose manifest names no version: its version is its highest tag's.
+    const tagged = 'cim-orders-1'
+    const tags = (snapshot.repositories.find((repository) => repository.name === tagged)!.tags ?? []).map((tag) =>
+      typeof tag === 'string' ? tag : tag.name,
+    )
+    expect(tags.length).toBeGreaterThan(1)
+    github.push(tagged, { files: { 'Cargo.toml': `[package]\nname = "${tagged}"\n` } })
+    const first = await run()
+    expect(first.result.plan.registry.modules.size).toBe(940)
+    expect(first.result.plan.history!.versions).toBeGreaterThan(1_000)
+    expect(first.requests).toBeLessThanOrEqual(25)
+    const fields = first.queries
+      .filter((query) => query.startsWith('query readModuleFiles'))
+      .map((query) => query.match(/ f\d+: /g)?.length ?? 0)
+    expect(Math.max(...fields)).toBeLessThanOrEqual(READ_FIELDS)
+    // Batches are filled: the first of the first phase holds most of the budget.
+    expect(fields[0]).toBeGreaterThan(READ_FIELDS * 0.9)
+    // The tags come once per module, with the version history's first page (no second tag query ordered by date).
+    expect(first.queries.some((query) => query.includes('TAG_COMMIT_DATE'))).toBe(false)
+    expect(modules()[tagged]!.version).toBe(tags.map((tag) => tag.slice(1)).sort(semver.rcompare)[0])
+  }, 60_000)
 
   it("moves changelog entries to their year's archive, so that a push never fetches changelog.md whole", async () => {
     // A changelog.md over GraphQL's 512,000-byte text limit, as a registry of 10,000 modules wrote before.

@@ -122,7 +122,7 @@ describe('update on GitHub', () => {
     )
     expect(s.modules['cim-ipld']!.problems.map((p) => p.code)).toContain('missing-cim-yaml')
     expect(registryFile('private-domains.yaml')).toContain('cim-domain-mortgage')
-    // Cheap: a page of 100 repositories per listing request, then one request per 50 modules that need more.
+    // Cheap: a page of 100 repositories per listing request, then reads of many modules per request (READ_FIELDS).
     expect(Number(result.outputs['api-requests'])).toBeLessThanOrEqual(6)
     expect(result.summary).toContain('CIM registry update')
     expectNoToken(result)

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { ANNOTATIONS_PER_LEVEL, annotateModules } from '../../src/action/annotations.js'
 import { describeReads, renderUpdateSummary, SUMMARY_BUDGET } from '../../src/action/job-summary.js'
-import { summarize } from '../../src/modes/summary.js'
+import { describeSummary, summarize } from '../../src/modes/summary.js'
+import { listSome } from '../../src/util/text.js'
 import type { Problem, RegistryModule } from '../../src/format/types.js'
 import type { UpdatePlan } from '../../src/registry/update.js'
 
@@ -131,5 +132,16 @@ describe('annotations', () => {
     annotateModules(plan)
     expect(written.filter((line) => line.startsWith('::error'))).toHaveLength(10)
     expect(written.join('')).not.toContain('more errors')
+  })
+})
+
+describe('log lines', () => {
+  it('name at most ten files, then how many more', () => {
+    const files = Array.from({ length: 9_400 }, (_, i) => `history/cim-module-${i}.jsonl`)
+    const plan = { ...bigPlan(), changedFiles: files }
+    const [line] = describeSummary(plan, summarize(plan, false))
+    expect(line).toBe(`20000 modules; changed: ${files.slice(0, 10).join(', ')} and 9390 more`)
+    expect(listSome(['a', 'b'])).toBe('a, b')
+    expect(listSome([])).toBe('')
   })
 })

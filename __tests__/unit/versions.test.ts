@@ -1,12 +1,23 @@
 /** Version history over real git: tags, lock evidence, the append-only index, warnings, README and changelog. */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileModulePattern } from '../../src/metadata/names.js'
 import { updateFromLocalSource } from '../../src/modes/update-local.js'
 import type { StatusFile } from '../../src/format/types.js'
 import { cargoLock as parseCargoLock, flakeLock, packageLock, readLocks } from '../../src/versions/locks.js'
 import { tagVersion } from '../../src/versions/tags.js'
+import {
+  headsShardFile,
+  headsShards,
+  HEADS_SHARDING_BYTES,
+  readHeads,
+  readHistoryIndex,
+  renderHeads,
+} from '../../src/versions/index-file.js'
+import { planHistory } from '../../src/versions/plan.js'
+import type { HeadEntry } from '../../src/versions/types.js'
+import { RegistryClient } from '../../src/client/client.js'
 import { cargoLock, cargoToml, gitBundle, gitHistory } from '../support/git-history.js'
 import { tempDir } from '../support/temp.js'
 
@@ -352,5 +363,75 @@ describe('history through the local source (checkouts and bundles)', () => {
     expect(result.plan.registry.problems.map((p) => p.message)).toEqual([
       expect.stringContaining('cim-broken.bundle is not read: not a readable git bundle'),
     ])
+  })
+})
+
+describe('heads of a large registry, in shards', () => {
+  const head = (commit: string): HeadEntry => ({
+    commit,
+    date: '2026-12-01T00:00:00Z',
+    version: '1.0.0',
+    locked: { 'cim-domain': { version: '0.8.1', source: 'git-tag', commit: commit.replace(/./g, 'b') } },
+    ci: 'success',
+  })
+  const many = new Map(
+    Array.from({ length: 3000 }, (_, i) => [`cim-module-${i}`, head(i.toString(16).padStart(40, 'a'))] as const),
+  )
+
+  it('stays one heads.json while it fits, and shards past HEADS_SHARDING_BYTES, each shard under GraphQL’s text limit', () => {
+    expect(Object.keys(renderHeads(new Map([...many].slice(0, 10))))).toEqual(['history/heads.json'])
+    const files = renderHeads(many)
+    expect(Object.keys(files)).toHaveLength(17)
+    expect(JSON.parse(files['history/heads.json']!)).toEqual({
+      schema_version: 2,
+      shards: Array.from({ length: 16 }, (_, i) => `heads-${i.toString(16)}.json`),
+    })
+    for (const text of Object.values(files)) expect(text.length).toBeLessThan(HEADS_SHARDING_BYTES)
+    expect(readHeads(files)).toEqual(many)
+    expect(readHistoryIndex(files).get('cim-module-7')!.head).toEqual(many.get('cim-module-7'))
+  })
+
+  it('moving one head rewrites its shard only, and a sharded registry stays sharded', () => {
+    const existing = renderHeads(many)
+    const moved = { ...head('c'.repeat(40)), version: '1.0.1' }
+    const plan = planHistory(existing, new Map([['cim-module-7', { append: [], head: moved, reads: 1 }]]))
+    const changed = Object.keys(plan.files).filter((file) => plan.files[file] !== existing[file])
+    expect(changed).toEqual([headsShardFile('cim-module-7')])
+    expect(readHeads(plan.files).get('cim-module-7')).toEqual(moved)
+
+    const small = renderHeads(new Map([['cim-domain', head('d'.repeat(40))]]), true)
+    expect(Object.keys(planHistory(small, new Map()).files)).toHaveLength(17)
+  })
+
+  it('follows only the shard names it writes', () => {
+    const pointer = JSON.stringify({
+      schema_version: 2,
+      shards: ['heads-0.json', '../modules.yaml', 'heads-10.json', 7],
+    })
+    expect(headsShards(pointer)).toEqual(['history/heads-0.json'])
+    expect(headsShards('not json')).toEqual([])
+    expect(headsShards(undefined)).toEqual([])
+  })
+
+  it('the client answers drift and compat from shards as from one heads.json', async () => {
+    const world = organization()
+    await update(world.org, world.registry)
+    const sharded = join(world.root, 'sharded')
+    cpSync(world.registry, sharded, { recursive: true })
+    const history = join(sharded, 'history')
+    const heads = readHeads({ 'history/heads.json': readFileSync(join(history, 'heads.json'), 'utf8') })
+    expect(heads.size).toBeGreaterThan(0)
+    for (const [file, text] of Object.entries(renderHeads(heads, true))) writeFileSync(join(sharded, file), text)
+    expect(JSON.parse(readFileSync(join(history, 'heads.json'), 'utf8')).modules).toBeUndefined()
+
+    const whole = new RegistryClient({ directory: world.registry })
+    const shards = new RegistryClient({ directory: sharded })
+    const drift = await whole.drift()
+    expect(drift.length).toBeGreaterThan(0)
+    expect(await shards.drift()).toEqual(drift)
+    expect(await shards.compat('cim-domain-location')).toEqual(await whole.compat('cim-domain-location'))
+
+    // The engine reads the shards back: a run with nothing new changes nothing.
+    expect((await update(world.org, sharded)).plan.changedFiles).toEqual([])
   })
 })

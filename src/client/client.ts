@@ -13,7 +13,14 @@ import { directorySource, githubSource, urlSource, type GitHubRegistry, type Reg
 import { RegistryError, RegistryFileNotFoundError, VersionNotFoundError } from './errors.js'
 import { catalogVersions, dependencyNames } from '../versions/catalog.js'
 import { compat, drift, newestOf, type CompatEntry, type DriftEntry } from '../versions/evidence.js'
-import { currentVersions, HEADS_FILE, historyFile, parseHeads, parseVersionLines } from '../versions/index-file.js'
+import {
+  currentVersions,
+  HEADS_FILE,
+  headsShards,
+  historyFile,
+  parseVersionLines,
+  readHeads,
+} from '../versions/index-file.js'
 import { parseResolveSpec, resolve, type CatalogVersion, type ResolveResult } from '../versions/resolve.js'
 import type { HeadEntry, ModuleHistory, VersionEntry } from '../versions/types.js'
 import { REGISTRY_FILES } from '../format/files.js'
@@ -36,6 +43,8 @@ export type RegistryClientOptions = (
 export const DEFAULT_TIMEOUT_MS = 10_000
 /** The cache key of the module index built from the NATS bucket. */
 const NATS_MODULES = 'nats:modules'
+/** The key of every module's head, heads.json and its shards together (not a file of its own). */
+const ALL_HEADS = 'heads: every shard'
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 interface Loaded {
@@ -211,8 +220,14 @@ export class RegistryClient {
     return { versions, head: heads.get(name) ?? null }
   }
 
+  /** Every module's head: heads.json, and the shards it lists in a large registry (src/versions/index-file.ts). */
   private heads(): Promise<Map<string, HeadEntry>> {
-    return this.optional(HEADS_FILE, parseHeads, new Map())
+    return this.cached(ALL_HEADS, async () => {
+      const text = await this.optional(HEADS_FILE, (found) => found, undefined)
+      const shards = headsShards(text)
+      const texts = await Promise.all(shards.map((shard) => this.optional(shard, (found) => found, undefined)))
+      return readHeads({ [HEADS_FILE]: text, ...Object.fromEntries(shards.map((shard, i) => [shard, texts[i]])) })
+    })
   }
 
   private async newest(): Promise<Map<string, string | null>> {

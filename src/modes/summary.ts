@@ -1,6 +1,7 @@
 /** What an update did, for people (log lines, commit message) and for programs (outputs, --json). */
 import type { UpdatePlan } from '../registry/update.js'
 import { formatProblem, errorsOf } from '../format/problems.js'
+import { listSome } from '../util/text.js'
 
 export interface UpdateSummary {
   changed: boolean
@@ -53,7 +54,7 @@ export function describeSummary(plan: UpdatePlan, summary: UpdateSummary): strin
   const verb = summary.dryRun ? 'would change' : 'changed'
   lines.push(
     summary.changed
-      ? `${summary.modules} modules; ${verb}: ${summary.files.join(', ')}`
+      ? `${summary.modules} modules; ${verb}: ${listSome(summary.files)}`
       : `${summary.modules} modules; registry unchanged`,
   )
   for (const name of summary.added) lines.push(`  + ${name}`)

@@ -25,6 +25,7 @@ import type { GitHubClient } from '../github/octokit.js'
 import { visibleRepositories } from '../github/repositories.js'
 import type { ModulePattern } from '../metadata/names.js'
 import { compareStrings } from '../util/order.js'
+import { listSome } from '../util/text.js'
 import { RULES_VERSION } from '../metadata/rules-version.js'
 import { readPreviousRegistry, type PreviousRegistry } from '../registry/previous.js'
 import { registryHash } from '../registry/render/modules.js'
@@ -191,7 +192,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
         body: body.join('\n').trim(),
       })
       log(
-        `committed ${plan.changedFiles.join(', ')} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`,
+        `committed ${listSome(plan.changedFiles)} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`,
       )
       return { ...result, commitSha }
     } catch (error) {
@@ -266,7 +267,9 @@ async function readChanged(
     const cached = cache.get(snapshot.name)
     if (cached && cached.headCommit === snapshot.headCommit && listedDigest(cached) === listedDigest(snapshot))
       return cached
-    const fresh: RepositorySnapshot = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {} }
+    // Same head, same tags: only the history has more to say (a pending CI state, tags left for a later run).
+    const historyOnly = reason === 'pending' ? { carried: true, historyOnly: true } : {}
+    const fresh: RepositorySnapshot = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {}, ...historyOnly }
     toRead.push(fresh)
     return fresh
   })
@@ -301,7 +304,7 @@ async function relistChanged(
   ]
   if (changed.length === 0) return
   source.log?.(
-    `the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`,
+    `the other run recorded ${changed.length} modules at other commits (${listSome(changed)}); listing them again`,
   )
   for (const [name, snapshot] of await relistRepositories(source, changed)) {
     const isModule = snapshot !== null && snapshot.topics.includes(source.topic) && source.modulePattern.matches(name)

@@ -93,15 +93,17 @@ export class GitHubHistory {
   readonly read: ModuleRead = async (snapshot) => {
     if (!snapshot.headCommit) return []
     const cache = this.cacheOf(snapshot.name)
+    // The tags answered so far, also on a rebuild that finds them cached (the tag pages' answers add to both).
+    snapshot.tags = cache.tags.map((tag) => tag.name)
     const needs: Need[] = []
     if (this.index === null) {
+      // The first phase cannot see the index: it asks what every history read needs, the first page of tags, and for
+      // a module read whole (its head may have moved) the head's CI state and lock files, beside the module's files.
       if (cache.nextTags !== null) needs.push({ kind: 'tags' })
-      if (!cache.ci.has(snapshot.headCommit)) needs.push({ kind: 'ci', commit: snapshot.headCommit })
-      for (const path of LOCK_FILES)
-        if (!cache.files.has(`${snapshot.headCommit}:${path}`))
-          needs.push({ kind: 'file', commit: snapshot.headCommit, path })
+      if (!snapshot.historyOnly) needs.push(...headNeeds(cache, snapshot.headCommit))
     } else {
-      seedHead(cache, snapshot)
+      // A history-only module's files were not read: what its history lacks of them is asked for in the next phase.
+      if (!snapshot.historyOnly) seedHead(cache, snapshot)
       await readModuleHistory(
         snapshot.name,
         cacheReader(cache, snapshot, needs),
@@ -126,7 +128,8 @@ export class GitHubHistory {
   readers(snapshots: readonly RepositorySnapshot[]): Map<string, HistoryReader> {
     const readers = new Map<string, HistoryReader>()
     for (const snapshot of snapshots) {
-      if (snapshot.readError !== undefined || !snapshot.headCommit || snapshot.carried) continue
+      if (snapshot.readError !== undefined || !snapshot.headCommit || (snapshot.carried && !snapshot.historyOnly))
+        continue
       readers.set(snapshot.name, cacheReader(this.cacheOf(snapshot.name), snapshot, null))
     }
     return readers
@@ -149,6 +152,14 @@ export class GitHubHistory {
       )
     return cache
   }
+}
+
+/** The head's CI state and lock files, unless already answered. */
+function headNeeds(cache: HistoryCache, head: string): Need[] {
+  const needs: Need[] = cache.ci.has(head) ? [] : [{ kind: 'ci', commit: head }]
+  for (const path of LOCK_FILES)
+    if (!cache.files.has(`${head}:${path}`)) needs.push({ kind: 'file', commit: head, path })
+  return needs
 }
 
 /** The head's module files as the module's read found them (absent ones included), once it has run. */
@@ -240,7 +251,7 @@ function fieldOf(need: Need, cache: HistoryCache): FieldRead {
       return {
         // An annotated tag's target is a Tag object; its own target is the commit. Tags of trees or blobs are no versions.
         selection: `refs(refPrefix: "refs/tags/", first: ${TAG_PAGE}${after}) { pageInfo { hasNextPage endCursor } nodes { name target { ${PEELED_COMMIT} ... on Tag { target { ${PEELED_COMMIT} } } } } }`,
-        apply(_snapshot, value) {
+        apply(snapshot, value) {
           const page = value as {
             pageInfo: { hasNextPage: boolean; endCursor: string | null }
             nodes: (TagNode | null)[]
@@ -253,6 +264,8 @@ function fieldOf(need: Need, cache: HistoryCache): FieldRead {
             const commit = node?.target.__typename === 'Tag' ? node.target.target : node?.target
             if (!node || commit?.__typename !== 'Commit') continue
             cache.tags.push({ name: node.name, commit: commit.oid, date: commit.committedDate ?? null })
+            // The module's own tags (a version when no manifest has one) come from these pages too.
+            snapshot.tags.push(node.name)
           }
           cache.nextTags = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : null
         },

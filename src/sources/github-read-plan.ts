@@ -13,7 +13,8 @@
  *   version history was last read (status.json's `history`): a tag was pushed, moved or deleted without a push to
  *   the default branch, or the history was never read;
  * - `pending`: a CI state was still pending when the history was last read (asked again until it settles), or the
- *   history had more to read than one run reads of a module (src/sources/github-history.ts).
+ *   history had more to read than one run reads of a module (src/sources/github-history.ts). Its head and tags
+ *   are those its entry was built from: the entry is carried and only the history is read (`historyOnly`).
  * Every other module is `carried`: its entry is kept from the previous registry and no file of it is read.
  *
  * What is read of a module is a list of read phases (MODULE_READ_PHASES). Each phase asks, per module, for GraphQL
@@ -201,16 +202,18 @@ interface TreeEntry {
 }
 
 /**
- * The reads of a module, phase by phase. Phase 1: cim.yaml, the manifests, tags and the README when needed;
- * phase 2, from what phase 1 read: workspace members.
+ * The reads of a module, phase by phase. Phase 1: cim.yaml, the manifests, the README when needed and the tags
+ * (the version history's first page of them, or without history the newest 50); phase 2, from what phase 1 read:
+ * workspace members.
  */
 export function moduleReadPhases(log: (message: string) => void, history?: ModuleRead): ModuleRead[][] {
-  const first = [fileRead(CIM_YAML, log), fileRead(CARGO_TOML, log), fileRead(PACKAGE_JSON, log), tagsRead, readmeRead]
-  if (!history) return [first, [workspaceMembersRead]]
+  const files = [fileRead(CIM_YAML, log), fileRead(CARGO_TOML, log), fileRead(PACKAGE_JSON, log), readmeRead]
+  if (!history) return [[...files, tagsRead], [workspaceMembersRead]]
   // The version history asks in rounds what its last answers showed it lacks (tags, then files at new tags, then
-  // their workspace members, further pages of tags): a phase each, which costs a request only when it reads.
+  // their workspace members, further pages of tags): a phase each, which costs a request only when it reads. Its
+  // tag pages also fill the snapshot's tags, so the tags are not asked twice (src/sources/github-history.ts).
   return [
-    [...first, history],
+    [...files, history],
     [workspaceMembersRead, history],
     ...Array.from({ length: HISTORY_ROUNDS - 2 }, () => [history]),
   ]

@@ -37,8 +37,10 @@ export interface GitHubSourceOptions {
   registryRepo?: string
   /** Repositories per listing request; halved when GitHub answers that a page was too expensive. */
   pageSize?: number
-  /** Repositories per read request (default 100; smaller after a batch GitHub found too expensive). */
+  /** Repositories per relisting request (default 50). */
   batchSize?: number
+  /** Fields per read request (default READ_FIELDS; smaller after a batch GitHub found too expensive). */
+  readFields?: number
   log?: (message: string) => void
 }
 
@@ -248,6 +250,14 @@ export interface ModuleReadExtras {
 }
 
 /**
+ * Fields per read request at first (a file, a folder, a page of tags or a check state each; GitHub's execution time
+ * grows with the objects a query touches, not with the repositories it names): about 250 modules' head files, or
+ * 150 modules' files at their new tags. One measure for every phase, halved for the rest of the run after an answer
+ * too expensive, grown back after two that pass.
+ */
+export const READ_FIELDS = 2_000
+
+/**
  * Reads the files of these modules (listed snapshots, filled in place) at their listed commits, phase by phase.
  * Returns the number of requests it took.
  */
@@ -258,17 +268,19 @@ export async function readModuleFiles(
 ): Promise<number> {
   const log = options.log ?? (() => {})
   let requests = 0
+  // Batches shrink after one that was too expensive, and grow back after those that pass.
+  const pace = new AdaptivePageSize(options.readFields ?? READ_FIELDS, options.readFields ?? READ_FIELDS)
   for (const phase of moduleReadPhases(log, extras.history)) {
     const wanted: ModuleFields[] = []
     for (const snapshot of snapshots) {
       if (snapshot.readError !== undefined || !snapshot.headCommit) continue
-      const reads = (await Promise.all(phase.map((read) => read(snapshot, snapshot.headCommit!)))).flat()
+      // A module whose entry is carried has only its version history read.
+      const kinds = snapshot.historyOnly ? phase.filter((read) => read === extras.history) : phase
+      const reads = (await Promise.all(kinds.map((read) => read(snapshot, snapshot.headCommit!)))).flat()
       if (reads.length > 0) wanted.push({ snapshot, reads })
     }
-    // Batches shrink after one that was too expensive, and grow back after those that pass.
-    const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100)
     for (let start = 0; start < wanted.length;) {
-      const batch = wanted.slice(start, start + pace.size)
+      const batch = nextBatch(wanted, start, pace.size)
       requests += await readBatch(batch, options, pace, false, extras.query)
       start += batch.length
     }
@@ -280,6 +292,18 @@ export async function readModuleFiles(
 interface ModuleFields {
   snapshot: RepositorySnapshot
   reads: FieldRead[]
+}
+
+/** The modules from `start` whose fields add up to at most `fields`; at least one. */
+function nextBatch(wanted: readonly ModuleFields[], start: number, fields: number): ModuleFields[] {
+  let end = start + 1
+  let total = wanted[start]!.reads.length
+  while (end < wanted.length && total + wanted[end]!.reads.length <= fields) total += wanted[end++]!.reads.length
+  return wanted.slice(start, end)
+}
+
+function fieldCount(batch: readonly ModuleFields[]): number {
+  return batch.reduce((sum, { reads }) => sum + reads.length, 0)
 }
 
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
@@ -315,7 +339,7 @@ async function readBatch(
     // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)
-      pace.shrinkTo(half)
+      pace.shrinkTo(fieldCount(batch.slice(0, half)))
       return (
         1 +
         (await readBatch(batch.slice(0, half), options, pace, false, query)) +

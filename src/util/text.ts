@@ -12,3 +12,9 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 export function firstLine(message: string): string {
   return message.split('\n')[0]!.trim()
 }
+
+/** The first `max` names, joined, then how many more: a log line stays readable on 10,000 history files. */
+export function listSome(names: readonly string[], max = 10): string {
+  const shown = names.slice(0, max).join(', ')
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown
+}

@@ -3,7 +3,14 @@
  * it was read (after the crates.io index: a line is appended, never rewritten; a tag that moved gets a second line
  * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
+ *
+ * heads.json holds the heads while it stays under HEADS_SHARDING_BYTES (about 2,000 modules). Past that, the heads
+ * go to HEADS_SHARDS files `history/heads-X.json` (X: the first hex digit of the SHA-256 of the module's name) and
+ * heads.json lists them (`schema_version: 2`, `shards`): a run that moves one head rewrites one shard, and every file
+ * stays under GraphQL's 512,000-byte text limit (up to about 40,000 modules), so the history folder reads in one
+ * request with nothing fetched whole. A registry once sharded stays sharded: no file is ever deleted.
  */
+import { createHash } from 'node:crypto'
 import semver from 'semver'
 import { compareStrings, sortRecord } from '../util/order.js'
 import { isModuleName } from '../metadata/names.js'
@@ -18,6 +25,15 @@ import {
 
 export const HISTORY_DIR = 'history'
 export const HEADS_FILE = `${HISTORY_DIR}/heads.json`
+/** The size up to which heads.json holds the heads itself; GraphQL cuts a text at 512,000 bytes. */
+export const HEADS_SHARDING_BYTES = 400_000
+const HEADS_SHARDS = 16
+const HEADS_SHARD = /^heads-[0-9a-f]\.json$/
+
+/** The shard file of a module's head, in a sharded registry. */
+export function headsShardFile(name: string): string {
+  return `${HISTORY_DIR}/heads-${createHash('sha256').update(name).digest('hex')[0]}.json`
+}
 
 export function historyFile(name: string): string {
   return `${HISTORY_DIR}/${name}.jsonl`
@@ -30,7 +46,11 @@ export function historyFileModule(file: string): string | null {
 }
 
 export function isHistoryFile(file: string): boolean {
-  return file === HEADS_FILE || historyFileModule(file) !== null
+  return file === HEADS_FILE || isHeadsShard(file) || historyFileModule(file) !== null
+}
+
+function isHeadsShard(file: string): boolean {
+  return file.startsWith(`${HISTORY_DIR}/`) && HEADS_SHARD.test(file.slice(HISTORY_DIR.length + 1))
 }
 
 /** The lines of an index file that are well-formed entries, in file order; others are skipped (and kept). */
@@ -73,7 +93,50 @@ export function parseHeads(text: string | undefined): Map<string, HeadEntry> {
   return heads
 }
 
-export function renderHeads(heads: ReadonlyMap<string, HeadEntry>): string {
+/** The shard files a sharded heads.json lists (none for heads.json that holds the heads itself). */
+export function headsShards(text: string | undefined): string[] {
+  if (text === undefined) return []
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  const shards = (value as { shards?: unknown })?.shards
+  if (!Array.isArray(shards)) return []
+  // Only names of our shards: a reader over HTTP never follows a path it was handed.
+  return shards
+    .filter((shard): shard is string => typeof shard === 'string' && HEADS_SHARD.test(shard))
+    .map((shard) => `${HISTORY_DIR}/${shard}`)
+}
+
+/** Every module's head: heads.json's own, and those of the shards it lists. */
+export function readHeads(files: Readonly<Record<string, string | undefined>>): Map<string, HeadEntry> {
+  const heads = parseHeads(files[HEADS_FILE])
+  for (const shard of headsShards(files[HEADS_FILE]))
+    for (const [name, head] of parseHeads(files[shard])) heads.set(name, head)
+  return heads
+}
+
+/**
+ * The heads files' texts: heads.json alone while it fits HEADS_SHARDING_BYTES and `sharded` is false, else
+ * heads.json listing every shard and each shard with its modules.
+ */
+export function renderHeads(heads: ReadonlyMap<string, HeadEntry>, sharded = false): Record<string, string> {
+  const whole = headsText(heads)
+  if (!sharded && whole.length <= HEADS_SHARDING_BYTES) return { [HEADS_FILE]: whole }
+  const shards = new Map<string, Map<string, HeadEntry>>()
+  for (let digit = 0; digit < HEADS_SHARDS; digit++)
+    shards.set(`${HISTORY_DIR}/heads-${digit.toString(16)}.json`, new Map())
+  for (const [name, head] of heads) shards.get(headsShardFile(name))!.set(name, head)
+  const names = [...shards.keys()].map((file) => file.slice(HISTORY_DIR.length + 1))
+  return {
+    [HEADS_FILE]: `${JSON.stringify({ schema_version: 2, shards: names }, null, 1)}\n`,
+    ...Object.fromEntries([...shards].map(([file, modules]) => [file, headsText(modules)])),
+  }
+}
+
+function headsText(heads: ReadonlyMap<string, HeadEntry>): string {
   const modules = sortRecord(Object.fromEntries(heads))
   return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`
 }
@@ -95,7 +158,7 @@ export function currentVersions(entries: readonly VersionEntry[]): VersionEntry[
 /** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
 export function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): HistoryIndex {
   const index: HistoryIndex = new Map()
-  const heads = parseHeads(files[HEADS_FILE])
+  const heads = readHeads(files)
   for (const [file, text] of Object.entries(files)) {
     const name = historyFileModule(file)
     if (name !== null && text !== undefined) index.set(name, { versions: parseVersionLines(text), head: null })

@@ -9,6 +9,7 @@ import {
   appendVersionLines,
   currentVersions,
   HEADS_FILE,
+  headsShards,
   historyFile,
   readHistoryIndex,
   renderHeads,
@@ -18,7 +19,7 @@ import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
 export interface HistoryPlan {
   /** Every module's history after this run. */
   index: HistoryIndex
-  /** The new text of each history file that this run touches (`history/NAME.jsonl`, `history/heads.json`). */
+  /** The new text of each history file that this run touches (`history/NAME.jsonl`, heads.json and its shards). */
   files: Record<string, string>
   /** The lines appended this run, by module. */
   appended: Map<string, VersionEntry[]>
@@ -60,6 +61,7 @@ export function planHistory(
     history.head = tagged ? { ...head, newest_tag: tagged } : head
   }
   const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
-  if (heads.size > 0 || existing[HEADS_FILE] !== undefined) files[HEADS_FILE] = renderHeads(heads)
+  if (heads.size > 0 || existing[HEADS_FILE] !== undefined)
+    Object.assign(files, renderHeads(heads, headsShards(existing[HEADS_FILE]).length > 0))
   return { index, files, appended, firstRead, previousHeads }
 }
