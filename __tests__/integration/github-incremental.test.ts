@@ -12,6 +12,8 @@ import { compileModulePattern } from '../../src/metadata/names.js'
 import { commitRegistryBranch } from '../../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
 import { READ_FIELDS } from '../../src/sources/github.js'
+import { LARGE_REGISTRY } from '../../src/github/registry-branch.js'
+import { readHeads } from '../../src/versions/index-file.js'
 import type { ModulesFile, StatusFile } from '../../src/format/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from '../support/fake-github/index.js'
 import { RecordingProxy } from '../support/recording-proxy.js'
@@ -74,6 +76,15 @@ async function run(client: Partial<GitHubClientOptions> = {}, org = ORG): Promis
 const readRequests = () => github.requests.filter((entry) => entry.operation === 'graphql:readModuleFiles')
 const registryFile = (name: string) => github.repo('cim').files[`registry/${name}`] ?? ''
 const modules = () => (parse(registryFile('modules.yaml')) as ModulesFile).modules
+/** Every module's head in the registry's history (heads.json and its shards). */
+const registryHeads = () =>
+  readHeads(
+    Object.fromEntries(
+      Object.entries(github.repo('cim').files)
+        .filter(([path]) => path.startsWith('registry/history/heads'))
+        .map(([path, text]) => [path.slice('registry/'.length), text]),
+    ),
+  )
 const status = () => JSON.parse(registryFile('status.json')) as StatusFile
 const modulesRead = (result: GitHubUpdateResult) =>
   Object.values(result.reads.read).reduce((sum, count) => sum + count, 0)
@@ -460,6 +471,41 @@ describe('races', () => {
     expect(changelog).not.toContain('5.0.1 -> 5.0.0')
     expect(changelog.match(/-> 5\.0\.1/g)).toHaveLength(1)
   })
+})
+
+describe('a large registry', () => {
+  it('is read without asking GraphQL for its large texts: the branch again as a large one, the history in batches', async () => {
+    await start({ snapshot: syntheticOrg(1_100) })
+    const first = await run()
+    expect(first.result.plan.registry.modules.size).toBeGreaterThan(LARGE_REGISTRY)
+    const name = Object.keys(modules())[500]!
+    const headsBefore = registryHeads()
+    expect(headsBefore.size).toBeGreaterThan(LARGE_REGISTRY / 2)
+    const pushed = github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' } })
+    // The first read of the branch takes too long (one of GitHub's timeout forms): read again as a large registry.
+    github.injectFault({
+      kind: 'graphql-timeout',
+      times: 1,
+      match: (request) => request.operation === 'graphql:registryBranch',
+    })
+    github.resetCounters()
+    const push = await run()
+    expect(push.result.commitSha).not.toBeNull()
+    expect(modules()[name]!.last_commit).toBe(pushed)
+    const operations = github.requests.map((entry) => entry.operation)
+    expect(operations.filter((operation) => operation === 'graphql:registryBranch')).toHaveLength(2)
+    const branchReads = push.queries.filter((query) => query.startsWith('query registryBranch'))
+    expect(branchReads[1]).not.toMatch(/modules\.yaml"\) \{ oid size object/)
+    // modules.yaml and status.json whole through the blobs API; the history folder listed, its files read in batches.
+    expect(operations.filter((operation) => operation === 'git/get-blob').length).toBeGreaterThanOrEqual(2)
+    const historyReads = push.queries.filter((query) => query.startsWith('query registryHistoryFiles'))
+    expect(historyReads.length).toBeGreaterThan(0)
+    for (const query of historyReads) expect(query.match(/ f\d+: /g)!.length).toBeLessThanOrEqual(1_000)
+    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
+    // The history came through whole: nothing was lost from the other modules' heads.
+    expect(registryHeads().size).toBe(headsBefore.size)
+    expect(registryHeads().get(name)!.commit).toBe(pushed)
+  }, 120_000)
 })
 
 describe('the heavy organization', () => {

@@ -24267,6 +24267,11 @@ function decodeUtf8(bytes) {
 function firstLine(message) {
     return message.split('\n')[0].trim();
 }
+/** The first `max` names, joined, then how many more: a log line stays readable on 10,000 history files. */
+function listSome(names, max = 10) {
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
 
 ;// CONCATENATED MODULE: ./src/client/http.ts
 /**
@@ -24523,6 +24528,8 @@ function parseUrl(url, what) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/versions/types.ts
 /**
  * The vocabulary of version history: what a module was at each version tag and at its head, and the evidence of
@@ -24543,13 +24550,28 @@ const LOCK_SOURCES = ['path', 'git-branch', 'git-tag', 'git-rev', 'registry'];
  * it was read (after the crates.io index: a line is appended, never rewritten; a tag that moved gets a second line
  * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
+ *
+ * heads.json holds the heads while it stays under HEADS_SHARDING_BYTES (about 2,000 modules). Past that, the heads
+ * go to HEADS_SHARDS files `history/heads-X.json` (X: the first hex digit of the SHA-256 of the module's name) and
+ * heads.json lists them (`schema_version: 2`, `shards`): a run that moves one head rewrites one shard, and every file
+ * stays under GraphQL's 512,000-byte text limit (up to about 40,000 modules), so the history folder reads in one
+ * request with nothing fetched whole. A registry once sharded stays sharded: no file is ever deleted.
  */
+
 
 
 
 
 const HISTORY_DIR = 'history';
 const HEADS_FILE = `${HISTORY_DIR}/heads.json`;
+/** The size up to which heads.json holds the heads itself; GraphQL cuts a text at 512,000 bytes. */
+const HEADS_SHARDING_BYTES = 400_000;
+const HEADS_SHARDS = 16;
+const HEADS_SHARD = /^heads-[0-9a-f]\.json$/;
+/** The shard file of a module's head, in a sharded registry. */
+function headsShardFile(name) {
+    return `${HISTORY_DIR}/heads-${createHash('sha256').update(name).digest('hex')[0]}.json`;
+}
 function historyFile(name) {
     return `${HISTORY_DIR}/${name}.jsonl`;
 }
@@ -24559,7 +24581,10 @@ function historyFileModule(file) {
     return match && isModuleName(match[1]) ? match[1] : null;
 }
 function isHistoryFile(file) {
-    return file === HEADS_FILE || historyFileModule(file) !== null;
+    return file === HEADS_FILE || isHeadsShard(file) || historyFileModule(file) !== null;
+}
+function isHeadsShard(file) {
+    return file.startsWith(`${HISTORY_DIR}/`) && HEADS_SHARD.test(file.slice(HISTORY_DIR.length + 1));
 }
 /** The lines of an index file that are well-formed entries, in file order; others are skipped (and kept). */
 function parseVersionLines(text) {
@@ -24604,7 +24629,53 @@ function parseHeads(text) {
     }
     return heads;
 }
-function renderHeads(heads) {
+/** The shard files a sharded heads.json lists (none for heads.json that holds the heads itself). */
+function headsShards(text) {
+    if (text === undefined)
+        return [];
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const shards = value?.shards;
+    if (!Array.isArray(shards))
+        return [];
+    // Only names of our shards: a reader over HTTP never follows a path it was handed.
+    return shards
+        .filter((shard) => typeof shard === 'string' && HEADS_SHARD.test(shard))
+        .map((shard) => `${HISTORY_DIR}/${shard}`);
+}
+/** Every module's head: heads.json's own, and those of the shards it lists. */
+function readHeads(files) {
+    const heads = parseHeads(files[HEADS_FILE]);
+    for (const shard of headsShards(files[HEADS_FILE]))
+        for (const [name, head] of parseHeads(files[shard]))
+            heads.set(name, head);
+    return heads;
+}
+/**
+ * The heads files' texts: heads.json alone while it fits HEADS_SHARDING_BYTES and `sharded` is false, else
+ * heads.json listing every shard and each shard with its modules.
+ */
+function renderHeads(heads, sharded = false) {
+    const whole = headsText(heads);
+    if (!sharded && whole.length <= HEADS_SHARDING_BYTES)
+        return { [HEADS_FILE]: whole };
+    const shards = new Map();
+    for (let digit = 0; digit < HEADS_SHARDS; digit++)
+        shards.set(`${HISTORY_DIR}/heads-${digit.toString(16)}.json`, new Map());
+    for (const [name, head] of heads)
+        shards.get(headsShardFile(name)).set(name, head);
+    const names = [...shards.keys()].map((file) => file.slice(HISTORY_DIR.length + 1));
+    return {
+        [HEADS_FILE]: `${JSON.stringify({ schema_version: 2, shards: names }, null, 1)}\n`,
+        ...Object.fromEntries([...shards].map(([file, modules]) => [file, headsText(modules)])),
+    };
+}
+function headsText(heads) {
     const modules = sortRecord(Object.fromEntries(heads));
     return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`;
 }
@@ -24622,7 +24693,7 @@ function index_file_currentVersions(entries) {
 /** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
 function readHistoryIndex(files) {
     const index = new Map();
-    const heads = parseHeads(files[HEADS_FILE]);
+    const heads = readHeads(files);
     for (const [file, text] of Object.entries(files)) {
         const name = historyFileModule(file);
         if (name !== null && text !== undefined)
@@ -25396,6 +25467,8 @@ function capitalize(text) {
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** The cache key of the module index built from the NATS bucket. */
 const NATS_MODULES = 'nats:modules';
+/** The key of every module's head, heads.json and its shards together (not a file of its own). */
+const ALL_HEADS = 'heads: every shard';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 class RegistryClient {
     /** Where the registry is read from, for messages. */
@@ -25553,8 +25626,14 @@ class RegistryClient {
         const [versions, heads] = await Promise.all([this.optional(historyFile(name), parseVersionLines, []), this.heads()]);
         return { versions, head: heads.get(name) ?? null };
     }
+    /** Every module's head: heads.json, and the shards it lists in a large registry (src/versions/index-file.ts). */
     heads() {
-        return this.optional(HEADS_FILE, parseHeads, new Map());
+        return this.cached(ALL_HEADS, async () => {
+            const text = await this.optional(HEADS_FILE, (found) => found, undefined);
+            const shards = headsShards(text);
+            const texts = await Promise.all(shards.map((shard) => this.optional(shard, (found) => found, undefined)));
+            return readHeads({ [HEADS_FILE]: text, ...Object.fromEntries(shards.map((shard, i) => [shard, texts[i]])) });
+        });
     }
     async newest() {
         const [modules, heads] = await Promise.all([this.modules(), this.heads()]);

@@ -424,41 +424,62 @@ function isString(value) {
 /* harmony export */   LD: () => (/* binding */ isHistoryFile),
 /* harmony export */   Sc: () => (/* binding */ renderHeads),
 /* harmony export */   Vq: () => (/* binding */ readHistoryIndex),
+/* harmony export */   W4: () => (/* binding */ readHeads),
 /* harmony export */   d1: () => (/* binding */ HEADS_FILE),
 /* harmony export */   lJ: () => (/* binding */ currentVersions),
 /* harmony export */   p2: () => (/* binding */ historyFile),
 /* harmony export */   pl: () => (/* binding */ parseVersionLines),
 /* harmony export */   rE: () => (/* binding */ HISTORY_DIR),
-/* harmony export */   tJ: () => (/* binding */ parseHeads)
+/* harmony export */   rR: () => (/* binding */ headsShards)
 /* harmony export */ });
-/* unused harmony export historyFileModule */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
-/* harmony import */ var _metadata_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98713);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11792);
+/* unused harmony exports HEADS_SHARDING_BYTES, headsShardFile, historyFileModule, parseHeads */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1204);
+/* harmony import */ var _metadata_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98713);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11792);
 /**
  * The history index in the registry: `history/NAME.jsonl`, one JSON object per line, one line per version tag as
  * it was read (after the crates.io index: a line is appended, never rewritten; a tag that moved gets a second line
  * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
+ *
+ * heads.json holds the heads while it stays under HEADS_SHARDING_BYTES (about 2,000 modules). Past that, the heads
+ * go to HEADS_SHARDS files `history/heads-X.json` (X: the first hex digit of the SHA-256 of the module's name) and
+ * heads.json lists them (`schema_version: 2`, `shards`): a run that moves one head rewrites one shard, and every file
+ * stays under GraphQL's 512,000-byte text limit (up to about 40,000 modules), so the history folder reads in one
+ * request with nothing fetched whole. A registry once sharded stays sharded: no file is ever deleted.
  */
+
 
 
 
 
 const HISTORY_DIR = 'history';
 const HEADS_FILE = `${HISTORY_DIR}/heads.json`;
+/** The size up to which heads.json holds the heads itself; GraphQL cuts a text at 512,000 bytes. */
+const HEADS_SHARDING_BYTES = 400_000;
+const HEADS_SHARDS = 16;
+const HEADS_SHARD = /^heads-[0-9a-f]\.json$/;
+/** The shard file of a module's head, in a sharded registry. */
+function headsShardFile(name) {
+    return `${HISTORY_DIR}/heads-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex')[0]}.json`;
+}
 function historyFile(name) {
     return `${HISTORY_DIR}/${name}.jsonl`;
 }
 /** The module a history file belongs to, or null for a name that is not one of ours. */
 function historyFileModule(file) {
     const match = /^history\/(.+)\.jsonl$/.exec(file);
-    return match && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isModuleName */ .yZ)(match[1]) ? match[1] : null;
+    return match && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleName */ .yZ)(match[1]) ? match[1] : null;
 }
 function isHistoryFile(file) {
-    return file === HEADS_FILE || historyFileModule(file) !== null;
+    return file === HEADS_FILE || isHeadsShard(file) || historyFileModule(file) !== null;
+}
+function isHeadsShard(file) {
+    return file.startsWith(`${HISTORY_DIR}/`) && HEADS_SHARD.test(file.slice(HISTORY_DIR.length + 1));
 }
 /** The lines of an index file that are well-formed entries, in file order; others are skipped (and kept). */
 function parseVersionLines(text) {
@@ -498,13 +519,59 @@ function parseHeads(text) {
         return heads;
     for (const [name, head] of Object.entries(modules)) {
         const entry = headEntry(head);
-        if (entry && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isModuleName */ .yZ)(name))
+        if (entry && (0,_metadata_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleName */ .yZ)(name))
             heads.set(name, entry);
     }
     return heads;
 }
-function renderHeads(heads) {
-    const modules = (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .sortRecord */ .Ed)(Object.fromEntries(heads));
+/** The shard files a sharded heads.json lists (none for heads.json that holds the heads itself). */
+function headsShards(text) {
+    if (text === undefined)
+        return [];
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const shards = value?.shards;
+    if (!Array.isArray(shards))
+        return [];
+    // Only names of our shards: a reader over HTTP never follows a path it was handed.
+    return shards
+        .filter((shard) => typeof shard === 'string' && HEADS_SHARD.test(shard))
+        .map((shard) => `${HISTORY_DIR}/${shard}`);
+}
+/** Every module's head: heads.json's own, and those of the shards it lists. */
+function readHeads(files) {
+    const heads = parseHeads(files[HEADS_FILE]);
+    for (const shard of headsShards(files[HEADS_FILE]))
+        for (const [name, head] of parseHeads(files[shard]))
+            heads.set(name, head);
+    return heads;
+}
+/**
+ * The heads files' texts: heads.json alone while it fits HEADS_SHARDING_BYTES and `sharded` is false, else
+ * heads.json listing every shard and each shard with its modules.
+ */
+function renderHeads(heads, sharded = false) {
+    const whole = headsText(heads);
+    if (!sharded && whole.length <= HEADS_SHARDING_BYTES)
+        return { [HEADS_FILE]: whole };
+    const shards = new Map();
+    for (let digit = 0; digit < HEADS_SHARDS; digit++)
+        shards.set(`${HISTORY_DIR}/heads-${digit.toString(16)}.json`, new Map());
+    for (const [name, head] of heads)
+        shards.get(headsShardFile(name)).set(name, head);
+    const names = [...shards.keys()].map((file) => file.slice(HISTORY_DIR.length + 1));
+    return {
+        [HEADS_FILE]: `${JSON.stringify({ schema_version: 2, shards: names }, null, 1)}\n`,
+        ...Object.fromEntries([...shards].map(([file, modules]) => [file, headsText(modules)])),
+    };
+}
+function headsText(heads) {
+    const modules = (0,_util_order_js__WEBPACK_IMPORTED_MODULE_3__/* .sortRecord */ .Ed)(Object.fromEntries(heads));
     return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`;
 }
 /**
@@ -514,14 +581,14 @@ function currentVersions(entries) {
     const byTag = new Map();
     for (const entry of entries)
         byTag.set(entry.tag, entry);
-    return [...byTag.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.version, b.version) ||
-        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.date ?? '', b.date ?? '') ||
-        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt)(a.tag, b.tag));
+    return [...byTag.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_1___default().compare(a.version, b.version) ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .Kt)(a.date ?? '', b.date ?? '') ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .Kt)(a.tag, b.tag));
 }
 /** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
 function readHistoryIndex(files) {
     const index = new Map();
-    const heads = parseHeads(files[HEADS_FILE]);
+    const heads = readHeads(files);
     for (const [file, text] of Object.entries(files)) {
         const name = historyFileModule(file);
         if (name !== null && text !== undefined)
@@ -539,7 +606,7 @@ function versionEntry(value) {
         return null;
     const { version, tag, commit, date, manifest_version, dependencies, locked, ci, moved_from } = value;
     if (typeof version !== 'string' ||
-        semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== version ||
+        semver__WEBPACK_IMPORTED_MODULE_1___default().valid(version) !== version ||
         typeof tag !== 'string' ||
         typeof commit !== 'string')
         return null;
@@ -566,7 +633,7 @@ function headEntry(value) {
         locked: lockEvidence(value.locked),
         ci: ciState(value.ci),
         ...unreadableOf(value.unreadable),
-        ...(typeof value.newest_tag === 'string' && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value.newest_tag) === value.newest_tag
+        ...(typeof value.newest_tag === 'string' && semver__WEBPACK_IMPORTED_MODULE_1___default().valid(value.newest_tag) === value.newest_tag
             ? { newest_tag: value.newest_tag }
             : {}),
     };
@@ -580,7 +647,7 @@ function lockEvidence(value) {
         return null;
     const evidence = {};
     for (const [name, locked] of Object.entries(value)) {
-        if (!isObject(locked) || !_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCK_SOURCES */ .$.includes(locked.source))
+        if (!isObject(locked) || !_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCK_SOURCES */ .$.includes(locked.source))
             continue;
         evidence[name] = {
             version: typeof locked.version === 'string' ? locked.version : null,
@@ -591,7 +658,7 @@ function lockEvidence(value) {
     return evidence;
 }
 function ciState(value) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CI_STATES */ .k.includes(value) ? value : null;
+    return _types_js__WEBPACK_IMPORTED_MODULE_4__/* .CI_STATES */ .k.includes(value) ? value : null;
 }
 function stringRecord(value) {
     if (!isObject(value))

@@ -447,7 +447,7 @@ function decodeEvent(bytes, rules = {}) {
         return refuse(`payload is ${bytes.byteLength} bytes; an event has at most ${max}`);
     if (bytes.byteLength === 0)
         return refuse('payload is empty');
-    const text = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._)(bytes);
+    const text = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(bytes);
     if (text === null)
         return refuse('payload is not valid UTF-8');
     let data;
@@ -801,7 +801,7 @@ function createDispatcher(options) {
 function classifyDispatchError(error, timeoutMs) {
     const e = (error ?? {});
     const headers = e.response?.headers ?? {};
-    const message = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .T)(e.message ?? String(error)).slice(0, 200);
+    const message = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(e.message ?? String(error)).slice(0, 200);
     const status = typeof e.status === 'number' && e.response ? e.status : undefined;
     if (status === undefined || /abort|timeout/i.test(`${e.name ?? ''} ${message}`)) {
         const reason = /abort|timeout/i.test(`${e.name ?? ''} ${message}`)
@@ -1133,7 +1133,7 @@ function parseCimYaml(input, options = {}) {
     // A source may hand over only the file's first bytes (one past the limit is enough), so the size is not told.
     if (size > MAX_CIM_YAML_BYTES)
         return fail(`file is over ${MAX_CIM_YAML_BYTES} bytes; a cim.yaml may have at most ${MAX_CIM_YAML_BYTES}`);
-    const text = typeof input === 'string' ? input : (0,util_text/* decodeUtf8 */._)(input);
+    const text = typeof input === 'string' ? input : (0,util_text/* decodeUtf8 */._6)(input);
     if (text === null)
         return fail('file is not valid UTF-8');
     const lines = new dist/* LineCounter */.HN();
@@ -1143,7 +1143,7 @@ function parseCimYaml(input, options = {}) {
             metadata: null,
             problems: doc.errors.map((error) => {
                 const at = lines.linePos(error.pos[0]);
-                return problem('error', 'invalid-metadata', `YAML: ${(0,util_text/* firstLine */.T)(error.message)}`, file, at.line, at.col);
+                return problem('error', 'invalid-metadata', `YAML: ${(0,util_text/* firstLine */.TM)(error.message)}`, file, at.line, at.col);
             }),
         };
     }
@@ -1478,7 +1478,7 @@ function parseManifest(path, text, problems) {
         problems.push({
             level: 'warning',
             code: 'invalid-manifest',
-            message: `${path} is not valid TOML: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .T)(error.message)}`,
+            message: `${path} is not valid TOML: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(error.message)}`,
             file: path,
             ...(line ? { line } : {}),
             ...(column ? { col: column } : {}),
@@ -2147,8 +2147,9 @@ function requireRepositoryName(fullName, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine),
-/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /** Small text helpers shared by the readers. */
 /** Strict UTF-8 decoding: null instead of replacement characters, so that a reader can say the file is not text. */
@@ -2162,6 +2163,11 @@ function decodeUtf8(bytes) {
 }
 function firstLine(message) {
     return message.split('\n')[0].trim();
+}
+/** The first `max` names, joined, then how many more: a log line stays readable on 10,000 history files. */
+function listSome(names, max = 10) {
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
 

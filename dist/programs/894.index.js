@@ -224,6 +224,20 @@ var errors = __webpack_require__(83916);
 
 
 
+/**
+ * A registry of more modules than this is read as a large one. GitHub stops a query after 10 s of execution, and its
+ * time grows with the blobs and the bytes a query touches (the fake's cost model: 5 ms a blob, 1 ms a KiB): at
+ * 10,000 modules, modules.yaml and status.json hold about 9.5 MB and the history folder about 7,400 files, more than
+ * one query can touch in time. A large registry's modules.yaml and status.json are named by their tree entries only
+ * (oid and size, which load no blob) and read whole through the blobs API; its history files are read in batches of
+ * HISTORY_BATCH blobs. The registry's size shows only once it is read: the branch is read as a small one first, and
+ * again as a large one when GitHub finds that too expensive; the history, by the module count.
+ */
+const LARGE_REGISTRY = 1_000;
+/** History files per query in a large registry: about 5 s of GitHub's 10 s by the fake's cost model. */
+const HISTORY_BATCH = 1_000;
+/** Files a large registry does not ask GraphQL the text of (the README never: it is compared by blob id). */
+const NAMED_ONLY = new Set([format_files/* REGISTRY_FILES */.M.modules, format_files/* REGISTRY_FILES */.M.status]);
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
 class StaleHeadError extends errors/* CimError */.o {
     name = 'StaleHeadError';
@@ -253,18 +267,23 @@ const DEFERRED_FILES = new Set([format_files/* REGISTRY_FILES */.M.changelog, fo
  * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
  * returned (`Commit.file`), so that files and head always belong together.
  */
-async function readRegistryBranch(client, target) {
-    const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`);
+async function readRegistryBranch(client, target, { large = false } = {}) {
+    const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === format_files/* REGISTRY_FILES */.M.readme ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'} }`);
     const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`;
     // Without a branch input, the default branch.
     const refField = target.branch
         ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }`
         : `defaultBranchRef { ${selection} }`;
-    const data = await client
-        .graphql(`query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`, { owner: target.owner, repo: target.repo })
-        .catch((error) => {
+    let data;
+    try {
+        data = await client.graphql(`query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`, { owner: target.owner, repo: target.repo, ...(large ? {} : (0,retry/* withPolicy */.hZ)('shrink')) });
+    }
+    catch (error) {
+        // Too expensive as a small registry: a large one (sent at once, never the same query again).
+        if (!large && isTooExpensive(error))
+            return readRegistryBranch(client, target, { large: true });
         throw describeGraphqlError(error);
-    });
+    }
     const repository = data.repository;
     if (!repository)
         throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`);
@@ -280,12 +299,20 @@ async function readRegistryBranch(client, target) {
     const deferred = new Map();
     const blobs = new Map();
     FILE_NAMES.forEach((name, i) => {
-        const blob = commit[`f${i}`]?.object;
+        const entry = commit[`f${i}`];
+        if (!entry)
+            return;
+        const blob = entry.object === undefined
+            ? { oid: entry.oid, byteSize: entry.size, isTruncated: false, text: null }
+            : entry.object;
+        // A tree of that name, not a file.
         if (!blob)
             return;
         blobs.set(name, { oid: blob.oid, byteSize: blob.byteSize });
         let why;
-        if (blob.isTruncated)
+        if (entry.object === undefined)
+            why = 'is named by its tree entry only';
+        else if (blob.isTruncated)
             why = "is over GraphQL's 512,000-byte text limit";
         // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
         // rewrite changelog.md without its history.
@@ -305,7 +332,7 @@ async function readRegistryBranch(client, target) {
     // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
     for (const { name, blob, why } of whole)
         files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why);
-    return { branch, headOid, files, deferred, blobs };
+    return { branch, headOid, files, deferred, blobs, large };
 }
 /**
  * Lets go of the text of files already parsed: from then on they are compared with a new text by git blob id (see
@@ -327,8 +354,10 @@ function forgetTexts(state, names) {
  */
 function historyFolderRead(target, state) {
     const expression = JSON.stringify(`${state.headOid}:${join(target.dir, index_file/* HISTORY_DIR */.rE)}`);
+    // A large registry's folder is listed without its texts (they are read in batches: readHistoryFiles).
+    const texts = state.large ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }';
     return {
-        selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated oid byteSize } } } } } }`,
+        selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } } }`,
         apply(value) {
             state.historyAnswer = value ?? { object: null };
         },
@@ -348,6 +377,8 @@ async function readHistoryFiles(client, target, state) {
         read.apply(data.q);
     }
     const entries = state.historyAnswer.object?.entries ?? [];
+    const listed = entries.filter((entry) => entry.type === 'blob' && entry.object === undefined);
+    Object.assign(state.files, await readHistoryTexts(client, target, state.headOid, listed));
     for (const entry of entries) {
         if (entry.type !== 'blob' || !entry.object)
             continue;
@@ -361,6 +392,41 @@ async function readHistoryFiles(client, target, state) {
             state.files[name] = blob.text;
     }
     state.historyLoaded = true;
+}
+/**
+ * The texts of a large registry's history files at the head, HISTORY_BATCH a query (halved while GitHub
+ * finds a query too expensive); those over GraphQL's text limit whole through the blobs API. Any other failure fails
+ * the read: an index read in part would make the run rewrite heads without the modules it missed.
+ */
+async function readHistoryTexts(client, target, headOid, entries) {
+    const texts = {};
+    const pages = new AdaptivePageSize(HISTORY_BATCH, HISTORY_BATCH);
+    for (let start = 0; start < entries.length;) {
+        const batch = entries.slice(start, start + pages.size);
+        const fields = batch.map((entry, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, `${index_file/* HISTORY_DIR */.rE}/${entry.name}`)}`)}) { ... on Blob { text isTruncated oid byteSize } }`);
+        let data;
+        try {
+            data = await client.graphql(`query registryHistoryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, { owner: target.owner, repo: target.repo, ...(0,retry/* withPolicy */.hZ)('shrink') });
+        }
+        catch (error) {
+            if (isTooExpensive(error) && pages.shrink())
+                continue;
+            throw describeGraphqlError(error);
+        }
+        for (const [i, entry] of batch.entries()) {
+            const name = `${index_file/* HISTORY_DIR */.rE}/${entry.name}`;
+            const blob = data.repository?.[`f${i}`];
+            if (blob && !blob.isTruncated && typeof blob.text === 'string')
+                texts[name] = blob.text;
+            else {
+                const why = blob?.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
+                texts[name] = await readBlobWhole(client, target, join(target.dir, name), { oid: entry.oid, byteSize: entry.size }, why);
+            }
+        }
+        pages.grow();
+        start += batch.length;
+    }
+    return texts;
 }
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
 async function readDeferredFiles(client, target, state) {
@@ -432,7 +498,7 @@ async function readBlobWhole(client, target, path, blob, why) {
     }
     if (bytes.length !== blob.byteSize)
         throw new Error(`${where}: blob ${blob.oid} came with ${bytes.length} bytes, GitHub says it has ${blob.byteSize}`);
-    const text = (0,util_text/* decodeUtf8 */._)(bytes);
+    const text = (0,util_text/* decodeUtf8 */._6)(bytes);
     if (text === null)
         throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`);
     return text;
@@ -567,7 +633,8 @@ var manifests = __webpack_require__(91715);
  *   version history was last read (status.json's `history`): a tag was pushed, moved or deleted without a push to
  *   the default branch, or the history was never read;
  * - `pending`: a CI state was still pending when the history was last read (asked again until it settles), or the
- *   history had more to read than one run reads of a module (src/sources/github-history.ts).
+ *   history had more to read than one run reads of a module (src/sources/github-history.ts). Its head and tags
+ *   are those its entry was built from: the entry is carried and only the history is read (`historyOnly`).
  * Every other module is `carried`: its entry is kept from the previous registry and no file of it is read.
  *
  * What is read of a module is a list of read phases (MODULE_READ_PHASES). Each phase asks, per module, for GraphQL
@@ -709,17 +776,19 @@ const workspaceMembersRead = (snapshot, oid) => {
     return reads;
 };
 /**
- * The reads of a module, phase by phase. Phase 1: cim.yaml, the manifests, tags and the README when needed;
- * phase 2, from what phase 1 read: workspace members.
+ * The reads of a module, phase by phase. Phase 1: cim.yaml, the manifests, the README when needed and the tags
+ * (the version history's first page of them, or without history the newest 50); phase 2, from what phase 1 read:
+ * workspace members.
  */
 function moduleReadPhases(log, history) {
-    const first = [fileRead(cim_yaml/* CIM_YAML */.gu, log), fileRead(manifests/* CARGO_TOML */.Oi, log), fileRead(manifests/* PACKAGE_JSON */.QO, log), tagsRead, readmeRead];
+    const files = [fileRead(cim_yaml/* CIM_YAML */.gu, log), fileRead(manifests/* CARGO_TOML */.Oi, log), fileRead(manifests/* PACKAGE_JSON */.QO, log), readmeRead];
     if (!history)
-        return [first, [workspaceMembersRead]];
+        return [[...files, tagsRead], [workspaceMembersRead]];
     // The version history asks in rounds what its last answers showed it lacks (tags, then files at new tags, then
-    // their workspace members, further pages of tags): a phase each, which costs a request only when it reads.
+    // their workspace members, further pages of tags): a phase each, which costs a request only when it reads. Its
+    // tag pages also fill the snapshot's tags, so the tags are not asked twice (src/sources/github-history.ts).
     return [
-        [...first, history],
+        [...files, history],
         [workspaceMembersRead, history],
         ...Array.from({ length: HISTORY_ROUNDS - 2 }, () => [history]),
     ];
@@ -867,25 +936,34 @@ function tagState(refs) {
     return `${refs.totalCount} ${last.name}@${(last.target.target ?? last.target).oid.slice(0, 12)}`;
 }
 /**
+ * Fields per read request at first (a file, a folder, a page of tags or a check state each; GitHub's execution time
+ * grows with the objects a query touches, not with the repositories it names): about 250 modules' head files, or
+ * 150 modules' files at their new tags. One measure for every phase, halved for the rest of the run after an answer
+ * too expensive, grown back after two that pass.
+ */
+const READ_FIELDS = 2_000;
+/**
  * Reads the files of these modules (listed snapshots, filled in place) at their listed commits, phase by phase.
  * Returns the number of requests it took.
  */
 async function readModuleFiles(snapshots, options, extras = {}) {
     const log = options.log ?? (() => { });
     let requests = 0;
+    // Batches shrink after one that was too expensive, and grow back after those that pass.
+    const pace = new AdaptivePageSize(options.readFields ?? READ_FIELDS, options.readFields ?? READ_FIELDS);
     for (const phase of moduleReadPhases(log, extras.history)) {
         const wanted = [];
         for (const snapshot of snapshots) {
             if (snapshot.readError !== undefined || !snapshot.headCommit)
                 continue;
-            const reads = (await Promise.all(phase.map((read) => read(snapshot, snapshot.headCommit)))).flat();
+            // A module whose entry is carried has only its version history read.
+            const kinds = snapshot.historyOnly ? phase.filter((read) => read === extras.history) : phase;
+            const reads = (await Promise.all(kinds.map((read) => read(snapshot, snapshot.headCommit)))).flat();
             if (reads.length > 0)
                 wanted.push({ snapshot, reads });
         }
-        // Batches shrink after one that was too expensive, and grow back after those that pass.
-        const pace = new AdaptivePageSize(options.batchSize ?? 100, options.batchSize ?? 100);
         for (let start = 0; start < wanted.length;) {
-            const batch = wanted.slice(start, start + pace.size);
+            const batch = nextBatch(wanted, start, pace.size);
             requests += await readBatch(batch, options, pace, false, extras.query);
             start += batch.length;
         }
@@ -893,11 +971,22 @@ async function readModuleFiles(snapshots, options, extras = {}) {
     }
     return requests;
 }
+/** The modules from `start` whose fields add up to at most `fields`; at least one. */
+function nextBatch(wanted, start, fields) {
+    let end = start + 1;
+    let total = wanted[start].reads.length;
+    while (end < wanted.length && total + wanted[end].reads.length <= fields)
+        total += wanted[end++].reads.length;
+    return wanted.slice(start, end);
+}
+function fieldCount(batch) {
+    return batch.reduce((sum, { reads }) => sum + reads.length, 0);
+}
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
 async function readBatch(batch, options, pace, retried = false, query) {
     const fields = batch.map(({ snapshot, reads }, r) => `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`);
     // The query's own field rides along until it is answered; a batch that fails leaves it to the next one.
-    const extra = query && !query.done ? query : undefined;
+    const extra = query && !query.done && !query.dropped ? query : undefined;
     if (extra)
         fields.push(`q: ${extra.selection}`);
     let data;
@@ -914,10 +1003,13 @@ async function readBatch(batch, options, pace, retried = false, query) {
         }
         if (isRefusal(error) || (!isTooExpensive(error) && !partial))
             throw describeGraphqlError(error);
+        // The query's own field may be what made it too expensive: the modules are not held back by it.
+        if (extra)
+            extra.dropped = true;
         // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
         if (batch.length > 1) {
             const half = Math.ceil(batch.length / 2);
-            pace.shrinkTo(half);
+            pace.shrinkTo(fieldCount(batch.slice(0, half)));
             return (1 +
                 (await readBatch(batch.slice(0, half), options, pace, false, query)) +
                 (await readBatch(batch.slice(half), options, pace, false, query)));
@@ -1021,18 +1113,21 @@ class GitHubHistory {
         if (!snapshot.headCommit)
             return [];
         const cache = this.cacheOf(snapshot.name);
+        // The tags answered so far, also on a rebuild that finds them cached (the tag pages' answers add to both).
+        snapshot.tags = cache.tags.map((tag) => tag.name);
         const needs = [];
         if (this.index === null) {
+            // The first phase cannot see the index: it asks what every history read needs, the first page of tags, and for
+            // a module read whole (its head may have moved) the head's CI state and lock files, beside the module's files.
             if (cache.nextTags !== null)
                 needs.push({ kind: 'tags' });
-            if (!cache.ci.has(snapshot.headCommit))
-                needs.push({ kind: 'ci', commit: snapshot.headCommit });
-            for (const path of locks/* LOCK_FILES */.Cv)
-                if (!cache.files.has(`${snapshot.headCommit}:${path}`))
-                    needs.push({ kind: 'file', commit: snapshot.headCommit, path });
+            if (!snapshot.historyOnly)
+                needs.push(...headNeeds(cache, snapshot.headCommit));
         }
         else {
-            seedHead(cache, snapshot);
+            // A history-only module's files were not read: what its history lacks of them is asked for in the next phase.
+            if (!snapshot.historyOnly)
+                seedHead(cache, snapshot);
             await (0,collect/* readModuleHistory */.TS)(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern);
             // A commit whose evidence is final needs its files no more: on a heavy organization they are most of the memory.
             for (const key of cache.files.keys())
@@ -1051,7 +1146,7 @@ class GitHubHistory {
     readers(snapshots) {
         const readers = new Map();
         for (const snapshot of snapshots) {
-            if (snapshot.readError !== undefined || !snapshot.headCommit || snapshot.carried)
+            if (snapshot.readError !== undefined || !snapshot.headCommit || (snapshot.carried && !snapshot.historyOnly))
                 continue;
             readers.set(snapshot.name, cacheReader(this.cacheOf(snapshot.name), snapshot, null));
         }
@@ -1071,6 +1166,14 @@ class GitHubHistory {
             }));
         return cache;
     }
+}
+/** The head's CI state and lock files, unless already answered. */
+function headNeeds(cache, head) {
+    const needs = cache.ci.has(head) ? [] : [{ kind: 'ci', commit: head }];
+    for (const path of locks/* LOCK_FILES */.Cv)
+        if (!cache.files.has(`${head}:${path}`))
+            needs.push({ kind: 'file', commit: head, path });
+    return needs;
 }
 /** The head's module files as the module's read found them (absent ones included), once it has run. */
 function seedHead(cache, snapshot) {
@@ -1151,7 +1254,7 @@ function fieldOf(need, cache) {
             return {
                 // An annotated tag's target is a Tag object; its own target is the commit. Tags of trees or blobs are no versions.
                 selection: `refs(refPrefix: "refs/tags/", first: ${TAG_PAGE}${after}) { pageInfo { hasNextPage endCursor } nodes { name target { ${PEELED_COMMIT} ... on Tag { target { ${PEELED_COMMIT} } } } } }`,
-                apply(_snapshot, value) {
+                apply(snapshot, value) {
                     const page = value;
                     if (!page) {
                         cache.nextTags = null;
@@ -1162,6 +1265,8 @@ function fieldOf(need, cache) {
                         if (!node || commit?.__typename !== 'Commit')
                             continue;
                         cache.tags.push({ name: node.name, commit: commit.oid, date: commit.committedDate ?? null });
+                        // The module's own tags (a version when no manifest has one) come from these pages too.
+                        snapshot.tags.push(node.name);
                     }
                     cache.nextTags = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? page.pageInfo.endCursor : null;
                 },
@@ -1239,6 +1344,7 @@ var read_history = __webpack_require__(68937);
 
 
 
+
 async function updateFromGitHub(options) {
     const log = options.log ?? (() => { });
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -1260,6 +1366,9 @@ async function updateFromGitHub(options) {
     const maxAttempts = options.maxAttempts ?? 5;
     for (let attempt = 1;; attempt++) {
         const previous = (0,registry_previous/* readPreviousRegistry */.R)(state.files);
+        // A large registry's history folder is listed without its texts, which are read in batches.
+        if (previous.modules.size > LARGE_REGISTRY)
+            state.large = true;
         // The parsed files are compared by blob id from here on; their text is not needed again.
         const modulesHash = hashOf(state.files[format_files/* REGISTRY_FILES */.M.modules]);
         forgetTexts(state, [format_files/* REGISTRY_FILES */.M.modules, format_files/* REGISTRY_FILES */.M.status]);
@@ -1344,7 +1453,7 @@ async function updateFromGitHub(options) {
                 headline: headline,
                 body: body.join('\n').trim(),
             });
-            log(`committed ${plan.changedFiles.join(', ')} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`);
+            log(`committed ${(0,util_text/* listSome */.XT)(plan.changedFiles)} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`);
             return { ...result, commitSha };
         }
         catch (error) {
@@ -1409,7 +1518,9 @@ async function readChanged(listed, previous, cache, source, extras) {
         const cached = cache.get(snapshot.name);
         if (cached && cached.headCommit === snapshot.headCommit && listedDigest(cached) === listedDigest(snapshot))
             return cached;
-        const fresh = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {} };
+        // Same head, same tags: only the history has more to say (a pending CI state, tags left for a later run).
+        const historyOnly = reason === 'pending' ? { carried: true, historyOnly: true } : {};
+        const fresh = { ...snapshot, topics: [...snapshot.topics], tags: [], files: {}, ...historyOnly };
         toRead.push(fresh);
         return fresh;
     });
@@ -1441,7 +1552,7 @@ async function relistChanged(listing, previous, source) {
     ];
     if (changed.length === 0)
         return;
-    source.log?.(`the other run recorded ${changed.length} modules at other commits (${changed.slice(0, 10).join(', ')}${changed.length > 10 ? ', ...' : ''}); listing them again`);
+    source.log?.(`the other run recorded ${changed.length} modules at other commits (${(0,util_text/* listSome */.XT)(changed)}); listing them again`);
     for (const [name, snapshot] of await relistRepositories(source, changed)) {
         const isModule = snapshot !== null && snapshot.topics.includes(source.topic) && source.modulePattern.matches(name);
         if (isModule)

@@ -254,7 +254,7 @@ function planHistory(existing, updates) {
     }
     const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head]] : [])));
     if (heads.size > 0 || existing[index_file/* HEADS_FILE */.d1] !== undefined)
-        files[index_file/* HEADS_FILE */.d1] = (0,index_file/* renderHeads */.Sc)(heads);
+        Object.assign(files, (0,index_file/* renderHeads */.Sc)(heads, (0,index_file/* headsShards */.rR)(existing[index_file/* HEADS_FILE */.d1]).length > 0));
     return { index, files, appended, firstRead, previousHeads };
 }
 
@@ -311,7 +311,9 @@ async function readHistories(readers, existing, modulePattern) {
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   gp: () => (/* binding */ describeSummary)
 /* harmony export */ });
-/* harmony import */ var _format_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91255);
+/* harmony import */ var _format_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91255);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+
 
 function summarize(plan, dryRun) {
     const modules = [...plan.registry.modules.values()];
@@ -349,7 +351,7 @@ function describeSummary(plan, summary) {
     const lines = [];
     const verb = summary.dryRun ? 'would change' : 'changed';
     lines.push(summary.changed
-        ? `${summary.modules} modules; ${verb}: ${summary.files.join(', ')}`
+        ? `${summary.modules} modules; ${verb}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listSome */ .XT)(summary.files)}`
         : `${summary.modules} modules; registry unchanged`);
     for (const name of summary.added)
         lines.push(`  + ${name}`);
@@ -367,8 +369,8 @@ function describeSummary(plan, summary) {
     for (const problem of plan.registry.problems)
         lines.push(`${problem.level}: ${problem.message}`);
     for (const module of plan.registry.modules.values()) {
-        for (const problem of (0,_format_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .errorsOf */ .Bp)(module.problems)) {
-            lines.push(`${module.name}: ${(0,_format_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(problem)}`);
+        for (const problem of (0,_format_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .errorsOf */ .Bp)(module.problems)) {
+            lines.push(`${module.name}: ${(0,_format_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)(problem)}`);
         }
     }
     return lines;
@@ -688,7 +690,7 @@ function gitHistoryReader(dir) {
                 maxBuffer: MAX_FILE_BYTES + 1,
                 timeout: GIT_TIMEOUT_MS,
             });
-            const text = (0,util_text/* decodeUtf8 */._)(stdout);
+            const text = (0,util_text/* decodeUtf8 */._6)(stdout);
             if (text === null)
                 throw new Error('it is not UTF-8 text');
             return text;
@@ -846,7 +848,7 @@ async function readRepository(path, name, options, problems) {
     const read = async (file) => {
         const found = await readFolderFile(path, realFolder, file, file === cim_yaml/* CIM_YAML */.gu ? { maxBytes: CIM_YAML_READ_BYTES, prefix: true } : { maxBytes: local_MAX_FILE_BYTES });
         if (found.kind === 'read')
-            files[file] = (0,util_text/* decodeUtf8 */._)(found.bytes) ?? found.bytes;
+            files[file] = (0,util_text/* decodeUtf8 */._6)(found.bytes) ?? found.bytes;
         if (found.kind !== 'refused')
             return;
         // Without its cim.yaml the module would pass for one that declares nothing: it is kept stale instead.
@@ -2905,7 +2907,7 @@ function readLocks(files, isCim, internal) {
             problems.push({
                 level: 'warning',
                 code: 'invalid-lock',
-                message: `${file} cannot be read: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .T)(error.message)}`,
+                message: `${file} cannot be read: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(error.message)}`,
                 file,
             });
         }

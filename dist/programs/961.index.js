@@ -530,6 +530,8 @@ var files = __webpack_require__(21140);
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** The cache key of the module index built from the NATS bucket. */
 const NATS_MODULES = 'nats:modules';
+/** The key of every module's head, heads.json and its shards together (not a file of its own). */
+const ALL_HEADS = 'heads: every shard';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 class RegistryClient {
     /** Where the registry is read from, for messages. */
@@ -687,8 +689,14 @@ class RegistryClient {
         const [versions, heads] = await Promise.all([this.optional((0,index_file/* historyFile */.p2)(name), index_file/* parseVersionLines */.pl, []), this.heads()]);
         return { versions, head: heads.get(name) ?? null };
     }
+    /** Every module's head: heads.json, and the shards it lists in a large registry (src/versions/index-file.ts). */
     heads() {
-        return this.optional(index_file/* HEADS_FILE */.d1, index_file/* parseHeads */.tJ, new Map());
+        return this.cached(ALL_HEADS, async () => {
+            const text = await this.optional(index_file/* HEADS_FILE */.d1, (found) => found, undefined);
+            const shards = (0,index_file/* headsShards */.rR)(text);
+            const texts = await Promise.all(shards.map((shard) => this.optional(shard, (found) => found, undefined)));
+            return (0,index_file/* readHeads */.W4)({ [index_file/* HEADS_FILE */.d1]: text, ...Object.fromEntries(shards.map((shard, i) => [shard, texts[i]])) });
+        });
     }
     async newest() {
         const [modules, heads] = await Promise.all([this.modules(), this.heads()]);
@@ -967,7 +975,7 @@ async function readText(response, maxBytes, where) {
             throw tooLarge(); // leaving the loop cancels the stream
         chunks.push(chunk);
     }
-    const text = (0,util_text/* decodeUtf8 */._)(Buffer.concat(chunks));
+    const text = (0,util_text/* decodeUtf8 */._6)(Buffer.concat(chunks));
     if (text === null)
         throw new errors/* RegistryParseError */.Lx(`${where}: not UTF-8 text`);
     return text;
@@ -1012,7 +1020,7 @@ function directorySource(directory) {
                     throw new errors/* RegistryFileNotFoundError */.J9(`${path}: no such file`);
                 throw new errors/* RegistryError */.gl(`${path}: ${error.message}`);
             }
-            const text = (0,util_text/* decodeUtf8 */._)(bytes);
+            const text = (0,util_text/* decodeUtf8 */._6)(bytes);
             if (text === null)
                 throw new errors/* RegistryParseError */.Lx(`${path}: not UTF-8 text`);
             return { text, where: path };

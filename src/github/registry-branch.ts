@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../util/text.js'
 import { HISTORY_DIR } from '../versions/index-file.js'
-import { describeGraphqlError, ssoHeader } from './graphql.js'
+import { AdaptivePageSize, describeGraphqlError, isTooExpensive, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
 import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
@@ -34,7 +34,24 @@ export interface BranchState {
   historyAnswer?: unknown
   /** True once the history files are in `files`. */
   historyLoaded?: boolean
+  /** Read as a large registry's (see LARGE_REGISTRY): no query asks for the text of its large files. */
+  large: boolean
 }
+
+/**
+ * A registry of more modules than this is read as a large one. GitHub stops a query after 10 s of execution, and its
+ * time grows with the blobs and the bytes a query touches (the fake's cost model: 5 ms a blob, 1 ms a KiB): at
+ * 10,000 modules, modules.yaml and status.json hold about 9.5 MB and the history folder about 7,400 files, more than
+ * one query can touch in time. A large registry's modules.yaml and status.json are named by their tree entries only
+ * (oid and size, which load no blob) and read whole through the blobs API; its history files are read in batches of
+ * HISTORY_BATCH blobs. The registry's size shows only once it is read: the branch is read as a small one first, and
+ * again as a large one when GitHub finds that too expensive; the history, by the module count.
+ */
+export const LARGE_REGISTRY = 1_000
+/** History files per query in a large registry: about 5 s of GitHub's 10 s by the fake's cost model. */
+const HISTORY_BATCH = 1_000
+/** Files a large registry does not ask GraphQL the text of (the README never: it is compared by blob id). */
+const NAMED_ONLY: ReadonlySet<string> = new Set([REGISTRY_FILES.modules, REGISTRY_FILES.status])
 
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
 export class StaleHeadError extends CimError {
@@ -66,30 +83,39 @@ const FILE_NAMES = Object.values(REGISTRY_FILES)
 const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
 type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string; byteSize: number } | null
+/** A tree entry's own fields: they load no blob. */
+type EntryAnswer = { oid: string; size: number; object?: BlobAnswer } | null
 
 /**
  * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
  * returned (`Commit.file`), so that files and head always belong together.
  */
-export async function readRegistryBranch(client: GitHubClient, target: RegistryBranch): Promise<BranchState> {
-  type Ref = { name: string; target: ({ oid: string } & Record<string, { object: BlobAnswer } | null>) | null } | null
+export async function readRegistryBranch(
+  client: GitHubClient,
+  target: RegistryBranch,
+  { large = false }: { large?: boolean } = {},
+): Promise<BranchState> {
+  type Ref = { name: string; target: ({ oid: string } & Record<string, EntryAnswer>) | null } | null
   const fields = FILE_NAMES.map(
     (name, i) =>
-      `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { object { ... on Blob { text isTruncated oid byteSize } } }`,
+      `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === REGISTRY_FILES.readme ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'} }`,
   )
   const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
   // Without a branch input, the default branch.
   const refField = target.branch
     ? `ref(qualifiedName: ${JSON.stringify(`refs/heads/${target.branch}`)}) { ${selection} }`
     : `defaultBranchRef { ${selection} }`
-  const data = await client
-    .graphql<{ repository: { defaultBranchRef?: Ref; ref?: Ref } | null }>(
+  let data: { repository: { defaultBranchRef?: Ref; ref?: Ref } | null }
+  try {
+    data = await client.graphql<typeof data>(
       `query registryBranch($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${refField} } }`,
-      { owner: target.owner, repo: target.repo },
+      { owner: target.owner, repo: target.repo, ...(large ? {} : withPolicy('shrink')) },
     )
-    .catch((error: unknown) => {
-      throw describeGraphqlError(error)
-    })
+  } catch (error) {
+    // Too expensive as a small registry: a large one (sent at once, never the same query again).
+    if (!large && isTooExpensive(error)) return readRegistryBranch(client, target, { large: true })
+    throw describeGraphqlError(error)
+  }
   const repository = data.repository
   if (!repository)
     throw new Error(`the registry repository ${target.owner}/${target.repo} was not found, or the token cannot read it`)
@@ -107,11 +133,18 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   const deferred = new Map<string, { blob: { oid: string; byteSize: number }; why: string }>()
   const blobs = new Map<string, { oid: string; byteSize: number }>()
   FILE_NAMES.forEach((name, i) => {
-    const blob = commit[`f${i}`]?.object
+    const entry = commit[`f${i}`]
+    if (!entry) return
+    const blob =
+      entry.object === undefined
+        ? { oid: entry.oid, byteSize: entry.size, isTruncated: false, text: null }
+        : entry.object
+    // A tree of that name, not a file.
     if (!blob) return
     blobs.set(name, { oid: blob.oid, byteSize: blob.byteSize })
     let why: string
-    if (blob.isTruncated) why = "is over GraphQL's 512,000-byte text limit"
+    if (entry.object === undefined) why = 'is named by its tree entry only'
+    else if (blob.isTruncated) why = "is over GraphQL's 512,000-byte text limit"
     // No text without truncation: a binary file, or one GitHub would not render. Never "missing": that would
     // rewrite changelog.md without its history.
     else if (blob.text === null) why = 'came without text from GraphQL'
@@ -126,7 +159,7 @@ export async function readRegistryBranch(client: GitHubClient, target: RegistryB
   // file would lose modules and history on the next commit, so those are read whole (REST serves up to 100 MB).
   for (const { name, blob, why } of whole)
     files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
-  return { branch, headOid, files, deferred, blobs }
+  return { branch, headOid, files, deferred, blobs, large }
 }
 
 /**
@@ -152,8 +185,10 @@ export function historyFolderRead(
   state: BranchState,
 ): { selection: string; apply(value: unknown): void } {
   const expression = JSON.stringify(`${state.headOid}:${join(target.dir, HISTORY_DIR)}`)
+  // A large registry's folder is listed without its texts (they are read in batches: readHistoryFiles).
+  const texts = state.large ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'
   return {
-    selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated oid byteSize } } } } } }`,
+    selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } } }`,
     apply(value) {
       state.historyAnswer = value ?? { object: null }
     },
@@ -176,8 +211,10 @@ export async function readHistoryFiles(
       })
     read.apply(data.q)
   }
-  type Entry = { name: string; type: string; object: BlobAnswer }
+  type Entry = { name: string; type: string; oid: string; size: number; object?: BlobAnswer }
   const entries = (state.historyAnswer as { object: { entries?: Entry[] } | null }).object?.entries ?? []
+  const listed = entries.filter((entry) => entry.type === 'blob' && entry.object === undefined)
+  Object.assign(state.files, await readHistoryTexts(client, target, state.headOid, listed))
   for (const entry of entries) {
     if (entry.type !== 'blob' || !entry.object) continue
     const name = `${HISTORY_DIR}/${entry.name}`
@@ -195,6 +232,56 @@ export async function readHistoryFiles(
     else state.files[name] = blob.text
   }
   state.historyLoaded = true
+}
+
+/**
+ * The texts of a large registry's history files at the head, HISTORY_BATCH a query (halved while GitHub
+ * finds a query too expensive); those over GraphQL's text limit whole through the blobs API. Any other failure fails
+ * the read: an index read in part would make the run rewrite heads without the modules it missed.
+ */
+async function readHistoryTexts(
+  client: GitHubClient,
+  target: RegistryBranch,
+  headOid: string,
+  entries: readonly { name: string; oid: string; size: number }[],
+): Promise<RegistryFileTexts> {
+  const texts: RegistryFileTexts = {}
+  const pages = new AdaptivePageSize(HISTORY_BATCH, HISTORY_BATCH)
+  for (let start = 0; start < entries.length;) {
+    const batch = entries.slice(start, start + pages.size)
+    const fields = batch.map(
+      (entry, i) =>
+        `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, `${HISTORY_DIR}/${entry.name}`)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
+    )
+    let data: { repository: Record<string, BlobAnswer> | null }
+    try {
+      data = await client.graphql<typeof data>(
+        `query registryHistoryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`,
+        { owner: target.owner, repo: target.repo, ...withPolicy('shrink') },
+      )
+    } catch (error) {
+      if (isTooExpensive(error) && pages.shrink()) continue
+      throw describeGraphqlError(error)
+    }
+    for (const [i, entry] of batch.entries()) {
+      const name = `${HISTORY_DIR}/${entry.name}`
+      const blob = data.repository?.[`f${i}`]
+      if (blob && !blob.isTruncated && typeof blob.text === 'string') texts[name] = blob.text
+      else {
+        const why = blob?.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL'
+        texts[name] = await readBlobWhole(
+          client,
+          target,
+          join(target.dir, name),
+          { oid: entry.oid, byteSize: entry.size },
+          why,
+        )
+      }
+    }
+    pages.grow()
+    start += batch.length
+  }
+  return texts
 }
 
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */

@@ -18,6 +18,7 @@ import {
   commitRegistryBranch,
   CommitOutcomeUnknownError,
   StaleHeadError,
+  LARGE_REGISTRY,
   type BranchState,
   type RegistryBranch,
 } from '../github/registry-branch.js'
@@ -105,6 +106,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
     const previous = readPreviousRegistry(state.files)
+    // A large registry's history folder is listed without its texts, which are read in batches.
+    if (previous.modules.size > LARGE_REGISTRY) state.large = true
     // The parsed files are compared by blob id from here on; their text is not needed again.
     const modulesHash = hashOf(state.files[REGISTRY_FILES.modules])
     forgetTexts(state, [REGISTRY_FILES.modules, REGISTRY_FILES.status])

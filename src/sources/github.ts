@@ -238,6 +238,8 @@ export interface QueryRead {
   apply(value: unknown): void
   /** Set once answered. */
   done?: boolean
+  /** Set when a batch carrying it was too expensive: it is left to a request of its own, after the reads. */
+  dropped?: boolean
 }
 
 export interface ModuleReadExtras {
@@ -319,7 +321,7 @@ async function readBatch(
       `r${r}: repository(owner: ${JSON.stringify(options.org)}, name: ${JSON.stringify(snapshot.name)}) { ${reads.map((read, f) => `f${f}: ${read.selection}`).join(' ')} }`,
   )
   // The query's own field rides along until it is answered; a batch that fails leaves it to the next one.
-  const extra = query && !query.done ? query : undefined
+  const extra = query && !query.done && !query.dropped ? query : undefined
   if (extra) fields.push(`q: ${extra.selection}`)
   let data: Record<string, Record<string, unknown> | null>
   try {
@@ -336,6 +338,8 @@ async function readBatch(
       return 1
     }
     if (isRefusal(error) || (!isTooExpensive(error) && !partial)) throw describeGraphqlError(error)
+    // The query's own field may be what made it too expensive: the modules are not held back by it.
+    if (extra) extra.dropped = true
     // Too expensive, a 5xx or a partial answer: one heavy repository must not keep the others of its batch stale.
     if (batch.length > 1) {
       const half = Math.ceil(batch.length / 2)

@@ -106,6 +106,7 @@ export declare class RegistryClient {
     private modules;
     /** A module's history: its index file (absent: no tags read yet) and its head. */
     private history;
+    /** Every module's head: heads.json, and the shards it lists in a large registry (src/versions/index-file.ts). */
     private heads;
     private newest;
     /** A history file, or `empty` when the registry has none (a registry written before version history). */

@@ -46,6 +46,9 @@ export interface RepositorySnapshot {
     topicsUnknown?: boolean;
     /** Set when the source read nothing of it because nothing changed: its previous registry entry is kept as it is. */
     carried?: boolean;
+    /** With `carried`: its entry is kept, and only its version history is read (a CI state still pending, or history
+     *  left for a later run; its head and tags are those the entry was built from). */
+    historyOnly?: boolean;
     /** What the listing says of its tags (their count and the newest: GitHub source), to tell when tags changed. */
     tagState?: string;
 }
