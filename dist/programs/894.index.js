@@ -230,12 +230,12 @@ var errors = __webpack_require__(83916);
  * 10,000 modules, modules.yaml and status.json hold about 9.5 MB and the history folder about 7,400 files, more than
  * one query can touch in time. A large registry's modules.yaml and status.json are named by their tree entries only
  * (oid and size, which load no blob) and read whole through the blobs API; its history files are read in batches of
- * HISTORY_BATCH blobs. The registry's size shows only once it is read: the branch is read as a small one first, and
+ * FILES_PER_QUERY. The registry's size shows only once it is read: the branch is read as a small one first, and
  * again as a large one when GitHub finds that too expensive; the history, by the module count.
  */
 const LARGE_REGISTRY = 1_000;
-/** History files per query in a large registry: about 5 s of GitHub's 10 s by the fake's cost model. */
-const HISTORY_BATCH = 1_000;
+/** Files per query when files are read by name (readBranchFiles): about 5 s of GitHub's 10 s by the fake's cost model. */
+const FILES_PER_QUERY = 1_000;
 /** Files a large registry does not ask GraphQL the text of (the README never: it is compared by blob id). */
 const NAMED_ONLY = new Set([format_files/* REGISTRY_FILES */.M.modules, format_files/* REGISTRY_FILES */.M.status]);
 /** The branch moved since it was read: re-read and regenerate (never rebase generated files). */
@@ -377,8 +377,9 @@ async function readHistoryFiles(client, target, state) {
         read.apply(data.q);
     }
     const entries = state.historyAnswer.object?.entries ?? [];
+    // A large registry's folder came without texts: they are read in batches.
     const listed = entries.filter((entry) => entry.type === 'blob' && entry.object === undefined);
-    Object.assign(state.files, await readHistoryTexts(client, target, state.headOid, listed));
+    Object.assign(state.files, await readBranchFiles(client, target, state, listed.map((entry) => `${index_file/* HISTORY_DIR */.rE}/${entry.name}`)));
     for (const entry of entries) {
         if (entry.type !== 'blob' || !entry.object)
             continue;
@@ -393,41 +394,6 @@ async function readHistoryFiles(client, target, state) {
     }
     state.historyLoaded = true;
 }
-/**
- * The texts of a large registry's history files at the head, HISTORY_BATCH a query (halved while GitHub
- * finds a query too expensive); those over GraphQL's text limit whole through the blobs API. Any other failure fails
- * the read: an index read in part would make the run rewrite heads without the modules it missed.
- */
-async function readHistoryTexts(client, target, headOid, entries) {
-    const texts = {};
-    const pages = new AdaptivePageSize(HISTORY_BATCH, HISTORY_BATCH);
-    for (let start = 0; start < entries.length;) {
-        const batch = entries.slice(start, start + pages.size);
-        const fields = batch.map((entry, i) => `f${i}: object(expression: ${JSON.stringify(`${headOid}:${join(target.dir, `${index_file/* HISTORY_DIR */.rE}/${entry.name}`)}`)}) { ... on Blob { text isTruncated oid byteSize } }`);
-        let data;
-        try {
-            data = await client.graphql(`query registryHistoryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, { owner: target.owner, repo: target.repo, ...(0,retry/* withPolicy */.hZ)('shrink') });
-        }
-        catch (error) {
-            if (isTooExpensive(error) && pages.shrink())
-                continue;
-            throw describeGraphqlError(error);
-        }
-        for (const [i, entry] of batch.entries()) {
-            const name = `${index_file/* HISTORY_DIR */.rE}/${entry.name}`;
-            const blob = data.repository?.[`f${i}`];
-            if (blob && !blob.isTruncated && typeof blob.text === 'string')
-                texts[name] = blob.text;
-            else {
-                const why = blob?.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
-                texts[name] = await readBlobWhole(client, target, join(target.dir, name), { oid: entry.oid, byteSize: entry.size }, why);
-            }
-        }
-        pages.grow();
-        start += batch.length;
-    }
-    return texts;
-}
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
 async function readDeferredFiles(client, target, state) {
     const deferred = state.deferred.get(format_files/* REGISTRY_FILES */.M.changelog);
@@ -438,32 +404,40 @@ async function readDeferredFiles(client, target, state) {
 }
 /**
  * Other files of the registry directory at the head `state` holds (changelog archives, which a run reads only when
- * it moves entries into them), in one request; those over GraphQL's text limit whole through the blobs API. A file
- * the head lacks is absent from the answer.
+ * it moves entries into them; a large registry's history files), FILES_PER_QUERY a query; those over GraphQL's text
+ * limit whole through the blobs API. A batch that GitHub finds too expensive is halved for the rest of the read and asked again
+ * at once (one file alone gets the usual retries); any other failure fails the read, since a file read in part would be written
+ * back without what it missed. A file the head lacks is absent from the answer.
  */
 async function readBranchFiles(client, target, state, names) {
     const texts = {};
-    if (names.length === 0)
-        return texts;
-    const fields = names.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`);
-    const data = await client
-        .graphql(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, {
-        owner: target.owner,
-        repo: target.repo,
-    })
-        .catch((error) => {
-        throw describeGraphqlError(error);
-    });
-    for (const [i, name] of names.entries()) {
-        const blob = data.repository?.[`f${i}`];
-        if (!blob)
-            continue;
-        if (!blob.isTruncated && typeof blob.text === 'string')
-            texts[name] = blob.text;
-        else {
-            const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
-            texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why);
+    let size = FILES_PER_QUERY;
+    for (let start = 0; start < names.length;) {
+        const batch = names.slice(start, start + size);
+        const fields = batch.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`);
+        let data;
+        try {
+            data = await client.graphql(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, { owner: target.owner, repo: target.repo, ...(0,retry/* withPolicy */.hZ)(batch.length > 1 ? 'shrink' : 'retry') });
         }
+        catch (error) {
+            if (batch.length > 1 && isTooExpensive(error)) {
+                size = Math.ceil(batch.length / 2);
+                continue;
+            }
+            throw describeGraphqlError(error);
+        }
+        for (const [i, name] of batch.entries()) {
+            const blob = data.repository?.[`f${i}`];
+            if (!blob)
+                continue;
+            if (!blob.isTruncated && typeof blob.text === 'string')
+                texts[name] = blob.text;
+            else {
+                const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
+                texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why);
+            }
+        }
+        start += batch.length;
     }
     return texts;
 }
@@ -950,7 +924,7 @@ async function readModuleFiles(snapshots, options, extras = {}) {
     const log = options.log ?? (() => { });
     let requests = 0;
     // Batches shrink after one that was too expensive, and grow back after those that pass.
-    const pace = new AdaptivePageSize(options.readFields ?? READ_FIELDS, options.readFields ?? READ_FIELDS);
+    const pace = new AdaptivePageSize(READ_FIELDS, READ_FIELDS);
     for (const phase of moduleReadPhases(log, extras.history)) {
         const wanted = [];
         for (const snapshot of snapshots) {

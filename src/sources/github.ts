@@ -39,8 +39,6 @@ export interface GitHubSourceOptions {
   pageSize?: number
   /** Repositories per relisting request (default 50). */
   batchSize?: number
-  /** Fields per read request (default READ_FIELDS; smaller after a batch GitHub found too expensive). */
-  readFields?: number
   log?: (message: string) => void
 }
 
@@ -271,7 +269,7 @@ export async function readModuleFiles(
   const log = options.log ?? (() => {})
   let requests = 0
   // Batches shrink after one that was too expensive, and grow back after those that pass.
-  const pace = new AdaptivePageSize(options.readFields ?? READ_FIELDS, options.readFields ?? READ_FIELDS)
+  const pace = new AdaptivePageSize(READ_FIELDS, READ_FIELDS)
   for (const phase of moduleReadPhases(log, extras.history)) {
     const wanted: ModuleFields[] = []
     for (const snapshot of snapshots) {
