@@ -13,7 +13,8 @@ import { commitRegistryBranch } from '../../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
 import { READ_FIELDS } from '../../src/sources/github.js'
 import { LARGE_REGISTRY } from '../../src/github/registry-branch.js'
-import { readHeads } from '../../src/versions/index-file.js'
+import { historyFileModule, readHeads } from '../../src/versions/index-file.js'
+import { compareStrings } from '../../src/util/order.js'
 import type { ModulesFile, StatusFile } from '../../src/format/types.js'
 import { FakeGitHub, heavyOrg, syntheticOrg } from '../support/fake-github/index.js'
 import { RecordingProxy } from '../support/recording-proxy.js'
@@ -86,6 +87,31 @@ const registryHeads = () =>
     ),
   )
 const status = () => JSON.parse(registryFile('status.json')) as StatusFile
+/** The modules that have a history file in the registry, by name. */
+const withLines = () =>
+  Object.keys(github.repo('cim').files)
+    .flatMap((path) => historyFileModule(path.slice('registry/'.length)) ?? [])
+    .sort(compareStrings)
+/** The modules whose history file a run's queries asked for by name. */
+const linesRead = (queries: readonly string[]) =>
+  [
+    ...new Set(
+      queries
+        .flatMap((query) => [...query.matchAll(/:registry\/(history\/[^"]+)"/g)].map((match) => match[1]!))
+        .flatMap((file) => historyFileModule(file) ?? []),
+    ),
+  ].sort(compareStrings)
+/** The registry's heads files as a release before summaries wrote them. */
+const withoutSummaries = () =>
+  Object.fromEntries(
+    Object.entries(github.repo('cim').files)
+      .filter(([path]) => path.startsWith('registry/history/heads'))
+      .map(([path, text]) => {
+        const value = JSON.parse(text) as { modules?: Record<string, { summary?: unknown }> }
+        for (const head of Object.values(value.modules ?? {})) delete head.summary
+        return [path, `${JSON.stringify(value, null, 1)}\n`]
+      }),
+  )
 const modulesRead = (result: GitHubUpdateResult) =>
   Object.values(result.reads.read).reduce((sum, count) => sum + count, 0)
 
@@ -429,6 +455,44 @@ describe("GitHub's failure modes", () => {
   })
 })
 
+describe("a commit over GitHub's request size", () => {
+  it("goes in parts, each on the one before, with the registry's own files and the message in the last", async () => {
+    await start()
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url })
+    const before = github.repo('cim').head
+    // 45 history files of 0.9 MB: 54 MB of base64, more than the 40 MB the fake refuses in one request, as GitHub does.
+    const files: Record<string, string> = {
+      'modules.yaml': 'modules: {}\n',
+      'status.json': '{}\n',
+      ...Object.fromEntries(
+        Array.from({ length: 45 }, (_, i) => [`history/cim-part-${i}.jsonl`, `${'x'.repeat(900_000)}${i}\n`]),
+      ),
+    }
+    const logged: string[] = []
+    const sha = await commitRegistryBranch(
+      client,
+      { owner: ORG, repo: 'cim', branch: '', dir: 'registry' },
+      { branch: 'main', expectedHeadOid: before, files, headline: 'registry: a large commit', body: 'why' },
+      (line) => logged.push(line),
+    )
+    const cim = github.repo('cim')
+    expect(sha).toBe(cim.head)
+    expect(Object.entries(files).filter(([name, text]) => cim.files[`registry/${name}`] !== text)).toEqual([])
+    const made = cim.commits
+      .slice(
+        0,
+        cim.commits.findIndex((commit) => commit.sha === before),
+      )
+      .reverse()
+    expect(made.map((commit) => commit.message)).toEqual([
+      'registry: a large commit (part 1 of 2)',
+      'registry: a large commit\n\nwhy',
+    ])
+    expect(made[1]!.parent).toBe(made[0]!.sha)
+    expect(logged).toEqual([expect.stringContaining(`committed part 1 of 2 (`)])
+  }, 60_000)
+})
+
 describe('the runner', () => {
   it('sends every request through the proxy that HTTP_PROXY names, and counts each one', async () => {
     await start()
@@ -480,11 +544,11 @@ describe('races', () => {
 })
 
 describe('a large registry', () => {
-  it('is read without asking GraphQL for its large texts: the branch again as a large one, the history in batches', async () => {
+  it('is read without asking GraphQL for its large texts, and only the history files of the modules it reads', async () => {
     await start({ snapshot: syntheticOrg(1_100) })
     const first = await run()
     expect(first.result.plan.registry.modules.size).toBeGreaterThan(LARGE_REGISTRY)
-    const name = Object.keys(modules())[500]!
+    const name = withLines()[250]!
     const headsBefore = registryHeads()
     expect(headsBefore.size).toBeGreaterThan(LARGE_REGISTRY / 2)
     const pushed = github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' } })
@@ -494,12 +558,6 @@ describe('a large registry', () => {
       times: 1,
       match: (request) => request.operation === 'graphql:registryBranch',
     })
-    // And the first batch of history files too: it is halved, never sent again whole.
-    github.injectFault({
-      kind: 'graphql-timeout',
-      times: 1,
-      match: (request) => request.operation === 'graphql:registryFiles',
-    })
     github.resetCounters()
     const push = await run()
     expect(push.result.commitSha).not.toBeNull()
@@ -508,17 +566,39 @@ describe('a large registry', () => {
     expect(operations.filter((operation) => operation === 'graphql:registryBranch')).toHaveLength(2)
     const branchReads = push.queries.filter((query) => query.startsWith('query registryBranch'))
     expect(branchReads[1]).not.toMatch(/modules\.yaml"\) \{ oid size object/)
-    // modules.yaml and status.json whole through the blobs API; the history folder listed, its files read in batches.
+    // modules.yaml and status.json whole through the blobs API; the history folder listed without texts, and the
+    // heads and the pushed module's lines asked by name in the module's read: no request of their own.
     expect(operations.filter((operation) => operation === 'git/get-blob').length).toBeGreaterThanOrEqual(2)
-    const historyReads = push.queries.filter((query) => query.startsWith('query registryFiles'))
-    const sizes = historyReads.map((query) => query.match(/ f\d+: /g)!.length)
+    expect(operations).not.toContain('graphql:registryFiles')
+    expect(linesRead(push.queries)).toEqual([name])
+    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
+    // The history came through whole: nothing was lost from the other modules' heads, which answered for their lines.
+    expect(registryHeads().size).toBe(headsBefore.size)
+    expect(registryHeads().get(name)!.commit).toBe(pushed)
+
+    // A registry written before summaries (its heads have none): the next writing run reads every module's lines
+    // once, in batches (the first too expensive: halved, never sent again whole), and writes their summaries.
+    github.push('cim', { files: withoutSummaries(), message: 'heads of an older release' })
+    expect([...registryHeads().values()].some((head) => head.summary)).toBe(false)
+    github.push(withLines()[10]!, { files: { 'CHANGELOG.md': '# pushed\n' } })
+    github.injectFault({
+      kind: 'graphql-timeout',
+      times: 1,
+      match: (request) => request.operation === 'graphql:registryFiles',
+    })
+    const upgrade = await run()
+    expect(linesRead(upgrade.queries)).toEqual(withLines())
+    const sizes = upgrade.queries
+      .filter((query) => query.startsWith('query registryFiles'))
+      .map((query) => query.match(/ f\d+: /g)!.length)
     expect(sizes[0]).toBeLessThanOrEqual(1_000)
     expect(sizes.length).toBeGreaterThanOrEqual(3)
     expect(Math.max(...sizes.slice(1))).toBe(Math.ceil(sizes[0]! / 2))
-    expect(Object.values(status().modules).filter((module) => module.stale !== undefined)).toEqual([])
-    // The history came through whole: nothing was lost from the other modules' heads.
-    expect(registryHeads().size).toBe(headsBefore.size)
-    expect(registryHeads().get(name)!.commit).toBe(pushed)
+    expect([...registryHeads()].filter(([module, head]) => withLines().includes(module) && !head.summary)).toEqual([])
+    // The run after that reads the lines of the module it reads only.
+    github.push(withLines()[20]!, { files: { 'CHANGELOG.md': '# pushed\n' } })
+    const after = await run()
+    expect(linesRead(after.queries)).toEqual([withLines()[20]])
   }, 120_000)
 })
 

@@ -12,6 +12,7 @@ import { compileModulePattern } from '../../src/metadata/names.js'
 import { updateFromLocalSource } from '../../src/modes/update-local.js'
 import type { StatusFile } from '../../src/format/types.js'
 import { ROOT } from '../support/run.js'
+import { expectSummariesAnswerAsLines } from '../support/history-summaries.js'
 import { tempDir } from '../support/temp.js'
 
 const FIXTURE = join(ROOT, '__tests__/fixtures/real-history')
@@ -32,7 +33,7 @@ async function registryOf(bundle: boolean) {
     org: 'TheCowboyAI',
     date: '2026-12-06',
   })
-  return { registryDir, client: new RegistryClient({ directory: registryDir }) }
+  return { root, registryDir, client: new RegistryClient({ directory: registryDir }) }
 }
 
 describe.each([
@@ -92,5 +93,10 @@ describe.each([
     const readme = readFileSync(join(registryDir, 'README.md'), 'utf8')
     expect(readme).toContain('held back by')
     expect(readme).toContain('cim-graph 0.9.3 (requires cim-domain =0.7.8, newest 0.8.1)')
+  })
+
+  it("renders the same registry from the heads' summaries as from every module's lines", async () => {
+    const { root, registryDir } = await registryOf(bundle)
+    await expectSummariesAnswerAsLines(join(root, 'org'), registryDir, compileModulePattern())
   })
 })

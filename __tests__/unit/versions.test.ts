@@ -19,6 +19,7 @@ import { planHistory } from '../../src/versions/plan.js'
 import type { HeadEntry } from '../../src/versions/types.js'
 import { RegistryClient } from '../../src/client/client.js'
 import { cargoLock, cargoToml, gitBundle, gitHistory } from '../support/git-history.js'
+import { expectSummariesAnswerAsLines } from '../support/history-summaries.js'
 import { tempDir } from '../support/temp.js'
 
 const modulePattern = compileModulePattern()
@@ -233,6 +234,19 @@ describe('history through the local source (checkouts and bundles)', () => {
       },
       ci: null,
       newest_tag: '0.8.0',
+      // What the other modules' warnings and the README need of its lines, for a run that does not read them.
+      summary: {
+        versions: 1,
+        known: ['0.8.0'],
+        tags: { [location.commit]: 'v0.8.0' },
+        newest_dependencies: { 'cim-domain': '=0.8.0' },
+      },
+    })
+    // cim-domain's tag v0.8.1 names 0.8.0 in its manifest: a note its summary keeps.
+    expect(heads.modules['cim-domain'].summary).toMatchObject({
+      versions: 3,
+      known: ['0.7.8', '0.8.0', '0.8.1'],
+      notes: [{ version: '0.8.1', tag: 'v0.8.1', commit: world.domainCommits[2], manifest_version: '0.8.0' }],
     })
 
     const s = status(world.registry)
@@ -277,6 +291,8 @@ describe('history through the local source (checkouts and bundles)', () => {
     expect(v090).toHaveLength(2)
     expect(v090[1].moved_from).toBe(v090[0].commit)
     expect(codes(status(world.registry), 'cim-domain')).toContain('tag-moved')
+    // A moved tag, a tag over another manifest, a lock behind at a tagged commit: each said the same from summaries.
+    await expectSummariesAnswerAsLines(world.org, world.registry, modulePattern)
   })
 
   it('warns about a locked version that no version of the dependency ever had', async () => {
@@ -294,6 +310,7 @@ describe('history through the local source (checkouts and bundles)', () => {
     await update(org, registry)
     const problem = status(registry).modules['cim-app']!.problems.find((p) => p.code === 'unknown-locked-version')
     expect(problem?.message).toContain('cim-domain 0.7.5')
+    await expectSummariesAnswerAsLines(org, registry, modulePattern)
   })
 
   it('reads a workspace at a tag: member manifests by glob, member crates in the lock are the module itself', async () => {

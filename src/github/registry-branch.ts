@@ -5,7 +5,15 @@
  */
 import { createHash } from 'node:crypto'
 import { decodeUtf8 } from '../util/text.js'
-import { HISTORY_DIR } from '../versions/index-file.js'
+import { compareStrings } from '../util/order.js'
+import {
+  HEADS_FILES,
+  HISTORY_DIR,
+  historyFile,
+  historyFileModule,
+  isHistoryFile,
+  readHeads,
+} from '../versions/index-file.js'
 import { describeGraphqlError, isTooExpensive, ssoHeader } from './graphql.js'
 import type { GitHubClient } from './octokit.js'
 import { isAbandoned, WaitBudgetError, withPolicy } from './retry.js'
@@ -31,9 +39,10 @@ export interface BranchState {
   blobs: Map<string, { oid: string; byteSize: number }>
   /** The history folder's answer (see historyFolderRead), once a query brought it; its files join `files` through
    *  readHistoryFiles. */
-  historyAnswer?: unknown
-  /** True once the history files are in `files`. */
-  historyLoaded?: boolean
+  historyAnswer?: HistoryAnswer
+  /** Once readHistoryFiles has run: the modules whose history file the folder lists but that are not in `files`
+   *  (a large registry's run reads only those it needs; their heads' summaries stand for them). */
+  historyNotRead?: Set<string>
   /** Read as a large registry's (see LARGE_REGISTRY): no query asks for the text of its large files. */
   large: boolean
 }
@@ -83,6 +92,13 @@ const FILE_NAMES = Object.values(REGISTRY_FILES)
 const DEFERRED_FILES: ReadonlySet<string> = new Set([REGISTRY_FILES.changelog, REGISTRY_FILES.readme])
 
 type BlobAnswer = { text: string | null; isTruncated: boolean; oid: string; byteSize: number } | null
+/** The selection of a BlobAnswer. */
+const BLOB_TEXT = '... on Blob { text isTruncated oid byteSize }'
+/** The history folder's listing, and the texts of the files a large registry's read asked by name. */
+interface HistoryAnswer {
+  entries: { name: string; type: string; oid: string; size: number; object?: BlobAnswer }[]
+  named: Map<string, BlobAnswer>
+}
 /** A tree entry's own fields: they load no blob. */
 type EntryAnswer = { oid: string; size: number; object?: BlobAnswer } | null
 
@@ -98,7 +114,7 @@ export async function readRegistryBranch(
   type Ref = { name: string; target: ({ oid: string } & Record<string, EntryAnswer>) | null } | null
   const fields = FILE_NAMES.map(
     (name, i) =>
-      `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === REGISTRY_FILES.readme ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'} }`,
+      `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === REGISTRY_FILES.readme ? '' : ` object { ${BLOB_TEXT} }`} }`,
   )
   const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`
   // Without a branch input, the default branch.
@@ -176,34 +192,66 @@ export function forgetTexts(state: BranchState, names: readonly string[]): void 
 }
 
 /**
+ * A large registry's history files that the first read asks by name beside the folder's listing: the heads files,
+ * and the lines of the modules the run reads when they are at most this many (a push's one module); a run that reads
+ * more reads their lines in batches afterwards.
+ */
+const NAMED_LINES = 100
+
+/**
  * The registry's version history (`history/NAME.jsonl`, `history/heads.json`) at the branch head, as a field of
- * another query: a run reads it only when it reads modules (it then needs the whole index), so it rides along with
- * the first read request instead of costing one of its own, and a no-op run never reads it.
+ * another query: a run reads it only when it reads modules, so it rides along with the first read request instead
+ * of costing one of its own, and a no-op run never reads it. A small registry's folder comes with every text; a
+ * large one's is listed without texts, and the files the run needs are asked by name (`wanted`: the modules it reads;
+ * without it, none: they are then read in batches that halve while too expensive).
  */
 export function historyFolderRead(
   target: RegistryBranch,
   state: BranchState,
+  wanted?: ReadonlySet<string>,
 ): { selection: string; apply(value: unknown): void } {
   const expression = JSON.stringify(`${state.headOid}:${join(target.dir, HISTORY_DIR)}`)
-  // A large registry's folder is listed without its texts (they are read in batches: readHistoryFiles).
-  const texts = state.large ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'
+  const texts = state.large ? '' : ` object { ${BLOB_TEXT} }`
+  const named =
+    state.large && wanted
+      ? [...HEADS_FILES, ...(wanted.size <= NAMED_LINES ? [...wanted].sort(compareStrings).map(historyFile) : [])]
+      : []
+  const fields = named.map(
+    (file, i) =>
+      `h${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, file)}`)}) { ${BLOB_TEXT} }`,
+  )
   return {
-    selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } } }`,
+    selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } }${fields.map((field) => ` ${field}`).join('')} }`,
     apply(value) {
-      state.historyAnswer = value ?? { object: null }
+      const answer = (value ?? {}) as { object?: { entries?: HistoryAnswer['entries'] } | null } & Record<
+        string,
+        unknown
+      >
+      state.historyAnswer = {
+        entries: answer.object?.entries ?? [],
+        named: new Map(named.map((file, i) => [file, (answer[`h${i}`] ?? null) as BlobAnswer])),
+      }
     },
   }
 }
 
-/** Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. */
+/**
+ * Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. A small
+ * registry's come with the folder's listing, all of them. A large registry's are those the answer named, and those
+ * it still needs read by name: heads.json, its shards and the files of the modules in `wanted` (those this run reads),
+ * with those of any module whose head lacks a summary (a registry written before summaries, read whole once); every
+ * other module's file is left in `historyNotRead`. Called again with more modules wanted (a rebuild reads more), it
+ * reads only those still missing.
+ */
 export async function readHistoryFiles(
   client: GitHubClient,
   target: RegistryBranch,
   state: BranchState,
+  wanted: ReadonlySet<string>,
 ): Promise<void> {
-  if (state.historyLoaded) return
-  const read = historyFolderRead(target, state)
   if (state.historyAnswer === undefined) {
+    // The read that would have brought it was too expensive (or there was none): the listing alone this time.
+    const read = historyFolderRead(target, state)
     const data = await client
       .graphql<{ q: unknown }>(`query registryHistory { q: ${read.selection} }`)
       .catch((error: unknown) => {
@@ -211,36 +259,45 @@ export async function readHistoryFiles(
       })
     read.apply(data.q)
   }
-  type Entry = { name: string; type: string; oid: string; size: number; object?: BlobAnswer }
-  const entries = (state.historyAnswer as { object: { entries?: Entry[] } | null }).object?.entries ?? []
-  // A large registry's folder came without texts: they are read in batches.
-  const listed = entries.filter((entry) => entry.type === 'blob' && entry.object === undefined)
+  if (state.historyNotRead) {
+    const missing = [...wanted].filter((name) => state.historyNotRead!.has(name))
+    Object.assign(state.files, await readBranchFiles(client, target, state, missing.map(historyFile)))
+    for (const name of missing) state.historyNotRead.delete(name)
+    return
+  }
+  const { entries, named } = state.historyAnswer!
+  const answered = [
+    ...entries.flatMap((entry) =>
+      entry.type === 'blob' && entry.object ? [[`${HISTORY_DIR}/${entry.name}`, entry.object] as const] : [],
+    ),
+    ...named,
+  ]
+  for (const [name, blob] of answered) if (blob) state.files[name] = await textOf(client, target, name, blob)
+  // A large registry's folder came without texts: the heads and the wanted modules' lines that the answer did not
+  // name are read by name, in batches.
+  const listed = entries
+    .filter((entry) => entry.type === 'blob' && entry.object === undefined)
+    .map((entry) => `${HISTORY_DIR}/${entry.name}`)
+  const withLines = new Set(listed.flatMap((file) => historyFileModule(file) ?? []))
+  const needed = [
+    ...listed.filter((file) => isHistoryFile(file) && historyFileModule(file) === null),
+    ...[...wanted].filter((name) => withLines.has(name)).map(historyFile),
+  ]
   Object.assign(
     state.files,
     await readBranchFiles(
       client,
       target,
       state,
-      listed.map((entry) => `${HISTORY_DIR}/${entry.name}`),
+      needed.filter((file) => !named.has(file)),
     ),
   )
-  for (const entry of entries) {
-    if (entry.type !== 'blob' || !entry.object) continue
-    const name = `${HISTORY_DIR}/${entry.name}`
-    const blob = entry.object
-    // As the other registry files: a history file over GraphQL's text limit (heads.json of a large organization)
-    // is read whole, never taken cut.
-    if (blob.isTruncated || blob.text === null)
-      state.files[name] = await readBlobWhole(
-        client,
-        target,
-        join(target.dir, name),
-        blob,
-        blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL',
-      )
-    else state.files[name] = blob.text
-  }
-  state.historyLoaded = true
+  const heads = readHeads(state.files)
+  const notRead = new Set([...withLines].filter((name) => !wanted.has(name)))
+  const unsummarized = [...notRead].filter((name) => !heads.get(name)?.summary)
+  Object.assign(state.files, await readBranchFiles(client, target, state, unsummarized.map(historyFile)))
+  for (const name of unsummarized) notRead.delete(name)
+  state.historyNotRead = notRead
 }
 
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
@@ -280,7 +337,7 @@ export async function readBranchFiles(
     const batch = names.slice(start, start + size)
     const fields = batch.map(
       (name, i) =>
-        `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`,
+        `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ${BLOB_TEXT} }`,
     )
     let data: { repository: Record<string, BlobAnswer> | null }
     try {
@@ -297,16 +354,26 @@ export async function readBranchFiles(
     }
     for (const [i, name] of batch.entries()) {
       const blob = data.repository?.[`f${i}`]
-      if (!blob) continue
-      if (!blob.isTruncated && typeof blob.text === 'string') texts[name] = blob.text
-      else {
-        const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL'
-        texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why)
-      }
+      if (blob) texts[name] = await textOf(client, target, name, blob)
     }
     start += batch.length
   }
   return texts
+}
+
+/**
+ * A registry file's text as GraphQL gave it, or read whole through the blobs API when GraphQL cut it (over its
+ * 512,000-byte text limit) or gave none: never taken cut.
+ */
+async function textOf(
+  client: GitHubClient,
+  target: RegistryBranch,
+  name: string,
+  blob: NonNullable<BlobAnswer>,
+): Promise<string> {
+  if (!blob.isTruncated && typeof blob.text === 'string') return blob.text
+  const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL'
+  return readBlobWhole(client, target, join(target.dir, name), blob, why)
 }
 
 /** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */
@@ -364,12 +431,67 @@ export interface RegistryCommit {
   body?: string
 }
 
-/** Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. */
+/**
+ * The largest createCommitOnBranch this sends, in bytes of base64 contents. GitHub documents no limit, but refuses a
+ * request of about 40 MiB (grafana/github-api-commit-action#66: "This limit seems to be at 40MB (40MiB will already
+ * fail)"); huggingface/doc-builder commits its docs in parts of at most 30 MB for the same reason. No limit on the
+ * number of files is documented. A first run over about 10,000 modules commits over 30 MB.
+ */
+export const COMMIT_BYTES = 30_000_000
+
+/**
+ * Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. Files
+ * over COMMIT_BYTES go in several commits, each on the one before (compare-and-swap all the way): the history's
+ * files first, then the registry's own (modules.yaml, status.json, README.md, changelog.md, private-domains.yaml),
+ * together, in the last, which carries the headline and body. A run stopped between two leaves history lines that
+ * the registry does not name yet: the next run reads them as known and appends nothing twice. Returns the last
+ * commit's oid; `log` hears of each earlier part.
+ */
 export async function commitRegistryBranch(
   client: GitHubClient,
   target: RegistryBranch,
   commit: RegistryCommit,
+  log: (message: string) => void = () => {},
 ): Promise<string> {
+  const parts = commitParts(commit.files)
+  let head = commit.expectedHeadOid
+  for (const [index, files] of parts.entries()) {
+    const last = index === parts.length - 1
+    head = await createCommit(client, target, {
+      ...commit,
+      expectedHeadOid: head,
+      files,
+      ...(last ? {} : { headline: `${commit.headline} (part ${index + 1} of ${parts.length})`, body: undefined }),
+    })
+    if (!last)
+      log(
+        `committed part ${index + 1} of ${parts.length} (${Object.keys(files).length} files; all of them are more than GitHub takes in one request): ${head}`,
+      )
+  }
+  return head
+}
+
+/** The files in parts of at most COMMIT_BYTES of base64 (one file alone may pass it), the registry's own last. */
+function commitParts(files: Record<string, string>): Record<string, string>[] {
+  const own = new Set<string>(Object.values(REGISTRY_FILES))
+  const names = Object.keys(files).sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || compareStrings(a, b))
+  const parts: Record<string, string>[] = [{}]
+  let bytes = 0
+  for (const name of names) {
+    const size = Math.ceil(Buffer.byteLength(files[name]!, 'utf8') / 3) * 4
+    // The registry's own files stay together, in the last part.
+    const joinsOwn = own.has(name) && Object.keys(parts.at(-1)!).some((file) => own.has(file))
+    if (bytes + size > COMMIT_BYTES && Object.keys(parts.at(-1)!).length > 0 && !joinsOwn) {
+      parts.push({})
+      bytes = 0
+    }
+    parts.at(-1)![name] = files[name]!
+    bytes += size
+  }
+  return parts
+}
+
+async function createCommit(client: GitHubClient, target: RegistryBranch, commit: RegistryCommit): Promise<string> {
   const additions = Object.entries(commit.files).map(([name, text]) => ({
     path: join(target.dir, name),
     contents: Buffer.from(text, 'utf8').toString('base64'),

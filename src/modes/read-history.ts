@@ -9,6 +9,7 @@ import type { Problem } from '../format/types.js'
 import { readModuleHistory, type HistoryReader, type HistoryUpdate } from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
 import { planHistory, type HistoryPlan } from '../versions/plan.js'
+import { linesOf } from '../versions/summary.js'
 import { type RegistryFileTexts } from '../format/files.js'
 
 const PARALLEL = 4
@@ -26,8 +27,10 @@ export async function readHistories(
   readers: ReadonlyMap<string, HistoryReader>,
   existing: RegistryFileTexts,
   modulePattern: ModulePattern,
+  /** Modules whose history file was not read (readHistoryIndex): none of them has a reader. */
+  notRead: ReadonlySet<string> = new Set(),
 ): Promise<HistoryReading> {
-  const index = readHistoryIndex(existing)
+  const index = readHistoryIndex(existing, notRead)
   const updates = new Map<string, HistoryUpdate>()
   // By module, then flattened in name order: the workers finish in any order, status.json must not change with it.
   const problemsOf = new Map<string, Problem[]>()
@@ -37,7 +40,7 @@ export async function readHistories(
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [name, reader] = next
       try {
-        const update = await readModuleHistory(name, reader, index.get(name), modulePattern)
+        const update = await readModuleHistory(name, reader, linesOf(name, index.get(name)), modulePattern)
         updates.set(name, update)
         reads += update.reads
       } catch (error) {
@@ -53,5 +56,5 @@ export async function readHistories(
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
   const problems = [...problemsOf].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, list]) => list)
-  return { plan: planHistory(existing, updates), problems, reads, read: new Set(updates.keys()) }
+  return { plan: planHistory(existing, updates, notRead), problems, reads, read: new Set(updates.keys()) }
 }

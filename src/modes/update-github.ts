@@ -36,13 +36,22 @@ import {
   listGitHubModules,
   readModuleFiles,
   relistRepositories,
+  READ_FIELDS,
   type GitHubListing,
   type GitHubSourceOptions,
   type ModuleReadExtras,
 } from '../sources/github.js'
 import { GitHubHistory } from '../sources/github-history.js'
-import { listedDigest, PENDING_MARK, planReads, READ_REASONS, type ReadReason } from '../sources/github-read-plan.js'
-import { currentVersions, isHistoryFile } from '../versions/index-file.js'
+import {
+  listedDigest,
+  PENDING_MARK,
+  planReads,
+  READ_REASONS,
+  type ReadPlan,
+  type ReadReason,
+} from '../sources/github-read-plan.js'
+import { currentVersions, historyFileModule, isHistoryFile } from '../versions/index-file.js'
+import { linesOf } from '../versions/summary.js'
 import { readHistories, type HistoryReading } from './read-history.js'
 import { commitMessage, summarize, type UpdateSummary } from './summary.js'
 import { REGISTRY_FILES } from '../format/files.js'
@@ -113,16 +122,23 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     forgetTexts(state, [REGISTRY_FILES.modules, REGISTRY_FILES.status])
     history.clearIndex()
     const branch = state
+    const readPlan = planReads(listing.modules, previous)
+    // The history files of the modules this run reads (a large registry's others are summarized in their heads).
+    const wanted = new Set(readPlan.read.keys())
     const loadHistory = async () => {
-      await readHistoryFiles(options.client, options.registry, branch)
-      if (!history.hasIndex) history.setIndex(branch.files)
+      await readHistoryFiles(options.client, options.registry, branch, wanted)
+      if (!history.hasIndex) history.setIndex(branch.files, branch.historyNotRead)
     }
     const extras: ModuleReadExtras = {
       history: history.read,
-      query: historyFolderRead(options.registry, branch),
+      // About a history file (a small registry) or a head (a large one) per module: up to half the first request.
+      query: {
+        ...historyFolderRead(options.registry, branch, wanted),
+        fields: Math.min(previous.modules.size, READ_FIELDS / 2),
+      },
       afterPhase: loadHistory,
     }
-    const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source, extras)
+    const { snapshots, reads } = await readChanged(listing.modules, readPlan, readCache, source, extras)
     const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules)
     const completeView = hidden.length === 0
     const sourceProblems: Problem[] = [...listing.problems]
@@ -157,7 +173,12 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       await readDeferredFiles(options.client, options.registry, state)
       // The version history, exactly as update-local passes it: the whole index, with this run's readings.
       await loadHistory()
-      const reading = await readHistories(history.readers(snapshots), state.files, options.modulePattern)
+      const reading = await readHistories(
+        history.readers(snapshots),
+        state.files,
+        options.modulePattern,
+        state.historyNotRead,
+      )
       plan = planUpdate({
         ...input,
         existing: state.files,
@@ -187,13 +208,18 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     // retried blindly) does not go out on one the server has already closed (ECONNRESET / EPIPE).
     await new Promise((resolve) => setTimeout(resolve, 0))
     try {
-      const commitSha = await commitRegistryBranch(options.client, options.registry, {
-        branch: state.branch,
-        expectedHeadOid: state.headOid,
-        files,
-        headline: headline!,
-        body: body.join('\n').trim(),
-      })
+      const commitSha = await commitRegistryBranch(
+        options.client,
+        options.registry,
+        {
+          branch: state.branch,
+          expectedHeadOid: state.headOid,
+          files,
+          headline: headline!,
+          body: body.join('\n').trim(),
+        },
+        log,
+      )
       log(
         `committed ${listSome(plan.changedFiles)} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`,
       )
@@ -204,7 +230,14 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       const before = state.headOid
       state = await readRegistryBranch(options.client, options.registry)
       await readDeferredFiles(options.client, options.registry, state)
-      if (Object.keys(files).some(isHistoryFile)) await readHistoryFiles(options.client, options.registry, state)
+      const historyFiles = Object.keys(files).filter(isHistoryFile)
+      if (historyFiles.length > 0)
+        await readHistoryFiles(
+          options.client,
+          options.registry,
+          state,
+          new Set(historyFiles.flatMap((file) => historyFileModule(file) ?? [])),
+        )
       // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
       if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
         log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`)
@@ -236,7 +269,7 @@ function historyStates(
       const pending =
         history.incomplete(snapshot.name) ||
         module.head?.ci === 'pending' ||
-        currentVersions(module.versions).some((entry) => entry.ci === 'pending')
+        currentVersions(linesOf(snapshot.name, module)!.versions).some((entry) => entry.ci === 'pending')
       states.set(snapshot.name, `${snapshot.tagState ?? ''}${pending ? PENDING_MARK : ''}`)
     } else if (!reading.read.has(snapshot.name) && snapshot.carried && previous.history.has(snapshot.name)) {
       states.set(snapshot.name, previous.history.get(snapshot.name)!)
@@ -248,12 +281,11 @@ function historyStates(
 /** The listed modules as snapshots for the planner: read (at their listed commit) or carried. */
 async function readChanged(
   listed: readonly RepositorySnapshot[],
-  previous: PreviousRegistry,
+  plan: ReadPlan,
   cache: Map<string, RepositorySnapshot>,
   source: GitHubSourceOptions,
   extras: ModuleReadExtras,
 ): Promise<{ snapshots: RepositorySnapshot[]; reads: ReadReport }> {
-  const plan = planReads(listed, previous)
   const reads: ReadReport = {
     read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])) as Record<ReadReason, number>,
     carried: 0,

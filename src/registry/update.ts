@@ -22,7 +22,7 @@ import { renderReadme } from './render/readme.js'
 import type { Problem, Registry, RepositorySnapshot } from '../format/types.js'
 import { healthOf } from './build.js'
 import { drift, historyWarnings, type DriftEntry, type NewestVersions } from '../versions/evidence.js'
-import { currentVersions } from '../versions/index-file.js'
+import { versionCount } from '../versions/summary.js'
 import type { HistoryPlan } from '../versions/plan.js'
 import { compatibilitySection, historyChangelogLines, newestVersions } from '../versions/render.js'
 import { REGISTRY_FILES, type RegistryFileTexts } from '../format/files.js'
@@ -164,9 +164,7 @@ export function completeArchives(plan: UpdatePlan, texts: RegistryFileTexts, abs
 }
 
 function historyFigures(history: HistoryPlan, newest: NewestVersions): NonNullable<UpdatePlan['history']> {
-  const withVersions = [...history.index.values()]
-    .map((module) => currentVersions(module.versions).length)
-    .filter((count) => count > 0)
+  const withVersions = [...history.index.values()].map(versionCount).filter((count) => count > 0)
   return {
     modules: withVersions.length,
     versions: withVersions.reduce((sum, count) => sum + count, 0),

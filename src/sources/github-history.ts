@@ -25,6 +25,7 @@ import {
   type TagRef,
 } from '../versions/collect.js'
 import { readHistoryIndex } from '../versions/index-file.js'
+import { linesOf } from '../versions/summary.js'
 import { LOCK_FILES } from '../versions/locks.js'
 import { CI_STATES, type CiState, type HistoryIndex } from '../versions/types.js'
 import type { FieldRead, ModuleRead } from './github-read-plan.js'
@@ -75,9 +76,9 @@ export class GitHubHistory {
 
   constructor(private readonly modulePattern: ModulePattern) {}
 
-  /** The registry's history files (history/*.jsonl, heads.json), once they are read. */
-  setIndex(files: Readonly<Record<string, string | undefined>>): void {
-    this.index = readHistoryIndex(files)
+  /** The registry's history files (history/*.jsonl, heads.json), once they are read; `notRead` as readHistoryIndex's. */
+  setIndex(files: Readonly<Record<string, string | undefined>>, notRead?: ReadonlySet<string>): void {
+    this.index = readHistoryIndex(files, notRead)
   }
 
   /** A new attempt starts from a new branch head: its index is read again. */
@@ -107,7 +108,7 @@ export class GitHubHistory {
       await readModuleHistory(
         snapshot.name,
         cacheReader(cache, snapshot, needs),
-        this.index.get(snapshot.name),
+        linesOf(snapshot.name, this.index.get(snapshot.name)),
         this.modulePattern,
       )
       // A commit whose evidence is final needs its files no more: on a heavy organization they are most of the memory.

@@ -238,6 +238,8 @@ export interface QueryRead {
   done?: boolean
   /** Set when a batch carrying it was too expensive: it is left to a request of its own, after the reads. */
   dropped?: boolean
+  /** What it costs, in fields (READ_FIELDS): the batch that carries it holds that many fewer. */
+  fields?: number
 }
 
 export interface ModuleReadExtras {
@@ -280,7 +282,9 @@ export async function readModuleFiles(
       if (reads.length > 0) wanted.push({ snapshot, reads })
     }
     for (let start = 0; start < wanted.length;) {
-      const batch = nextBatch(wanted, start, pace.size)
+      const query = extras.query
+      const carried = query && !query.done && !query.dropped ? (query.fields ?? 0) : 0
+      const batch = nextBatch(wanted, start, pace.size - carried)
       requests += await readBatch(batch, options, pace, false, extras.query)
       start += batch.length
     }

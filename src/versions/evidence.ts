@@ -7,7 +7,16 @@ import semver from 'semver'
 import { compareStrings, sortRecord, sortedUnique } from '../util/order.js'
 import type { Problem } from '../format/types.js'
 import { currentVersions } from './index-file.js'
-import type { HeadEntry, HistoryIndex, LockedDependency, LockEvidence, LockSource, ModuleHistory } from './types.js'
+import { namedVersionsOf, tagAt, tagNotes } from './summary.js'
+import type {
+  HeadEntry,
+  HistoryIndex,
+  IndexedHistory,
+  LockedDependency,
+  LockEvidence,
+  LockSource,
+  ModuleHistory,
+} from './types.js'
 
 /** Module name -> its newest registered version (null: the registry knows none). */
 export type NewestVersions = ReadonlyMap<string, string | null>
@@ -51,12 +60,8 @@ export function isReproducible(source: LockSource): boolean {
 }
 
 /** Every version a module is known to have had: its tags' versions, their manifests' and the head's. */
-export function knownVersions(history: ModuleHistory | undefined, newest: string | null | undefined): Set<string> {
-  const known = new Set<string>()
-  for (const entry of history?.versions ?? []) {
-    known.add(entry.version)
-    if (entry.manifest_version) known.add(entry.manifest_version)
-  }
+export function knownVersions(history: IndexedHistory | undefined, newest: string | null | undefined): Set<string> {
+  const known = new Set(namedVersionsOf(history))
   if (history?.head?.version) known.add(history.head.version)
   if (newest) known.add(newest)
   return known
@@ -103,7 +108,7 @@ export function historyWarnings(index: HistoryIndex, newest: NewestVersions): Ma
       ...(file ? { file } : {}),
     })
   for (const [module, history] of [...index].sort(([a], [b]) => compareStrings(a, b))) {
-    for (const entry of currentVersions(history.versions)) {
+    for (const entry of tagNotes(history)) {
       if (entry.manifest_version !== null && entry.manifest_version !== entry.version) {
         warn(
           module,
@@ -210,8 +215,8 @@ export function compat(
 }
 
 /** "cim-domain 0.8.1 (commit 33414f1, tag v0.8.1)": what a lock says, in words. */
-export function describeLock(name: string, lock: LockedDependency, history?: ModuleHistory): string {
-  const tag = lock.commit ? history?.versions.find((entry) => entry.commit === lock.commit)?.tag : undefined
+export function describeLock(name: string, lock: LockedDependency, history?: IndexedHistory): string {
+  const tag = lock.commit ? tagAt(history, lock.commit) : undefined
   const parts = [lock.commit ? `commit ${short(lock.commit)}` : null, tag ? `tag ${tag}` : null].filter(isString)
   return `${name} ${lock.version ?? 'at an untagged commit'}${parts.length ? ` (${parts.join(', ')})` : ''}`
 }

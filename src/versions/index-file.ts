@@ -4,11 +4,12 @@
  * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
  *
- * heads.json holds the heads while it stays under HEADS_SHARDING_BYTES (about 2,000 modules). Past that, the heads
- * go to HEADS_SHARDS files `history/heads-X.json` (X: the first hex digit of the SHA-256 of the module's name) and
- * heads.json lists them (`schema_version: 2`, `shards`): a run that moves one head rewrites one shard, and every file
- * stays under GraphQL's 512,000-byte text limit (up to about 40,000 modules), so the history folder reads in one
- * request with nothing fetched whole. A registry once sharded stays sharded: no file is ever deleted.
+ * heads.json holds the heads, one module a line, while it stays under HEADS_SHARDING_BYTES (about 1,000 modules,
+ * with their summaries: types.ts). Past that, the heads go to HEADS_SHARDS files `history/heads-X.json` (X: the first
+ * hex digit of the SHA-256 of the module's name) and heads.json lists them (`schema_version: 2`, `shards`): a run that
+ * moves one head rewrites one shard, and every file stays under GraphQL's 512,000-byte text limit up to about 20,000
+ * modules, so the heads read in one request with nothing fetched whole. A registry once sharded stays sharded: no
+ * file is ever deleted.
  */
 import { createHash } from 'node:crypto'
 import semver from 'semver'
@@ -19,6 +20,9 @@ import {
   LOCK_SOURCES,
   type HeadEntry,
   type HistoryIndex,
+  type HistorySummary,
+  type ModuleHistory,
+  type TagNote,
   type LockEvidence,
   type VersionEntry,
 } from './types.js'
@@ -29,6 +33,12 @@ export const HEADS_FILE = `${HISTORY_DIR}/heads.json`
 export const HEADS_SHARDING_BYTES = 400_000
 const HEADS_SHARDS = 16
 const HEADS_SHARD = /^heads-[0-9a-f]\.json$/
+
+/** Every name a heads file can have: heads.json and the shards. */
+export const HEADS_FILES: readonly string[] = [
+  HEADS_FILE,
+  ...Array.from({ length: HEADS_SHARDS }, (_, digit) => `${HISTORY_DIR}/heads-${digit.toString(16)}.json`),
+]
 
 /** The shard file of a module's head, in a sharded registry. */
 export function headsShardFile(name: string): string {
@@ -125,9 +135,7 @@ export function readHeads(files: Readonly<Record<string, string | undefined>>): 
 export function renderHeads(heads: ReadonlyMap<string, HeadEntry>, sharded = false): Record<string, string> {
   const whole = headsText(heads)
   if (!sharded && whole.length <= HEADS_SHARDING_BYTES) return { [HEADS_FILE]: whole }
-  const shards = new Map<string, Map<string, HeadEntry>>()
-  for (let digit = 0; digit < HEADS_SHARDS; digit++)
-    shards.set(`${HISTORY_DIR}/heads-${digit.toString(16)}.json`, new Map())
+  const shards = new Map(HEADS_FILES.slice(1).map((file) => [file, new Map<string, HeadEntry>()]))
   for (const [name, head] of heads) shards.get(headsShardFile(name))!.set(name, head)
   const names = [...shards.keys()].map((file) => file.slice(HISTORY_DIR.length + 1))
   return {
@@ -136,9 +144,12 @@ export function renderHeads(heads: ReadonlyMap<string, HeadEntry>, sharded = fal
   }
 }
 
+/** One module a line, in name order: a moved head is a one-line diff, and the file is half an indented one's size. */
 function headsText(heads: ReadonlyMap<string, HeadEntry>): string {
-  const modules = sortRecord(Object.fromEntries(heads))
-  return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`
+  const lines = Object.entries(sortRecord(Object.fromEntries(heads))).map(
+    ([name, head]) => `${JSON.stringify(name)}:${JSON.stringify(head)}`,
+  )
+  return `{"schema_version":1,"modules":{${lines.length ? `\n${lines.join(',\n')}\n` : ''}}}\n`
 }
 
 /**
@@ -155,14 +166,26 @@ export function currentVersions(entries: readonly VersionEntry[]): VersionEntry[
   )
 }
 
-/** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
-export function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): HistoryIndex {
+/**
+ * Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. `notRead`: the
+ * modules whose history file exists but was not read (their heads' summaries stand for their lines).
+ */
+export function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): Map<string, ModuleHistory>
+export function readHistoryIndex(
+  files: Readonly<Record<string, string | undefined>>,
+  notRead: ReadonlySet<string> | undefined,
+): HistoryIndex
+export function readHistoryIndex(
+  files: Readonly<Record<string, string | undefined>>,
+  notRead: ReadonlySet<string> = new Set(),
+): HistoryIndex {
   const index: HistoryIndex = new Map()
   const heads = readHeads(files)
   for (const [file, text] of Object.entries(files)) {
     const name = historyFileModule(file)
     if (name !== null && text !== undefined) index.set(name, { versions: parseVersionLines(text), head: null })
   }
+  for (const name of notRead) if (!index.has(name)) index.set(name, { versions: null, head: null })
   for (const [name, head] of heads) {
     const history = index.get(name) ?? { versions: [], head: null }
     history.head = head
@@ -207,6 +230,37 @@ function headEntry(value: unknown): HeadEntry | null {
     ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag
       ? { newest_tag: value.newest_tag }
       : {}),
+    ...summaryOf(value.summary),
+  }
+}
+
+/** A head's summary of its lines, when well-formed (a damaged one is left out: the run then reads the lines). */
+function summaryOf(value: unknown): { summary?: HistorySummary } {
+  if (!isObject(value) || typeof value.versions !== 'number' || !Array.isArray(value.known) || !isObject(value.tags))
+    return {}
+  const notes = Array.isArray(value.notes) ? value.notes.map(versionNote) : []
+  if (notes.includes(null)) return {}
+  return {
+    summary: {
+      versions: value.versions,
+      known: value.known.filter((version): version is string => typeof version === 'string'),
+      tags: stringRecord(value.tags),
+      ...(isObject(value.newest_dependencies) ? { newest_dependencies: stringRecord(value.newest_dependencies) } : {}),
+      ...(notes.length ? { notes: notes as TagNote[] } : {}),
+    },
+  }
+}
+
+function versionNote(value: unknown): TagNote | null {
+  if (!isObject(value)) return null
+  const { version, tag, commit, manifest_version, moved_from } = value
+  if (typeof version !== 'string' || typeof tag !== 'string' || typeof commit !== 'string') return null
+  return {
+    version,
+    tag,
+    commit,
+    manifest_version: typeof manifest_version === 'string' ? manifest_version : null,
+    ...(typeof moved_from === 'string' ? { moved_from } : {}),
   }
 }
 

@@ -14,6 +14,7 @@ import {
   readHistoryIndex,
   renderHeads,
 } from './index-file.js'
+import { linesOf, summarizeVersions } from './summary.js'
 import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
 
 export interface HistoryPlan {
@@ -29,11 +30,13 @@ export interface HistoryPlan {
   previousHeads: Map<string, HeadEntry>
 }
 
+/** `notRead`: modules whose history file was not read (readHistoryIndex); none of them may be in `updates`. */
 export function planHistory(
   existing: Readonly<Record<string, string | undefined>>,
   updates: ReadonlyMap<string, HistoryUpdate>,
+  notRead: ReadonlySet<string> = new Set(),
 ): HistoryPlan {
-  const index = readHistoryIndex(existing)
+  const index = readHistoryIndex(existing, notRead)
   const previousHeads = new Map(
     [...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])),
   )
@@ -42,7 +45,7 @@ export function planHistory(
   const firstRead = new Set<string>()
   for (const name of [...updates.keys()].sort(compareStrings)) {
     const update = updates.get(name)!
-    const history = index.get(name) ?? { versions: [], head: null }
+    const history = linesOf(name, index.get(name)) ?? { versions: [], head: null }
     if (!index.has(name)) firstRead.add(name)
     if (update.append.length > 0) {
       files[historyFile(name)] = appendVersionLines(existing[historyFile(name)], update.append)
@@ -52,13 +55,18 @@ export function planHistory(
     history.head = update.head
     index.set(name, history)
   }
+  // What a head says of its module's lines follows the lines; a module whose lines were not read keeps it as it was.
   for (const history of index.values()) {
-    if (!history.head) continue
-    const { newest_tag: _, ...head } = history.head
+    if (!history.head || !history.versions) continue
+    const { newest_tag: _, summary: __, ...head } = history.head
+    if (history.versions.length === 0) {
+      history.head = head
+      continue
+    }
     const tagged = currentVersions(history.versions)
       .map((entry) => entry.version)
-      .sort(semver.rcompare)[0]
-    history.head = tagged ? { ...head, newest_tag: tagged } : head
+      .sort(semver.rcompare)[0]!
+    history.head = { ...head, newest_tag: tagged, summary: summarizeVersions(history.versions) }
   }
   const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head] as const] : [])))
   if (heads.size > 0 || existing[HEADS_FILE] !== undefined)

@@ -6,10 +6,10 @@ import semver from 'semver'
 import { compareStrings, sortedUnique } from '../util/order.js'
 import { mdText } from '../util/markdown.js'
 import type { Registry } from '../format/types.js'
-import { catalogVersions } from './catalog.js'
 import { currentVersions } from './index-file.js'
 import { isReproducible, newestOf, type NewestVersions } from './evidence.js'
 import type { HistoryPlan } from './plan.js'
+import { dependenciesAtTag } from './summary.js'
 import type { HistoryIndex, VersionEntry } from './types.js'
 
 /** Columns of the matrix: the dependencies most modules are built with. */
@@ -28,11 +28,8 @@ export function compatibilitySection(registry: Registry, index: HistoryIndex, ne
   const holders: string[] = []
   for (const module of registry.modules.values()) {
     const own = newest.get(module.name)
-    const at = catalogVersions(
-      { version: module.fields.version, dependencies: module.dependencies },
-      index.get(module.name),
-    ).find((v) => v.version === own)
-    for (const [dependency, range] of Object.entries(at?.dependencies ?? module.dependencies)) {
+    const declared = (own && dependenciesAtTag(index.get(module.name), own)) ?? module.dependencies
+    for (const [dependency, range] of Object.entries(declared)) {
       const version = newest.get(dependency)
       if (version && !semver.satisfies(version, range))
         holders.push(
@@ -97,7 +94,8 @@ export function historyChangelogLines(plan: HistoryPlan, newest: NewestVersions)
       )
       continue
     }
-    const known = plan.index.get(name)!.versions.slice(0, -entries.length)
+    // A module that gained lines this run was read, lines and all.
+    const known = plan.index.get(name)!.versions!.slice(0, -entries.length)
     for (const entry of entries) {
       if (known.some((k) => k.tag === entry.tag && k.commit === entry.commit)) {
         // The same tag at the same commit again: its CI state settled since it was read.
