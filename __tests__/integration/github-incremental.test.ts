@@ -9,7 +9,7 @@ import semver from 'semver'
 import { parse } from 'yaml'
 import { createGitHubClient, countRequests, type GitHubClientOptions } from '../../src/github/octokit.js'
 import { compileModulePattern } from '../../src/metadata/names.js'
-import { commitRegistryBranch } from '../../src/github/registry-branch.js'
+import { commitRegistryBranch, readHistoryFiles, readRegistryBranch } from '../../src/github/registry-branch.js'
 import { updateFromGitHub, type GitHubUpdateResult } from '../../src/modes/update-github.js'
 import { READ_FIELDS } from '../../src/sources/github.js'
 import { LARGE_REGISTRY } from '../../src/github/registry-branch.js'
@@ -455,6 +455,32 @@ describe("GitHub's failure modes", () => {
   })
 })
 
+describe('the history folder read on its own', () => {
+  it('is listed again without texts when GitHub finds it too expensive with them, and read by name', async () => {
+    await start()
+    await run()
+    const target = { owner: ORG, repo: 'cim', branch: '', dir: 'registry' }
+    const client = createGitHubClient({ token: TOKEN, baseUrl: github.url })
+    const state = await readRegistryBranch(client, target)
+    expect(state.large).toBe(false)
+    github.injectFault({
+      kind: 'graphql-timeout',
+      times: 1,
+      match: (request) => request.operation === 'graphql:registryHistory',
+    })
+    const name = withLines()[3]!
+    github.resetCounters()
+    await readHistoryFiles(client, target, state, new Set([name]))
+    const queries = github.requests.map((entry) => entry.operation)
+    expect(queries.slice(0, 2)).toEqual(['graphql:registryHistory', 'graphql:registryHistory'])
+    expect(state.large).toBe(true)
+    // The heads and the wanted module's lines are read; every other module's stand in its head's summary.
+    expect(state.files[`history/${name}.jsonl`]).toBe(registryFile(`history/${name}.jsonl`))
+    expect(state.files['history/heads.json']).toBe(registryFile('history/heads.json'))
+    expect([...state.historyNotRead!].sort(compareStrings)).toEqual(withLines().filter((module) => module !== name))
+  })
+})
+
 describe("a commit over GitHub's request size", () => {
   it("goes in parts, each on the one before, with the registry's own files and the message in the last", async () => {
     await start()
@@ -465,9 +491,17 @@ describe("a commit over GitHub's request size", () => {
       'modules.yaml': 'modules: {}\n',
       'status.json': '{}\n',
       ...Object.fromEntries(
-        Array.from({ length: 45 }, (_, i) => [`history/cim-part-${i}.jsonl`, `${'x'.repeat(900_000)}${i}\n`]),
+        Array.from({ length: 45 }, (_, i) => [`history/part-${i}.jsonl`, `${'x'.repeat(900_000)}${i}\n`]),
       ),
     }
+    files['history/heads.json'] = '{"schema_version":1,"modules":{}}\n'
+    // What the branch holds when the second part is sent: the first part landed, and only history lines.
+    let between: Record<string, string> = {}
+    github.onceBefore('graphql:commitRegistry', async () => {
+      github.onceBefore('graphql:commitRegistry', async () => {
+        between = { ...github.repo('cim').files }
+      })
+    })
     const logged: string[] = []
     const sha = await commitRegistryBranch(
       client,
@@ -489,6 +523,10 @@ describe("a commit over GitHub's request size", () => {
       'registry: a large commit\n\nwhy',
     ])
     expect(made[1]!.parent).toBe(made[0]!.sha)
+    // The files that name what the registry holds (its own files and the heads) land last, together.
+    const landedFirst = Object.keys(files).filter((name) => between[`registry/${name}`] === files[name])
+    expect(landedFirst.length).toBeGreaterThan(0)
+    expect(landedFirst.every((name) => /^history\/part-\d+\.jsonl$/.test(name))).toBe(true)
     expect(logged).toEqual([expect.stringContaining(`committed part 1 of 2 (`)])
   }, 60_000)
 })

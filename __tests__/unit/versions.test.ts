@@ -420,6 +420,35 @@ describe('heads of a large registry, in shards', () => {
     expect(Object.keys(planHistory(small, new Map()).files)).toHaveLength(17)
   })
 
+  it('takes a summary only whole and agreeing with its head; a damaged one leaves the lines to be read', () => {
+    const head = { commit: 'a'.repeat(40), date: null, version: '1.0.0', locked: null, ci: null }
+    const summary = { versions: 1, known: ['1.0.0'], tags: { ['a'.repeat(40)]: 'v1.0.0' }, newest_dependencies: {} }
+    const read = (entry: object) =>
+      readHeads({ 'history/heads.json': JSON.stringify({ schema_version: 1, modules: { 'cim-x': entry } }) }).get(
+        'cim-x',
+      )!.summary
+    expect(read({ ...head, newest_tag: '1.0.0', summary })).toEqual(summary)
+    expect(read({ ...head, newest_tag: 'v1.0.0', summary })).toBeUndefined()
+    expect(read({ ...head, summary })).toBeUndefined()
+    expect(read({ ...head, newest_tag: '1.0.0', summary: { ...summary, known: [1] } })).toBeUndefined()
+    expect(read({ ...head, newest_tag: '1.0.0', summary: { ...summary, newest_dependencies: null } })).toBeUndefined()
+    expect(read({ ...head, newest_tag: '1.0.0', summary: { ...summary, notes: [{ tag: 'v1' }] } })).toBeUndefined()
+    expect(read({ ...head, newest_tag: '1.0.0', summary: { ...summary, versions: -1 } })).toBeUndefined()
+  })
+
+  it('summarizes a line whose manifest version is not semver without failing', () => {
+    const line = { version: '0.1.0', tag: 'v0.1.0', commit: 'b'.repeat(40), manifest_version: '0.1' }
+    const files = {
+      'history/cim-x.jsonl': `${JSON.stringify({ ...line, date: null, dependencies: {}, locked: null, ci: null })}\n`,
+      'history/heads.json': JSON.stringify({
+        schema_version: 1,
+        modules: { 'cim-x': { commit: 'b'.repeat(40), date: null, version: '0.1.0', locked: null, ci: null } },
+      }),
+    }
+    const written = planHistory(files, new Map()).files
+    expect(readHeads(written).get('cim-x')!.summary).toMatchObject({ known: ['0.1', '0.1.0'], notes: [line] })
+  })
+
   it('follows only the shard names it writes', () => {
     const pointer = JSON.stringify({
       schema_version: 2,

@@ -252,11 +252,18 @@ export async function readHistoryFiles(
   if (state.historyAnswer === undefined) {
     // The read that would have brought it was too expensive (or there was none): the listing alone this time.
     const read = historyFolderRead(target, state)
-    const data = await client
-      .graphql<{ q: unknown }>(`query registryHistory { q: ${read.selection} }`)
-      .catch((error: unknown) => {
-        throw describeGraphqlError(error)
-      })
+    let data: { q: unknown }
+    try {
+      data = await client.graphql<typeof data>(
+        `query registryHistory { q: ${read.selection} }`,
+        withPolicy(state.large ? 'retry' : 'shrink'),
+      )
+    } catch (error) {
+      if (state.large || !isTooExpensive(error)) throw describeGraphqlError(error)
+      // Too expensive with every text: listed without them, as a large registry's, the files read by name.
+      state.large = true
+      return readHistoryFiles(client, target, state, wanted)
+    }
     read.apply(data.q)
   }
   if (state.historyNotRead) {
@@ -441,11 +448,11 @@ export const COMMIT_BYTES = 30_000_000
 
 /**
  * Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. Files
- * over COMMIT_BYTES go in several commits, each on the one before (compare-and-swap all the way): the history's
- * files first, then the registry's own (modules.yaml, status.json, README.md, changelog.md, private-domains.yaml),
- * together, in the last, which carries the headline and body. A run stopped between two leaves history lines that
- * the registry does not name yet: the next run reads them as known and appends nothing twice. Returns the last
- * commit's oid; `log` hears of each earlier part.
+ * over COMMIT_BYTES go in several commits, each on the one before (compare-and-swap all the way): the history's lines
+ * first, then, together in the last, which carries the headline and body, the files that name what the registry
+ * holds (modules.yaml, status.json, README.md, changelog.md, private-domains.yaml, the heads). A run stopped between
+ * two leaves history lines that the registry does not name yet: the next run reads them as known and appends nothing
+ * twice (their changelog lines are not written then). Returns the last commit's oid; `log` hears of each earlier part.
  */
 export async function commitRegistryBranch(
   client: GitHubClient,
@@ -471,15 +478,20 @@ export async function commitRegistryBranch(
   return head
 }
 
-/** The files in parts of at most COMMIT_BYTES of base64 (one file alone may pass it), the registry's own last. */
+/**
+ * The files in parts of at most COMMIT_BYTES of base64 (one file alone may pass it): the history's lines first, then
+ * the files that name what the registry holds (its own files and the heads, whose summaries count the lines) last.
+ */
 function commitParts(files: Record<string, string>): Record<string, string>[] {
-  const own = new Set<string>(Object.values(REGISTRY_FILES))
+  const naming = (name: string) =>
+    (Object.values(REGISTRY_FILES) as string[]).includes(name) || (isHistoryFile(name) && !historyFileModule(name))
+  const own = new Set(Object.keys(files).filter(naming))
   const names = Object.keys(files).sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || compareStrings(a, b))
   const parts: Record<string, string>[] = [{}]
   let bytes = 0
   for (const name of names) {
     const size = Math.ceil(Buffer.byteLength(files[name]!, 'utf8') / 3) * 4
-    // The registry's own files stay together, in the last part.
+    // The files that name what the registry holds stay together, in the last part.
     const joinsOwn = own.has(name) && Object.keys(parts.at(-1)!).some((file) => own.has(file))
     if (bytes + size > COMMIT_BYTES && Object.keys(parts.at(-1)!).length > 0 && !joinsOwn) {
       parts.push({})

@@ -115,7 +115,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
   const maxAttempts = options.maxAttempts ?? 5
   for (let attempt = 1; ; attempt++) {
     const previous = readPreviousRegistry(state.files)
-    // A large registry's history folder is listed without its texts, which are read in batches.
+    // A large registry's history folder is listed without its texts: only the files the run needs are read.
     if (previous.modules.size > LARGE_REGISTRY) state.large = true
     // The parsed files are compared by blob id from here on; their text is not needed again.
     const modulesHash = hashOf(state.files[REGISTRY_FILES.modules])
@@ -132,10 +132,13 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     const extras: ModuleReadExtras = {
       history: history.read,
       // About a history file (a small registry) or a head (a large one) per module: up to half the first request.
-      query: {
-        ...historyFolderRead(options.registry, branch, wanted),
-        fields: Math.min(previous.modules.size, READ_FIELDS / 2),
-      },
+      // None when the history was read already (after a lost compare-and-swap, to tell whether the commit landed).
+      query: branch.historyNotRead
+        ? undefined
+        : {
+            ...historyFolderRead(options.registry, branch, wanted),
+            fields: Math.min(previous.modules.size, READ_FIELDS / 2),
+          },
       afterPhase: loadHistory,
     }
     const { snapshots, reads } = await readChanged(listing.modules, readPlan, readCache, source, extras)
@@ -171,7 +174,8 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
     if (unchanged) plan = planUnchanged({ ...input, existing: state.files })
     else {
       await readDeferredFiles(options.client, options.registry, state)
-      // The version history, exactly as update-local passes it: the whole index, with this run's readings.
+      // The version history as update-local passes it, with this run's readings: the whole index, but for a large
+      // registry's modules not read this run, whose heads' summaries stand for their lines.
       await loadHistory()
       const reading = await readHistories(
         history.readers(snapshots),
@@ -228,7 +232,10 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
       const retryable = error instanceof StaleHeadError || error instanceof CommitOutcomeUnknownError
       if (!retryable) throw error
       const before = state.headOid
+      const large = state.large
       state = await readRegistryBranch(options.client, options.registry)
+      // Still the same registry, give or take a few modules: read as it was.
+      state.large ||= large
       await readDeferredFiles(options.client, options.registry, state)
       const historyFiles = Object.keys(files).filter(isHistoryFile)
       if (historyFiles.length > 0)

@@ -220,6 +220,11 @@ function versionEntry(value: unknown): VersionEntry | null {
 
 function headEntry(value: unknown): HeadEntry | null {
   if (!isObject(value) || typeof value.commit !== 'string') return null
+  const newestTag =
+    typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag
+      ? value.newest_tag
+      : undefined
+  const summary = summaryOf(value.summary)
   return {
     commit: value.commit,
     date: typeof value.date === 'string' ? value.date : null,
@@ -227,41 +232,63 @@ function headEntry(value: unknown): HeadEntry | null {
     locked: lockEvidence(value.locked),
     ci: ciState(value.ci),
     ...unreadableOf(value.unreadable),
-    ...(typeof value.newest_tag === 'string' && semver.valid(value.newest_tag) === value.newest_tag
-      ? { newest_tag: value.newest_tag }
-      : {}),
-    ...summaryOf(value.summary),
+    ...(newestTag ? { newest_tag: newestTag } : {}),
+    // A summary stands for the lines only when it agrees with the head: tags give a newest tag and its ranges.
+    ...(summary && agrees(summary, newestTag) ? { summary } : {}),
   }
 }
 
-/** A head's summary of its lines, when well-formed (a damaged one is left out: the run then reads the lines). */
-function summaryOf(value: unknown): { summary?: HistorySummary } {
-  if (!isObject(value) || typeof value.versions !== 'number' || !Array.isArray(value.known) || !isObject(value.tags))
-    return {}
-  const notes = Array.isArray(value.notes) ? value.notes.map(versionNote) : []
-  if (notes.includes(null)) return {}
+/** Whether a summary fits its head: a module with tags has a newest tag, and the ranges declared at it. */
+function agrees(summary: HistorySummary, newestTag: string | undefined): boolean {
+  const tagged = summary.versions > 0
+  return tagged === (newestTag !== undefined) && tagged === (summary.newest_dependencies !== undefined)
+}
+
+/**
+ * A head's summary of its lines, when every field is well-formed; a damaged one is left out whole, and the run then
+ * reads the lines (a summary in part would answer wrongly for them).
+ */
+function summaryOf(value: unknown): HistorySummary | null {
+  if (!isObject(value)) return null
+  const { versions, known, tags, newest_dependencies, notes } = value
+  const valid =
+    Number.isInteger(versions) &&
+    (versions as number) >= 0 &&
+    Array.isArray(known) &&
+    known.every((version) => typeof version === 'string') &&
+    isStringRecord(tags) &&
+    (newest_dependencies === undefined || isStringRecord(newest_dependencies)) &&
+    (notes === undefined || (Array.isArray(notes) && notes.every((note) => versionNote(note) !== null)))
+  if (!valid) return null
   return {
-    summary: {
-      versions: value.versions,
-      known: value.known.filter((version): version is string => typeof version === 'string'),
-      tags: stringRecord(value.tags),
-      ...(isObject(value.newest_dependencies) ? { newest_dependencies: stringRecord(value.newest_dependencies) } : {}),
-      ...(notes.length ? { notes: notes as TagNote[] } : {}),
-    },
+    versions: versions as number,
+    known: known as string[],
+    tags: { ...(tags as Record<string, string>) },
+    ...(newest_dependencies !== undefined
+      ? { newest_dependencies: { ...(newest_dependencies as Record<string, string>) } }
+      : {}),
+    ...(notes !== undefined && (notes as unknown[]).length
+      ? { notes: (notes as unknown[]).map(versionNote) as TagNote[] }
+      : {}),
   }
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
 }
 
 function versionNote(value: unknown): TagNote | null {
   if (!isObject(value)) return null
   const { version, tag, commit, manifest_version, moved_from } = value
-  if (typeof version !== 'string' || typeof tag !== 'string' || typeof commit !== 'string') return null
-  return {
-    version,
-    tag,
-    commit,
-    manifest_version: typeof manifest_version === 'string' ? manifest_version : null,
-    ...(typeof moved_from === 'string' ? { moved_from } : {}),
-  }
+  if (
+    typeof version !== 'string' ||
+    typeof tag !== 'string' ||
+    typeof commit !== 'string' ||
+    (manifest_version !== null && typeof manifest_version !== 'string') ||
+    (moved_from !== undefined && typeof moved_from !== 'string')
+  )
+    return null
+  return { version, tag, commit, manifest_version, ...(moved_from !== undefined ? { moved_from } : {}) }
 }
 
 function unreadableOf(value: unknown): { unreadable?: string[] } {

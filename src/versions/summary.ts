@@ -24,7 +24,8 @@ export function summarizeVersions(versions: readonly VersionEntry[]): HistorySum
   }))
   return {
     versions: current.length,
-    known: sortedUnique(versions.flatMap(namedVersions)).sort(semver.compare),
+    // In string order: a damaged line's manifest_version need not be semver.
+    known: sortedUnique(versions.flatMap(namedVersions)),
     tags: Object.fromEntries(tags),
     ...(newestTag ? { newest_dependencies: current.find((entry) => entry.version === newestTag)!.dependencies } : {}),
     ...(notes.length ? { notes } : {}),

@@ -75,11 +75,11 @@ export interface HeadEntry {
 export interface HistorySummary {
   /** How many versions (tags) it has: currentVersions' count. */
   versions: number
-  /** Every version its lines name, their tags' and their manifests', ascending (knownVersions). */
+  /** Every version its lines name, their tags' and their manifests', in string order (knownVersions). */
   known: string[]
   /** Each commit a tag was read at -> the first tag read at it (describeLock). */
   tags: Record<string, string>
-  /** The ranges declared at its newest tag (that version's first line), when it has tags. */
+  /** The ranges declared at its newest tag (currentVersions' first entry of that version), when it has tags. */
   newest_dependencies?: Record<string, string>
   /** Its current versions whose tag names another version than their manifest, or that moved (their warnings). */
   notes?: TagNote[]
