@@ -637,6 +637,23 @@ describe('a large registry', () => {
     github.push(withLines()[20]!, { files: { 'CHANGELOG.md': '# pushed\n' } })
     const after = await run()
     expect(linesRead(after.queries)).toEqual([withLines()[20]])
+
+    // A lost compare-and-swap: the branch read again is still a large registry's; no query asks every history text.
+    github.push(withLines()[30]!, { files: { 'CHANGELOG.md': '# pushed\n' } })
+    github.onceBefore('graphql:commitRegistry', async () => {
+      github.push(withLines()[40]!, { files: { 'CHANGELOG.md': '# pushed\n' } })
+      await run()
+    })
+    const lost = await run()
+    expect(lost.result.attempts).toBe(2)
+    // The other run listed both pushes and committed them: the rebuild finds nothing left to commit.
+    expect(lost.result.commitSha).toBeNull()
+    expect(modules()[withLines()[30]!]!.last_commit).toBe(github.repo(withLines()[30]!).head)
+    const withTexts = lost.queries.filter((query) =>
+      /registry\/history"\) \{ \.\.\. on Tree \{ entries \{ name type oid size object/.test(query),
+    )
+    expect(withTexts).toEqual([])
+    expect(lost.queries.some((query) => query.startsWith('query registryHistory'))).toBe(true)
   }, 120_000)
 })
 
