@@ -23141,7 +23141,7 @@ function order_compareStrings(a, b) {
 function order_sortRecord(record) {
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => order_compareStrings(a, b)));
 }
-function sortedUnique(values) {
+function order_sortedUnique(values) {
     return [...new Set(values)].sort(order_compareStrings);
 }
 
@@ -24551,11 +24551,12 @@ const LOCK_SOURCES = ['path', 'git-branch', 'git-tag', 'git-rev', 'registry'];
  * that says so), and `history/heads.json`, each module's head (rewritten when a head moves).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html#json-schema
  *
- * heads.json holds the heads while it stays under HEADS_SHARDING_BYTES (about 2,000 modules). Past that, the heads
- * go to HEADS_SHARDS files `history/heads-X.json` (X: the first hex digit of the SHA-256 of the module's name) and
- * heads.json lists them (`schema_version: 2`, `shards`): a run that moves one head rewrites one shard, and every file
- * stays under GraphQL's 512,000-byte text limit (up to about 40,000 modules), so the history folder reads in one
- * request with nothing fetched whole. A registry once sharded stays sharded: no file is ever deleted.
+ * heads.json holds the heads, one module a line, while it stays under HEADS_SHARDING_BYTES (about 1,000 modules,
+ * with their summaries: types.ts). Past that, the heads go to HEADS_SHARDS files `history/heads-X.json` (X: the first
+ * hex digit of the SHA-256 of the module's name) and heads.json lists them (`schema_version: 2`, `shards`): a run that
+ * moves one head rewrites one shard, and every file stays under GraphQL's 512,000-byte text limit up to about 20,000
+ * modules, so the heads read in one request with nothing fetched whole. A registry once sharded stays sharded: no
+ * file is ever deleted.
  */
 
 
@@ -24568,6 +24569,11 @@ const HEADS_FILE = `${HISTORY_DIR}/heads.json`;
 const HEADS_SHARDING_BYTES = 400_000;
 const HEADS_SHARDS = 16;
 const HEADS_SHARD = /^heads-[0-9a-f]\.json$/;
+/** Every name a heads file can have: heads.json and the shards. */
+const HEADS_FILES = [
+    HEADS_FILE,
+    ...Array.from({ length: HEADS_SHARDS }, (_, digit) => `${HISTORY_DIR}/heads-${digit.toString(16)}.json`),
+];
 /** The shard file of a module's head, in a sharded registry. */
 function headsShardFile(name) {
     return `${HISTORY_DIR}/heads-${createHash('sha256').update(name).digest('hex')[0]}.json`;
@@ -24664,9 +24670,7 @@ function renderHeads(heads, sharded = false) {
     const whole = headsText(heads);
     if (!sharded && whole.length <= HEADS_SHARDING_BYTES)
         return { [HEADS_FILE]: whole };
-    const shards = new Map();
-    for (let digit = 0; digit < HEADS_SHARDS; digit++)
-        shards.set(`${HISTORY_DIR}/heads-${digit.toString(16)}.json`, new Map());
+    const shards = new Map(HEADS_FILES.slice(1).map((file) => [file, new Map()]));
     for (const [name, head] of heads)
         shards.get(headsShardFile(name)).set(name, head);
     const names = [...shards.keys()].map((file) => file.slice(HISTORY_DIR.length + 1));
@@ -24675,9 +24679,10 @@ function renderHeads(heads, sharded = false) {
         ...Object.fromEntries([...shards].map(([file, modules]) => [file, headsText(modules)])),
     };
 }
+/** One module a line, in name order: a moved head is a one-line diff, and the file is half an indented one's size. */
 function headsText(heads) {
-    const modules = sortRecord(Object.fromEntries(heads));
-    return `${JSON.stringify({ schema_version: 1, modules }, null, 1)}\n`;
+    const lines = Object.entries(sortRecord(Object.fromEntries(heads))).map(([name, head]) => `${JSON.stringify(name)}:${JSON.stringify(head)}`);
+    return `{"schema_version":1,"modules":{${lines.length ? `\n${lines.join(',\n')}\n` : ''}}}\n`;
 }
 /**
  * The versions of a module, one per tag (the last line of a tag wins), oldest first: by version, then date.
@@ -24690,8 +24695,7 @@ function index_file_currentVersions(entries) {
         order_compareStrings(a.date ?? '', b.date ?? '') ||
         order_compareStrings(a.tag, b.tag));
 }
-/** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
-function readHistoryIndex(files) {
+function readHistoryIndex(files, notRead = new Set()) {
     const index = new Map();
     const heads = readHeads(files);
     for (const [file, text] of Object.entries(files)) {
@@ -24699,6 +24703,9 @@ function readHistoryIndex(files) {
         if (name !== null && text !== undefined)
             index.set(name, { versions: parseVersionLines(text), head: null });
     }
+    for (const name of notRead)
+        if (!index.has(name))
+            index.set(name, { versions: null, head: null });
     for (const [name, head] of heads) {
         const history = index.get(name) ?? { versions: [], head: null };
         history.head = head;
@@ -24731,6 +24738,10 @@ function versionEntry(value) {
 function headEntry(value) {
     if (!isObject(value) || typeof value.commit !== 'string')
         return null;
+    const newestTag = typeof value.newest_tag === 'string' && semver_default().valid(value.newest_tag) === value.newest_tag
+        ? value.newest_tag
+        : undefined;
+    const summary = summaryOf(value.summary);
     return {
         commit: value.commit,
         date: typeof value.date === 'string' ? value.date : null,
@@ -24738,10 +24749,59 @@ function headEntry(value) {
         locked: lockEvidence(value.locked),
         ci: ciState(value.ci),
         ...unreadableOf(value.unreadable),
-        ...(typeof value.newest_tag === 'string' && semver_default().valid(value.newest_tag) === value.newest_tag
-            ? { newest_tag: value.newest_tag }
+        ...(newestTag ? { newest_tag: newestTag } : {}),
+        // A summary stands for the lines only when it agrees with the head: tags give a newest tag and its ranges.
+        ...(summary && agrees(summary, newestTag) ? { summary } : {}),
+    };
+}
+/** Whether a summary fits its head: a module with tags has a newest tag, and the ranges declared at it. */
+function agrees(summary, newestTag) {
+    const tagged = summary.versions > 0;
+    return tagged === (newestTag !== undefined) && tagged === (summary.newest_dependencies !== undefined);
+}
+/**
+ * A head's summary of its lines, when every field is well-formed; a damaged one is left out whole, and the run then
+ * reads the lines (a summary in part would answer wrongly for them).
+ */
+function summaryOf(value) {
+    if (!isObject(value))
+        return null;
+    const { versions, known, tags, newest_dependencies, notes } = value;
+    const valid = Number.isInteger(versions) &&
+        versions >= 0 &&
+        Array.isArray(known) &&
+        known.every((version) => typeof version === 'string') &&
+        isStringRecord(tags) &&
+        (newest_dependencies === undefined || isStringRecord(newest_dependencies)) &&
+        (notes === undefined || (Array.isArray(notes) && notes.every((note) => versionNote(note) !== null)));
+    if (!valid)
+        return null;
+    return {
+        versions: versions,
+        known: known,
+        tags: { ...tags },
+        ...(newest_dependencies !== undefined
+            ? { newest_dependencies: { ...newest_dependencies } }
+            : {}),
+        ...(notes !== undefined && notes.length
+            ? { notes: notes.map(versionNote) }
             : {}),
     };
+}
+function isStringRecord(value) {
+    return isObject(value) && Object.values(value).every((item) => typeof item === 'string');
+}
+function versionNote(value) {
+    if (!isObject(value))
+        return null;
+    const { version, tag, commit, manifest_version, moved_from } = value;
+    if (typeof version !== 'string' ||
+        typeof tag !== 'string' ||
+        typeof commit !== 'string' ||
+        (manifest_version !== null && typeof manifest_version !== 'string') ||
+        (moved_from !== undefined && typeof moved_from !== 'string'))
+        return null;
+    return { version, tag, commit, manifest_version, ...(moved_from !== undefined ? { moved_from } : {}) };
 }
 function unreadableOf(value) {
     const list = Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
@@ -24807,12 +24867,87 @@ function verifiedOf(locked) {
     return Object.keys(verified).length ? { verified } : {};
 }
 
+;// CONCATENATED MODULE: ./src/versions/summary.ts
+/**
+ * A module's version lines, or their summary when they were not read (HistorySummary in types.ts): the questions
+ * the engine asks of every module's history (how many versions, which versions it ever named, the tag at a commit,
+ * the ranges at its newest tag, the notes that give warnings), answered the same from either. A run on a large
+ * registry reads the history files of the modules it reads only; planHistory writes every other module's summary
+ * back unchanged, and computes the summary of each module whose lines it holds.
+ */
+
+
+
+function summarizeVersions(versions) {
+    const current = currentVersions(versions);
+    const tags = new Map();
+    for (const entry of versions)
+        if (!tags.has(entry.commit))
+            tags.set(entry.commit, entry.tag);
+    const newestTag = current.map((entry) => entry.version).sort(semver.rcompare)[0];
+    const notes = current.filter(isNoted).map(({ version, tag, commit, manifest_version, moved_from }) => ({
+        version,
+        tag,
+        commit,
+        manifest_version,
+        ...(moved_from ? { moved_from } : {}),
+    }));
+    return {
+        versions: current.length,
+        // In string order: a damaged line's manifest_version need not be semver.
+        known: sortedUnique(versions.flatMap(namedVersions)),
+        tags: Object.fromEntries(tags),
+        ...(newestTag ? { newest_dependencies: current.find((entry) => entry.version === newestTag).dependencies } : {}),
+        ...(notes.length ? { notes } : {}),
+    };
+}
+/** How many versions (tags) a module has. */
+function versionCount(history) {
+    return history?.versions ? currentVersions(history.versions).length : (history?.head?.summary?.versions ?? 0);
+}
+/** Every version a module's lines name: their tags' and their manifests'. */
+function summary_namedVersionsOf(history) {
+    return history?.versions ? history.versions.flatMap(namedVersions) : (history?.head?.summary?.known ?? []);
+}
+/** The first tag read at `commit`, if any. */
+function summary_tagAt(history, commit) {
+    if (history?.versions)
+        return history.versions.find((entry) => entry.commit === commit)?.tag;
+    return Object.hasOwn(history?.head?.summary?.tags ?? {}, commit) ? history.head.summary.tags[commit] : undefined;
+}
+/** The ranges a module declares at `version` when a tag has it; undefined when none does. */
+function dependenciesAtTag(history, version) {
+    if (history?.versions)
+        return currentVersions(history.versions).find((entry) => entry.version === version)?.dependencies;
+    const head = history?.head;
+    return head?.newest_tag === version ? head.summary?.newest_dependencies : undefined;
+}
+/** The current versions of a module that give a warning: a tag naming another version than its manifest, or moved. */
+function summary_tagNotes(history) {
+    if (history?.versions)
+        return currentVersions(history.versions).filter(isNoted);
+    return history?.head?.summary?.notes ?? [];
+}
+/** The lines of a module this run reads: an index that lacks them is a defect of the reader, not of the registry. */
+function linesOf(name, history) {
+    if (history && history.versions === null)
+        throw new Error(`the history of ${name} was not read, but this run reads ${name}: its history file must be read`);
+    return history;
+}
+function namedVersions(entry) {
+    return entry.manifest_version ? [entry.version, entry.manifest_version] : [entry.version];
+}
+function isNoted(entry) {
+    return (entry.manifest_version !== null && entry.manifest_version !== entry.version) || Boolean(entry.moved_from);
+}
+
 ;// CONCATENATED MODULE: ./src/versions/evidence.ts
 /**
  * What the history tells, as pure functions of the index and the newest registered versions: the warnings of each
  * module, the drift of the heads' locks, a module's compatibility with its dependencies. The engine writes the
  * warnings into status.json; the client answers `drift` and `compat` with the same functions.
  */
+
 
 
 
@@ -24829,12 +24964,7 @@ function isReproducible(source) {
 }
 /** Every version a module is known to have had: its tags' versions, their manifests' and the head's. */
 function knownVersions(history, newest) {
-    const known = new Set();
-    for (const entry of history?.versions ?? []) {
-        known.add(entry.version);
-        if (entry.manifest_version)
-            known.add(entry.manifest_version);
-    }
+    const known = new Set(namedVersionsOf(history));
     if (history?.head?.version)
         known.add(history.head.version);
     if (newest)
@@ -24881,7 +25011,7 @@ function historyWarnings(index, newest) {
         ...(file ? { file } : {}),
     });
     for (const [module, history] of [...index].sort(([a], [b]) => compareStrings(a, b))) {
-        for (const entry of currentVersions(history.versions)) {
+        for (const entry of tagNotes(history)) {
             if (entry.manifest_version !== null && entry.manifest_version !== entry.version) {
                 warn(module, 'tag-version-mismatch', `tag ${entry.tag} (commit ${evidence_short(entry.commit)}) names ${entry.version} but the manifest at that commit says ${entry.manifest_version}`);
             }
@@ -24928,7 +25058,7 @@ function compat(name, history, declaredAtHead, newest, version) {
         locked: b.locked,
         passed: b.ci === 'success',
     }));
-    const names = sortedUnique([...Object.keys(declared), ...Object.keys(locked ?? {})]);
+    const names = order_sortedUnique([...Object.keys(declared), ...Object.keys(locked ?? {})]);
     const result = {};
     for (const dependency of names) {
         const range = declared[dependency] ?? null;
@@ -24951,7 +25081,7 @@ function compat(name, history, declaredAtHead, newest, version) {
 }
 /** "cim-domain 0.8.1 (commit 33414f1, tag v0.8.1)": what a lock says, in words. */
 function describeLock(name, lock, history) {
-    const tag = lock.commit ? history?.versions.find((entry) => entry.commit === lock.commit)?.tag : undefined;
+    const tag = lock.commit ? tagAt(history, lock.commit) : undefined;
     const parts = [lock.commit ? `commit ${evidence_short(lock.commit)}` : null, tag ? `tag ${tag}` : null].filter(isString);
     return `${name} ${lock.version ?? 'at an untagged commit'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
@@ -24966,7 +25096,7 @@ function evidence_short(commit) {
     return commit.slice(0, 7);
 }
 function sortVersions(versions) {
-    return sortedUnique(versions).sort((semver_default()).compare);
+    return order_sortedUnique(versions).sort((semver_default()).compare);
 }
 function isString(value) {
     return typeof value === 'string';

@@ -330,11 +330,11 @@ async function run() {
             case 'validate':
                 return await (await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 70554))).validate(settings);
             case 'update':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(353), __webpack_require__.e(945), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 50894))).update(settings);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(854), __webpack_require__.e(945), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 50894))).update(settings);
             case 'publish':
                 return await (await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 74001))).publish(settings);
             case 'site':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(618), __webpack_require__.e(353), __webpack_require__.e(961), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 40255))).site(settings);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(618), __webpack_require__.e(854), __webpack_require__.e(961), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 40255))).site(settings);
         }
     }
     catch (error) {

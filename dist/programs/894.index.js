@@ -93,6 +93,8 @@ var modes_summary = __webpack_require__(79444);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 // EXTERNAL MODULE: ./src/versions/index-file.ts
 var index_file = __webpack_require__(12908);
 // EXTERNAL MODULE: ./src/github/retry.ts
@@ -224,6 +226,7 @@ var errors = __webpack_require__(83916);
 
 
 
+
 /**
  * A registry of more modules than this is read as a large one. GitHub stops a query after 10 s of execution, and its
  * time grows with the blobs and the bytes a query touches (the fake's cost model: 5 ms a blob, 1 ms a KiB): at
@@ -263,12 +266,14 @@ const FILE_NAMES = Object.values(format_files/* REGISTRY_FILES */.M);
  * README never needs its old text: `isUnchangedFile` compares a new text with it by git blob id.
  */
 const DEFERRED_FILES = new Set([format_files/* REGISTRY_FILES */.M.changelog, format_files/* REGISTRY_FILES */.M.readme]);
+/** The selection of a BlobAnswer. */
+const BLOB_TEXT = '... on Blob { text isTruncated oid byteSize }';
 /**
  * The branch head and its registry files, in one request: the files are those of the very commit whose oid is
  * returned (`Commit.file`), so that files and head always belong together.
  */
 async function readRegistryBranch(client, target, { large = false } = {}) {
-    const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === format_files/* REGISTRY_FILES */.M.readme ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }'} }`);
+    const fields = FILE_NAMES.map((name, i) => `f${i}: file(path: ${JSON.stringify(join(target.dir, name))}) { oid size${(large && NAMED_ONLY.has(name)) || name === format_files/* REGISTRY_FILES */.M.readme ? '' : ` object { ${BLOB_TEXT} }`} }`);
     const selection = `name target { oid ... on Commit { ${fields.join(' ')} } }`;
     // Without a branch input, the default branch.
     const refField = target.branch
@@ -348,51 +353,94 @@ function forgetTexts(state, names) {
     }
 }
 /**
- * The registry's version history (`history/NAME.jsonl`, `history/heads.json`) at the branch head, as a field of
- * another query: a run reads it only when it reads modules (it then needs the whole index), so it rides along with
- * the first read request instead of costing one of its own, and a no-op run never reads it.
+ * A large registry's history files that the first read asks by name beside the folder's listing: the heads files,
+ * and the lines of the modules the run reads when they are at most this many (a push's one module); a run that reads
+ * more reads their lines in batches afterwards.
  */
-function historyFolderRead(target, state) {
+const NAMED_LINES = 100;
+/**
+ * The registry's version history (`history/NAME.jsonl`, `history/heads.json`) at the branch head, as a field of
+ * another query: a run reads it only when it reads modules, so it rides along with the first read request instead
+ * of costing one of its own, and a no-op run never reads it. A small registry's folder comes with every text; a
+ * large one's is listed without texts, and the files the run needs are asked by name (`wanted`: the modules it reads;
+ * without it, none: they are then read in batches that halve while too expensive).
+ */
+function historyFolderRead(target, state, wanted) {
     const expression = JSON.stringify(`${state.headOid}:${join(target.dir, index_file/* HISTORY_DIR */.rE)}`);
-    // A large registry's folder is listed without its texts (they are read in batches: readHistoryFiles).
-    const texts = state.large ? '' : ' object { ... on Blob { text isTruncated oid byteSize } }';
+    const texts = state.large ? '' : ` object { ${BLOB_TEXT} }`;
+    const named = state.large && wanted
+        ? [...index_file/* HEADS_FILES */.q8, ...(wanted.size <= NAMED_LINES ? [...wanted].sort(order/* compareStrings */.Kt).map(index_file/* historyFile */.p2) : [])]
+        : [];
+    const fields = named.map((file, i) => `h${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, file)}`)}) { ${BLOB_TEXT} }`);
     return {
-        selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } } }`,
+        selection: `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { object(expression: ${expression}) { ... on Tree { entries { name type oid size${texts} } } }${fields.map((field) => ` ${field}`).join('')} }`,
         apply(value) {
-            state.historyAnswer = value ?? { object: null };
+            const answer = (value ?? {});
+            state.historyAnswer = {
+                entries: answer.object?.entries ?? [],
+                named: new Map(named.map((file, i) => [file, (answer[`h${i}`] ?? null)])),
+            };
         },
     };
 }
-/** Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. */
-async function readHistoryFiles(client, target, state) {
-    if (state.historyLoaded)
-        return;
-    const read = historyFolderRead(target, state);
+/**
+ * Puts the history files into `state.files`: from the answer a read brought, else with a request of its own. A small
+ * registry's come with the folder's listing, all of them. A large registry's are those the answer named, and those
+ * it still needs read by name: heads.json, its shards and the files of the modules in `wanted` (those this run reads),
+ * with those of any module whose head lacks a summary (a registry written before summaries, read whole once); every
+ * other module's file is left in `historyNotRead`. Called again with more modules wanted (a rebuild reads more), it
+ * reads only those still missing.
+ */
+async function readHistoryFiles(client, target, state, wanted) {
     if (state.historyAnswer === undefined) {
-        const data = await client
-            .graphql(`query registryHistory { q: ${read.selection} }`)
-            .catch((error) => {
-            throw describeGraphqlError(error);
-        });
+        // The read that would have brought it was too expensive (or there was none): the listing alone this time.
+        const read = historyFolderRead(target, state);
+        let data;
+        try {
+            data = await client.graphql(`query registryHistory { q: ${read.selection} }`, (0,retry/* withPolicy */.hZ)(state.large ? 'retry' : 'shrink'));
+        }
+        catch (error) {
+            if (state.large || !isTooExpensive(error))
+                throw describeGraphqlError(error);
+            // Too expensive with every text: listed without them, as a large registry's, the files read by name.
+            state.large = true;
+            return readHistoryFiles(client, target, state, wanted);
+        }
         read.apply(data.q);
     }
-    const entries = state.historyAnswer.object?.entries ?? [];
-    // A large registry's folder came without texts: they are read in batches.
-    const listed = entries.filter((entry) => entry.type === 'blob' && entry.object === undefined);
-    Object.assign(state.files, await readBranchFiles(client, target, state, listed.map((entry) => `${index_file/* HISTORY_DIR */.rE}/${entry.name}`)));
-    for (const entry of entries) {
-        if (entry.type !== 'blob' || !entry.object)
-            continue;
-        const name = `${index_file/* HISTORY_DIR */.rE}/${entry.name}`;
-        const blob = entry.object;
-        // As the other registry files: a history file over GraphQL's text limit (heads.json of a large organization)
-        // is read whole, never taken cut.
-        if (blob.isTruncated || blob.text === null)
-            state.files[name] = await readBlobWhole(client, target, join(target.dir, name), blob, blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL');
-        else
-            state.files[name] = blob.text;
+    if (state.historyNotRead) {
+        const missing = [...wanted].filter((name) => state.historyNotRead.has(name));
+        Object.assign(state.files, await readBranchFiles(client, target, state, missing.map(index_file/* historyFile */.p2)));
+        for (const name of missing)
+            state.historyNotRead.delete(name);
+        return;
     }
-    state.historyLoaded = true;
+    const { entries, named } = state.historyAnswer;
+    const answered = [
+        ...entries.flatMap((entry) => entry.type === 'blob' && entry.object ? [[`${index_file/* HISTORY_DIR */.rE}/${entry.name}`, entry.object]] : []),
+        ...named,
+    ];
+    for (const [name, blob] of answered)
+        if (blob)
+            state.files[name] = await textOf(client, target, name, blob);
+    // A large registry's folder came without texts: the heads and the wanted modules' lines that the answer did not
+    // name are read by name, in batches.
+    const listed = entries
+        .filter((entry) => entry.type === 'blob' && entry.object === undefined)
+        .map((entry) => `${index_file/* HISTORY_DIR */.rE}/${entry.name}`);
+    const withLines = new Set(listed.flatMap((file) => (0,index_file/* historyFileModule */.ZC)(file) ?? []));
+    const needed = [
+        ...listed.filter((file) => (0,index_file/* isHistoryFile */.LD)(file) && (0,index_file/* historyFileModule */.ZC)(file) === null),
+        ...[...wanted].filter((name) => withLines.has(name)).map(index_file/* historyFile */.p2),
+    ];
+    Object.assign(state.files, await readBranchFiles(client, target, state, needed.filter((file) => !named.has(file))));
+    const heads = (0,index_file/* readHeads */.W4)(state.files);
+    const notRead = new Set([...withLines].filter((name) => !wanted.has(name)));
+    const unsummarized = [...notRead].filter((name) => !heads.get(name)?.summary);
+    Object.assign(state.files, await readBranchFiles(client, target, state, unsummarized.map(index_file/* historyFile */.p2)));
+    for (const name of unsummarized)
+        notRead.delete(name);
+    state.historyNotRead = notRead;
 }
 /** Reads whole the deferred files a writing run needs the text of (the changelog); any failure fails the read. */
 async function readDeferredFiles(client, target, state) {
@@ -414,7 +462,7 @@ async function readBranchFiles(client, target, state, names) {
     let size = FILES_PER_QUERY;
     for (let start = 0; start < names.length;) {
         const batch = names.slice(start, start + size);
-        const fields = batch.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ... on Blob { text isTruncated oid byteSize } }`);
+        const fields = batch.map((name, i) => `f${i}: object(expression: ${JSON.stringify(`${state.headOid}:${join(target.dir, name)}`)}) { ${BLOB_TEXT} }`);
         let data;
         try {
             data = await client.graphql(`query registryFiles($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${fields.join(' ')} } }`, { owner: target.owner, repo: target.repo, ...(0,retry/* withPolicy */.hZ)(batch.length > 1 ? 'shrink' : 'retry') });
@@ -428,18 +476,22 @@ async function readBranchFiles(client, target, state, names) {
         }
         for (const [i, name] of batch.entries()) {
             const blob = data.repository?.[`f${i}`];
-            if (!blob)
-                continue;
-            if (!blob.isTruncated && typeof blob.text === 'string')
-                texts[name] = blob.text;
-            else {
-                const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
-                texts[name] = await readBlobWhole(client, target, join(target.dir, name), blob, why);
-            }
+            if (blob)
+                texts[name] = await textOf(client, target, name, blob);
         }
         start += batch.length;
     }
     return texts;
+}
+/**
+ * A registry file's text as GraphQL gave it, or read whole through the blobs API when GraphQL cut it (over its
+ * 512,000-byte text limit) or gave none: never taken cut.
+ */
+async function textOf(client, target, name, blob) {
+    if (!blob.isTruncated && typeof blob.text === 'string')
+        return blob.text;
+    const why = blob.isTruncated ? "is over GraphQL's 512,000-byte text limit" : 'came without text from GraphQL';
+    return readBlobWhole(client, target, join(target.dir, name), blob, why);
 }
 /** Whether `text` is what the branch holds for `name`: by text when it was read, else by git blob id. */
 function isUnchangedFile(state, name, text) {
@@ -477,8 +529,61 @@ async function readBlobWhole(client, target, path, blob, why) {
         throw new Error(`${where} is not valid UTF-8 (a binary file?): fix or remove it; the registry is not rewritten over it`);
     return text;
 }
-/** Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. */
-async function commitRegistryBranch(client, target, commit) {
+/**
+ * The largest createCommitOnBranch this sends, in bytes of base64 contents. GitHub documents no limit, but refuses a
+ * request of about 40 MiB (grafana/github-api-commit-action#66: "This limit seems to be at 40MB (40MiB will already
+ * fail)"); huggingface/doc-builder commits its docs in parts of at most 30 MB for the same reason. No limit on the
+ * number of files is documented. A first run over about 10,000 modules commits over 30 MB.
+ */
+const COMMIT_BYTES = 30_000_000;
+/**
+ * Commits the files in one verified commit; StaleHeadError when the branch is no longer at expectedHeadOid. Files
+ * over COMMIT_BYTES go in several commits, each on the one before (compare-and-swap all the way): the history's lines
+ * first, then, together in the last, which carries the headline and body, the files that name what the registry
+ * holds (modules.yaml, status.json, README.md, changelog.md, private-domains.yaml, the heads). A run stopped between
+ * two leaves history lines that the registry does not name yet: the next run reads them as known and appends nothing
+ * twice (their changelog lines are not written then). Returns the last commit's oid; `log` hears of each earlier part.
+ */
+async function commitRegistryBranch(client, target, commit, log = () => { }) {
+    const parts = commitParts(commit.files);
+    let head = commit.expectedHeadOid;
+    for (const [index, files] of parts.entries()) {
+        const last = index === parts.length - 1;
+        head = await createCommit(client, target, {
+            ...commit,
+            expectedHeadOid: head,
+            files,
+            ...(last ? {} : { headline: `${commit.headline} (part ${index + 1} of ${parts.length})`, body: undefined }),
+        });
+        if (!last)
+            log(`committed part ${index + 1} of ${parts.length} (${Object.keys(files).length} files; all of them are more than GitHub takes in one request): ${head}`);
+    }
+    return head;
+}
+/**
+ * The files in parts of at most COMMIT_BYTES of base64 (one file alone may pass it): the history's lines first, then
+ * the files that name what the registry holds (its own files and the heads, whose summaries count the lines) last.
+ */
+function commitParts(files) {
+    const naming = (name) => Object.values(format_files/* REGISTRY_FILES */.M).includes(name) || ((0,index_file/* isHistoryFile */.LD)(name) && !(0,index_file/* historyFileModule */.ZC)(name));
+    const own = new Set(Object.keys(files).filter(naming));
+    const names = Object.keys(files).sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || (0,order/* compareStrings */.Kt)(a, b));
+    const parts = [{}];
+    let bytes = 0;
+    for (const name of names) {
+        const size = Math.ceil(Buffer.byteLength(files[name], 'utf8') / 3) * 4;
+        // The files that name what the registry holds stay together, in the last part.
+        const joinsOwn = own.has(name) && Object.keys(parts.at(-1)).some((file) => own.has(file));
+        if (bytes + size > COMMIT_BYTES && Object.keys(parts.at(-1)).length > 0 && !joinsOwn) {
+            parts.push({});
+            bytes = 0;
+        }
+        parts.at(-1)[name] = files[name];
+        bytes += size;
+    }
+    return parts;
+}
+async function createCommit(client, target, commit) {
     const additions = Object.entries(commit.files).map(([name, text]) => ({
         path: join(target.dir, name),
         contents: Buffer.from(text, 'utf8').toString('base64'),
@@ -568,8 +673,6 @@ async function visibleRepositories(client, org, names) {
     return visible;
 }
 
-// EXTERNAL MODULE: ./src/util/order.ts
-var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/metadata/rules-version.ts
 /**
  * The version of the rules that turn a module's files into its registry entry (cim.yaml reading, inference from
@@ -937,7 +1040,9 @@ async function readModuleFiles(snapshots, options, extras = {}) {
                 wanted.push({ snapshot, reads });
         }
         for (let start = 0; start < wanted.length;) {
-            const batch = nextBatch(wanted, start, pace.size);
+            const query = extras.query;
+            const carried = query && !query.done && !query.dropped ? (query.fields ?? 0) : 0;
+            const batch = nextBatch(wanted, start, pace.size - carried);
             requests += await readBatch(batch, options, pace, false, extras.query);
             start += batch.length;
         }
@@ -1023,6 +1128,8 @@ function registryProblem(code, message) {
 
 // EXTERNAL MODULE: ./src/versions/collect.ts
 var collect = __webpack_require__(59443);
+// EXTERNAL MODULE: ./src/versions/summary.ts
+var summary = __webpack_require__(72177);
 // EXTERNAL MODULE: ./src/versions/locks.ts
 var locks = __webpack_require__(45653);
 // EXTERNAL MODULE: ./src/versions/types.ts
@@ -1043,6 +1150,7 @@ var types = __webpack_require__(11792);
  * other files come with the module's own read): what a new tag at the head (a release just made) or a moved head
  * needs. A run after one new tag at the head so reads in one request.
  */
+
 
 
 
@@ -1071,9 +1179,9 @@ class GitHubHistory {
     constructor(modulePattern) {
         this.modulePattern = modulePattern;
     }
-    /** The registry's history files (history/*.jsonl, heads.json), once they are read. */
-    setIndex(files) {
-        this.index = (0,index_file/* readHistoryIndex */.Vq)(files);
+    /** The registry's history files (history/*.jsonl, heads.json), once they are read; `notRead` as readHistoryIndex's. */
+    setIndex(files, notRead) {
+        this.index = (0,index_file/* readHistoryIndex */.Vq)(files, notRead);
     }
     /** A new attempt starts from a new branch head: its index is read again. */
     clearIndex() {
@@ -1102,7 +1210,7 @@ class GitHubHistory {
             // A history-only module's files were not read: what its history lacks of them is asked for in the next phase.
             if (!snapshot.historyOnly)
                 seedHead(cache, snapshot);
-            await (0,collect/* readModuleHistory */.TS)(snapshot.name, cacheReader(cache, snapshot, needs), this.index.get(snapshot.name), this.modulePattern);
+            await (0,collect/* readModuleHistory */.TS)(snapshot.name, cacheReader(cache, snapshot, needs), (0,summary/* linesOf */.Dx)(snapshot.name, this.index.get(snapshot.name)), this.modulePattern);
             // A commit whose evidence is final needs its files no more: on a heavy organization they are most of the memory.
             for (const key of cache.files.keys())
                 if (cache.evidence.has(key.slice(0, key.indexOf(':'))))
@@ -1319,6 +1427,7 @@ var read_history = __webpack_require__(68937);
 
 
 
+
 async function updateFromGitHub(options) {
     const log = options.log ?? (() => { });
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -1340,7 +1449,7 @@ async function updateFromGitHub(options) {
     const maxAttempts = options.maxAttempts ?? 5;
     for (let attempt = 1;; attempt++) {
         const previous = (0,registry_previous/* readPreviousRegistry */.R)(state.files);
-        // A large registry's history folder is listed without its texts, which are read in batches.
+        // A large registry's history folder is listed without its texts: only the files the run needs are read.
         if (previous.modules.size > LARGE_REGISTRY)
             state.large = true;
         // The parsed files are compared by blob id from here on; their text is not needed again.
@@ -1348,17 +1457,27 @@ async function updateFromGitHub(options) {
         forgetTexts(state, [format_files/* REGISTRY_FILES */.M.modules, format_files/* REGISTRY_FILES */.M.status]);
         history.clearIndex();
         const branch = state;
+        const readPlan = planReads(listing.modules, previous);
+        // The history files of the modules this run reads (a large registry's others are summarized in their heads).
+        const wanted = new Set(readPlan.read.keys());
         const loadHistory = async () => {
-            await readHistoryFiles(options.client, options.registry, branch);
+            await readHistoryFiles(options.client, options.registry, branch, wanted);
             if (!history.hasIndex)
-                history.setIndex(branch.files);
+                history.setIndex(branch.files, branch.historyNotRead);
         };
         const extras = {
             history: history.read,
-            query: historyFolderRead(options.registry, branch),
+            // About a history file (a small registry) or a head (a large one) per module: up to half the first request.
+            // None when the history was read already (after a lost compare-and-swap, to tell whether the commit landed).
+            query: branch.historyNotRead
+                ? undefined
+                : {
+                    ...historyFolderRead(options.registry, branch, wanted),
+                    fields: Math.min(previous.modules.size, READ_FIELDS / 2),
+                },
             afterPhase: loadHistory,
         };
-        const { snapshots, reads } = await readChanged(listing.modules, previous, readCache, source, extras);
+        const { snapshots, reads } = await readChanged(listing.modules, readPlan, readCache, source, extras);
         const hidden = await hiddenPrivateModules(options.client, options.org, listing.modules, previous.modules);
         const completeView = hidden.length === 0;
         const sourceProblems = [...listing.problems];
@@ -1392,9 +1511,10 @@ async function updateFromGitHub(options) {
             plan = (0,update/* planUnchanged */.pD)({ ...input, existing: state.files });
         else {
             await readDeferredFiles(options.client, options.registry, state);
-            // The version history, exactly as update-local passes it: the whole index, with this run's readings.
+            // The version history as update-local passes it, with this run's readings: the whole index, but for a large
+            // registry's modules not read this run, whose heads' summaries stand for their lines.
             await loadHistory();
-            const reading = await (0,read_history/* readHistories */.X)(history.readers(snapshots), state.files, options.modulePattern);
+            const reading = await (0,read_history/* readHistories */.X)(history.readers(snapshots), state.files, options.modulePattern, state.historyNotRead);
             plan = (0,update/* planUpdate */.ZL)({
                 ...input,
                 existing: state.files,
@@ -1426,7 +1546,7 @@ async function updateFromGitHub(options) {
                 files,
                 headline: headline,
                 body: body.join('\n').trim(),
-            });
+            }, log);
             log(`committed ${(0,util_text/* listSome */.XT)(plan.changedFiles)} to ${options.registry.owner}/${options.registry.repo}@${state.branch}: ${commitSha}`);
             return { ...result, commitSha };
         }
@@ -1435,10 +1555,14 @@ async function updateFromGitHub(options) {
             if (!retryable)
                 throw error;
             const before = state.headOid;
+            const large = state.large;
             state = await readRegistryBranch(options.client, options.registry);
+            // Still the same registry, give or take a few modules: read as it was.
+            state.large ||= large;
             await readDeferredFiles(options.client, options.registry, state);
-            if (Object.keys(files).some(index_file/* isHistoryFile */.LD))
-                await readHistoryFiles(options.client, options.registry, state);
+            const historyFiles = Object.keys(files).filter(index_file/* isHistoryFile */.LD);
+            if (historyFiles.length > 0)
+                await readHistoryFiles(options.client, options.registry, state, new Set(historyFiles.flatMap((file) => (0,index_file/* historyFileModule */.ZC)(file) ?? [])));
             // The commit was sent once; after a timeout or 5xx the branch says whether it landed.
             if (error instanceof CommitOutcomeUnknownError && holdsFiles(state, files)) {
                 log(`${error.message}; the branch now holds the planned files, so the commit landed: ${state.headOid}`);
@@ -1464,7 +1588,7 @@ function historyStates(snapshots, reading, previous, history) {
         if (reading.read.has(snapshot.name) && module) {
             const pending = history.incomplete(snapshot.name) ||
                 module.head?.ci === 'pending' ||
-                (0,index_file/* currentVersions */.lJ)(module.versions).some((entry) => entry.ci === 'pending');
+                (0,index_file/* currentVersions */.lJ)((0,summary/* linesOf */.Dx)(snapshot.name, module).versions).some((entry) => entry.ci === 'pending');
             states.set(snapshot.name, `${snapshot.tagState ?? ''}${pending ? PENDING_MARK : ''}`);
         }
         else if (!reading.read.has(snapshot.name) && snapshot.carried && previous.history.has(snapshot.name)) {
@@ -1474,8 +1598,7 @@ function historyStates(snapshots, reading, previous, history) {
     return states;
 }
 /** The listed modules as snapshots for the planner: read (at their listed commit) or carried. */
-async function readChanged(listed, previous, cache, source, extras) {
-    const plan = planReads(listed, previous);
+async function readChanged(listed, plan, cache, source, extras) {
     const reads = {
         read: Object.fromEntries(READ_REASONS.map((reason) => [reason, 0])),
         carried: 0,

@@ -216,6 +216,8 @@ var index_file = __webpack_require__(12908);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/versions/summary.ts
+var summary = __webpack_require__(72177);
 ;// CONCATENATED MODULE: ./src/versions/plan.ts
 /**
  * This run's history readings + the index found in the registry -> the history files to write and the index after
@@ -224,15 +226,17 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 
 
 
-function planHistory(existing, updates) {
-    const index = (0,index_file/* readHistoryIndex */.Vq)(existing);
+
+/** `notRead`: modules whose history file was not read (readHistoryIndex); none of them may be in `updates`. */
+function planHistory(existing, updates, notRead = new Set()) {
+    const index = (0,index_file/* readHistoryIndex */.Vq)(existing, notRead);
     const previousHeads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head]] : [])));
     const files = {};
     const appended = new Map();
     const firstRead = new Set();
     for (const name of [...updates.keys()].sort(order/* compareStrings */.Kt)) {
         const update = updates.get(name);
-        const history = index.get(name) ?? { versions: [], head: null };
+        const history = (0,summary/* linesOf */.Dx)(name, index.get(name)) ?? { versions: [], head: null };
         if (!index.has(name))
             firstRead.add(name);
         if (update.append.length > 0) {
@@ -243,16 +247,26 @@ function planHistory(existing, updates) {
         history.head = update.head;
         index.set(name, history);
     }
-    for (const history of index.values()) {
+    // What a head says of its module's lines follows the lines; a module whose lines were not read keeps it as it was.
+    // The summaries of lines at hand go to the heads files only: in the index the lines answer for themselves (and on
+    // a first run over 10,000 modules, keeping them costs 40 MB and seconds of garbage collection).
+    const heads = new Map();
+    for (const [name, history] of index) {
         if (!history.head)
             continue;
-        const { newest_tag: _, ...head } = history.head;
-        const tagged = (0,index_file/* currentVersions */.lJ)(history.versions)
-            .map((entry) => entry.version)
-            .sort((semver_default()).rcompare)[0];
-        history.head = tagged ? { ...head, newest_tag: tagged } : head;
+        if (history.versions) {
+            const { newest_tag: _, summary: __, ...head } = history.head;
+            const tagged = (0,index_file/* currentVersions */.lJ)(history.versions)
+                .map((entry) => entry.version)
+                .sort((semver_default()).rcompare)[0];
+            history.head = tagged ? { ...head, newest_tag: tagged } : head;
+            if (tagged) {
+                heads.set(name, { ...history.head, summary: (0,summary/* summarizeVersions */.BB)(history.versions) });
+                continue;
+            }
+        }
+        heads.set(name, history.head);
     }
-    const heads = new Map([...index].flatMap(([name, history]) => (history.head ? [[name, history.head]] : [])));
     if (heads.size > 0 || existing[index_file/* HEADS_FILE */.d1] !== undefined)
         Object.assign(files, (0,index_file/* renderHeads */.Sc)(heads, (0,index_file/* headsShards */.rR)(existing[index_file/* HEADS_FILE */.d1]).length > 0));
     return { index, files, appended, firstRead, previousHeads };
@@ -268,9 +282,12 @@ function planHistory(existing, updates) {
 
 
 
+
 const PARALLEL = 4;
-async function readHistories(readers, existing, modulePattern) {
-    const index = (0,index_file/* readHistoryIndex */.Vq)(existing);
+async function readHistories(readers, existing, modulePattern, 
+/** Modules whose history file was not read (readHistoryIndex): none of them has a reader. */
+notRead = new Set()) {
+    const index = (0,index_file/* readHistoryIndex */.Vq)(existing, notRead);
     const updates = new Map();
     // By module, then flattened in name order: the workers finish in any order, status.json must not change with it.
     const problemsOf = new Map();
@@ -280,7 +297,7 @@ async function readHistories(readers, existing, modulePattern) {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [name, reader] = next;
             try {
-                const update = await (0,collect/* readModuleHistory */.TS)(name, reader, index.get(name), modulePattern);
+                const update = await (0,collect/* readModuleHistory */.TS)(name, reader, (0,summary/* linesOf */.Dx)(name, index.get(name)), modulePattern);
                 updates.set(name, update);
                 reads += update.reads;
             }
@@ -297,7 +314,7 @@ async function readHistories(readers, existing, modulePattern) {
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     const problems = [...problemsOf].sort(([a], [b]) => (0,order/* compareStrings */.Kt)(a, b)).flatMap(([, list]) => list);
-    return { plan: planHistory(existing, updates), problems, reads, read: new Set(updates.keys()) };
+    return { plan: planHistory(existing, updates, notRead), problems, reads, read: new Set(updates.keys()) };
 }
 
 
@@ -2220,13 +2237,13 @@ function nodeLabel(module) {
 
 // EXTERNAL MODULE: ./src/versions/evidence.ts
 var evidence = __webpack_require__(56868);
-// EXTERNAL MODULE: ./src/versions/index-file.ts
-var index_file = __webpack_require__(12908);
+// EXTERNAL MODULE: ./src/versions/summary.ts
+var summary = __webpack_require__(72177);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-// EXTERNAL MODULE: ./src/versions/catalog.ts
-var catalog = __webpack_require__(77118);
+// EXTERNAL MODULE: ./src/versions/index-file.ts
+var index_file = __webpack_require__(12908);
 ;// CONCATENATED MODULE: ./src/versions/render.ts
 /**
  * What the history adds to the registry's README (a compatibility section and matrix) and to a changelog entry
@@ -2250,8 +2267,8 @@ function compatibilitySection(registry, index, newest) {
     const holders = [];
     for (const module of registry.modules.values()) {
         const own = newest.get(module.name);
-        const at = (0,catalog/* catalogVersions */.T)({ version: module.fields.version, dependencies: module.dependencies }, index.get(module.name)).find((v) => v.version === own);
-        for (const [dependency, range] of Object.entries(at?.dependencies ?? module.dependencies)) {
+        const declared = (own && (0,summary/* dependenciesAtTag */.Fx)(index.get(module.name), own)) ?? module.dependencies;
+        for (const [dependency, range] of Object.entries(declared)) {
             const version = newest.get(dependency);
             if (version && !semver_default().satisfies(version, range))
                 holders.push(`${(0,markdown/* mdText */.bC)(module.name)} ${own ?? ''} (requires ${(0,markdown/* mdText */.bC)(dependency)} ${(0,markdown/* mdText */.bC)(range)}, newest ${version})`.replace('  (', ' ('));
@@ -2299,6 +2316,7 @@ function historyChangelogLines(plan, newest) {
             lines.push(`- **${(0,markdown/* mdText */.bC)(name)}**: history read, ${versions.length} version${versions.length === 1 ? '' : 's'} (${versions.map(markdown/* mdText */.bC).join(', ')})`);
             continue;
         }
+        // A module that gained lines this run was read, lines and all.
         const known = plan.index.get(name).versions.slice(0, -entries.length);
         for (const entry of entries) {
             if (known.some((k) => k.tag === entry.tag && k.commit === entry.commit)) {
@@ -2517,9 +2535,7 @@ function completeArchives(plan, texts, absentIsNew = false) {
         .sort();
 }
 function historyFigures(history, newest) {
-    const withVersions = [...history.index.values()]
-        .map((module) => (0,index_file/* currentVersions */.lJ)(module.versions).length)
-        .filter((count) => count > 0);
+    const withVersions = [...history.index.values()].map(summary/* versionCount */.GN).filter((count) => count > 0);
     return {
         modules: withVersions.length,
         versions: withVersions.reduce((sum, count) => sum + count, 0),

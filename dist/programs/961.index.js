@@ -2,7 +2,7 @@ export const id = 961;
 export const ids = [961];
 export const modules = {
 
-/***/ 1879:
+/***/ 32139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,12 +22,43 @@ var nats = __webpack_require__(62564);
 var file_readers = __webpack_require__(91229);
 // EXTERNAL MODULE: ./src/client/errors.ts
 var errors = __webpack_require__(66468);
-// EXTERNAL MODULE: ./src/versions/catalog.ts
-var versions_catalog = __webpack_require__(77118);
-// EXTERNAL MODULE: ./src/versions/evidence.ts
-var evidence = __webpack_require__(56868);
 // EXTERNAL MODULE: ./src/versions/index-file.ts
 var index_file = __webpack_require__(12908);
+;// CONCATENATED MODULE: ./src/versions/catalog.ts
+/**
+ * The resolver's view of the registry: each module's versions (its tags, plus the head's version when no tag has
+ * it) with the ranges declared at each, and the dependency versions each was built with and passed CI with.
+ */
+
+function catalogVersions(module, history) {
+    const versions = (0,index_file/* currentVersions */.lJ)(history?.versions ?? []).map((entry) => ({
+        version: entry.version,
+        dependencies: entry.dependencies,
+        ...verifiedOf(entry.ci === 'success' ? entry.locked : null),
+    }));
+    if (module.version !== null && !versions.some((entry) => entry.version === module.version)) {
+        const head = history?.head ?? null;
+        versions.push({
+            version: module.version,
+            dependencies: module.dependencies,
+            ...verifiedOf(head?.ci === 'success' ? head.locked : null),
+        });
+    }
+    return versions;
+}
+/** Every dependency name any version of the module declares: where a lazy reader looks next. */
+function dependencyNames(versions) {
+    return new Set(versions.flatMap((version) => Object.keys(version.dependencies)));
+}
+function verifiedOf(locked) {
+    if (!locked)
+        return {};
+    const verified = Object.fromEntries(Object.entries(locked).flatMap(([name, lock]) => (lock.version ? [[name, lock.version]] : [])));
+    return Object.keys(verified).length ? { verified } : {};
+}
+
+// EXTERNAL MODULE: ./src/versions/evidence.ts
+var evidence = __webpack_require__(56868);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -645,11 +676,11 @@ class RegistryClient {
         const catalog = new Map();
         let frontier = [...new Set(parsed.map((spec) => spec.name))];
         while (frontier.length > 0) {
-            const reached = await Promise.all(frontier.map(async (name) => [name, (0,versions_catalog/* catalogVersions */.T)(modules.get(name), await this.history(name))]));
+            const reached = await Promise.all(frontier.map(async (name) => [name, catalogVersions(modules.get(name), await this.history(name))]));
             frontier = [];
             for (const [name, versions] of reached) {
                 catalog.set(name, versions);
-                for (const next of (0,versions_catalog/* dependencyNames */.c)(versions))
+                for (const next of dependencyNames(versions))
                     if (modules.has(next) && !catalog.has(next) && !frontier.includes(next))
                         frontier.push(next);
             }
@@ -2708,8 +2739,8 @@ async function buildSite(input, assets) {
     return new Map([...files].sort(([a], [b]) => (0,order/* compareStrings */.Kt)(a, b)));
 }
 
-// EXTERNAL MODULE: ./src/client/client.ts + 1 modules
-var client = __webpack_require__(1879);
+// EXTERNAL MODULE: ./src/client/client.ts + 2 modules
+var client = __webpack_require__(32139);
 // EXTERNAL MODULE: ./src/client/errors.ts
 var errors = __webpack_require__(66468);
 // EXTERNAL MODULE: ./src/client/parse.ts

@@ -62,8 +62,8 @@ function registryFromOptions(values) {
     return usage(() => ({ ...(0,client_spec/* registryOptions */._)(spec), ...(seconds !== undefined ? { timeoutMs: seconds * 1000 } : {}) }));
 }
 
-// EXTERNAL MODULE: ./src/client/client.ts + 1 modules
-var client_client = __webpack_require__(1879);
+// EXTERNAL MODULE: ./src/client/client.ts + 2 modules
+var client_client = __webpack_require__(32139);
 // EXTERNAL MODULE: ./src/format/types.ts
 var types = __webpack_require__(52626);
 // EXTERNAL MODULE: ./src/format/problems.ts

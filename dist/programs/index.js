@@ -563,7 +563,7 @@ async function runAction() {
 }
 /** Runs `cim-registry ARGS...` and returns its exit status. */
 async function runCli(args) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(871), __nccwpck_require__.e(725), __nccwpck_require__.e(618), __nccwpck_require__.e(805), __nccwpck_require__.e(353), __nccwpck_require__.e(945), __nccwpck_require__.e(961), __nccwpck_require__.e(749), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78965));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(871), __nccwpck_require__.e(725), __nccwpck_require__.e(618), __nccwpck_require__.e(805), __nccwpck_require__.e(854), __nccwpck_require__.e(961), __nccwpck_require__.e(945), __nccwpck_require__.e(749), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78965));
     return main(args);
 }
 

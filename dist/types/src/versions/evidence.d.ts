@@ -1,5 +1,5 @@
 import type { Problem } from '../format/types.js';
-import type { HeadEntry, HistoryIndex, LockedDependency, LockSource, ModuleHistory } from './types.js';
+import type { HeadEntry, HistoryIndex, IndexedHistory, LockedDependency, LockSource, ModuleHistory } from './types.js';
 /** Module name -> its newest registered version (null: the registry knows none). */
 export type NewestVersions = ReadonlyMap<string, string | null>;
 /**
@@ -30,7 +30,7 @@ export interface CompatEntry {
 }
 export declare function isReproducible(source: LockSource): boolean;
 /** Every version a module is known to have had: its tags' versions, their manifests' and the head's. */
-export declare function knownVersions(history: ModuleHistory | undefined, newest: string | null | undefined): Set<string>;
+export declare function knownVersions(history: IndexedHistory | undefined, newest: string | null | undefined): Set<string>;
 /**
  * Every cim package of every head lock whose locked version differs from the newest registered one, or that
  * cannot be reproduced; by module, then dependency. A dependency the registry does not know has no newest.
@@ -44,5 +44,5 @@ export declare function historyWarnings(index: HistoryIndex, newest: NewestVersi
 /** How a module's version (or its head) stands to each dependency. `declared` is the range at that version. */
 export declare function compat(name: string, history: ModuleHistory | undefined, declaredAtHead: Record<string, string>, newest: NewestVersions, version?: string): Record<string, CompatEntry>;
 /** "cim-domain 0.8.1 (commit 33414f1, tag v0.8.1)": what a lock says, in words. */
-export declare function describeLock(name: string, lock: LockedDependency, history?: ModuleHistory): string;
+export declare function describeLock(name: string, lock: LockedDependency, history?: IndexedHistory): string;
 export declare function short(commit: string): string;

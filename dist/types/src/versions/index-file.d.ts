@@ -1,8 +1,10 @@
-import { type HeadEntry, type HistoryIndex, type VersionEntry } from './types.js';
+import { type HeadEntry, type HistoryIndex, type ModuleHistory, type VersionEntry } from './types.js';
 export declare const HISTORY_DIR = "history";
 export declare const HEADS_FILE = "history/heads.json";
 /** The size up to which heads.json holds the heads itself; GraphQL cuts a text at 512,000 bytes. */
 export declare const HEADS_SHARDING_BYTES = 400000;
+/** Every name a heads file can have: heads.json and the shards. */
+export declare const HEADS_FILES: readonly string[];
 /** The shard file of a module's head, in a sharded registry. */
 export declare function headsShardFile(name: string): string;
 export declare function historyFile(name: string): string;
@@ -27,5 +29,9 @@ export declare function renderHeads(heads: ReadonlyMap<string, HeadEntry>, shard
  * The versions of a module, one per tag (the last line of a tag wins), oldest first: by version, then date.
  */
 export declare function currentVersions(entries: readonly VersionEntry[]): VersionEntry[];
-/** Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. */
-export declare function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): HistoryIndex;
+/**
+ * Every module's history from the files of a registry: `history/NAME.jsonl` texts and heads.json. `notRead`: the
+ * modules whose history file exists but was not read (their heads' summaries stand for their lines).
+ */
+export declare function readHistoryIndex(files: Readonly<Record<string, string | undefined>>): Map<string, ModuleHistory>;
+export declare function readHistoryIndex(files: Readonly<Record<string, string | undefined>>, notRead: ReadonlySet<string> | undefined): HistoryIndex;

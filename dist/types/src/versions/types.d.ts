@@ -55,11 +55,42 @@ export interface HeadEntry {
     /** The highest version the module's tags name, when it has any: a reader of heads.json alone (the client's
      *  drift) learns each module's newest version from it and modules.yaml, without every history file. */
     newest_tag?: string;
+    /** What a run needs of the module's version lines when it does not read them (HistorySummary); present when the
+     *  module has any. */
+    summary?: HistorySummary;
 }
+/**
+ * What the engine needs of a module's version lines to render every other module (warnings, the README's
+ * compatibility section, the figures), kept with its head: a run on a large registry reads the history files of
+ * the modules it reads only, and answers for the others from their summaries, with the same result as from their
+ * lines (a test compares both). Computed from the lines whenever they are read.
+ */
+export interface HistorySummary {
+    /** How many versions (tags) it has: currentVersions' count. */
+    versions: number;
+    /** Every version its lines name, their tags' and their manifests', in string order (knownVersions). */
+    known: string[];
+    /** Each commit a tag was read at -> the first tag read at it (describeLock). */
+    tags: Record<string, string>;
+    /** The ranges declared at its newest tag (currentVersions' first entry of that version), when it has tags. */
+    newest_dependencies?: Record<string, string>;
+    /** Its current versions whose tag names another version than their manifest, or that moved (their warnings). */
+    notes?: TagNote[];
+}
+/** What a version's warning says of it: tag-version-mismatch and tag-moved. */
+export type TagNote = Pick<VersionEntry, 'version' | 'tag' | 'commit' | 'manifest_version' | 'moved_from'>;
 /** A module's history: its index lines (in file order, moved tags appear twice) and its head. */
 export interface ModuleHistory {
     versions: VersionEntry[];
     head: HeadEntry | null;
 }
+/**
+ * A module in the engine's index: its lines, or null when its file was not read this run (a large registry reads
+ * only the files of the modules it reads); its head's summary then stands for them.
+ */
+export interface IndexedHistory {
+    versions: VersionEntry[] | null;
+    head: HeadEntry | null;
+}
 /** Every module's history, by module name. */
-export type HistoryIndex = Map<string, ModuleHistory>;
+export type HistoryIndex = Map<string, IndexedHistory>;
