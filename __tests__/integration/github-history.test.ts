@@ -346,4 +346,31 @@ describe('version history on GitHub', () => {
     await run()
     expect(readRequests()).toBe(0)
   }, 60_000)
+
+  it('sizes a history-only read by the manifests it has read, as small as it can before it has read one', async () => {
+    github = await FakeGitHub.start({ snapshot: snapshot() })
+    // 40 releases of a module whose manifest is 200 KB: few tag commits a request (GitHub's time grows with bytes).
+    const padding = `# ${'x'.repeat(200_000)}\n`
+    github.addRepo({ name: 'cim-heavy', topics: ['cim'], files: { 'Cargo.toml': cargoToml('cim-heavy', '0.0.1') } })
+    for (let k = 1; k <= 40; k++) {
+      github.push('cim-heavy', { files: { 'Cargo.toml': `${cargoToml('cim-heavy', `0.1.${k}`)}${padding}` } })
+      github.tag('cim-heavy', `v0.1.${k}`)
+    }
+    const tagCommitsPerQuery = (queries: string[]) =>
+      queries
+        .filter((query) => query.startsWith('query readModuleFiles'))
+        .map((query) => new Set([...query.matchAll(/"([0-9a-f]{40}):Cargo\.toml"/g)].map((match) => match[1])).size)
+        .filter((count) => count > 0)
+    const first: string[] = []
+    await run((query) => first.push(query))
+    expect(status().modules['cim-heavy']!.history).toMatch(/ pending$/)
+    // The catch-up run reads only the history, not the head's manifest, and asks no more at a time than the first
+    // run did, which sized its reads by that manifest (sized as a small module's, it asked 17 tag commits at once).
+    const second: string[] = []
+    const catchUp = await run((query) => second.push(query))
+    expect(catchUp.reads.read.pending).toBe(1)
+    const sizes = tagCommitsPerQuery(second)
+    expect(sizes.length).toBeGreaterThan(1)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(Math.max(...tagCommitsPerQuery(first)))
+  }, 60_000)
 })
