@@ -1163,10 +1163,15 @@ const TAG_PAGE = 100;
  * Fields one module's history asks per phase, so that a heavy module (hundreds of tags, large manifests) fits a
  * request alone and never makes its module's own files fail with it: about 7 fields per tag commit (3 manifests,
  * 3 lock files, the check state), 3 to 16 tag commits by the size of the head's manifests (GitHub's execution time
- * grows with the bytes read). What is left is read by the next phases, then the next runs (DeferredReadError).
+ * grows with the bytes read). A history-only read has not read the head's manifests: it goes by the largest
+ * manifest read at a tag so far, and by the fewest tag commits until one is read (sized as the head's, the heavy
+ * organization's catch-up runs timed out on a third of their requests). What is left is read by the next phases,
+ * then the next runs (DeferredReadError).
  */
-function fieldsPerPhase(snapshot) {
-    const bytes = MODULE_FILES.reduce((sum, path) => sum + (snapshot.files[path]?.length ?? 0), 1);
+function fieldsPerPhase(snapshot, cache) {
+    const bytes = snapshot.historyOnly
+        ? cache.manifestBytes || Infinity
+        : MODULE_FILES.reduce((sum, path) => sum + (snapshot.files[path]?.length ?? 0), 1);
     const tagCommits = Math.min(16, Math.max(3, Math.floor(400_000 / bytes)));
     return 8 + 7 * tagCommits;
 }
@@ -1217,7 +1222,7 @@ class GitHubHistory {
                     cache.files.delete(key);
         }
         return unique(needs)
-            .slice(0, fieldsPerPhase(snapshot))
+            .slice(0, fieldsPerPhase(snapshot, cache))
             .map((need) => fieldOf(need, cache));
     };
     /** Whether a module's history left reads for a later run. */
@@ -1245,6 +1250,7 @@ class GitHubHistory {
                 ci: new Map(),
                 incomplete: false,
                 evidence: new Map(),
+                manifestBytes: 0,
             }));
         return cache;
     }
@@ -1368,6 +1374,8 @@ function fieldOf(need, cache) {
                     else if (blob && typeof blob.text === 'string')
                         answer = blob.text;
                     cache.files.set(`${need.commit}:${need.path}`, answer);
+                    if (typeof answer === 'string' && MODULE_FILES.includes(need.path))
+                        cache.manifestBytes = Math.max(cache.manifestBytes, answer.length);
                 },
             };
         case 'folder':
