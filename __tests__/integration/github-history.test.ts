@@ -20,6 +20,7 @@ import {
   renderHeads,
 } from '../../src/versions/index-file.js'
 import type { VersionEntry } from '../../src/versions/types.js'
+import { READ_FIELDS } from '../../src/sources/github.js'
 import { FakeGitHub } from '../support/fake-github/index.js'
 import type { OrgSnapshot, SnapshotRepository } from '../support/fake-github/types.js'
 import { cargoLock, cargoToml, gitHistory } from '../support/git-history.js'
@@ -345,6 +346,31 @@ describe('version history on GitHub', () => {
     github.resetCounters()
     await run()
     expect(readRequests()).toBe(0)
+  }, 60_000)
+
+  it('weighs a file it knows to be large: a request carries about 5 MB of manifests, not a field count of them', async () => {
+    github = await FakeGitHub.start({ snapshot: snapshot() })
+    // 20 modules with 4 releases each of a 200 KB manifest: 3 tag commits a module and phase, 60 manifests (12 MB)
+    // a phase, which one request of READ_FIELDS fields would carry if each counted as one field.
+    const padding = `# ${'x'.repeat(200_000)}\n`
+    for (let m = 0; m < 20; m++) {
+      const name = `cim-large-${m}`
+      github.addRepo({ name, topics: ['cim'], files: { 'Cargo.toml': `${cargoToml(name, '0.0.1')}${padding}` } })
+      for (let k = 1; k <= 4; k++) {
+        github.push(name, { files: { 'Cargo.toml': `${cargoToml(name, `0.1.${k}`)}${padding}` } })
+        github.tag(name, `v0.1.${k}`)
+      }
+    }
+    const queries: string[] = []
+    await run((query) => queries.push(query))
+    const manifestsAtTags = queries
+      .filter((query) => query.startsWith('query readModuleFiles') && !query.includes('README.md'))
+      .map((query) => (query.match(/:Cargo\.toml"/g) ?? []).length)
+    // All of them read (counted as one field each, they went in one request of 64), in requests of about
+    // READ_FIELDS x 2,500 bytes = 5 MB: some 25 manifests of 200 KB each.
+    expect(manifestsAtTags.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(60)
+    expect(manifestsAtTags.length).toBeGreaterThan(1)
+    expect(Math.max(...manifestsAtTags) * 200_000).toBeLessThanOrEqual(READ_FIELDS * 2_600)
   }, 60_000)
 
   it('sizes a history-only read by the manifests it has read, as small as it can before it has read one', async () => {

@@ -108,6 +108,8 @@ export interface FieldRead {
   /** A selection without an alias, e.g. `object(expression: "<oid>:cim.yaml") { ... on Blob { text } }`. */
   selection: string
   apply(snapshot: RepositorySnapshot, value: unknown): void
+  /** What it costs, in fields of a request (READ_FIELDS), when more than one: a file known to be large. */
+  weight?: number
 }
 
 /** A kind of read: the fields it needs of one module (none when it has nothing to read there). */

@@ -301,13 +301,18 @@ interface ModuleFields {
 /** The modules from `start` whose fields add up to at most `fields`; at least one. */
 function nextBatch(wanted: readonly ModuleFields[], start: number, fields: number): ModuleFields[] {
   let end = start + 1
-  let total = wanted[start]!.reads.length
-  while (end < wanted.length && total + wanted[end]!.reads.length <= fields) total += wanted[end++]!.reads.length
+  let total = weightOf(wanted[start]!.reads)
+  while (end < wanted.length && total + weightOf(wanted[end]!.reads) <= fields) total += weightOf(wanted[end++]!.reads)
   return wanted.slice(start, end)
 }
 
 function fieldCount(batch: readonly ModuleFields[]): number {
-  return batch.reduce((sum, { reads }) => sum + reads.length, 0)
+  return batch.reduce((sum, { reads }) => sum + weightOf(reads), 0)
+}
+
+/** What a module's fields cost, in fields: a large file counts as many. */
+function weightOf(reads: readonly FieldRead[]): number {
+  return reads.reduce((sum, read) => sum + (read.weight ?? 1), 0)
 }
 
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
