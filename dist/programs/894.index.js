@@ -1053,13 +1053,17 @@ async function readModuleFiles(snapshots, options, extras = {}) {
 /** The modules from `start` whose fields add up to at most `fields`; at least one. */
 function nextBatch(wanted, start, fields) {
     let end = start + 1;
-    let total = wanted[start].reads.length;
-    while (end < wanted.length && total + wanted[end].reads.length <= fields)
-        total += wanted[end++].reads.length;
+    let total = weightOf(wanted[start].reads);
+    while (end < wanted.length && total + weightOf(wanted[end].reads) <= fields)
+        total += weightOf(wanted[end++].reads);
     return wanted.slice(start, end);
 }
 function fieldCount(batch) {
-    return batch.reduce((sum, { reads }) => sum + reads.length, 0);
+    return batch.reduce((sum, { reads }) => sum + weightOf(reads), 0);
+}
+/** What a module's fields cost, in fields: a large file counts as many. */
+function weightOf(reads) {
+    return reads.reduce((sum, read) => sum + (read.weight ?? 1), 0);
 }
 /** One request for a batch of modules; split in two on too-expensive, 5xx or partial answers. */
 async function readBatch(batch, options, pace, retried = false, query) {
@@ -1170,13 +1174,19 @@ const TAG_PAGE = 100;
  */
 function fieldsPerPhase(snapshot, cache) {
     const bytes = snapshot.historyOnly
-        ? cache.manifestBytes || Infinity
+        ? Math.max(0, ...cache.manifestBytes.values()) || Infinity
         : MODULE_FILES.reduce((sum, path) => sum + (snapshot.files[path]?.length ?? 0), 1);
     const tagCommits = Math.min(16, Math.max(3, Math.floor(400_000 / bytes)));
     return 8 + 7 * tagCommits;
 }
 /** The head's files that the module's own read brings (src/sources/github-read-plan.ts): not asked twice. */
 const MODULE_FILES = [cim_yaml/* CIM_YAML */.gu, manifests/* CARGO_TOML */.Oi, manifests/* PACKAGE_JSON */.QO];
+/**
+ * Bytes of a file that cost a field: READ_FIELDS fields are about 5 s of GitHub's 10 (the fake's cost model: 1 ms a
+ * KiB), so a manifest of 150 KB at a tag counts as 60 fields when the batch is made, and a batch of a heavy
+ * organization's tags fits GitHub's time instead of being cut off and halved.
+ */
+const BYTES_PER_FIELD = 2_500;
 class GitHubHistory {
     modulePattern;
     caches = new Map();
@@ -1250,7 +1260,7 @@ class GitHubHistory {
                 ci: new Map(),
                 incomplete: false,
                 evidence: new Map(),
-                manifestBytes: 0,
+                manifestBytes: new Map(),
             }));
         return cache;
     }
@@ -1271,7 +1281,14 @@ function seedHead(cache, snapshot) {
             continue;
         const found = snapshot.files[path];
         cache.files.set(key, found === undefined ? null : typeof found === 'string' ? found : new Error('it is not UTF-8 text'));
+        if (typeof found === 'string')
+            noteManifest(cache, path, found);
     }
+}
+/** Keeps the size of a manifest read, which the next reads of that file at other commits are weighed by. */
+function noteManifest(cache, path, text) {
+    if (MODULE_FILES.includes(path))
+        cache.manifestBytes.set(path, Math.max(cache.manifestBytes.get(path) ?? 0, text.length));
 }
 /**
  * A HistoryReader over the cache. With `needs`, what the cache lacks is noted there and answered as absent (the
@@ -1363,6 +1380,7 @@ function fieldOf(need, cache) {
         case 'file':
             return {
                 selection: `object(expression: ${JSON.stringify(`${need.commit}:${need.path}`)}) { ... on Blob { text isBinary byteSize isTruncated } }`,
+                weight: Math.max(1, Math.ceil((cache.manifestBytes.get(need.path) ?? 0) / BYTES_PER_FIELD)),
                 apply(_snapshot, value) {
                     const blob = value;
                     let answer = null;
@@ -1374,8 +1392,8 @@ function fieldOf(need, cache) {
                     else if (blob && typeof blob.text === 'string')
                         answer = blob.text;
                     cache.files.set(`${need.commit}:${need.path}`, answer);
-                    if (typeof answer === 'string' && MODULE_FILES.includes(need.path))
-                        cache.manifestBytes = Math.max(cache.manifestBytes, answer.length);
+                    if (typeof answer === 'string')
+                        noteManifest(cache, need.path, answer);
                 },
             };
         case 'folder':
