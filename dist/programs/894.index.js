@@ -1041,7 +1041,7 @@ async function readModuleFiles(snapshots, options, extras = {}) {
         }
         for (let start = 0; start < wanted.length;) {
             const query = extras.query;
-            const carried = query && !query.done && !query.dropped ? (query.fields ?? 0) : 0;
+            const carried = query && !query.done && !query.dropped ? (query.weight ?? 0) : 0;
             const batch = nextBatch(wanted, start, pace.size - carried);
             requests += await readBatch(batch, options, pace, false, extras.query);
             start += batch.length;
@@ -1499,7 +1499,7 @@ async function updateFromGitHub(options) {
                 ? undefined
                 : {
                     ...historyFolderRead(options.registry, branch, wanted),
-                    fields: Math.min(previous.modules.size, READ_FIELDS / 2),
+                    weight: Math.min(previous.modules.size, READ_FIELDS / 2),
                 },
             afterPhase: loadHistory,
         };

@@ -137,7 +137,7 @@ export async function updateFromGitHub(options: GitHubUpdateOptions): Promise<Gi
         ? undefined
         : {
             ...historyFolderRead(options.registry, branch, wanted),
-            fields: Math.min(previous.modules.size, READ_FIELDS / 2),
+            weight: Math.min(previous.modules.size, READ_FIELDS / 2),
           },
       afterPhase: loadHistory,
     }

@@ -238,8 +238,8 @@ export interface QueryRead {
   done?: boolean
   /** Set when a batch carrying it was too expensive: it is left to a request of its own, after the reads. */
   dropped?: boolean
-  /** What it costs, in fields (READ_FIELDS): the batch that carries it holds that many fewer. */
-  fields?: number
+  /** What it costs, in fields of a request (READ_FIELDS), as FieldRead.weight: the batch that carries it holds less. */
+  weight?: number
 }
 
 export interface ModuleReadExtras {
@@ -283,7 +283,7 @@ export async function readModuleFiles(
     }
     for (let start = 0; start < wanted.length;) {
       const query = extras.query
-      const carried = query && !query.done && !query.dropped ? (query.fields ?? 0) : 0
+      const carried = query && !query.done && !query.dropped ? (query.weight ?? 0) : 0
       const batch = nextBatch(wanted, start, pace.size - carried)
       requests += await readBatch(batch, options, pace, false, extras.query)
       start += batch.length
