@@ -618,25 +618,22 @@ function summaryOf(value) {
     if (!isObject(value))
         return null;
     const { versions, known, tags, newest_dependencies, notes } = value;
+    const parsedNotes = notes === undefined ? [] : Array.isArray(notes) ? notes.map(versionNote) : [null];
     const valid = Number.isInteger(versions) &&
         versions >= 0 &&
         Array.isArray(known) &&
         known.every((version) => typeof version === 'string') &&
         isStringRecord(tags) &&
         (newest_dependencies === undefined || isStringRecord(newest_dependencies)) &&
-        (notes === undefined || (Array.isArray(notes) && notes.every((note) => versionNote(note) !== null)));
+        !parsedNotes.includes(null);
     if (!valid)
         return null;
     return {
         versions: versions,
         known: known,
         tags: { ...tags },
-        ...(newest_dependencies !== undefined
-            ? { newest_dependencies: { ...newest_dependencies } }
-            : {}),
-        ...(notes !== undefined && notes.length
-            ? { notes: notes.map(versionNote) }
-            : {}),
+        ...(newest_dependencies !== undefined ? { newest_dependencies: { ...newest_dependencies } } : {}),
+        ...(parsedNotes.length ? { notes: parsedNotes } : {}),
     };
 }
 function isStringRecord(value) {

@@ -251,6 +251,7 @@ function agrees(summary: HistorySummary, newestTag: string | undefined): boolean
 function summaryOf(value: unknown): HistorySummary | null {
   if (!isObject(value)) return null
   const { versions, known, tags, newest_dependencies, notes } = value
+  const parsedNotes = notes === undefined ? [] : Array.isArray(notes) ? notes.map(versionNote) : [null]
   const valid =
     Number.isInteger(versions) &&
     (versions as number) >= 0 &&
@@ -258,18 +259,14 @@ function summaryOf(value: unknown): HistorySummary | null {
     known.every((version) => typeof version === 'string') &&
     isStringRecord(tags) &&
     (newest_dependencies === undefined || isStringRecord(newest_dependencies)) &&
-    (notes === undefined || (Array.isArray(notes) && notes.every((note) => versionNote(note) !== null)))
+    !parsedNotes.includes(null)
   if (!valid) return null
   return {
     versions: versions as number,
     known: known as string[],
-    tags: { ...(tags as Record<string, string>) },
-    ...(newest_dependencies !== undefined
-      ? { newest_dependencies: { ...(newest_dependencies as Record<string, string>) } }
-      : {}),
-    ...(notes !== undefined && (notes as unknown[]).length
-      ? { notes: (notes as unknown[]).map(versionNote) as TagNote[] }
-      : {}),
+    tags: { ...tags },
+    ...(newest_dependencies !== undefined ? { newest_dependencies: { ...newest_dependencies } } : {}),
+    ...(parsedNotes.length ? { notes: parsedNotes as TagNote[] } : {}),
   }
 }
 
