@@ -200,12 +200,6 @@ describe('incremental reads', () => {
 
     const name = Object.keys(modules())[3]!
     github.push(name, { files: { 'CHANGELOG.md': '# pushed\n' } })
-    // And the first batch of history files too: it is halved, never sent again whole.
-    github.injectFault({
-      kind: 'graphql-timeout',
-      times: 1,
-      match: (request) => request.operation === 'graphql:registryFiles',
-    })
     github.resetCounters()
     const push = await run()
     expect(push.result.commitSha).not.toBeNull()

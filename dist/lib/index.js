@@ -24875,13 +24875,19 @@ function verifiedOf(locked) {
 
 
 
+/** The highest version a module's tags name (a head's `newest_tag`), when it has any. */
+function newestTagOf(versions) {
+    return currentVersions(versions)
+        .map((entry) => entry.version)
+        .sort(semver.rcompare)[0];
+}
 function summarizeVersions(versions) {
     const current = currentVersions(versions);
     const tags = new Map();
     for (const entry of versions)
         if (!tags.has(entry.commit))
             tags.set(entry.commit, entry.tag);
-    const newestTag = current.map((entry) => entry.version).sort(semver.rcompare)[0];
+    const newestTag = newestTagOf(versions);
     const notes = current.filter(isNoted).map(({ version, tag, commit, manifest_version, moved_from }) => ({
         version,
         tag,

@@ -694,6 +694,7 @@ function isObject(value) {
 /* harmony export */   Fx: () => (/* binding */ dependenciesAtTag),
 /* harmony export */   GN: () => (/* binding */ versionCount),
 /* harmony export */   Sw: () => (/* binding */ tagNotes),
+/* harmony export */   gL: () => (/* binding */ newestTagOf),
 /* harmony export */   qB: () => (/* binding */ tagAt),
 /* harmony export */   sS: () => (/* binding */ namedVersionsOf)
 /* harmony export */ });
@@ -711,13 +712,19 @@ function isObject(value) {
 
 
 
+/** The highest version a module's tags name (a head's `newest_tag`), when it has any. */
+function newestTagOf(versions) {
+    return (0,_index_file_js__WEBPACK_IMPORTED_MODULE_1__/* .currentVersions */ .lJ)(versions)
+        .map((entry) => entry.version)
+        .sort((semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare))[0];
+}
 function summarizeVersions(versions) {
     const current = (0,_index_file_js__WEBPACK_IMPORTED_MODULE_1__/* .currentVersions */ .lJ)(versions);
     const tags = new Map();
     for (const entry of versions)
         if (!tags.has(entry.commit))
             tags.set(entry.commit, entry.tag);
-    const newestTag = current.map((entry) => entry.version).sort((semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare))[0];
+    const newestTag = newestTagOf(versions);
     const notes = current.filter(isNoted).map(({ version, tag, commit, manifest_version, moved_from }) => ({
         version,
         tag,

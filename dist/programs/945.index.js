@@ -213,9 +213,6 @@ var order = __webpack_require__(1204);
 var collect = __webpack_require__(59443);
 // EXTERNAL MODULE: ./src/versions/index-file.ts
 var index_file = __webpack_require__(12908);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/versions/summary.ts
 var summary = __webpack_require__(72177);
 ;// CONCATENATED MODULE: ./src/versions/plan.ts
@@ -223,7 +220,6 @@ var summary = __webpack_require__(72177);
  * This run's history readings + the index found in the registry -> the history files to write and the index after
  * the run. Pure: the reading (I/O) happens before, in the mode, through each source's HistoryReader.
  */
-
 
 
 
@@ -256,9 +252,7 @@ function planHistory(existing, updates, notRead = new Set()) {
             continue;
         if (history.versions) {
             const { newest_tag: _, summary: __, ...head } = history.head;
-            const tagged = (0,index_file/* currentVersions */.lJ)(history.versions)
-                .map((entry) => entry.version)
-                .sort((semver_default()).rcompare)[0];
+            const tagged = (0,summary/* newestTagOf */.gL)(history.versions);
             history.head = tagged ? { ...head, newest_tag: tagged } : head;
             if (tagged) {
                 heads.set(name, { ...history.head, summary: (0,summary/* summarizeVersions */.BB)(history.versions) });

@@ -4,17 +4,15 @@
  */
 import { compareStrings } from '../util/order.js'
 import type { HistoryUpdate } from './collect.js'
-import semver from 'semver'
 import {
   appendVersionLines,
-  currentVersions,
   HEADS_FILE,
   headsShards,
   historyFile,
   readHistoryIndex,
   renderHeads,
 } from './index-file.js'
-import { linesOf, summarizeVersions } from './summary.js'
+import { linesOf, newestTagOf, summarizeVersions } from './summary.js'
 import type { HeadEntry, HistoryIndex, VersionEntry } from './types.js'
 
 export interface HistoryPlan {
@@ -63,9 +61,7 @@ export function planHistory(
     if (!history.head) continue
     if (history.versions) {
       const { newest_tag: _, summary: __, ...head } = history.head
-      const tagged = currentVersions(history.versions)
-        .map((entry) => entry.version)
-        .sort(semver.rcompare)[0]
+      const tagged = newestTagOf(history.versions)
       history.head = tagged ? { ...head, newest_tag: tagged } : head
       if (tagged) {
         heads.set(name, { ...history.head, summary: summarizeVersions(history.versions) })

@@ -10,11 +10,18 @@ import { sortedUnique } from '../util/order.js'
 import { currentVersions } from './index-file.js'
 import type { HistorySummary, IndexedHistory, ModuleHistory, TagNote, VersionEntry } from './types.js'
 
+/** The highest version a module's tags name (a head's `newest_tag`), when it has any. */
+export function newestTagOf(versions: readonly VersionEntry[]): string | undefined {
+  return currentVersions(versions)
+    .map((entry) => entry.version)
+    .sort(semver.rcompare)[0]
+}
+
 export function summarizeVersions(versions: readonly VersionEntry[]): HistorySummary {
   const current = currentVersions(versions)
   const tags = new Map<string, string>()
   for (const entry of versions) if (!tags.has(entry.commit)) tags.set(entry.commit, entry.tag)
-  const newestTag = current.map((entry) => entry.version).sort(semver.rcompare)[0]
+  const newestTag = newestTagOf(versions)
   const notes = current.filter(isNoted).map(({ version, tag, commit, manifest_version, moved_from }) => ({
     version,
     tag,

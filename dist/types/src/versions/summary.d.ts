@@ -1,4 +1,6 @@
 import type { HistorySummary, IndexedHistory, ModuleHistory, TagNote, VersionEntry } from './types.js';
+/** The highest version a module's tags name (a head's `newest_tag`), when it has any. */
+export declare function newestTagOf(versions: readonly VersionEntry[]): string | undefined;
 export declare function summarizeVersions(versions: readonly VersionEntry[]): HistorySummary;
 /** How many versions (tags) a module has. */
 export declare function versionCount(history: IndexedHistory | undefined): number;
